@@ -1,0 +1,60 @@
+package org.gongzheng.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+/**
+ * One row of the audit log, and the rule that chains it: {@code hash = SHA-256(previous hash ‖
+ * canonical row)}. The canonical form length-prefixes every field, so no choice of field values
+ * can make two different rows read the same.
+ */
+public record AuditEntry(long id, Instant occurredAt, String actor, Long actorUnitId, String action, String objectType,
+		String objectId, String outcome, String clientAddress, String details) {
+
+	public static final String GENESIS = "0".repeat(64);
+
+	public AuditEntry {
+		// PostgreSQL keeps microseconds; hashing the stored precision keeps verification exact.
+		occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	public String canonical() {
+		StringBuilder out = new StringBuilder(256);
+		field(out, Long.toString(id));
+		field(out, occurredAt.toString());
+		field(out, actor);
+		field(out, actorUnitId == null ? null : actorUnitId.toString());
+		field(out, action);
+		field(out, objectType);
+		field(out, objectId);
+		field(out, outcome);
+		field(out, clientAddress);
+		field(out, details);
+		return out.toString();
+	}
+
+	public String chainedHash(String previousHash) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+			digest.update(canonical().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	private static void field(StringBuilder out, String value) {
+		if (value == null) {
+			out.append("-1:;");
+		}
+		else {
+			out.append(value.length()).append(':').append(value).append(';');
+		}
+	}
+}

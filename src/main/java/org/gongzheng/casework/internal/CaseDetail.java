@@ -1,0 +1,38 @@
+package org.gongzheng.casework.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.organization.OfficerSummary;
+import org.gongzheng.organization.UnitSummary;
+
+/** Everything the case page shows, loaded in one read. */
+public record CaseDetail(LawCase lawCase, UnitSummary unit, List<Party> parties, List<Material> materials,
+		List<CompulsoryMeasure> measures, List<CaseDeadline> deadlines, Map<String, DeadlineRule> rules,
+		List<TimelineEntry> timeline, Map<Long, OfficerSummary> officers, List<CaseTransition> availableTransitions,
+		boolean mayWork, boolean mayReadPersonalData, boolean mayExtendDeadlines, Set<Long> materialsViewedByMe) {
+
+	public String officerLabel(Long officerId) {
+		if (officerId == null) {
+			return "";
+		}
+		OfficerSummary officer = officers.get(officerId);
+		return officer == null ? "#" + officerId : officer.label();
+	}
+
+	/** The reporter in full for those who may read personal data, masked for everyone else. */
+	public String reporter() {
+		if (lawCase.getReporterName() == null) {
+			return null;
+		}
+		return mayReadPersonalData
+				? lawCase.getReporterName() + (lawCase.getReporterPhone() == null ? "" : " " + lawCase.getReporterPhone())
+				: org.gongzheng.shared.identity.Masking.maskName(lawCase.getReporterName());
+	}
+
+	public String partyName(Long partyId) {
+		return parties.stream().filter(p -> p.getId().equals(partyId)).map(Party::getName).findFirst().orElse("");
+	}
+}

@@ -1,0 +1,16 @@
+package org.gongzheng.casework.internal;
+
+import java.time.Instant;
+
+import org.gongzheng.casework.CaseState;
+import org.gongzheng.casework.CaseType;
+
+/** A row of a case list, with the names it needs already resolved. */
+public record CaseListItem(long id, String caseNumber, CaseType type, CaseState state, String title, Instant reportedAt,
+		long unitId, String unitNameZh, String unitNameEn, Long handlerId, String handlerName, Instant nextDeadlineAt,
+		DeadlineStatus deadlineStatus, long version) {
+
+	public String unitName(java.util.Locale locale) {
+		return "en".equals(locale.getLanguage()) ? unitNameEn : unitNameZh;
+	}
+}

@@ -1,0 +1,169 @@
+package org.gongzheng.casework.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzheng.casework.CaseRegistered;
+import org.gongzheng.casework.CaseState;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.CaseTransition.Requirement;
+import org.gongzheng.casework.CaseTransitioned;
+import org.gongzheng.organization.OfficerSummary;
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.Role;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.UnitSummary;
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.FieldProblems;
+import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.Label;
+
+/**
+ * Registers intakes and moves cases through their transitions. Each change writes its timeline
+ * entry, starts or stops deadlines, and publishes its audit record and domain event in the same
+ * transaction.
+ */
+@Service
+@Transactional
+public class CaseWork {
+
+	/** How far ahead of the server clock a user's "effective at" may be (clock skew on devices). */
+	private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+	private final LawCaseRepository cases;
+
+	private final CaseAccess access;
+
+	private final CasePermissions permissions;
+
+	private final CaseNumbers numbers;
+
+	private final Deadlines deadlines;
+
+	private final Timeline timeline;
+
+	private final Organization organization;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CaseWork(LawCaseRepository cases, CaseAccess access, CasePermissions permissions, CaseNumbers numbers,
+			Deadlines deadlines, Timeline timeline, Organization organization, ApplicationEventPublisher events,
+			Clock clock) {
+		this.cases = cases;
+		this.access = access;
+		this.permissions = permissions;
+		this.numbers = numbers;
+		this.deadlines = deadlines;
+		this.timeline = timeline;
+		this.organization = organization;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public LawCase register(IntakeCommand command, SignedInOfficer officer) {
+		if (!officer.hasAny(Role.OFFICER, Role.REVIEWER, Role.LEADER)) {
+			throw new ForbiddenException("case.register.forbidden");
+		}
+		Instant now = clock.instant();
+		Instant reportedAt = command.reportedAt() == null ? now : command.reportedAt();
+		FieldProblems problems = new FieldProblems();
+		problems.addIf(reportedAt.isAfter(now.plus(CLOCK_TOLERANCE)), "reportedAt", "validation.notFuture");
+		problems.addIf(command.occurredAt() != null && command.occurredAt().isAfter(reportedAt.plus(CLOCK_TOLERANCE)),
+				"occurredAt", "case.occurredAt.afterReport");
+		if (command.handlerId() != null) {
+			checkHandler("handlerId", command.handlerId(), officer, problems);
+		}
+		problems.throwIfAny();
+
+		UnitSummary unit = organization.unit(officer.unitId()).orElseThrow();
+		int year = reportedAt.atZone(java.time.ZoneId.of(unit.zoneId())).getYear();
+		String number = numbers.next(unit.id(), unit.code(), year);
+		Intake intake = new Intake(command.title().strip(), command.summary().strip(), command.reportSource(),
+				blankToNull(command.reporterName()), blankToNull(command.reporterPhone()), command.occurredAt(),
+				blankToNull(command.occurredPlace()), reportedAt, command.handlerId());
+		LawCase lawCase = cases.save(new LawCase(number, command.type(), intake, unit.id(), unit.path(),
+				officer.officerId(), now));
+		timeline.record(lawCase, "REGISTERED", null, CaseState.REGISTERED, officer.officerId(), reportedAt, null);
+		events.publishEvent(AuditEvent.success("CASE_REGISTERED", "CASE", lawCase.getId(), number));
+		events.publishEvent(new CaseRegistered(lawCase.getId(), number, lawCase.getType(), unit.id(),
+				officer.officerId(), reportedAt));
+		return lawCase;
+	}
+
+	public LawCase transition(long caseId, TransitionCommand command, SignedInOfficer officer) {
+		LawCase lawCase = access.atVersion(caseId, command.version(), officer);
+		CaseTransition transition = command.transition();
+		if (!transition.allowedFrom(lawCase.getState())) {
+			throw new ConflictException("case.transition.notAllowed", Label.of(transition),
+					Label.of(lawCase.getState()));
+		}
+		if (!permissions.mayTake(lawCase, transition, officer)) {
+			events.publishEvent(AuditEvent.denied("CASE_TRANSITION", "CASE", caseId, transition.name()));
+			throw new ForbiddenException("case.transition.forbidden");
+		}
+		if (!permissions.qualified(officer.officerId())) {
+			throw new ForbiddenException("case.qualification.required");
+		}
+		Instant now = clock.instant();
+		Instant effectiveAt = command.effectiveAt() == null ? now : command.effectiveAt();
+		FieldProblems problems = new FieldProblems();
+		problems.addIf(effectiveAt.isAfter(now.plus(CLOCK_TOLERANCE)), "effectiveAt", "validation.notFuture");
+		problems.addIf(effectiveAt.isBefore(lawCase.lastStateChangeAt()), "effectiveAt", "case.effectiveAt.beforePrevious");
+		String reason = blankToNull(command.reason());
+		if (transition.requires(Requirement.REASON) || transition.requires(Requirement.DECISION)) {
+			problems.addIf(reason == null, "reason", "validation.required");
+		}
+		if (transition.requires(Requirement.DECISION)) {
+			problems.addIf(command.decisionKind() == null, "decisionKind", "validation.required");
+			problems.addIf(command.decisionKind() != null && !command.decisionKind().appliesTo(lawCase.getType()),
+					"decisionKind", "case.decisionKind.wrongType");
+		}
+		Long handlerId = null;
+		Long coHandlerId = null;
+		if (transition.requires(Requirement.HANDLERS)) {
+			handlerId = command.handlerId() != null ? command.handlerId()
+					: lawCase.getHandlerId() != null ? lawCase.getHandlerId() : Long.valueOf(officer.officerId());
+			coHandlerId = command.coHandlerId();
+			checkHandler("handlerId", handlerId, officer, problems);
+			if (coHandlerId != null) {
+				problems.addIf(coHandlerId.equals(handlerId), "coHandlerId", "case.coHandler.same");
+				checkHandler("coHandlerId", coHandlerId, officer, problems);
+			}
+		}
+		problems.throwIfAny();
+
+		CaseState from = lawCase.apply(transition, new TransitionDetails(reason, handlerId, coHandlerId,
+				command.decisionKind()), effectiveAt, now);
+		timeline.record(lawCase, transition.name(), from, lawCase.getState(), officer.officerId(), effectiveAt, reason);
+		deadlines.onTransition(lawCase, transition, effectiveAt);
+		cases.flush();
+		events.publishEvent(AuditEvent.success("CASE_TRANSITION", "CASE", lawCase.getId(),
+				lawCase.getCaseNumber() + " " + transition + " " + from + "→" + lawCase.getState()));
+		events.publishEvent(new CaseTransitioned(lawCase.getId(), lawCase.getCaseNumber(), lawCase.getUnitId(),
+				transition, from, lawCase.getState(), officer.officerId(), effectiveAt, lawCase.getVersion()));
+		return lawCase;
+	}
+
+	/** A handler must be an active, qualified officer inside the acting officer's scope. */
+	private void checkHandler(String field, long officerId, SignedInOfficer actor, FieldProblems problems) {
+		OfficerSummary handler = organization.officer(officerId).orElse(null);
+		if (handler == null || !handler.active() || !actor.scope().includes(handler.unitPath())) {
+			problems.add(field, "case.handler.unknown");
+		}
+		else if (!permissions.qualified(officerId)) {
+			problems.add(field, "case.handler.unqualified", handler.label());
+		}
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

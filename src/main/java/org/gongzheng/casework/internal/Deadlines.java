@@ -1,0 +1,174 @@
+package org.gongzheng.casework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.CaseType;
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.Role;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.UnitSummary;
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.NotFoundException;
+import org.gongzheng.shared.time.DefaultZone;
+
+/**
+ * Starts, meets, cancels and extends statutory deadlines as the case and its measures move, and
+ * keeps the case's next due time in step for lists.
+ */
+@Service
+@Transactional
+public class Deadlines {
+
+	private final CaseDeadlineRepository deadlines;
+
+	private final DeadlineRuleRepository rules;
+
+	private final Organization organization;
+
+	private final Timeline timeline;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final DefaultZone defaultZone;
+
+	Deadlines(CaseDeadlineRepository deadlines, DeadlineRuleRepository rules, Organization organization,
+			Timeline timeline, ApplicationEventPublisher events, Clock clock, DefaultZone defaultZone) {
+		this.deadlines = deadlines;
+		this.rules = rules;
+		this.organization = organization;
+		this.timeline = timeline;
+		this.events = events;
+		this.clock = clock;
+		this.defaultZone = defaultZone;
+	}
+
+	void onTransition(LawCase lawCase, CaseTransition transition, Instant at) {
+		if (transition == CaseTransition.ACCEPT && lawCase.getType() == CaseType.ADMINISTRATIVE) {
+			start(lawCase, DeadlineTrigger.ADMINISTRATIVE_ACCEPTANCE, null, at);
+		}
+		if (transition == CaseTransition.DECIDE) {
+			deadlines.findByCaseIdAndClosedAtIsNull(lawCase.getId()).stream()
+				.filter(d -> d.getMeasureId() == null)
+				.forEach(d -> d.met(at));
+		}
+		if (lawCase.getState().terminal()) {
+			deadlines.findByCaseIdAndClosedAtIsNull(lawCase.getId()).forEach(d -> d.cancel(at));
+		}
+		refresh(lawCase);
+	}
+
+	void onMeasureStarted(LawCase lawCase, CompulsoryMeasure measure) {
+		switch (measure.getType()) {
+			case SUMMONS -> start(lawCase, measure.isDetentionMayApply() ? DeadlineTrigger.SUMMONS_DETENTION_POSSIBLE
+					: DeadlineTrigger.SUMMONS, measure.getId(), measure.getStartedAt());
+			case CRIMINAL_DETENTION -> start(lawCase, DeadlineTrigger.CRIMINAL_DETENTION, measure.getId(),
+					measure.getStartedAt());
+			default -> {
+				// Bail and residential surveillance have limits counted in months, tracked elsewhere.
+			}
+		}
+		refresh(lawCase);
+	}
+
+	/** Questioning ends with the summons; a released or converted detention needs no arrest request. */
+	void onMeasureEnded(LawCase lawCase, CompulsoryMeasure measure) {
+		for (CaseDeadline deadline : deadlines.findByMeasureIdAndClosedAtIsNull(measure.getId())) {
+			if (measure.getType() == MeasureType.SUMMONS) {
+				deadline.met(measure.getEndedAt());
+			}
+			else {
+				deadline.cancel(measure.getEndedAt());
+			}
+		}
+		refresh(lawCase);
+	}
+
+	void onArrestRequestSubmitted(LawCase lawCase, CompulsoryMeasure measure) {
+		deadlines.findByMeasureIdAndClosedAtIsNull(measure.getId())
+			.forEach(d -> d.met(measure.getArrestRequestSubmittedAt()));
+		refresh(lawCase);
+	}
+
+	/**
+	 * Extends a deadline within what its rule allows, or (serious = true) moves an arrest-request
+	 * deadline to the 30-day limit for roving, repeated or gang offences. Extensions need approval,
+	 * which reviewers and leaders give.
+	 */
+	public CaseDeadline extend(LawCase lawCase, long deadlineId, long expectedVersion, int amount, boolean serious,
+			String reason, SignedInOfficer officer) {
+		if (!officer.hasAny(Role.REVIEWER, Role.LEADER)) {
+			throw new ForbiddenException("deadline.extension.forbidden");
+		}
+		if (lawCase.getState().terminal()) {
+			throw new ConflictException("case.terminal", lawCase.getCaseNumber());
+		}
+		CaseDeadline deadline = deadlines.findByIdAndCaseId(deadlineId, lawCase.getId())
+			.orElseThrow(() -> new NotFoundException("deadline.notFound", deadlineId));
+		if (deadline.getVersion() != expectedVersion) {
+			throw ConflictException.staleVersion(deadline.getRuleCode());
+		}
+		if (reason == null || reason.isBlank()) {
+			throw InvalidInputException.of("reason", "validation.required");
+		}
+		Instant now = clock.instant();
+		ZoneId zone = zoneOf(lawCase);
+		if (serious) {
+			DeadlineRule current = rules.findById(deadline.getRuleCode()).orElseThrow();
+			if (current.getTrigger() != DeadlineTrigger.CRIMINAL_DETENTION) {
+				throw InvalidInputException.of("serious", "deadline.serious.notApplicable");
+			}
+			DeadlineRule seriousRule = rules.findByTriggerAndActiveTrue(DeadlineTrigger.CRIMINAL_DETENTION_SERIOUS)
+				.orElseThrow(() -> InvalidInputException.of("serious", "deadline.serious.notApplicable"));
+			deadline.reclassify(seriousRule, reason.strip(), officer.officerId(), now, zone);
+		}
+		else {
+			DeadlineRule rule = rules.findById(deadline.getRuleCode()).orElseThrow();
+			deadline.extend(amount, reason.strip(), officer.officerId(), now, zone, rule);
+		}
+		timeline.record(lawCase, "DEADLINE_EXTENDED", officer.officerId(), now,
+				deadline.getRuleCode() + (serious ? " → 30" : " +" + amount) + ": " + reason.strip());
+		refresh(lawCase);
+		events.publishEvent(AuditEvent.success("DEADLINE_EXTENDED", "CASE", lawCase.getId(),
+				deadline.getRuleCode() + " due " + deadline.getDueAt()));
+		return deadline;
+	}
+
+	@Transactional(readOnly = true)
+	public DeadlineRule rule(String code) {
+		return rules.findById(code).orElseThrow(() -> new NotFoundException("deadline.notFound", code));
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseDeadline> of(long caseId) {
+		return deadlines.findByCaseIdOrderByDueAtAsc(caseId);
+	}
+
+	private void start(LawCase lawCase, DeadlineTrigger trigger, Long measureId, Instant start) {
+		rules.findByTriggerAndActiveTrue(trigger).ifPresent(rule -> {
+			CaseDeadline deadline = deadlines.save(new CaseDeadline(lawCase.getId(), measureId, rule, start, zoneOf(lawCase)));
+			timeline.record(lawCase, "DEADLINE_STARTED", null, start, rule.getCode() + " due " + deadline.getDueAt());
+		});
+	}
+
+	private void refresh(LawCase lawCase) {
+		lawCase.deadlinesChanged(deadlines.nextDueAt(lawCase.getId()).orElse(null), clock.instant());
+	}
+
+	ZoneId zoneOf(LawCase lawCase) {
+		return organization.unit(lawCase.getUnitId()).map(UnitSummary::zoneId).map(ZoneId::of)
+			.orElse(defaultZone.zoneId());
+	}
+}

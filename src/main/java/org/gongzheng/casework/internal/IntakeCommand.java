@@ -1,0 +1,24 @@
+package org.gongzheng.casework.internal;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.gongzheng.casework.CaseType;
+
+/** Registers a reported incident (接报). */
+public record IntakeCommand(
+		@NotNull(message = "{validation.required}") CaseType type,
+		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String title,
+		@NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.size.max}") String summary,
+		@NotNull(message = "{validation.required}") ReportSource reportSource,
+		@Size(max = 50, message = "{validation.size.max}") String reporterName,
+		@Pattern(regexp = "|1[0-9]{10}|0[0-9]{2,3}-?[0-9]{7,8}", message = "{validation.phone}") String reporterPhone,
+		Instant occurredAt,
+		@Size(max = 200, message = "{validation.size.max}") String occurredPlace,
+		Instant reportedAt,
+		Long handlerId) {
+}

@@ -1,0 +1,167 @@
+package org.gongzheng.casework.internal;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.FieldProblems;
+import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.NotFoundException;
+
+/**
+ * Case materials. Opening one is recorded twice over: as a view receipt (which approval relies on
+ * to know a signer read the file) and in the audit log.
+ */
+@Service
+@Transactional
+public class Materials {
+
+	private final MaterialRepository materials;
+
+	private final PartyRepository parties;
+
+	private final MaterialFiles files;
+
+	private final CaseAccess access;
+
+	private final CasePermissions permissions;
+
+	private final Timeline timeline;
+
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Materials(MaterialRepository materials, PartyRepository parties, MaterialFiles files, CaseAccess access,
+			CasePermissions permissions, Timeline timeline, JdbcTemplate jdbc, ApplicationEventPublisher events,
+			Clock clock) {
+		this.materials = materials;
+		this.parties = parties;
+		this.files = files;
+		this.access = access;
+		this.permissions = permissions;
+		this.timeline = timeline;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Adds a material; {@code upload} may be null for records and clips without a file.
+	 * @param declaredType the content type the client declared for the upload
+	 */
+	public Material add(long caseId, MaterialCommand command, InputStream upload, String fileName, String declaredType,
+			SignedInOfficer officer) {
+		LawCase lawCase = access.visible(caseId, officer);
+		if (!permissions.mayWorkOn(lawCase, officer)) {
+			throw new ForbiddenException("case.work.forbidden");
+		}
+		MaterialType type = command.type();
+		String body = CaseWork.blankToNull(command.body());
+		FieldProblems problems = new FieldProblems();
+		problems.addIf(type.record() && body == null, "body", "material.body.required");
+		problems.addIf(!type.record() && type != MaterialType.BODYCAM_CLIP && upload == null, "file", "material.file.required");
+		if (type == MaterialType.BODYCAM_CLIP) {
+			problems.addIf(CaseWork.blankToNull(command.deviceCode()) == null, "deviceCode", "validation.required");
+			problems.addIf(command.recordedFrom() == null, "recordedFrom", "validation.required");
+			problems.addIf(command.recordedTo() == null, "recordedTo", "validation.required");
+		}
+		problems.addIf(command.recordedFrom() != null && command.recordedTo() != null
+				&& !command.recordedTo().isAfter(command.recordedFrom()), "recordedTo", "material.recordedTo.beforeFrom");
+		problems.addIf(command.recordedTo() != null && command.recordedTo().isAfter(clock.instant().plusSeconds(300)),
+				"recordedTo", "validation.notFuture");
+		problems.addIf(command.subjectPartyId() != null
+				&& parties.findByIdAndCaseId(command.subjectPartyId(), caseId).isEmpty(), "subjectPartyId", "party.notFound");
+		problems.throwIfAny();
+
+		StoredFile file = upload == null ? null : files.store(upload, declaredType);
+		String contentHash = file != null ? file.sha256() : recordHash(command, body);
+		Instant now = clock.instant();
+		Material material = materials.save(new Material(caseId, type, command.title().strip(), body,
+				CaseWork.blankToNull(command.place()), command.recordedFrom(), command.recordedTo(),
+				command.subjectPartyId(), file, fileName == null ? null : truncate(fileName, 255),
+				CaseWork.blankToNull(command.deviceCode()), contentHash, officer.officerId(), now));
+		lawCase.touch(now);
+		timeline.record(lawCase, "MATERIAL_ADDED", officer.officerId(), now, type + " " + material.getTitle());
+		events.publishEvent(AuditEvent.success("MATERIAL_ADDED", "CASE", caseId,
+				"material " + material.getId() + " " + type + " sha256:" + contentHash));
+		return material;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Material> of(long caseId, SignedInOfficer officer) {
+		access.visible(caseId, officer);
+		return materials.findByCaseIdOrderByIdAsc(caseId);
+	}
+
+	/** Serves a material to the officer, writing the view receipt and the audit record. */
+	public Material open(long caseId, long materialId, SignedInOfficer officer) {
+		access.visible(caseId, officer);
+		Material material = materials.findByIdAndCaseId(materialId, caseId)
+			.orElseThrow(() -> new NotFoundException("material.notFound", materialId));
+		jdbc.update("insert into material_views (material_id, case_id, officer_id, viewed_at) values (?, ?, ?, ?)",
+				materialId, caseId, officer.officerId(), Timestamp.from(clock.instant()));
+		events.publishEvent(AuditEvent.success("MATERIAL_OPENED", "MATERIAL", materialId,
+				"case " + caseId + " sha256:" + material.getContentHash()));
+		return material;
+	}
+
+	/** The file behind a material; call {@link #open} first in the same request. */
+	@Transactional(readOnly = true)
+	public InputStream content(Material material) {
+		if (!material.hasFile()) {
+			throw new NotFoundException("material.file.missing");
+		}
+		return files.open(material.getFileSha256());
+	}
+
+	/** The ids among {@code materialIds} this officer has opened at least once. */
+	@Transactional(readOnly = true)
+	public Set<Long> viewedBy(long officerId, Collection<Long> materialIds) {
+		if (materialIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.queryForList(
+				"select distinct material_id from material_views where officer_id = ? and material_id = any (?)",
+				Long.class, officerId, materialIds.toArray(Long[]::new)));
+	}
+
+	public long maxUploadMegabytes() {
+		return files.maxBytes() / (1024 * 1024);
+	}
+
+	static String recordHash(MaterialCommand command, String body) {
+		String canonical = String.join("\u001f", command.type().name(), command.title().strip(), body,
+				String.valueOf(command.place()), String.valueOf(command.recordedFrom()),
+				String.valueOf(command.recordedTo()), String.valueOf(command.subjectPartyId()),
+				String.valueOf(command.deviceCode()));
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String truncate(String value, int max) {
+		return value.length() <= max ? value : value.substring(0, max);
+	}
+}

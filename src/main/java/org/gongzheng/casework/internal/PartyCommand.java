@@ -1,0 +1,22 @@
+package org.gongzheng.casework.internal;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Adds a person or an organization to a case. Identity numbers are checked by the service. */
+public record PartyCommand(
+		@NotNull(message = "{validation.required}") PartyKind kind,
+		@NotNull(message = "{validation.required}") PartyRole role,
+		@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String name,
+		@Size(max = 18, message = "{validation.size.max}") String idNumber,
+		@Pattern(regexp = "|MALE|FEMALE", message = "{validation.choice}") String gender,
+		LocalDate birthDate,
+		@Pattern(regexp = "|1[0-9]{10}|0[0-9]{2,3}-?[0-9]{7,8}", message = "{validation.phone}") String phone,
+		@Size(max = 200, message = "{validation.size.max}") String address,
+		@Size(max = 18, message = "{validation.size.max}") String creditCode,
+		@Size(max = 50, message = "{validation.size.max}") String legalRepresentative) {
+}

@@ -1,0 +1,5 @@
+package org.gongzheng.casework.internal;
+
+public enum PartyKind {
+	PERSON, ORGANIZATION
+}

@@ -1,0 +1,248 @@
+package org.gongzheng.casework.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import org.gongzheng.casework.CaseState;
+import org.gongzheng.casework.CaseType;
+import org.gongzheng.casework.internal.CaseFilter;
+import org.gongzheng.casework.internal.CaseQueries;
+import org.gongzheng.casework.internal.CaseWork;
+import org.gongzheng.casework.internal.Deadlines;
+import org.gongzheng.casework.internal.IntakeCommand;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.Material;
+import org.gongzheng.casework.internal.MaterialCommand;
+import org.gongzheng.casework.internal.Materials;
+import org.gongzheng.casework.internal.MeasureCommand;
+import org.gongzheng.casework.internal.Measures;
+import org.gongzheng.casework.internal.Parties;
+import org.gongzheng.casework.internal.PartyCommand;
+import org.gongzheng.casework.internal.TransitionCommand;
+import org.gongzheng.casework.internal.CaseAccess;
+import org.gongzheng.casework.web.CaseDtos.ArrestRequestRecord;
+import org.gongzheng.casework.web.CaseDtos.CaseDto;
+import org.gongzheng.casework.web.CaseDtos.CaseSummaryDto;
+import org.gongzheng.casework.web.CaseDtos.DeadlineDto;
+import org.gongzheng.casework.web.CaseDtos.ExtensionRequest;
+import org.gongzheng.casework.web.CaseDtos.MaterialDto;
+import org.gongzheng.casework.web.CaseDtos.MeasureDto;
+import org.gongzheng.casework.web.CaseDtos.MeasureEndRequest;
+import org.gongzheng.casework.web.CaseDtos.OpenedMaterialDto;
+import org.gongzheng.casework.web.CaseDtos.PartyDto;
+import org.gongzheng.casework.web.CaseDtos.TimelineDto;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.web.PageDto;
+
+/**
+ * Cases over HTTP for integrations and the mobile terminal. Authenticate with HTTP Basic using a
+ * normal account; the same data scope and rules apply as on the pages.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "Intake, transitions, parties, materials, measures and deadlines")
+class CaseApiController {
+
+	private final CaseQueries queries;
+
+	private final CaseWork work;
+
+	private final CaseAccess access;
+
+	private final Parties parties;
+
+	private final Materials materials;
+
+	private final Measures measures;
+
+	private final Deadlines deadlines;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CaseApiController(CaseQueries queries, CaseWork work, CaseAccess access, Parties parties, Materials materials,
+			Measures measures, Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
+		this.queries = queries;
+		this.work = work;
+		this.access = access;
+		this.parties = parties;
+		this.materials = materials;
+		this.measures = measures;
+		this.deadlines = deadlines;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	@Operation(summary = "Search cases in the caller's data scope, newest report first")
+	PageDto<CaseSummaryDto> search(@RequestParam(required = false) CaseState state,
+			@RequestParam(required = false) CaseType type, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long handlerId,
+			@Parameter(description = "Case number prefix or words of the title") @RequestParam(required = false) String q,
+			@RequestParam(required = false) CaseFilter.DeadlineFilter deadline,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		CaseFilter filter = new CaseFilter(state, type, unitId, from, to, handlerId, q, deadline);
+		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
+				Sort.by(Sort.Order.desc("reportedAt")));
+		return PageDto.of(queries.search(filter, pageable, officer), CaseSummaryDto::of);
+	}
+
+	@PostMapping
+	@Operation(summary = "Register an intake (接报); the case number is issued here")
+	ResponseEntity<CaseDto> register(@Valid @RequestBody IntakeCommand command,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		LawCase registered = work.register(command, officer);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + registered.getId()))
+			.body(CaseDto.of(queries.detail(registered.getId(), officer), clock.instant()));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A case with its parties (masked), materials, measures, deadlines and the transitions open to the caller")
+	CaseDto get(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
+		CaseDto dto = CaseDto.of(queries.detail(id, officer), clock.instant());
+		events.publishEvent(AuditEvent.success("CASE_VIEWED", "CASE", id, dto.caseNumber()));
+		return dto;
+	}
+
+	@PostMapping("/{id}/transitions")
+	@Operation(summary = "Move the case along a transition; send the version you read, or get 409")
+	CaseDto transition(@PathVariable long id, @Valid @RequestBody TransitionCommand command,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		work.transition(id, command, officer);
+		return CaseDto.of(queries.detail(id, officer), clock.instant());
+	}
+
+	@GetMapping("/{id}/timeline")
+	List<TimelineDto> timeline(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
+		return queries.detail(id, officer).timeline().stream().map(TimelineDto::of).toList();
+	}
+
+	@GetMapping("/{id}/parties")
+	@Operation(summary = "Parties with identity numbers and phones masked")
+	List<PartyDto> parties(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
+		return parties.of(id, officer).stream().map(PartyDto::masked).toList();
+	}
+
+	@PostMapping("/{id}/parties")
+	@Operation(summary = "Add a person (GB 11643 identity number) or organization (GB 32100 credit code)")
+	ResponseEntity<PartyDto> addParty(@PathVariable long id, @Valid @RequestBody PartyCommand command,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		var party = parties.add(id, command, officer);
+		return ResponseEntity.status(201).body(PartyDto.masked(party));
+	}
+
+	@GetMapping("/{id}/parties/{partyId}/personal-data")
+	@Operation(summary = "A party's personal data in full; audited, and only for handlers, reviewers, leaders and legal staff")
+	PartyDto personalData(@PathVariable long id, @PathVariable long partyId,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		return PartyDto.full(parties.reveal(id, partyId, officer));
+	}
+
+	@GetMapping("/{id}/materials")
+	List<MaterialDto> materials(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
+		return materials.of(id, officer).stream().map(MaterialDto::of).toList();
+	}
+
+	@PostMapping(path = "/{id}/materials", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Add a typed record or a body-worn camera clip reference (no file)")
+	ResponseEntity<MaterialDto> addRecord(@PathVariable long id, @Valid @RequestBody MaterialCommand command,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		Material material = materials.add(id, command, null, null, null, officer);
+		return ResponseEntity.status(201).body(MaterialDto.of(material));
+	}
+
+	@PostMapping(path = "/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload a file material: part 'material' (JSON) and part 'file'")
+	ResponseEntity<MaterialDto> upload(@PathVariable long id, @Valid @RequestPart("material") MaterialCommand command,
+			@RequestPart("file") MultipartFile file, @AuthenticationPrincipal SignedInOfficer officer) throws IOException {
+		try (InputStream content = file.getInputStream()) {
+			Material material = materials.add(id, command, content, file.getOriginalFilename(), file.getContentType(),
+					officer);
+			return ResponseEntity.status(201).body(MaterialDto.of(material));
+		}
+	}
+
+	@GetMapping("/{id}/materials/{materialId}")
+	@Operation(summary = "Open a material; records the caller's view receipt")
+	OpenedMaterialDto open(@PathVariable long id, @PathVariable long materialId,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		Material material = materials.open(id, materialId, officer);
+		return new OpenedMaterialDto(MaterialDto.of(material), material.getBody());
+	}
+
+	@GetMapping("/{id}/materials/{materialId}/content")
+	@Operation(summary = "The material's file; records the caller's view receipt")
+	ResponseEntity<InputStreamResource> content(@PathVariable long id, @PathVariable long materialId,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		Material material = materials.open(id, materialId, officer);
+		return MaterialController.download(material, materials.content(material));
+	}
+
+	@GetMapping("/{id}/measures")
+	List<MeasureDto> measures(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
+		return measures.of(id, officer).stream().map(MeasureDto::of).toList();
+	}
+
+	@PostMapping("/{id}/measures")
+	@Operation(summary = "Apply a summons or compulsory measure; starts its statutory deadline")
+	ResponseEntity<MeasureDto> startMeasure(@PathVariable long id, @Valid @RequestBody MeasureCommand command,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		return ResponseEntity.status(201).body(MeasureDto.of(measures.start(id, command, officer)));
+	}
+
+	@PostMapping("/{id}/measures/{measureId}/end")
+	MeasureDto endMeasure(@PathVariable long id, @PathVariable long measureId, @RequestBody MeasureEndRequest request,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		return MeasureDto.of(measures.end(id, measureId, request.version(), request.endedAt(), request.reason(), officer));
+	}
+
+	@PostMapping("/{id}/measures/{measureId}/arrest-request")
+	@Operation(summary = "Record that the arrest-approval request went to the procuratorate")
+	MeasureDto arrestRequest(@PathVariable long id, @PathVariable long measureId,
+			@RequestBody ArrestRequestRecord request, @AuthenticationPrincipal SignedInOfficer officer) {
+		return MeasureDto.of(measures.arrestRequestSubmitted(id, measureId, request.version(), request.submittedAt(),
+				officer));
+	}
+
+	@PostMapping("/{id}/deadlines/{deadlineId}/extension")
+	@Operation(summary = "Extend a deadline within its rule (reviewers and leaders)")
+	DeadlineDto extend(@PathVariable long id, @PathVariable long deadlineId, @RequestBody ExtensionRequest request,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		LawCase lawCase = access.visible(id, officer);
+		var deadline = deadlines.extend(lawCase, deadlineId, request.version(), request.amount(), request.serious(),
+				request.reason(), officer);
+		return DeadlineDto.of(deadline, deadlines.rule(deadline.getRuleCode()), clock.instant());
+	}
+}

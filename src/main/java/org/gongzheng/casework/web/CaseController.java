@@ -1,0 +1,161 @@
+package org.gongzheng.casework.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.gongzheng.casework.CaseState;
+import org.gongzheng.casework.CaseType;
+import org.gongzheng.casework.internal.CaseDetail;
+import org.gongzheng.casework.internal.CaseFilter;
+import org.gongzheng.casework.internal.CaseListItem;
+import org.gongzheng.casework.internal.CaseQueries;
+import org.gongzheng.casework.internal.CaseWork;
+import org.gongzheng.casework.internal.IntakeCommand;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.ReportSource;
+import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.web.FormErrors;
+import org.gongzheng.shared.web.Formats;
+
+/** The case list, the case page and the intake form. */
+@Controller
+class CaseController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final CaseQueries queries;
+
+	private final CaseWork work;
+
+	private final Organization organization;
+
+	private final Validator validator;
+
+	private final Formats formats;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CaseController(CaseQueries queries, CaseWork work, Organization organization, Validator validator, Formats formats,
+			ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
+		this.queries = queries;
+		this.work = work;
+		this.organization = organization;
+		this.validator = validator;
+		this.formats = formats;
+		this.events = events;
+	}
+
+	@GetMapping("/cases")
+	String list(@RequestParam(required = false) CaseState state, @RequestParam(required = false) CaseType type,
+			@RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long handlerId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) CaseFilter.DeadlineFilter deadline,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		CaseFilter filter = new CaseFilter(state, type, unitId, from, to, handlerId, q, deadline);
+		Sort sort = deadline != null ? Sort.by(Sort.Order.asc("nextDeadlineAt")) : Sort.by(Sort.Order.desc("reportedAt"));
+		Page<CaseListItem> cases;
+		try {
+			cases = queries.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort), officer);
+		}
+		catch (InvalidInputException ex) {
+			cases = Page.empty();
+			model.addAttribute("filterProblem", true);
+		}
+		model.addAttribute("cases", cases);
+		model.addAttribute("filter", filter);
+		model.addAttribute("base", UriComponentsBuilder.fromPath("/cases").queryParamIfPresent("state", opt(state))
+			.queryParamIfPresent("type", opt(type)).queryParamIfPresent("unitId", opt(unitId))
+			.queryParamIfPresent("from", opt(from)).queryParamIfPresent("to", opt(to))
+			.queryParamIfPresent("handlerId", opt(handlerId)).queryParamIfPresent("q", opt(q))
+			.queryParamIfPresent("deadline", opt(deadline)).encode().build().toUriString());
+		model.addAttribute("states", CaseState.values());
+		model.addAttribute("types", CaseType.values());
+		model.addAttribute("units", organization.unitsIn(officer.scope()));
+		model.addAttribute("officers", organization.officersIn(new DataScope(officer.unitPath())));
+		return htmx != null ? "cases/list :: results" : "cases/list";
+	}
+
+	@GetMapping("/cases/{id}")
+	String detail(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		CaseDetail detail = queries.detail(id, officer);
+		// The page shows party names: reading it is an access to personal data.
+		events.publishEvent(AuditEvent.success("CASE_VIEWED", "CASE", id, detail.lawCase().getCaseNumber()));
+		model.addAttribute("d", detail);
+		model.addAttribute("c", detail.lawCase());
+		model.addAttribute("now", clock.instant());
+		return "cases/detail";
+	}
+
+	@GetMapping("/cases/new")
+	String intakeForm(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		IntakeForm form = new IntakeForm();
+		form.setHandlerId(officer.officerId());
+		return intakePage(form, officer, model);
+	}
+
+	@PostMapping("/cases")
+	String register(@ModelAttribute("form") IntakeForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		IntakeCommand command = form.toCommand(formats.zone());
+		FormErrors.validate(validator, command, result);
+		if (!result.hasErrors()) {
+			try {
+				LawCase registered = work.register(command, officer);
+				redirect.addFlashAttribute("notice", "case.registered");
+				redirect.addFlashAttribute("noticeArgs", new Object[] { registered.getCaseNumber() });
+				return "redirect:/cases/" + registered.getId();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.apply(ex, result);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return intakePage(form, officer, model);
+	}
+
+	private String intakePage(IntakeForm form, SignedInOfficer officer, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("types", CaseType.values());
+		model.addAttribute("sources", ReportSource.values());
+		model.addAttribute("officers", organization.officersIn(new DataScope(officer.unitPath())));
+		return "cases/intake";
+	}
+
+	private static java.util.Optional<Object> opt(Object value) {
+		return value == null || (value instanceof String s && s.isBlank()) ? java.util.Optional.empty()
+				: java.util.Optional.of(value);
+	}
+}

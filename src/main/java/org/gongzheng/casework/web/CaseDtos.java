@@ -1,0 +1,135 @@
+package org.gongzheng.casework.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongzheng.casework.CaseState;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.CaseType;
+import org.gongzheng.casework.DecisionKind;
+import org.gongzheng.casework.internal.CaseDeadline;
+import org.gongzheng.casework.internal.CaseDetail;
+import org.gongzheng.casework.internal.CaseListItem;
+import org.gongzheng.casework.internal.CompulsoryMeasure;
+import org.gongzheng.casework.internal.DeadlineRule;
+import org.gongzheng.casework.internal.DeadlineStatus;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.Material;
+import org.gongzheng.casework.internal.MaterialType;
+import org.gongzheng.casework.internal.MeasureType;
+import org.gongzheng.casework.internal.Party;
+import org.gongzheng.casework.internal.PartyKind;
+import org.gongzheng.casework.internal.PartyRole;
+import org.gongzheng.casework.internal.ReportSource;
+import org.gongzheng.casework.internal.TimelineEntry;
+
+/** What the case API returns. Entities never leave the module as JSON. */
+final class CaseDtos {
+
+	private CaseDtos() {
+	}
+
+	record CaseSummaryDto(long id, String caseNumber, CaseType type, CaseState state, String title, Instant reportedAt,
+			long unitId, Long handlerId, String handlerName, Instant nextDeadlineAt, DeadlineStatus deadlineStatus,
+			long version) {
+
+		static CaseSummaryDto of(CaseListItem item) {
+			return new CaseSummaryDto(item.id(), item.caseNumber(), item.type(), item.state(), item.title(),
+					item.reportedAt(), item.unitId(), item.handlerId(), item.handlerName(), item.nextDeadlineAt(),
+					item.deadlineStatus(), item.version());
+		}
+	}
+
+	record CaseDto(long id, String caseNumber, CaseType type, CaseState state, String title, String summary,
+			ReportSource reportSource, Instant reportedAt, Instant occurredAt, String occurredPlace, long unitId,
+			Long handlerId, Long coHandlerId, Instant acceptedAt, Instant filedAt, Instant decidedAt, Instant closedAt,
+			DecisionKind decisionKind, String decisionSummary, String nonFilingReason, String revocationReason,
+			Instant nextDeadlineAt, long version, List<CaseTransition> availableTransitions, List<PartyDto> parties,
+			List<MaterialDto> materials, List<MeasureDto> measures, List<DeadlineDto> deadlines) {
+
+		static CaseDto of(CaseDetail detail, Instant now) {
+			LawCase c = detail.lawCase();
+			return new CaseDto(c.getId(), c.getCaseNumber(), c.getType(), c.getState(), c.getTitle(), c.getSummary(),
+					c.getReportSource(), c.getReportedAt(), c.getOccurredAt(), c.getOccurredPlace(), c.getUnitId(),
+					c.getHandlerId(), c.getCoHandlerId(), c.getAcceptedAt(), c.getFiledAt(), c.getDecidedAt(),
+					c.getClosedAt(), c.getDecisionKind(), c.getDecisionSummary(), c.getNonFilingReason(),
+					c.getRevocationReason(), c.getNextDeadlineAt(), c.getVersion(), detail.availableTransitions(),
+					detail.parties().stream().map(PartyDto::masked).toList(),
+					detail.materials().stream().map(MaterialDto::of).toList(),
+					detail.measures().stream().map(MeasureDto::of).toList(),
+					detail.deadlines().stream().map(d -> DeadlineDto.of(d, detail.rules().get(d.getRuleCode()), now)).toList());
+		}
+	}
+
+	/** Identity numbers and phones are masked here; the personal-data endpoint returns them whole. */
+	record PartyDto(long id, PartyKind kind, PartyRole role, String name, String idNumber, String gender,
+			LocalDate birthDate, String phone, String address, String creditCode, String legalRepresentative,
+			boolean masked) {
+
+		static PartyDto masked(Party p) {
+			return new PartyDto(p.getId(), p.getKind(), p.getRole(), p.getName(), p.maskedIdNumber(), p.getGender(), null,
+					p.maskedPhone(), null, p.getCreditCode(), p.getLegalRepresentative(), true);
+		}
+
+		static PartyDto full(Party p) {
+			return new PartyDto(p.getId(), p.getKind(), p.getRole(), p.getName(), p.getIdNumber(), p.getGender(),
+					p.getBirthDate(), p.getPhone(), p.getAddress(), p.getCreditCode(), p.getLegalRepresentative(), false);
+		}
+	}
+
+	record MaterialDto(long id, MaterialType type, String title, String place, Instant recordedFrom, Instant recordedTo,
+			Long subjectPartyId, String fileName, String contentType, Long sizeBytes, String deviceCode,
+			String contentHash, long createdBy, Instant createdAt) {
+
+		static MaterialDto of(Material m) {
+			return new MaterialDto(m.getId(), m.getType(), m.getTitle(), m.getPlace(), m.getRecordedFrom(),
+					m.getRecordedTo(), m.getSubjectPartyId(), m.getFileName(), m.getContentType(), m.getSizeBytes(),
+					m.getDeviceCode(), m.getContentHash(), m.getCreatedBy(), m.getCreatedAt());
+		}
+	}
+
+	/** A material as opened: with its text. Fetching it records a view receipt. */
+	record OpenedMaterialDto(MaterialDto material, String body) {
+	}
+
+	record MeasureDto(long id, long partyId, MeasureType type, boolean detentionMayApply, Instant startedAt,
+			Instant endedAt, String endReason, Instant arrestRequestSubmittedAt, long version) {
+
+		static MeasureDto of(CompulsoryMeasure m) {
+			return new MeasureDto(m.getId(), m.getPartyId(), m.getType(), m.isDetentionMayApply(), m.getStartedAt(),
+					m.getEndedAt(), m.getEndReason(), m.getArrestRequestSubmittedAt(), m.getVersion());
+		}
+	}
+
+	record DeadlineDto(long id, String ruleCode, String nameZh, String nameEn, String citationZh, Long measureId,
+			Instant startedAt, Instant dueAt, int extendedBy, int maxExtension, DeadlineStatus status,
+			long secondsRemaining, long version) {
+
+		static DeadlineDto of(CaseDeadline d, DeadlineRule rule, Instant now) {
+			return new DeadlineDto(d.getId(), d.getRuleCode(), rule.name(java.util.Locale.SIMPLIFIED_CHINESE),
+					rule.name(java.util.Locale.ENGLISH), rule.citation(java.util.Locale.SIMPLIFIED_CHINESE),
+					d.getMeasureId(), d.getStartedAt(), d.getDueAt(), d.getExtendedBy(), d.getMaxExtension(),
+					d.statusAt(now), Duration.between(now, d.getDueAt()).toSeconds(), d.getVersion());
+		}
+	}
+
+	record TimelineDto(long id, String eventType, CaseState fromState, CaseState toState, Long actorId,
+			Instant effectiveAt, Instant recordedAt, String note) {
+
+		static TimelineDto of(TimelineEntry e) {
+			return new TimelineDto(e.getId(), e.getEventType(), e.getFromState(), e.getToState(), e.getActorId(),
+					e.getEffectiveAt(), e.getRecordedAt(), e.getNote());
+		}
+	}
+
+	record MeasureEndRequest(long version, Instant endedAt, String reason) {
+	}
+
+	record ArrestRequestRecord(long version, Instant submittedAt) {
+	}
+
+	record ExtensionRequest(long version, int amount, boolean serious, String reason) {
+	}
+}

@@ -1,0 +1,122 @@
+package org.gongzheng.casework.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzheng.casework.internal.CaseAccess;
+import org.gongzheng.casework.internal.Material;
+import org.gongzheng.casework.internal.MaterialCommand;
+import org.gongzheng.casework.internal.MaterialType;
+import org.gongzheng.casework.internal.Materials;
+import org.gongzheng.casework.internal.Parties;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.web.FormErrors;
+import org.gongzheng.shared.web.Formats;
+
+@Controller
+class MaterialController {
+
+	private final Materials materials;
+
+	private final Parties parties;
+
+	private final CaseAccess access;
+
+	private final Validator validator;
+
+	private final Formats formats;
+
+	MaterialController(Materials materials, Parties parties, CaseAccess access, Validator validator, Formats formats) {
+		this.materials = materials;
+		this.parties = parties;
+		this.access = access;
+		this.validator = validator;
+		this.formats = formats;
+	}
+
+	@GetMapping("/cases/{id}/materials/new")
+	String form(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		return page(id, new MaterialForm(), officer, model);
+	}
+
+	@PostMapping("/cases/{id}/materials")
+	String add(@PathVariable long id, @ModelAttribute("form") MaterialForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) throws IOException {
+		MaterialCommand command = form.toCommand(formats.zone());
+		FormErrors.validate(validator, command, result);
+		if (!result.hasErrors()) {
+			try (InputStream upload = form.hasFile() ? form.getFile().getInputStream() : null) {
+				Material material = materials.add(id, command, upload,
+						form.hasFile() ? form.getFile().getOriginalFilename() : null,
+						form.hasFile() ? form.getFile().getContentType() : null, officer);
+				redirect.addFlashAttribute("notice", "material.added");
+				redirect.addFlashAttribute("noticeArgs", new Object[] { material.getTitle() });
+				return "redirect:/cases/" + id + "#materials";
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.apply(ex, result);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(id, form, officer, model);
+	}
+
+	/** Opening the page is what records the view receipt. */
+	@GetMapping("/cases/{id}/materials/{materialId}")
+	String view(@PathVariable long id, @PathVariable long materialId, @AuthenticationPrincipal SignedInOfficer officer,
+			Model model) {
+		model.addAttribute("c", access.visible(id, officer));
+		model.addAttribute("m", materials.open(id, materialId, officer));
+		return "cases/material";
+	}
+
+	@GetMapping("/cases/{id}/materials/{materialId}/file")
+	ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long materialId,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		Material material = materials.open(id, materialId, officer);
+		return download(material, materials.content(material));
+	}
+
+	static ResponseEntity<InputStreamResource> download(Material material, InputStream content) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(material.getContentType()))
+			.contentLength(material.getSizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+				.filename(material.getFileName() == null ? material.getFileSha256() : material.getFileName(),
+						StandardCharsets.UTF_8)
+				.build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(new InputStreamResource(content));
+	}
+
+	private String page(long id, MaterialForm form, SignedInOfficer officer, Model model) {
+		model.addAttribute("c", access.visible(id, officer));
+		model.addAttribute("form", form);
+		model.addAttribute("types", MaterialType.values());
+		model.addAttribute("parties", parties.of(id, officer));
+		model.addAttribute("maxMegabytes", materials.maxUploadMegabytes());
+		return "cases/material-form";
+	}
+}

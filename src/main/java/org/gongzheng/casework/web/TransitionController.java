@@ -1,0 +1,119 @@
+package org.gongzheng.casework.web;
+
+import java.util.Arrays;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.DecisionKind;
+import org.gongzheng.casework.internal.CaseDetail;
+import org.gongzheng.casework.internal.CaseQueries;
+import org.gongzheng.casework.internal.CaseWork;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.TransitionCommand;
+import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.Label;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.web.FormErrors;
+import org.gongzheng.shared.web.Formats;
+import org.gongzheng.shared.web.Messages;
+
+/** One form per transition, each refusing clearly when the case moved on meanwhile. */
+@Controller
+class TransitionController {
+
+	private final CaseQueries queries;
+
+	private final CaseWork work;
+
+	private final Organization organization;
+
+	private final Validator validator;
+
+	private final Formats formats;
+
+	private final Messages messages;
+
+	TransitionController(CaseQueries queries, CaseWork work, Organization organization, Validator validator,
+			Formats formats, Messages messages) {
+		this.queries = queries;
+		this.work = work;
+		this.organization = organization;
+		this.validator = validator;
+		this.formats = formats;
+		this.messages = messages;
+	}
+
+	@GetMapping("/cases/{id}/transitions/{transition}")
+	String form(@PathVariable long id, @PathVariable CaseTransition transition,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		CaseDetail detail = queries.detail(id, officer);
+		if (!transition.allowedFrom(detail.lawCase().getState())) {
+			throw new ConflictException("case.transition.notAllowed", Label.of(transition),
+					Label.of(detail.lawCase().getState()));
+		}
+		if (!detail.availableTransitions().contains(transition)) {
+			throw new ForbiddenException("case.transition.forbidden");
+		}
+		TransitionForm form = new TransitionForm();
+		form.setVersion(detail.lawCase().getVersion());
+		form.setHandlerId(detail.lawCase().getHandlerId() != null ? detail.lawCase().getHandlerId() : officer.officerId());
+		return page(detail.lawCase(), transition, form, officer, model);
+	}
+
+	@PostMapping("/cases/{id}/transitions/{transition}")
+	String submit(@PathVariable long id, @PathVariable CaseTransition transition,
+			@ModelAttribute("form") TransitionForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		TransitionCommand command = form.toCommand(transition, formats.zone());
+		FormErrors.validate(validator, command, result);
+		if (!result.hasErrors()) {
+			try {
+				LawCase lawCase = work.transition(id, command, officer);
+				redirect.addFlashAttribute("notice", "case.transitioned");
+				redirect.addFlashAttribute("noticeArgs", new Object[] { messages.get("enum.CaseTransition." + transition) });
+				return "redirect:/cases/" + lawCase.getId();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.apply(ex, result);
+			}
+			catch (ConflictException ex) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("refusal", messages.of(ex));
+				return page(queries.detail(id, officer).lawCase(), transition, form, officer, model);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(queries.detail(id, officer).lawCase(), transition, form, officer, model);
+	}
+
+	private String page(LawCase lawCase, CaseTransition transition, TransitionForm form, SignedInOfficer officer,
+			Model model) {
+		model.addAttribute("c", lawCase);
+		model.addAttribute("transition", transition);
+		model.addAttribute("form", form);
+		model.addAttribute("needsReason", transition.requires(CaseTransition.Requirement.REASON));
+		model.addAttribute("needsHandlers", transition.requires(CaseTransition.Requirement.HANDLERS));
+		model.addAttribute("needsDecision", transition.requires(CaseTransition.Requirement.DECISION));
+		model.addAttribute("decisionKinds",
+				Arrays.stream(DecisionKind.values()).filter(k -> k.appliesTo(lawCase.getType())).toList());
+		model.addAttribute("officers", organization.officersIn(new DataScope(officer.unitPath())));
+		return "cases/transition";
+	}
+}

@@ -1,0 +1,31 @@
+package org.gongzheng.casework.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import org.gongzheng.casework.internal.CaseQueries;
+import org.gongzheng.organization.SignedInOfficer;
+
+/** My work 待办: the start page after sign-in. */
+@Controller
+class WorkController {
+
+	private final CaseQueries queries;
+
+	WorkController(CaseQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/work";
+	}
+
+	@GetMapping("/work")
+	String work(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		model.addAttribute("work", queries.myWork(officer));
+		return "work";
+	}
+}

@@ -1,0 +1,23 @@
+package org.gongzheng.organization;
+
+/**
+ * The part of the unit tree whose cases a user may see, as a materialized-path prefix such as
+ * {@code /1/4/}. Queries filter with {@code unit_path LIKE prefix || '%'}, which an index serves.
+ */
+public record DataScope(String pathPrefix) {
+
+	public DataScope {
+		if (pathPrefix == null || !pathPrefix.startsWith("/") || !pathPrefix.endsWith("/")) {
+			throw new IllegalArgumentException("A scope is a unit path such as /1/4/");
+		}
+	}
+
+	public boolean includes(String unitPath) {
+		return unitPath != null && unitPath.startsWith(pathPrefix);
+	}
+
+	/** The pattern for a SQL LIKE over unit paths; paths hold only digits and slashes. */
+	public String likePattern() {
+		return pathPrefix + "%";
+	}
+}

@@ -1,0 +1,15 @@
+package org.gongzheng.organization;
+
+/** What other modules may know about a unit. */
+public record UnitSummary(long id, Long parentId, String code, String nameZh, String nameEn, String shortName,
+		UnitKind kind, String path, String zoneId, boolean active) {
+
+	public String name(java.util.Locale locale) {
+		return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+	}
+
+	/** Depth in the tree: 0 for a bureau. */
+	public int depth() {
+		return (int) path.chars().filter(c -> c == '/').count() - 2;
+	}
+}

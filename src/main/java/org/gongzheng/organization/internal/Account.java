@@ -1,0 +1,113 @@
+package org.gongzheng.organization.internal;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.gongzheng.organization.Role;
+
+@Entity
+@Table(name = "accounts")
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "officer_id")
+	private Long officerId;
+
+	private String username;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	private boolean enabled;
+
+	@Column(name = "last_login_at")
+	private Instant lastLoginAt;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "account_roles", joinColumns = @JoinColumn(name = "account_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "role")
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@Version
+	private Long version;
+
+	protected Account() {
+	}
+
+	Account(long officerId, String username, String passwordHash, Set<Role> roles, Instant now) {
+		this.officerId = officerId;
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.enabled = true;
+		this.roles = EnumSet.copyOf(roles);
+		this.createdAt = now;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void assign(Set<Role> roles, boolean enabled) {
+		this.roles.clear();
+		this.roles.addAll(roles);
+		this.enabled = enabled;
+	}
+
+	void signedIn(Instant at) {
+		this.lastLoginAt = at;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getOfficerId() {
+		return officerId;
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	public String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public Instant getLastLoginAt() {
+		return lastLoginAt;
+	}
+
+	public Set<Role> getRoles() {
+		return Set.copyOf(roles);
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+}

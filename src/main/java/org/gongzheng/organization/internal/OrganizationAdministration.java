@@ -1,0 +1,241 @@
+package org.gongzheng.organization.internal;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.Role;
+import org.gongzheng.organization.UnitKind;
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.FieldProblems;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.NotFoundException;
+
+/**
+ * Maintains units, officers and accounts. Every method takes the administrator's scope: an
+ * administrator manages their own bureau and nothing outside it.
+ */
+@Service
+@Transactional
+public class OrganizationAdministration {
+
+	private final UnitRepository units;
+
+	private final OfficerRepository officers;
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	public OrganizationAdministration(UnitRepository units, OfficerRepository officers, AccountRepository accounts,
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+		this.units = units;
+		this.officers = officers;
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// --- units
+
+	@Transactional(readOnly = true)
+	public Unit unit(DataScope scope, long id) {
+		return units.findById(id).filter(u -> scope.includes(u.getPath()))
+			.orElseThrow(() -> new NotFoundException("unit.notFound", id));
+	}
+
+	/** Every unit of the scope, active or not, ordered as a tree. */
+	@Transactional(readOnly = true)
+	public java.util.List<Unit> allUnits(DataScope scope) {
+		return units.findInScope(scope.likePattern());
+	}
+
+	public Unit createUnit(DataScope scope, UnitCommand command) {
+		FieldProblems problems = new FieldProblems();
+		Unit parent = command.parentId() == null ? null
+				: units.findById(command.parentId()).filter(u -> scope.includes(u.getPath())).orElse(null);
+		problems.addIf(parent == null, "parentId", "unit.parent.required");
+		problems.addIf(parent != null && command.kind() != null && !parent.getKind().allowedChildren().contains(command.kind()),
+				"kind", "unit.kind.notAllowedUnder");
+		checkUnitFields(command, null, problems);
+		problems.throwIfAny();
+		Unit unit = new Unit(units.nextId(), parent, command.code(), command.nameZh().strip(), command.nameEn().strip(),
+				command.shortName().strip(), command.kind(), zoneOf(command, parent), clock.instant());
+		units.save(unit);
+		events.publishEvent(AuditEvent.success("UNIT_CREATED", "UNIT", unit.getId(), unit.getCode() + " " + unit.getNameZh()));
+		return unit;
+	}
+
+	/** Creates a bureau, the root of a tree; only the bootstrap and demo data do this. */
+	public Unit createBureau(String code, String nameZh, String nameEn, String shortName, String zoneId) {
+		Unit unit = new Unit(units.nextId(), null, code, nameZh, nameEn, shortName, UnitKind.BUREAU, zoneId, clock.instant());
+		units.save(unit);
+		events.publishEvent(AuditEvent.success("UNIT_CREATED", "UNIT", unit.getId(), code + " " + nameZh));
+		return unit;
+	}
+
+	public Unit updateUnit(DataScope scope, long id, long expectedVersion, UnitCommand command) {
+		Unit unit = unit(scope, id);
+		if (unit.getVersion() != expectedVersion) {
+			throw ConflictException.staleVersion(unit.getNameZh());
+		}
+		FieldProblems problems = new FieldProblems();
+		checkUnitFields(command, unit.getId(), problems);
+		problems.throwIfAny();
+		unit.rename(command.code(), command.nameZh().strip(), command.nameEn().strip(), command.shortName().strip(),
+				command.zoneId() == null || command.zoneId().isBlank() ? unit.getZoneId() : command.zoneId());
+		events.publishEvent(AuditEvent.success("UNIT_UPDATED", "UNIT", id, unit.getCode() + " " + unit.getNameZh()));
+		return unit;
+	}
+
+	private void checkUnitFields(UnitCommand command, Long existingId, FieldProblems problems) {
+		units.findByCode(command.code())
+			.filter(other -> !other.getId().equals(existingId))
+			.ifPresent(other -> problems.add("code", "unit.code.taken"));
+		if (command.zoneId() != null && !command.zoneId().isBlank()) {
+			try {
+				ZoneId.of(command.zoneId());
+			}
+			catch (DateTimeException ex) {
+				problems.add("zoneId", "unit.zone.invalid");
+			}
+		}
+	}
+
+	private static String zoneOf(UnitCommand command, Unit parent) {
+		return command.zoneId() == null || command.zoneId().isBlank() ? parent.getZoneId() : command.zoneId();
+	}
+
+	// --- officers
+
+	@Transactional(readOnly = true)
+	public Page<Officer> searchOfficers(DataScope scope, Long unitId, String keyword, Pageable pageable) {
+		return officers.search(scope.likePattern(), unitId, keyword == null || keyword.isBlank() ? null : keyword.strip(),
+				pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public Officer officer(DataScope scope, long id) {
+		return officers.findById(id)
+			.filter(o -> units.findById(o.getUnitId()).map(u -> scope.includes(u.getPath())).orElse(false))
+			.orElseThrow(() -> new NotFoundException("officer.notFound", id));
+	}
+
+	public Officer createOfficer(DataScope scope, OfficerCommand command) {
+		checkOfficer(scope, command, null);
+		Officer officer = new Officer(command.policeNumber(), command.name().strip(), command.unitId(), command.post(),
+				command.phone(), clock.instant());
+		officer.qualify(command.qualificationLevel(), command.qualificationValidFrom(), command.qualificationValidUntil());
+		officers.save(officer);
+		events.publishEvent(AuditEvent.success("OFFICER_CREATED", "OFFICER", officer.getId(), officer.getPoliceNumber()));
+		return officer;
+	}
+
+	public Officer updateOfficer(DataScope scope, long id, long expectedVersion, OfficerCommand command) {
+		Officer officer = officer(scope, id);
+		if (officer.getVersion() != expectedVersion) {
+			throw ConflictException.staleVersion(officer.getName());
+		}
+		checkOfficer(scope, command, id);
+		if (!officer.getPoliceNumber().equals(command.policeNumber())) {
+			throw InvalidInputException.of("policeNumber", "officer.policeNumber.immutable");
+		}
+		officer.update(command.name().strip(), command.unitId(), command.post(), command.phone(), command.active());
+		officer.qualify(command.qualificationLevel(), command.qualificationValidFrom(), command.qualificationValidUntil());
+		events.publishEvent(AuditEvent.success("OFFICER_UPDATED", "OFFICER", id, officer.getPoliceNumber()));
+		return officer;
+	}
+
+	private void checkOfficer(DataScope scope, OfficerCommand command, Long existingId) {
+		FieldProblems problems = new FieldProblems();
+		problems.addIf(command.unitId() != null
+				&& units.findById(command.unitId()).filter(u -> scope.includes(u.getPath()) && u.isActive()).isEmpty(),
+				"unitId", "officer.unit.outOfScope");
+		officers.findByPoliceNumber(command.policeNumber())
+			.filter(other -> !other.getId().equals(existingId))
+			.ifPresent(other -> problems.add("policeNumber", "officer.policeNumber.taken"));
+		if (command.qualificationLevel() != null) {
+			problems.addIf(command.qualificationValidFrom() == null, "qualificationValidFrom", "validation.required");
+			problems.addIf(command.qualificationValidUntil() == null, "qualificationValidUntil", "validation.required");
+			problems.addIf(command.qualificationValidFrom() != null && command.qualificationValidUntil() != null
+					&& command.qualificationValidUntil().isBefore(command.qualificationValidFrom()),
+					"qualificationValidUntil", "officer.qualification.untilBeforeFrom");
+		}
+		problems.throwIfAny();
+	}
+
+	// --- accounts
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Account> accountOf(long officerId) {
+		return accounts.findByOfficerId(officerId);
+	}
+
+	public Account openAccount(DataScope scope, long officerId, AccountCommand command) {
+		Officer officer = officer(scope, officerId);
+		FieldProblems problems = new FieldProblems();
+		problems.addIf(accounts.findByOfficerId(officerId).isPresent(), "username", "account.exists");
+		problems.addIf(accounts.findByUsername(command.username()).isPresent(), "username", "account.username.taken");
+		problems.addIf(!Passwords.acceptable(command.password()), "password", "account.password.weak");
+		problems.throwIfAny();
+		Account account = new Account(officer.getId(), command.username(), passwordEncoder.encode(command.password()),
+				command.roles(), clock.instant());
+		accounts.save(account);
+		events.publishEvent(AuditEvent.success("ACCOUNT_CREATED", "ACCOUNT", account.getId(),
+				command.username() + " " + command.roles()));
+		return account;
+	}
+
+	/** Opens an account with a password that is already hashed (demo data hashes once for all). */
+	public Account openAccountWithHash(long officerId, String username, String passwordHash, Set<Role> roles) {
+		Account account = new Account(officerId, username, passwordHash, roles, clock.instant());
+		accounts.save(account);
+		events.publishEvent(AuditEvent.success("ACCOUNT_CREATED", "ACCOUNT", account.getId(), username + " " + roles));
+		return account;
+	}
+
+	public Account changeAccount(DataScope scope, long officerId, long expectedVersion, Set<Role> roles, boolean enabled) {
+		officer(scope, officerId);
+		Account account = accounts.findByOfficerId(officerId).orElseThrow(() -> new NotFoundException("account.notFound"));
+		if (account.getVersion() != expectedVersion) {
+			throw ConflictException.staleVersion(account.getUsername());
+		}
+		if (roles == null || roles.isEmpty()) {
+			throw InvalidInputException.of("roles", "account.roles.required");
+		}
+		account.assign(roles, enabled);
+		events.publishEvent(AuditEvent.success("ACCOUNT_UPDATED", "ACCOUNT", account.getId(),
+				account.getUsername() + " " + roles + (enabled ? "" : " disabled")));
+		return account;
+	}
+
+	public void resetPassword(DataScope scope, long officerId, String newPassword) {
+		officer(scope, officerId);
+		Account account = accounts.findByOfficerId(officerId).orElseThrow(() -> new NotFoundException("account.notFound"));
+		if (!Passwords.acceptable(newPassword)) {
+			throw InvalidInputException.of("password", "account.password.weak");
+		}
+		account.changePassword(passwordEncoder.encode(newPassword));
+		events.publishEvent(AuditEvent.success("ACCOUNT_PASSWORD_RESET", "ACCOUNT", account.getId(), account.getUsername()));
+	}
+
+	/** Records a successful sign-in on the account. */
+	public void recordSignIn(long accountId) {
+		accounts.findById(accountId).ifPresent(account -> account.signedIn(clock.instant()));
+	}
+}

@@ -1,0 +1,20 @@
+package org.gongzheng.organization.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UnitRepository extends JpaRepository<Unit, Long> {
+
+	@Query(value = "select nextval('units_id_seq')", nativeQuery = true)
+	long nextId();
+
+	@Query("select u from Unit u where u.path like :pattern order by u.path")
+	List<Unit> findInScope(String pattern);
+
+	Optional<Unit> findByCode(String code);
+
+	boolean existsByParentId(Long parentId);
+}

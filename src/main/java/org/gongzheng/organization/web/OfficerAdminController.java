@@ -1,0 +1,199 @@
+package org.gongzheng.organization.web;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.QualificationLevel;
+import org.gongzheng.organization.Role;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.internal.AccountCommand;
+import org.gongzheng.organization.internal.Officer;
+import org.gongzheng.organization.internal.OfficerCommand;
+import org.gongzheng.organization.internal.OrganizationAdministration;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.web.FormErrors;
+import org.gongzheng.shared.web.Messages;
+
+/** Administrators maintain officers, their qualification and their accounts. */
+@Controller
+class OfficerAdminController {
+
+	private final OrganizationAdministration administration;
+
+	private final Organization organization;
+
+	private final Validator validator;
+
+	private final Messages messages;
+
+	OfficerAdminController(OrganizationAdministration administration, Organization organization, Validator validator,
+			Messages messages) {
+		this.administration = administration;
+		this.organization = organization;
+		this.validator = validator;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/officers")
+	String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer admin, Model model) {
+		Page<Officer> officers = administration.searchOfficers(admin.scope(), unitId, q, PageRequest.of(Math.max(page, 0), 25));
+		model.addAttribute("officers", officers);
+		model.addAttribute("units", organization.unitsIn(admin.scope()));
+		model.addAttribute("unitId", unitId);
+		model.addAttribute("q", q);
+		model.addAttribute("base", UriComponentsBuilder.fromPath("/admin/officers").queryParamIfPresent("unitId",
+				java.util.Optional.ofNullable(unitId)).queryParamIfPresent("q",
+						java.util.Optional.ofNullable(q).filter(s -> !s.isBlank())).encode().build().toUriString());
+		model.addAttribute("unitNames", organization.units(officers.map(Officer::getUnitId).toSet()));
+		return "admin/officers";
+	}
+
+	@GetMapping("/admin/officers/new")
+	String newForm(@AuthenticationPrincipal SignedInOfficer admin, Model model) {
+		OfficerForm form = new OfficerForm();
+		form.setUnitId(admin.unitId());
+		return page(form, null, admin, model);
+	}
+
+	@PostMapping("/admin/officers")
+	String create(@ModelAttribute("form") OfficerForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInOfficer admin, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		OfficerCommand command = form.toCommand();
+		FormErrors.validate(validator, command, result);
+		if (!result.hasErrors()) {
+			try {
+				Officer officer = administration.createOfficer(admin.scope(), command);
+				redirect.addFlashAttribute("notice", messages.get("officer.saved", officer.getName()));
+				return "redirect:/admin/officers/" + officer.getId();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.apply(ex, result);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(form, null, admin, model);
+	}
+
+	@GetMapping("/admin/officers/{id}")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer admin, Model model) {
+		Officer officer = administration.officer(admin.scope(), id);
+		return page(OfficerForm.of(officer), officer, admin, model);
+	}
+
+	@PostMapping("/admin/officers/{id}")
+	String update(@PathVariable long id, @ModelAttribute("form") OfficerForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInOfficer admin, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Officer officer = administration.officer(admin.scope(), id);
+		OfficerCommand command = form.toCommand();
+		FormErrors.validate(validator, command, result);
+		if (!result.hasErrors()) {
+			try {
+				administration.updateOfficer(admin.scope(), id, form.getVersion() == null ? -1 : form.getVersion(), command);
+				redirect.addFlashAttribute("notice", messages.get("officer.saved", command.name()));
+				return "redirect:/admin/officers/" + id;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.apply(ex, result);
+			}
+			catch (ConflictException ex) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("refusal", messages.of(ex));
+				return page(form, officer, admin, model);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(form, officer, admin, model);
+	}
+
+	@PostMapping("/admin/officers/{id}/account")
+	String openAccount(@PathVariable long id, @ModelAttribute("form") OfficerForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInOfficer admin, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Officer officer = administration.officer(admin.scope(), id);
+		AccountCommand command = new AccountCommand(form.getUsername(), form.getPassword(),
+				form.getRoles() == null ? Set.of() : form.getRoles());
+		FormErrors.validate(validator, command, result);
+		if (!result.hasErrors()) {
+			try {
+				administration.openAccount(admin.scope(), id, command);
+				redirect.addFlashAttribute("notice", messages.get("account.opened", command.username()));
+				return "redirect:/admin/officers/" + id;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.apply(ex, result);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		OfficerForm shown = OfficerForm.of(officer);
+		shown.setUsername(form.getUsername());
+		shown.setRoles(form.getRoles());
+		model.addAttribute("accountErrors", true);
+		return page(shown, officer, admin, model, result);
+	}
+
+	@PostMapping("/admin/officers/{id}/account/roles")
+	String changeAccount(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) Set<Role> roles, @RequestParam(defaultValue = "false") boolean enabled,
+			@AuthenticationPrincipal SignedInOfficer admin, RedirectAttributes redirect) {
+		try {
+			administration.changeAccount(admin.scope(), id, version, roles, enabled);
+			redirect.addFlashAttribute("notice", messages.get("account.saved"));
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			redirect.addFlashAttribute("problem", ex instanceof InvalidInputException invalid
+					? messages.get(invalid.fieldProblems().get(0).messageCode()) : messages.of(ex));
+		}
+		return "redirect:/admin/officers/" + id;
+	}
+
+	@PostMapping("/admin/officers/{id}/account/password")
+	String resetPassword(@PathVariable long id, @RequestParam(required = false) String password,
+			@AuthenticationPrincipal SignedInOfficer admin, RedirectAttributes redirect) {
+		try {
+			administration.resetPassword(admin.scope(), id, password);
+			redirect.addFlashAttribute("notice", messages.get("account.passwordReset"));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", messages.get(ex.fieldProblems().get(0).messageCode()));
+		}
+		return "redirect:/admin/officers/" + id;
+	}
+
+	private String page(OfficerForm form, Officer existing, SignedInOfficer admin, Model model) {
+		return page(form, existing, admin, model, null);
+	}
+
+	private String page(OfficerForm form, Officer existing, SignedInOfficer admin, Model model, BindingResult result) {
+		if (result != null) {
+			model.addAttribute("org.springframework.validation.BindingResult.form", result);
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("existing", existing);
+		model.addAttribute("account", existing == null ? null : administration.accountOf(existing.getId()).orElse(null));
+		model.addAttribute("units", organization.unitsIn(admin.scope()));
+		model.addAttribute("levels", QualificationLevel.values());
+		model.addAttribute("allRoles", Role.values());
+		return "admin/officer-form";
+	}
+}

@@ -1,0 +1,134 @@
+package org.gongzheng.organization.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.gongzheng.organization.QualificationLevel;
+import org.gongzheng.organization.Role;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.UnitKind;
+import org.gongzheng.organization.internal.Officer;
+import org.gongzheng.organization.internal.OfficerCommand;
+import org.gongzheng.organization.internal.OrganizationAdministration;
+import org.gongzheng.organization.internal.Unit;
+import org.gongzheng.organization.internal.UnitCommand;
+import org.gongzheng.shared.web.PageDto;
+
+/**
+ * Units and officers over HTTP. Reading is open to every signed-in user within their data scope;
+ * changes need the ADMIN role and stay inside the administrator's bureau. Updates name the
+ * version they were made against ({@code ?version=}); a changed record answers 409.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Organization", description = "Units, officers and the signed-in account")
+class OrganizationApiController {
+
+	private final OrganizationAdministration administration;
+
+	OrganizationApiController(OrganizationAdministration administration) {
+		this.administration = administration;
+	}
+
+	record UnitDto(long id, Long parentId, String code, String nameZh, String nameEn, String shortName, UnitKind kind,
+			String path, String zoneId, boolean active, long version) {
+
+		static UnitDto of(Unit u) {
+			return new UnitDto(u.getId(), u.getParentId(), u.getCode(), u.getNameZh(), u.getNameEn(), u.getShortName(),
+					u.getKind(), u.getPath(), u.getZoneId(), u.isActive(), u.getVersion());
+		}
+	}
+
+	record OfficerDto(long id, String policeNumber, String name, long unitId, String post,
+			QualificationLevel qualificationLevel, LocalDate qualificationValidFrom, LocalDate qualificationValidUntil,
+			boolean approvalRightsSuspended, boolean active, long version) {
+
+		static OfficerDto of(Officer o) {
+			return new OfficerDto(o.getId(), o.getPoliceNumber(), o.getName(), o.getUnitId(), o.getPost(),
+					o.getQualificationLevel(), o.getQualificationValidFrom(), o.getQualificationValidUntil(),
+					o.isApprovalRightsSuspended(), o.isActive(), o.getVersion());
+		}
+	}
+
+	record MeDto(long officerId, String username, String name, long unitId, Set<Role> roles, String scope) {
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "The signed-in account, its roles and data scope")
+	MeDto me(@AuthenticationPrincipal SignedInOfficer me) {
+		return new MeDto(me.officerId(), me.getUsername(), me.name(), me.unitId(), me.roles(), me.scope().pathPrefix());
+	}
+
+	@GetMapping("/units")
+	@Operation(summary = "Units in the caller's data scope, as a tree ordered by path")
+	List<UnitDto> units(@AuthenticationPrincipal SignedInOfficer me) {
+		return administration.allUnits(me.scope()).stream().map(UnitDto::of).toList();
+	}
+
+	@GetMapping("/units/{id}")
+	UnitDto unit(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer me) {
+		return UnitDto.of(administration.unit(me.scope(), id));
+	}
+
+	@PostMapping("/units")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<UnitDto> createUnit(@Valid @RequestBody UnitCommand command, @AuthenticationPrincipal SignedInOfficer me) {
+		Unit unit = administration.createUnit(me.scope(), command);
+		return ResponseEntity.created(URI.create("/api/v1/units/" + unit.getId())).body(UnitDto.of(unit));
+	}
+
+	@PutMapping("/units/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	UnitDto updateUnit(@PathVariable long id, @RequestParam long version, @Valid @RequestBody UnitCommand command,
+			@AuthenticationPrincipal SignedInOfficer me) {
+		return UnitDto.of(administration.updateUnit(me.scope(), id, version, command));
+	}
+
+	@GetMapping("/officers")
+	@Operation(summary = "Officers in the caller's data scope")
+	PageDto<OfficerDto> officers(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@AuthenticationPrincipal SignedInOfficer me) {
+		return PageDto.of(administration.searchOfficers(me.scope(), unitId, q,
+				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200))), OfficerDto::of);
+	}
+
+	@GetMapping("/officers/{id}")
+	OfficerDto officer(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer me) {
+		return OfficerDto.of(administration.officer(me.scope(), id));
+	}
+
+	@PostMapping("/officers")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<OfficerDto> createOfficer(@Valid @RequestBody OfficerCommand command,
+			@AuthenticationPrincipal SignedInOfficer me) {
+		Officer officer = administration.createOfficer(me.scope(), command);
+		return ResponseEntity.created(URI.create("/api/v1/officers/" + officer.getId())).body(OfficerDto.of(officer));
+	}
+
+	@PutMapping("/officers/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	OfficerDto updateOfficer(@PathVariable long id, @RequestParam long version, @Valid @RequestBody OfficerCommand command,
+			@AuthenticationPrincipal SignedInOfficer me) {
+		return OfficerDto.of(administration.updateOfficer(me.scope(), id, version, command));
+	}
+}

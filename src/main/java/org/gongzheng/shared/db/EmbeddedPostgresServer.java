@@ -1,0 +1,118 @@
+package org.gongzheng.shared.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server run by the application itself, keeping its data in a folder that survives
+ * restarts. Spring closes it after the DataSource, so shutdown is quick and clean.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	private final EmbeddedPostgres postgres;
+
+	private final Path dataDirectory;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+		this.postgres = postgres;
+		this.dataDirectory = dataDirectory;
+	}
+
+	/**
+	 * Starts a server on a free port.
+	 * @param dataDirectory where the cluster lives; created (initdb) when empty
+	 * @param clean whether to wipe the folder first and delete it on close (tests)
+	 */
+	public static EmbeddedPostgresServer start(Path dataDirectory, boolean clean) {
+		try {
+			Path absolute = dataDirectory.toAbsolutePath().normalize();
+			Files.createDirectories(absolute);
+			stopOrphanedServer(absolute);
+			long started = System.nanoTime();
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(absolute)
+				.setCleanDataDirectory(clean)
+				.setRegisterShutdownHook(false)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setServerConfig("max_connections", "100")
+				.setServerConfig("timezone", "UTC")
+				.start();
+			log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), absolute,
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+			return new EmbeddedPostgresServer(postgres, absolute);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
+					+ "; configure SPRING_DATASOURCE_URL to use an external server instead", ex);
+		}
+	}
+
+	public String jdbcUrl() {
+		return postgres.getJdbcUrl("postgres", "postgres");
+	}
+
+	public String username() {
+		return "postgres";
+	}
+
+	public Path dataDirectory() {
+		return dataDirectory;
+	}
+
+	@Override
+	public void close() {
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			log.warn("Embedded PostgreSQL did not stop cleanly", ex);
+		}
+	}
+
+	/**
+	 * A server left running by a process that was killed holds the data folder; stop it so this
+	 * start does not fail waiting for a lock it can never get.
+	 */
+	private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+		Path pidFile = dataDirectory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
+				: parsePid(lines.get(0)).flatMap(ProcessHandle::of);
+		if (process.isPresent() && process.get().info().command().map(c -> c.contains("postgres")).orElse(false)) {
+			log.warn("Stopping an embedded PostgreSQL left running by an earlier process (pid {})", process.get().pid());
+			// SIGTERM asks for a smart shutdown; the earlier JVM is gone, so no clients hold it open.
+			process.get().destroy();
+			try {
+				process.get().onExit().get(30, TimeUnit.SECONDS);
+			}
+			catch (Exception ex) {
+				process.get().destroyForcibly();
+			}
+		}
+		Files.deleteIfExists(pidFile);
+	}
+
+	private static Optional<Long> parsePid(String line) {
+		try {
+			return Optional.of(Long.parseLong(line.trim()));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+}

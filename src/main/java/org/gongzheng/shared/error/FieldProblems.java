@@ -1,0 +1,29 @@
+package org.gongzheng.shared.error;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects field problems so a service can report all of them at once instead of the first. */
+public final class FieldProblems {
+
+	private final List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+
+	public FieldProblems add(String field, String messageCode, Object... arguments) {
+		problems.add(new InvalidInputException.FieldProblem(field, messageCode, arguments));
+		return this;
+	}
+
+	public FieldProblems addIf(boolean condition, String field, String messageCode, Object... arguments) {
+		return condition ? add(field, messageCode, arguments) : this;
+	}
+
+	public boolean isEmpty() {
+		return problems.isEmpty();
+	}
+
+	public void throwIfAny() {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package org.gongzheng.shared.error;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/** Input that breaks a rule the service checks itself (beyond bean validation), per field. */
+public class InvalidInputException extends DomainException {
+
+	private final transient List<FieldProblem> fieldProblems;
+
+	public InvalidInputException(List<FieldProblem> fieldProblems) {
+		super("error.invalid");
+		this.fieldProblems = List.copyOf(fieldProblems);
+	}
+
+	public static InvalidInputException of(String field, String messageCode, Object... arguments) {
+		return new InvalidInputException(List.of(new FieldProblem(field, messageCode, arguments)));
+	}
+
+	@Override
+	public HttpStatus status() {
+		return HttpStatus.BAD_REQUEST;
+	}
+
+	@Override
+	public String getMessage() {
+		return "Invalid input: " + fieldProblems.stream().map(p -> p.field() + " " + p.messageCode()).toList();
+	}
+
+	public List<FieldProblem> fieldProblems() {
+		return fieldProblems;
+	}
+
+	public record FieldProblem(String field, String messageCode, Object[] arguments) {
+	}
+}

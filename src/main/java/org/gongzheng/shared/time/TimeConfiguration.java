@@ -1,0 +1,26 @@
+package org.gongzheng.shared.time;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Times are stored as instants; the clock is a bean so that tests can fix "now" and rules that
+ * depend on elapsed time can be checked at their boundaries.
+ */
+@Configuration(proxyBeanMethods = false)
+public class TimeConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	DefaultZone defaultZone(@Value("${gongzheng.zone:Asia/Shanghai}") String zone) {
+		return new DefaultZone(ZoneId.of(zone));
+	}
+}

@@ -1,0 +1,141 @@
+package org.gongzheng.shared.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import org.gongzheng.shared.error.DomainException;
+import org.gongzheng.shared.error.InvalidInputException;
+
+/**
+ * Every API error is an RFC 9457 problem detail. Validation problems carry an {@code errors}
+ * array with one entry per field, so clients can show each message next to its input.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	static final URI VALIDATION_TYPE = URI.create("urn:gongzheng:problem:validation");
+
+	private final Messages messages;
+
+	public ApiExceptionHandler(Messages messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<Object> domain(DomainException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), messages.of(ex));
+		problem.setProperty("code", ex.messageCode());
+		if (ex instanceof InvalidInputException invalid) {
+			problem.setType(VALIDATION_TYPE);
+			List<Map<String, String>> errors = invalid.fieldProblems().stream()
+				.map(p -> Map.of("field", p.field(), "message", messages.get(p.messageCode(), p.arguments())))
+				.toList();
+			problem.setProperty("errors", errors);
+		}
+		return problem(problem);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.get("error.concurrent"));
+		problem.setProperty("code", "error.concurrent");
+		return problem(problem);
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
+		logger.warn("Integrity violation reached the API boundary", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.get("error.integrity"));
+		problem.setProperty("code", "error.integrity");
+		return problem(problem);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> denied(AccessDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.get("error.forbidden"));
+		problem.setProperty("code", "error.forbidden");
+		return problem(problem);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> constraint(ConstraintViolationException ex) {
+		List<Map<String, String>> errors = ex.getConstraintViolations().stream()
+			.map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+			.toList();
+		return validationProblem(errors);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(Map.of("field", error.getField(), "message", messageOf(error)));
+		}
+		ex.getBindingResult().getGlobalErrors()
+			.forEach(error -> errors.add(Map.of("field", error.getObjectName(), "message", String.valueOf(error.getDefaultMessage()))));
+		return validationProblem(errors);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
+			.forEach(error -> errors.add(Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+					"message", String.valueOf(error.getDefaultMessage())))));
+		return validationProblem(errors);
+	}
+
+	private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("error.invalid"));
+		problem.setType(VALIDATION_TYPE);
+		problem.setProperty("code", "error.invalid");
+		problem.setProperty("errors", errors);
+		return problem(problem);
+	}
+
+	private static ResponseEntity<Object> problem(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus())
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * Bean validation messages arrive already interpolated from our bundles in the user's language;
+	 * type-conversion failures have none of their own, so they get the generic one.
+	 */
+	private String messageOf(FieldError error) {
+		return error.isBindingFailure() || error.getDefaultMessage() == null ? messages.get("error.field.format")
+				: error.getDefaultMessage();
+	}
+
+	private static String lastNode(String path) {
+		int dot = path.lastIndexOf('.');
+		return dot < 0 ? path : path.substring(dot + 1);
+	}
+}

@@ -1,0 +1,52 @@
+package org.gongzheng.shared.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongzheng.shared.error.DomainException;
+
+/**
+ * Turns refusals raised while serving a page into an error page that explains them. Form
+ * controllers catch field problems themselves and show them inline; what arrives here is a
+ * refusal of the whole request (not found, forbidden, changed meanwhile).
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class PageExceptionHandler {
+
+	private final Messages messages;
+
+	public PageExceptionHandler(Messages messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ModelAndView domain(DomainException ex, HttpServletResponse response) {
+		return page(ex.status(), messages.of(ex), response);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView concurrentChange(HttpServletResponse response) {
+		return page(HttpStatus.CONFLICT, messages.get("error.concurrent"), response);
+	}
+
+	private static ModelAndView page(HttpStatus status, String message, HttpServletResponse response) {
+		ModelAndView page = new ModelAndView("error");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("refusal", message);
+		// htmx does not swap error responses; the page script shows this header as a notice instead.
+		response.setHeader("X-Refusal", URLEncoder.encode(message, StandardCharsets.UTF_8));
+		return page;
+	}
+}

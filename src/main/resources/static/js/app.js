@@ -1,0 +1,19 @@
+// Shows refusals of htmx requests (which htmx does not swap into the page) as a notice.
+document.addEventListener('htmx:responseError', function (event) {
+  var header = event.detail.xhr.getResponseHeader('X-Refusal');
+  var text = header ? decodeURIComponent(header.replace(/\+/g, ' ')) : event.detail.xhr.statusText;
+  document.getElementById('notice-body').textContent = text;
+  bootstrap.Toast.getOrCreateInstance(document.getElementById('notice')).show();
+});
+// Forms that do something irreversible ask first; the question is in data-confirm.
+document.addEventListener('submit', function (event) {
+  var message = event.target.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+  }
+  // A second click on the same submit must not send the form twice.
+  if (!event.defaultPrevented && !event.target.hasAttribute('hx-get')) {
+    var buttons = event.target.querySelectorAll('button[type=submit]');
+    setTimeout(function () { buttons.forEach(function (b) { b.disabled = true; }); }, 0);
+  }
+});
