@@ -1,6 +1,7 @@
 package org.gongzheng.shared.time;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -14,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class TimeConfiguration {
 
+	/** Ticks in microseconds, the precision PostgreSQL keeps, so a time reads back as it was written. */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 	}
 
 	@Bean

@@ -1,0 +1,255 @@
+package org.gongzheng.casework;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.organization.SignedInOfficer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Parties, materials, measures and deadlines of one case, through the API. */
+@IntegrationTest
+class CaseContentIntegrationTest {
+
+	private static final String VALID_ID = "11010519491231002X";
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final JdbcTemplate jdbc;
+
+	private Fixtures.Bureau bureau;
+
+	private long caseId;
+
+	CaseContentIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void acceptedCase() throws Exception {
+		bureau = fixtures.bureau();
+		caseId = create("ADMINISTRATIVE");
+	}
+
+	@Test
+	void aPersonsIdentityNumberIsCheckedAndShownMaskedUntilSomeoneEntitledAsksForIt() throws Exception {
+		addParty(bureau.officer(), caseId, "{\"kind\":\"PERSON\",\"role\":\"OFFENDER\",\"name\":\"张三\",\"idNumber\":\"110105194912310021\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("idNumber"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("校验码")));
+		long partyId = ((Number) JsonPath.read(addParty(bureau.officer(), caseId, """
+				{"kind":"PERSON","role":"OFFENDER","name":"张三","idNumber":"%s","phone":"13912345678"}""".formatted(VALID_ID))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.idNumber").value("110105********002X"))
+			.andExpect(jsonPath("$.gender").value("FEMALE"))
+			.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+
+		mvc.perform(get("/api/v1/cases/{id}/parties", caseId).with(user(bureau.colleague())))
+			.andExpect(jsonPath("$[0].idNumber").value("110105********002X"))
+			.andExpect(jsonPath("$[0].phone").value("139****5678"));
+		mvc.perform(get("/api/v1/cases/{id}/parties/{p}/personal-data", caseId, partyId).with(user(bureau.colleague())))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/cases/{id}/parties/{p}/personal-data", caseId, partyId).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.idNumber").value(VALID_ID))
+			.andExpect(jsonPath("$.birthDate").value("1949-12-31"));
+		assertThat(jdbc.queryForList("select outcome from audit_log where action = 'PERSONAL_DATA_VIEWED' and object_id = ?"
+				+ " order by id", String.class, String.valueOf(partyId))).containsExactly("DENIED", "SUCCESS");
+	}
+
+	@Test
+	void anOrganizationsCreditCodeIsChecked() throws Exception {
+		addParty(bureau.officer(), caseId, "{\"kind\":\"ORGANIZATION\",\"role\":\"OFFENDER\",\"name\":\"某公司\",\"creditCode\":\"914403001922038217\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("creditCode"));
+		addParty(bureau.officer(), caseId, "{\"kind\":\"ORGANIZATION\",\"role\":\"OFFENDER\",\"name\":\"某公司\",\"creditCode\":\"914403001922038216\"}")
+			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void uploadedFilesAreStoredOnceByContentAndServedWithAViewReceipt() throws Exception {
+		byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+		MockMultipartFile file = new MockMultipartFile("file", "证据.pdf", "application/pdf", pdf);
+		String first = upload(caseId, file, "BODY").andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString();
+		upload(caseId, file, "BODY").andExpect(status().isCreated());
+		String sha = JsonPath.read(first, "$.contentHash");
+		assertThat(jdbc.queryForObject("select count(*) from stored_files where sha256 = ?", Integer.class, sha)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from case_materials where file_sha256 = ?", Integer.class, sha))
+			.isEqualTo(2);
+
+		long materialId = ((Number) JsonPath.read(first, "$.id")).longValue();
+		mvc.perform(get("/api/v1/cases/{id}/materials/{m}/content", caseId, materialId).with(user(bureau.reviewer())))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(content().bytes(pdf));
+		assertThat(jdbc.queryForObject("select count(*) from material_views where material_id = ? and officer_id = ?",
+				Integer.class, materialId, bureau.reviewer().officerId())).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'MATERIAL_OPENED' and object_id = ?",
+				Integer.class, String.valueOf(materialId))).isEqualTo(1);
+	}
+
+	@Test
+	void aFileOfTheWrongTypeIsRefusedAndNothingIsStored() throws Exception {
+		Integer before = jdbc.queryForObject("select count(*) from stored_files", Integer.class);
+		MockMultipartFile script = new MockMultipartFile("file", "photo.png", "image/png",
+				"<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+		upload(caseId, script, "PHOTO").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		byte[] pdf = "%PDF-1.4 pretending".getBytes(StandardCharsets.US_ASCII);
+		upload(caseId, new MockMultipartFile("file", "x.png", "image/png", pdf), "PHOTO")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("image/png")));
+		assertThat(jdbc.queryForObject("select count(*) from stored_files", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
+	void aRecordNeedsItsTextAndABodyCamClipItsDeviceAndInterval() throws Exception {
+		addRecord("{\"type\":\"INQUIRY_RECORD\",\"title\":\"询问笔录\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		Instant start = Instant.now().minus(Duration.ofHours(2));
+		addRecord("{\"type\":\"BODYCAM_CLIP\",\"title\":\"现场视频\",\"recordedFrom\":\"%s\",\"recordedTo\":\"%s\"}"
+			.formatted(start, start.minusSeconds(10)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("deviceCode")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("recordedTo")));
+		addRecord("{\"type\":\"BODYCAM_CLIP\",\"title\":\"现场视频\",\"deviceCode\":\"DSJ-1234\",\"recordedFrom\":\"%s\",\"recordedTo\":\"%s\"}"
+			.formatted(start, start.plusSeconds(600)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.deviceCode").value("DSJ-1234"));
+	}
+
+	@Test
+	void aSummonsStartsTheQuestioningLimitWhichEndsWithIt() throws Exception {
+		long partyId = suspect(caseId);
+		String measure = mvc.perform(post("/api/v1/cases/{id}/measures", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"partyId\":%d,\"type\":\"SUMMONS\",\"detentionMayApply\":true}".formatted(partyId)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		Instant start = Instant.parse(JsonPath.read(measure, "$.startedAt"));
+		mvc.perform(get("/api/v1/cases/{id}", caseId).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.deadlines[?(@.ruleCode == 'QUESTIONING_DETENTION')].dueAt")
+				.value(hasItem(start.plus(Duration.ofHours(24)).toString())));
+		long measureId = ((Number) JsonPath.read(measure, "$.id")).longValue();
+		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/end", caseId, measureId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"reason\":\"询问完毕\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/cases/{id}", caseId).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.deadlines[?(@.ruleCode == 'QUESTIONING_DETENTION')].status").value(hasItem("MET")));
+	}
+
+	@Test
+	void aCriminalDetentionStartsTheArrestRequestDeadlineWhichReviewersMayExtend() throws Exception {
+		long criminal = create("CRIMINAL");
+		transition(criminal, "FILE");
+		long partyId = suspect(criminal);
+		String measure = mvc.perform(post("/api/v1/cases/{id}/measures", criminal).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"partyId\":%d,\"type\":\"CRIMINAL_DETENTION\"}".formatted(partyId)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String detail = mvc.perform(get("/api/v1/cases/{id}", criminal).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.deadlines[0].ruleCode").value("ARREST_REQUEST"))
+			.andReturn().getResponse().getContentAsString();
+		long deadlineId = ((Number) JsonPath.read(detail, "$.deadlines[0].id")).longValue();
+		String extension = "{\"version\":0,\"amount\":%d,\"serious\":false,\"reason\":\"特殊情况\"}";
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content(extension.formatted(2)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.reviewer()))
+			.contentType(MediaType.APPLICATION_JSON).content(extension.formatted(5)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.reviewer()))
+			.contentType(MediaType.APPLICATION_JSON).content(extension.formatted(4)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.extendedBy").value(4));
+		long measureId = ((Number) JsonPath.read(measure, "$.id")).longValue();
+		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/arrest-request", criminal, measureId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/cases/{id}", criminal).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.deadlines[0].status").value("MET"))
+			.andExpect(jsonPath("$.nextDeadlineAt").doesNotExist());
+	}
+
+	@Test
+	void aSummonsDoesNotApplyToACriminalCaseNorToAVictim() throws Exception {
+		long victim = ((Number) JsonPath.read(addParty(bureau.officer(), caseId,
+				"{\"kind\":\"PERSON\",\"role\":\"VICTIM\",\"name\":\"李四\"}").andReturn().getResponse().getContentAsString(),
+				"$.id")).longValue();
+		mvc.perform(post("/api/v1/cases/{id}/measures", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"partyId\":%d,\"type\":\"CRIMINAL_DETENTION\"}".formatted(victim)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("partyId")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("type")));
+	}
+
+	private long create(String type) throws Exception {
+		String body = mvc.perform(post("/api/v1/cases").with(user(bureau.officer())).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"%s\",\"title\":\"测试案\",\"summary\":\"案情\",\"reportSource\":\"PATROL\"}".formatted(type)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+		transition(id, "ACCEPT");
+		return id;
+	}
+
+	private void transition(long id, String transition) throws Exception {
+		long version = ((Number) JsonPath.read(mvc.perform(get("/api/v1/cases/{id}", id).with(user(bureau.officer())))
+			.andReturn().getResponse().getContentAsString(), "$.version")).longValue();
+		mvc.perform(post("/api/v1/cases/{id}/transitions", id).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"transition\":\"%s\",\"version\":%d}".formatted(transition, version)))
+			.andExpect(status().isOk());
+	}
+
+	private long suspect(long id) throws Exception {
+		return ((Number) JsonPath.read(addParty(bureau.officer(), id,
+				"{\"kind\":\"PERSON\",\"role\":\"SUSPECT\",\"name\":\"王五\",\"idNumber\":\"%s\"}".formatted(VALID_ID))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+	}
+
+	private org.springframework.test.web.servlet.ResultActions addParty(SignedInOfficer officer, long id, String json)
+			throws Exception {
+		return mvc.perform(post("/api/v1/cases/{id}/parties", id).with(user(officer))
+			.contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions addRecord(String json) throws Exception {
+		return mvc.perform(post("/api/v1/cases/{id}/materials", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions upload(long id, MockMultipartFile file, String kind)
+			throws Exception {
+		String type = kind.equals("BODY") ? "DOCUMENTARY_EVIDENCE" : kind;
+		MockMultipartFile material = new MockMultipartFile("material", "", "application/json",
+				"{\"type\":\"%s\",\"title\":\"书证\"}".formatted(type).getBytes(StandardCharsets.UTF_8));
+		return mvc.perform(multipart("/api/v1/cases/{id}/materials", id).file(material).file(file).with(user(bureau.officer())));
+	}
+}
