@@ -64,6 +64,8 @@ CREATE TABLE case_timeline (
     actor_id      BIGINT,
     effective_at  TIMESTAMPTZ NOT NULL,
     recorded_at   TIMESTAMPTZ NOT NULL,
+    -- What the event concerns, as a message code or deadline:<rule>, shown in the reader's language.
+    subject       VARCHAR(80),
     note          TEXT
 );
 CREATE INDEX case_timeline_case_idx ON case_timeline (case_id, recorded_at);

@@ -32,6 +32,12 @@ public record CaseDetail(LawCase lawCase, UnitSummary unit, List<Party> parties,
 				: org.gongzheng.shared.identity.Masking.maskName(lawCase.getReporterName());
 	}
 
+	/** The name of the rule a {@code deadline:<code>} timeline subject refers to. */
+	public String ruleName(String subject, java.util.Locale locale) {
+		DeadlineRule rule = rules.get(subject.substring(subject.indexOf(':') + 1));
+		return rule == null ? subject : rule.name(locale);
+	}
+
 	public String partyName(Long partyId) {
 		return parties.stream().filter(p -> p.getId().equals(partyId)).map(Party::getName).findFirst().orElse("");
 	}

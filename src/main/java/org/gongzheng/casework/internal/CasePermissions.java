@@ -31,12 +31,16 @@ public class CasePermissions {
 		this.zone = zone;
 	}
 
-	/** Handlers of the case, and the reviewers and leaders above it. */
+	/**
+	 * Handlers of the case, the officer who registered it (to complete the intake), and the
+	 * reviewers and leaders above it.
+	 */
 	public boolean mayWorkOn(LawCase lawCase, SignedInOfficer officer) {
 		if (lawCase.getState().terminal()) {
 			return false;
 		}
-		return lawCase.handledBy(officer.officerId()) || officer.hasAny(Role.REVIEWER, Role.LEADER);
+		return lawCase.handledBy(officer.officerId()) || lawCase.getRegisteredBy() == officer.officerId()
+				|| officer.hasAny(Role.REVIEWER, Role.LEADER);
 	}
 
 	/**

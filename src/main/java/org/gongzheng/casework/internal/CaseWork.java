@@ -91,7 +91,7 @@ public class CaseWork {
 				blankToNull(command.occurredPlace()), reportedAt, command.handlerId());
 		LawCase lawCase = cases.save(new LawCase(number, command.type(), intake, unit.id(), unit.path(),
 				officer.officerId(), now));
-		timeline.record(lawCase, "REGISTERED", null, CaseState.REGISTERED, officer.officerId(), reportedAt, null);
+		timeline.record(lawCase, "REGISTERED", null, CaseState.REGISTERED, officer.officerId(), reportedAt, null, null);
 		events.publishEvent(AuditEvent.success("CASE_REGISTERED", "CASE", lawCase.getId(), number));
 		events.publishEvent(new CaseRegistered(lawCase.getId(), number, lawCase.getType(), unit.id(),
 				officer.officerId(), reportedAt));
@@ -142,7 +142,8 @@ public class CaseWork {
 
 		CaseState from = lawCase.apply(transition, new TransitionDetails(reason, handlerId, coHandlerId,
 				command.decisionKind()), effectiveAt, now);
-		timeline.record(lawCase, transition.name(), from, lawCase.getState(), officer.officerId(), effectiveAt, reason);
+		timeline.record(lawCase, transition.name(), from, lawCase.getState(), officer.officerId(), effectiveAt, null,
+				reason);
 		deadlines.onTransition(lawCase, transition, effectiveAt);
 		cases.flush();
 		events.publishEvent(AuditEvent.success("CASE_TRANSITION", "CASE", lawCase.getId(),

@@ -138,8 +138,8 @@ public class Deadlines {
 			DeadlineRule rule = rules.findById(deadline.getRuleCode()).orElseThrow();
 			deadline.extend(amount, reason.strip(), officer.officerId(), now, zone, rule);
 		}
-		timeline.record(lawCase, "DEADLINE_EXTENDED", officer.officerId(), now,
-				deadline.getRuleCode() + (serious ? " → 30" : " +" + amount) + ": " + reason.strip());
+		timeline.record(lawCase, "DEADLINE_EXTENDED", officer.officerId(), now, Timeline.deadline(deadline.getRuleCode()),
+				(serious ? "→ 30: " : "+" + amount + ": ") + reason.strip());
 		refresh(lawCase);
 		events.publishEvent(AuditEvent.success("DEADLINE_EXTENDED", "CASE", lawCase.getId(),
 				deadline.getRuleCode() + " due " + deadline.getDueAt()));
@@ -159,7 +159,7 @@ public class Deadlines {
 	private void start(LawCase lawCase, DeadlineTrigger trigger, Long measureId, Instant start) {
 		rules.findByTriggerAndActiveTrue(trigger).ifPresent(rule -> {
 			CaseDeadline deadline = deadlines.save(new CaseDeadline(lawCase.getId(), measureId, rule, start, zoneOf(lawCase)));
-			timeline.record(lawCase, "DEADLINE_STARTED", null, start, rule.getCode() + " due " + deadline.getDueAt());
+			timeline.record(lawCase, "DEADLINE_STARTED", null, start, Timeline.deadline(rule.getCode()), null);
 		});
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.FieldProblems;
+import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.NotFoundException;
 
@@ -99,7 +100,7 @@ public class Materials {
 				command.subjectPartyId(), file, fileName == null ? null : truncate(fileName, 255),
 				CaseWork.blankToNull(command.deviceCode()), contentHash, officer.officerId(), now));
 		lawCase.touch(now);
-		timeline.record(lawCase, "MATERIAL_ADDED", officer.officerId(), now, type + " " + material.getTitle());
+		timeline.record(lawCase, "MATERIAL_ADDED", officer.officerId(), now, Label.code(type), material.getTitle());
 		events.publishEvent(AuditEvent.success("MATERIAL_ADDED", "CASE", caseId,
 				"material " + material.getId() + " " + type + " sha256:" + contentHash));
 		return material;

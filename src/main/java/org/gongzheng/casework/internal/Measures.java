@@ -80,7 +80,7 @@ public class Measures {
 		problems.throwIfAny();
 		CompulsoryMeasure measure = measures.save(new CompulsoryMeasure(caseId, party.getId(), command.type(),
 				command.detentionMayApply(), startedAt, officer.officerId(), now));
-		timeline.record(lawCase, "MEASURE_STARTED", officer.officerId(), startedAt, command.type() + " " + party.getName());
+		timeline.record(lawCase, "MEASURE_STARTED", officer.officerId(), startedAt, Label.code(command.type()), party.getName());
 		deadlines.onMeasureStarted(lawCase, measure);
 		events.publishEvent(AuditEvent.success("MEASURE_STARTED", "CASE", caseId,
 				"measure " + measure.getId() + " " + command.type() + " party " + party.getId()));
@@ -98,7 +98,7 @@ public class Measures {
 		problems.addIf(at.isAfter(clock.instant().plus(CLOCK_TOLERANCE)), "endedAt", "validation.notFuture");
 		problems.throwIfAny();
 		measure.end(at, reason.strip());
-		timeline.record(lawCase, "MEASURE_ENDED", officer.officerId(), at, measure.getType() + ": " + reason.strip());
+		timeline.record(lawCase, "MEASURE_ENDED", officer.officerId(), at, Label.code(measure.getType()), reason.strip());
 		deadlines.onMeasureEnded(lawCase, measure);
 		events.publishEvent(AuditEvent.success("MEASURE_ENDED", "CASE", caseId, "measure " + measureId));
 		return measure;
@@ -115,7 +115,7 @@ public class Measures {
 		problems.addIf(when.isAfter(clock.instant().plus(CLOCK_TOLERANCE)), "submittedAt", "validation.notFuture");
 		problems.throwIfAny();
 		measure.arrestRequestSubmitted(when);
-		timeline.record(lawCase, "ARREST_REQUEST_SUBMITTED", officer.officerId(), when, null);
+		timeline.record(lawCase, "ARREST_REQUEST_SUBMITTED", officer.officerId(), when, null, null);
 		deadlines.onArrestRequestSubmitted(lawCase, measure);
 		events.publishEvent(AuditEvent.success("ARREST_REQUEST_SUBMITTED", "CASE", caseId, "measure " + measureId));
 		return measure;

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.FieldProblems;
+import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.identity.ResidentIdentityNumber;
@@ -89,7 +90,8 @@ public class Parties {
 						CaseWork.blankToNull(command.address()), officer.officerId(), clock.instant());
 		parties.save(party);
 		lawCase.touch(clock.instant());
-		timeline.record(lawCase, "PARTY_ADDED", officer.officerId(), clock.instant(), command.role() + " " + party.getId());
+		timeline.record(lawCase, "PARTY_ADDED", officer.officerId(), clock.instant(), Label.code(command.role()),
+				party.getName());
 		events.publishEvent(AuditEvent.success("PARTY_ADDED", "CASE", caseId, "party " + party.getId() + " " + command.role()));
 		return party;
 	}

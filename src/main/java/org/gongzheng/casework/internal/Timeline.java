@@ -7,7 +7,11 @@ import org.springframework.stereotype.Component;
 
 import org.gongzheng.casework.CaseState;
 
-/** Writes timeline entries; callers are always inside the transaction of the change they record. */
+/**
+ * Writes timeline entries; callers are always inside the transaction of the change they record.
+ * An entry's subject is a message code (an enum label) or {@code deadline:<rule>}, so the page
+ * can show it in the reader's language; the note is free text as the officer wrote it.
+ */
 @Component
 class Timeline {
 
@@ -20,12 +24,17 @@ class Timeline {
 		this.clock = clock;
 	}
 
-	void record(LawCase lawCase, String eventType, Long actorId, Instant effectiveAt, String note) {
-		record(lawCase, eventType, null, null, actorId, effectiveAt, note);
+	static String deadline(String ruleCode) {
+		return "deadline:" + ruleCode;
+	}
+
+	void record(LawCase lawCase, String eventType, Long actorId, Instant effectiveAt, String subject, String note) {
+		record(lawCase, eventType, null, null, actorId, effectiveAt, subject, note);
 	}
 
 	void record(LawCase lawCase, String eventType, CaseState from, CaseState to, Long actorId, Instant effectiveAt,
-			String note) {
-		entries.save(new TimelineEntry(lawCase.getId(), eventType, from, to, actorId, effectiveAt, clock.instant(), note));
+			String subject, String note) {
+		entries.save(new TimelineEntry(lawCase.getId(), eventType, from, to, actorId, effectiveAt, clock.instant(), subject,
+				note));
 	}
 }

@@ -45,13 +45,15 @@ public class TimelineEntry {
 	@Column(name = "recorded_at")
 	private Instant recordedAt;
 
+	private String subject;
+
 	private String note;
 
 	protected TimelineEntry() {
 	}
 
 	TimelineEntry(long caseId, String eventType, CaseState fromState, CaseState toState, Long actorId,
-			Instant effectiveAt, Instant recordedAt, String note) {
+			Instant effectiveAt, Instant recordedAt, String subject, String note) {
 		this.caseId = caseId;
 		this.eventType = eventType;
 		this.fromState = fromState;
@@ -59,6 +61,7 @@ public class TimelineEntry {
 		this.actorId = actorId;
 		this.effectiveAt = effectiveAt;
 		this.recordedAt = recordedAt;
+		this.subject = subject;
 		this.note = note;
 	}
 
@@ -92,6 +95,11 @@ public class TimelineEntry {
 
 	public Instant getRecordedAt() {
 		return recordedAt;
+	}
+
+	/** A message code ({@code enum.*}) or {@code deadline:<rule code>}, or null. */
+	public String getSubject() {
+		return subject;
 	}
 
 	public String getNote() {

@@ -145,11 +145,9 @@ class OfficerAdminController {
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		OfficerForm shown = OfficerForm.of(officer);
-		shown.setUsername(form.getUsername());
-		shown.setRoles(form.getRoles());
+		form.fillFrom(officer);
 		model.addAttribute("accountErrors", true);
-		return page(shown, officer, admin, model, result);
+		return page(form, officer, admin, model);
 	}
 
 	@PostMapping("/admin/officers/{id}/account/roles")
@@ -181,13 +179,6 @@ class OfficerAdminController {
 	}
 
 	private String page(OfficerForm form, Officer existing, SignedInOfficer admin, Model model) {
-		return page(form, existing, admin, model, null);
-	}
-
-	private String page(OfficerForm form, Officer existing, SignedInOfficer admin, Model model, BindingResult result) {
-		if (result != null) {
-			model.addAttribute("org.springframework.validation.BindingResult.form", result);
-		}
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("account", existing == null ? null : administration.accountOf(existing.getId()).orElse(null));

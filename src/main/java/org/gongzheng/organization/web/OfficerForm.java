@@ -44,17 +44,22 @@ public class OfficerForm {
 
 	static OfficerForm of(Officer officer) {
 		OfficerForm form = new OfficerForm();
-		form.policeNumber = officer.getPoliceNumber();
-		form.name = officer.getName();
-		form.unitId = officer.getUnitId();
-		form.post = officer.getPost();
-		form.phone = officer.getPhone();
-		form.qualificationLevel = officer.getQualificationLevel();
-		form.qualificationValidFrom = officer.getQualificationValidFrom();
-		form.qualificationValidUntil = officer.getQualificationValidUntil();
-		form.active = officer.isActive();
-		form.version = officer.getVersion();
+		form.fillFrom(officer);
 		return form;
+	}
+
+	/** Shows the officer's saved data, keeping what was entered for the account. */
+	void fillFrom(Officer officer) {
+		this.policeNumber = officer.getPoliceNumber();
+		this.name = officer.getName();
+		this.unitId = officer.getUnitId();
+		this.post = officer.getPost();
+		this.phone = officer.getPhone();
+		this.qualificationLevel = officer.getQualificationLevel();
+		this.qualificationValidFrom = officer.getQualificationValidFrom();
+		this.qualificationValidUntil = officer.getQualificationValidUntil();
+		this.active = officer.isActive();
+		this.version = officer.getVersion();
 	}
 
 	OfficerCommand toCommand() {

@@ -12,7 +12,11 @@ public final class Label {
 	}
 
 	public static DefaultMessageSourceResolvable of(Enum<?> value) {
-		return new DefaultMessageSourceResolvable(new String[] { "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name() },
-				value.name());
+		return new DefaultMessageSourceResolvable(new String[] { code(value) }, value.name());
+	}
+
+	/** The message code of an enum value's label, {@code enum.<Type>.<VALUE>}. */
+	public static String code(Enum<?> value) {
+		return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
 	}
 }

@@ -1,0 +1,126 @@
+package org.gongzheng.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Headless Chromium from the operating system (Debian's chromium and chromium-driver), driven by
+ * Selenium. Nothing is downloaded. Screenshots go to {@code target/screenshots/}.
+ */
+final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	private Browser(ChromeDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+	}
+
+	static Browser open(int port, int width, int height) {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--lang=zh-CN", "--window-size=" + width + "," + height);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort().build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().window().setSize(new Dimension(width, height));
+		return new Browser(driver, "http://localhost:" + port);
+	}
+
+	Browser go(String path) {
+		driver.get(baseUrl + path);
+		return this;
+	}
+
+	WebElement find(String css) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+	}
+
+	Browser type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	Browser click(String css) {
+		WebElement element = find(css);
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+		return this;
+	}
+
+	String text(String css) {
+		return find(css).getText();
+	}
+
+	String pageText() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	String url() {
+		return driver.getCurrentUrl();
+	}
+
+	Browser waitForUrl(String fragment) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(fragment));
+		return this;
+	}
+
+	Object script(String javascript) {
+		return driver.executeScript(javascript);
+	}
+
+	Browser screenshot(String name) {
+		try {
+			File shot = driver.getScreenshotAs(OutputType.FILE);
+			Path target = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not keep the screenshot " + name, ex);
+		}
+		return this;
+	}
+
+	Browser signIn(String username, String password) {
+		go("/login");
+		type("#username", username);
+		type("#password", password);
+		click("button[type=submit]");
+		return waitForUrl("/work");
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+}

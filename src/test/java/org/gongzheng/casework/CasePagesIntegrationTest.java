@@ -1,0 +1,166 @@
+package org.gongzheng.casework;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.casework.internal.CaseWork;
+import org.gongzheng.casework.internal.IntakeCommand;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.ReportSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The pages as an officer meets them: inline messages, clear refusals, both languages. */
+@IntegrationTest
+class CasePagesIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final CaseWork work;
+
+	private final JdbcTemplate jdbc;
+
+	private Fixtures.Bureau bureau;
+
+	CasePagesIntegrationTest(MockMvc mvc, Fixtures fixtures, CaseWork work, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.work = work;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void bureau() {
+		bureau = fixtures.bureau();
+	}
+
+	@Test
+	void pagesNeedASignIn() throws Exception {
+		mvc.perform(get("/cases")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("登录")));
+	}
+
+	@Test
+	void theIntakeFormShowsEachProblemNextToItsFieldAndSavesNothing() throws Exception {
+		Integer before = jdbc.queryForObject("select count(*) from cases", Integer.class);
+		mvc.perform(post("/cases").with(user(bureau.officer())).with(csrf())
+			.param("type", "ADMINISTRATIVE").param("title", "").param("summary", "")
+			.param("reportSource", "CALL_110").param("reporterPhone", "999").param("reportedAt", "not-a-date"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"title-error\"")))
+			.andExpect(content().string(containsString("id=\"summary-error\"")))
+			.andExpect(content().string(containsString("电话号码格式不正确")))
+			.andExpect(content().string(containsString("id=\"reportedAt-error\"")));
+		assertThat(jdbc.queryForObject("select count(*) from cases", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
+	void aValidIntakeLeadsToTheNewCase() throws Exception {
+		mvc.perform(post("/cases").with(user(bureau.officer())).with(csrf())
+			.param("type", "CRIMINAL").param("title", "入室盗窃案").param("summary", "家中财物被盗")
+			.param("reportSource", "WALK_IN").param("handlerId", String.valueOf(bureau.officer().officerId())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/cases/*"));
+	}
+
+	@Test
+	void aTransitionSubmittedFromAStaleFormIsRefusedWithAConflictAndAClearMessage() throws Exception {
+		LawCase lawCase = register();
+		mvc.perform(post("/cases/{id}/transitions/ACCEPT", lawCase.getId()).with(user(bureau.officer())).with(csrf())
+			.param("version", "0").param("handlerId", String.valueOf(bureau.officer().officerId())))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/cases/{id}/transitions/FILE", lawCase.getId()).with(user(bureau.officer())).with(csrf())
+			.param("version", "0"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("已被他人修改")));
+	}
+
+	@Test
+	void aTransitionNotAllowedFromTheCurrentStateIsExplained() throws Exception {
+		LawCase lawCase = register();
+		mvc.perform(get("/cases/{id}/transitions/CLOSE", lawCase.getId()).with(user(bureau.officer())))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("不能执行“结案”")));
+	}
+
+	@Test
+	void anotherUnitsCaseIsNotFoundOnThePages() throws Exception {
+		LawCase lawCase = register();
+		mvc.perform(get("/cases/{id}", lawCase.getId()).with(user(bureau.otherStationOfficer())))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("不在您的数据范围内")));
+	}
+
+	@Test
+	void theCasePageShowsPartiesMaskedAndRecordsTheVisit() throws Exception {
+		LawCase lawCase = register();
+		mvc.perform(post("/cases/{id}/parties", lawCase.getId()).with(user(bureau.officer())).with(csrf())
+			.param("kind", "PERSON").param("role", "OFFENDER").param("name", "张三").param("idNumber", "123"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("公民身份号码不正确")));
+		mvc.perform(post("/cases/{id}/parties", lawCase.getId()).with(user(bureau.officer())).with(csrf())
+			.param("kind", "PERSON").param("role", "OFFENDER").param("name", "张三").param("idNumber", "11010519491231002X"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/cases/{id}", lawCase.getId()).with(user(bureau.colleague())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("110105********002X")))
+			.andExpect(content().string(not(containsString("11010519491231002X"))));
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'CASE_VIEWED' and object_id = ?",
+				Integer.class, String.valueOf(lawCase.getId()))).isEqualTo(1);
+	}
+
+	@Test
+	void everyPageSpeaksEnglishOnRequest() throws Exception {
+		LawCase lawCase = register();
+		mvc.perform(get("/cases/{id}", lawCase.getId()).param("lang", "en").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("Statutory deadlines")))
+			.andExpect(content().string(containsString("Registered")))
+			.andExpect(content().string(not(containsString("法定期限"))));
+		for (String page : new String[] { "/work", "/cases", "/cases/new", "/cases/" + lawCase.getId() + "/parties/new",
+				"/cases/" + lawCase.getId() + "/materials/new", "/cases/" + lawCase.getId() + "/transitions/ACCEPT" }) {
+			mvc.perform(get(page).param("lang", "en").with(user(bureau.officer())))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Sign out")))
+				.andExpect(content().string(not(containsString("??"))));
+		}
+	}
+
+	@Test
+	void myWorkListsMyCasesAndTheIntakesWaitingInMyUnit() throws Exception {
+		LawCase waiting = register();
+		mvc.perform(get("/work").with(user(bureau.colleague())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(waiting.getCaseNumber())));
+	}
+
+	@Test
+	void administrationIsForAdministratorsOnly() throws Exception {
+		mvc.perform(get("/admin/units").with(user(bureau.officer()))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/units").with(user(bureau.admin()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(bureau.stationTwo().getCode())));
+		mvc.perform(get("/admin/officers").with(user(bureau.admin()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(bureau.officer().getUsername())));
+	}
+
+	private LawCase register() {
+		return work.register(new IntakeCommand(CaseType.ADMINISTRATIVE, "页面测试案", "案情", ReportSource.CALL_110, null,
+				null, null, null, null, null), bureau.officer());
+	}
+}

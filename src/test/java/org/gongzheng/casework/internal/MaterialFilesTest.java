@@ -1,0 +1,64 @@
+package org.gongzheng.casework.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.unit.DataSize;
+
+import org.gongzheng.shared.error.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.Mockito.mock;
+
+class MaterialFilesTest {
+
+	@TempDir
+	Path root;
+
+	private MaterialFiles files() {
+		return new MaterialFiles(root, DataSize.ofKilobytes(1), mock(JdbcTemplate.class), Clock.systemUTC());
+	}
+
+	@Test
+	void anOversizedUploadIsRefusedAndLeavesNoFile() throws IOException {
+		byte[] big = new byte[2048];
+		System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> files().store(new ByteArrayInputStream(big), "application/pdf"))
+			.satisfies(ex -> assertThat(ex.fieldProblems().get(0).messageCode()).isEqualTo("material.file.tooLarge"));
+		assertThat(storedFiles()).isEmpty();
+	}
+
+	@Test
+	void anEmptyUploadIsRefused() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> files().store(new ByteArrayInputStream(new byte[0]), "application/pdf"));
+	}
+
+	@Test
+	void anAcceptedFileIsStoredUnderItsHash() throws IOException {
+		byte[] pdf = "%PDF-1.4 small".getBytes(StandardCharsets.US_ASCII);
+		StoredFile stored = files().store(new ByteArrayInputStream(pdf), "application/pdf");
+		assertThat(stored.contentType()).isEqualTo("application/pdf");
+		assertThat(stored.sizeBytes()).isEqualTo(pdf.length);
+		Path expected = root.resolve(stored.sha256().substring(0, 2)).resolve(stored.sha256().substring(2, 4))
+			.resolve(stored.sha256());
+		assertThat(expected).hasBinaryContent(pdf);
+		assertThat(storedFiles()).containsExactly(expected);
+	}
+
+	private java.util.List<Path> storedFiles() throws IOException {
+		try (Stream<Path> walk = Files.walk(root)) {
+			return walk.filter(Files::isRegularFile).toList();
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package org.gongzheng.demo;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestDatabase;
+import org.gongzheng.audit.internal.AuditVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The demo data as a fresh start loads it, in a database of its own. */
+@IntegrationTest
+class DemoDataIntegrationTest {
+
+	@DynamicPropertySource
+	static void demoDatabase(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> TestDatabase.url("gongzheng_demo"));
+		registry.add("gongzheng.demo.enabled", () -> "true");
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final MockMvc mvc;
+
+	private final List<ApplicationRunner> runners;
+
+	private final AuditVerifier verifier;
+
+	DemoDataIntegrationTest(JdbcTemplate jdbc, MockMvc mvc, List<ApplicationRunner> runners, AuditVerifier verifier) {
+		this.jdbc = jdbc;
+		this.mvc = mvc;
+		this.runners = runners;
+		this.verifier = verifier;
+	}
+
+	@Test
+	void aFictionalCityBureauWithEveryRoleIsSeeded() {
+		assertThat(count("select count(*) from units")).isEqualTo(14);
+		assertThat(count("select count(*) from units where kind in ('STATION', 'SQUADRON')")).isEqualTo(8);
+		assertThat(count("select count(*) from units where kind = 'SUB_BUREAU'")).isEqualTo(3);
+		assertThat(count("select count(*) from officers")).isEqualTo(40);
+		assertThat(jdbc.queryForList("select distinct role from account_roles", String.class))
+			.containsExactlyInAnyOrder("OFFICER", "REVIEWER", "LEGAL", "LEADER", "ADMIN");
+	}
+
+	@Test
+	void twoHundredCasesCoverEveryStateAndDeadlineSituation() {
+		assertThat(count("select count(*) from cases")).isEqualTo(200);
+		assertThat(jdbc.queryForList("select distinct state from cases", String.class))
+			.containsExactlyInAnyOrder("REGISTERED", "ACCEPTED", "FILED", "NOT_FILED", "INVESTIGATING", "DECIDED", "CLOSED",
+					"REVOKED");
+		assertThat(count("select count(*) from case_deadlines where closed_at is null and due_at < now()")).isPositive();
+		assertThat(count("select count(*) from case_deadlines where closed_at is null and due_at between now() and now() + interval '3 days'"))
+			.isPositive();
+		assertThat(count("select count(*) from case_deadlines where closed_at is null and due_at > now() + interval '3 days'"))
+			.isPositive();
+		assertThat(jdbc.queryForList("select distinct rule_code from case_deadlines", String.class))
+			.contains("ADMIN_CASE_HANDLING", "QUESTIONING", "ARREST_REQUEST");
+		assertThat(count("select count(*) from cases where state = 'REGISTERED' and reported_at < now() - interval '1 day'"))
+			.isPositive();
+	}
+
+	@Test
+	void seedingAgainChangesNothingAndTheAuditChainHolds() throws Exception {
+		for (ApplicationRunner runner : runners) {
+			runner.run(null);
+		}
+		assertThat(count("select count(*) from cases")).isEqualTo(200);
+		assertThat(count("select count(*) from officers")).isEqualTo(40);
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	@Test
+	void theDemoLoginsListedInTheReadmeWork() throws Exception {
+		for (String login : new String[] { "210102", "210101", "200001", "110001", "100001", "100003", "510102" }) {
+			mvc.perform(get("/api/v1/me").with(httpBasic(login, "demo1234")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.username").value(login));
+		}
+	}
+
+	private long count(String sql) {
+		return jdbc.queryForObject(sql, Long.class);
+	}
+}

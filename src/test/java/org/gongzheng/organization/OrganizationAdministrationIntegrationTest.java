@@ -1,0 +1,128 @@
+package org.gongzheng.organization;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class OrganizationAdministrationIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final JdbcTemplate jdbc;
+
+	private Fixtures.Bureau bureau;
+
+	OrganizationAdministrationIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void bureau() {
+		bureau = fixtures.bureau();
+	}
+
+	@Test
+	void anAdministratorAddsAStationUnderASubBureau() throws Exception {
+		mvc.perform(post("/api/v1/units").with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
+			.content(unit(bureau.subBureau().getId(), "776655443322", "STATION")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.path").value(containsString(bureau.subBureau().getPath())));
+	}
+
+	@Test
+	void aUnitOfTheWrongKindOrWithATakenCodeIsRefusedPerField() throws Exception {
+		mvc.perform(post("/api/v1/units").with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
+			.content(unit(bureau.stationOne().getId(), bureau.stationTwo().getCode(), "SUB_BUREAU")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("kind")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("code")));
+		mvc.perform(post("/api/v1/units").with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
+			.content(unit(bureau.subBureau().getId(), "12AB", "STATION")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("code"));
+	}
+
+	@Test
+	void onlyAdministratorsChangeTheOrganization() throws Exception {
+		mvc.perform(post("/api/v1/units").with(user(bureau.leader())).contentType(MediaType.APPLICATION_JSON)
+			.content(unit(bureau.subBureau().getId(), "776655443399", "STATION")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anOfficerUpdateAgainstAnOldVersionIsAConflict() throws Exception {
+		String body = """
+				{"policeNumber": "%s", "name": "改名", "unitId": %d, "qualificationLevel": "ADVANCED",
+				 "qualificationValidFrom": "2025-01-01", "qualificationValidUntil": "2027-12-31", "active": true}"""
+			.formatted(bureau.colleague().getUsername(), bureau.stationOne().getId());
+		mvc.perform(put("/api/v1/officers/{id}?version=0", bureau.colleague().officerId()).with(user(bureau.admin()))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.name").value("改名"));
+		mvc.perform(put("/api/v1/officers/{id}?version=0", bureau.colleague().officerId()).with(user(bureau.admin()))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void aQualificationThatEndsBeforeItStartsIsRefused() throws Exception {
+		mvc.perform(post("/api/v1/officers").with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"policeNumber": "7766554", "name": "新警", "unitId": %d, "qualificationLevel": "BASIC",
+					 "qualificationValidFrom": "2026-01-01", "qualificationValidUntil": "2025-01-01", "active": true}"""
+				.formatted(bureau.stationOne().getId())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("qualificationValidUntil"));
+	}
+
+	@Test
+	void anAccountOpenedInTheAdminPagesCanSignInToTheApi() throws Exception {
+		mvc.perform(post("/admin/officers").with(user(bureau.admin())).with(csrf())
+			.param("policeNumber", "6655443").param("name", "新民警").param("unitId", String.valueOf(bureau.stationOne().getId()))
+			.param("qualificationLevel", "BASIC").param("qualificationValidFrom", "2026-01-01")
+			.param("qualificationValidUntil", "2028-12-31").param("active", "true"))
+			.andExpect(status().is3xxRedirection());
+		Long officerId = jdbc.queryForObject("select id from officers where police_number = '6655443'", Long.class);
+		mvc.perform(post("/admin/officers/{id}/account", officerId).with(user(bureau.admin())).with(csrf())
+			.param("username", "6655443").param("password", "short").param("roles", "OFFICER"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"password-error\"")));
+		mvc.perform(post("/admin/officers/{id}/account", officerId).with(user(bureau.admin())).with(csrf())
+			.param("username", "6655443").param("password", "goodpass1").param("roles", "OFFICER"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/me").with(httpBasic("6655443", "goodpass1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.roles[0]").value("OFFICER"))
+			.andExpect(jsonPath("$.scope").value(bureau.stationOne().getPath()));
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'ACCOUNT_CREATED' and details like '6655443%'",
+				Integer.class)).isEqualTo(1);
+	}
+
+	private static String unit(long parentId, String code, String kind) {
+		return """
+				{"parentId": %d, "code": "%s", "nameZh": "新所", "nameEn": "New station", "shortName": "新", "kind": "%s"}"""
+			.formatted(parentId, code, kind);
+	}
+}
