@@ -92,7 +92,7 @@ public class CaseQueries {
 		List<Material> caseMaterials = materials.findByCaseIdOrderByIdAsc(caseId);
 		List<CompulsoryMeasure> caseMeasures = measures.findByCaseIdOrderByIdAsc(caseId);
 		List<CaseDeadline> caseDeadlines = deadlines.findByCaseIdOrderByDueAtAsc(caseId);
-		List<TimelineEntry> entries = timeline.findByCaseIdOrderByIdAsc(caseId);
+		List<TimelineEntry> entries = timeline.findByCaseIdOrderByEffectiveAtAscIdAsc(caseId);
 		Set<Long> officerIds = new HashSet<>();
 		Stream.of(lawCase.getHandlerId(), lawCase.getCoHandlerId(), lawCase.getRegisteredBy())
 			.filter(java.util.Objects::nonNull).forEach(officerIds::add);

@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface TimelineRepository extends JpaRepository<TimelineEntry, Long> {
 
-	List<TimelineEntry> findByCaseIdOrderByIdAsc(Long caseId);
+	List<TimelineEntry> findByCaseIdOrderByEffectiveAtAscIdAsc(Long caseId);
 }
