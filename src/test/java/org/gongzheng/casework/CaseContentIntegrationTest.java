@@ -210,6 +210,37 @@ class CaseContentIntegrationTest {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("type")));
 	}
 
+	@Test
+	void seizedPropertyIsRegisteredInCustodyOnceAndDisposedOfOnce() throws Exception {
+		String item = mvc.perform(post("/api/v1/cases/{id}/property", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"description":"电动自行车","category":"VEHICLE","quantity":1,"unitOfMeasure":"辆",
+					 "estimatedValueFen":150000,"kind":"SEIZURE"}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.registerNumber").doesNotExist())
+			.andReturn().getResponse().getContentAsString();
+		long itemId = ((Number) JsonPath.read(item, "$.id")).longValue();
+		String registerNumber = "RK-" + itemId + "-" + caseId;
+		mvc.perform(post("/api/v1/cases/{id}/property/{p}/register", caseId, itemId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"registerNumber\":\"%s\"}".formatted(registerNumber)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.registerNumber").value(registerNumber));
+		mvc.perform(post("/api/v1/cases/{id}/property/{p}/register", caseId, itemId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":1,\"registerNumber\":\"X\"}"))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/cases/{id}/property/{p}/disposal", caseId, itemId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":1,\"disposal\":\"RETURNED\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.disposal").value("RETURNED"));
+		mvc.perform(post("/api/v1/cases/{id}/property", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"description\":\"x\",\"category\":\"OTHER\",\"quantity\":0,\"unitOfMeasure\":\"件\",\"kind\":\"SEIZURE\",\"estimatedValueFen\":-1}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("quantity")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("estimatedValueFen")));
+	}
+
 	private long create(String type) throws Exception {
 		String body = mvc.perform(post("/api/v1/cases").with(user(bureau.officer())).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\":\"%s\",\"title\":\"测试案\",\"summary\":\"案情\",\"reportSource\":\"PATROL\"}".formatted(type)))

@@ -10,9 +10,10 @@ import org.gongzheng.organization.UnitSummary;
 
 /** Everything the case page shows, loaded in one read. */
 public record CaseDetail(LawCase lawCase, UnitSummary unit, List<Party> parties, List<Material> materials,
-		List<CompulsoryMeasure> measures, List<CaseDeadline> deadlines, Map<String, DeadlineRule> rules,
+		List<CompulsoryMeasure> measures, List<SeizedProperty> property, List<CaseDeadline> deadlines, Map<String, DeadlineRule> rules,
 		List<TimelineEntry> timeline, Map<Long, OfficerSummary> officers, List<CaseTransition> availableTransitions,
-		boolean mayWork, boolean mayReadPersonalData, boolean mayExtendDeadlines, Set<Long> materialsViewedByMe) {
+		boolean mayWork, boolean mayReadPersonalData, boolean mayExtendDeadlines, boolean mayManageProperty,
+		Set<Long> materialsViewedByMe) {
 
 	public String officerLabel(Long officerId) {
 		if (officerId == null) {

@@ -57,6 +57,15 @@ public class CasePermissions {
 		return mayWorkOn(lawCase, officer);
 	}
 
+	/**
+	 * Seized property is registered and disposed of also after the case is concluded, so this does
+	 * not depend on the case's state.
+	 */
+	public boolean mayManageProperty(LawCase lawCase, SignedInOfficer officer) {
+		return lawCase.handledBy(officer.officerId()) || lawCase.getRegisteredBy() == officer.officerId()
+				|| officer.hasAny(Role.REVIEWER, Role.LEADER);
+	}
+
 	/** Whether the officer may see a party's identity number and phone in full. */
 	public boolean mayReadPersonalData(LawCase lawCase, SignedInOfficer officer) {
 		return lawCase.handledBy(officer.officerId()) || officer.hasAny(Role.REVIEWER, Role.LEADER, Role.LEGAL);

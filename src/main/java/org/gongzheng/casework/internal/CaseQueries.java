@@ -43,6 +43,8 @@ public class CaseQueries {
 
 	private final MeasureRepository measures;
 
+	private final SeizedPropertyRepository property;
+
 	private final CaseDeadlineRepository deadlines;
 
 	private final DeadlineRuleRepository rules;
@@ -56,7 +58,8 @@ public class CaseQueries {
 	private final Clock clock;
 
 	CaseQueries(LawCaseRepository cases, CaseAccess access, CasePermissions permissions, PartyRepository parties,
-			MaterialRepository materials, MeasureRepository measures, CaseDeadlineRepository deadlines,
+			MaterialRepository materials, MeasureRepository measures, SeizedPropertyRepository property,
+			CaseDeadlineRepository deadlines,
 			DeadlineRuleRepository rules, TimelineRepository timeline, Materials materialService,
 			Organization organization, Clock clock) {
 		this.cases = cases;
@@ -65,6 +68,7 @@ public class CaseQueries {
 		this.parties = parties;
 		this.materials = materials;
 		this.measures = measures;
+		this.property = property;
 		this.deadlines = deadlines;
 		this.rules = rules;
 		this.timeline = timeline;
@@ -102,11 +106,12 @@ public class CaseQueries {
 			.filter(t -> permissions.mayTake(lawCase, t, officer))
 			.toList();
 		return new CaseDetail(lawCase, organization.unit(lawCase.getUnitId()).orElseThrow(), caseParties, caseMaterials,
-				caseMeasures, caseDeadlines,
+				caseMeasures, property.findByCaseIdOrderByIdAsc(caseId), caseDeadlines,
 				rules.findAll().stream().collect(Collectors.toMap(DeadlineRule::getCode, Function.identity())), entries,
 				organization.officers(officerIds), available, permissions.mayWorkOn(lawCase, officer),
 				permissions.mayReadPersonalData(lawCase, officer),
 				officer.hasAny(Role.REVIEWER, Role.LEADER) && !lawCase.getState().terminal(),
+				permissions.mayManageProperty(lawCase, officer),
 				materialService.viewedBy(officer.officerId(), caseMaterials.stream().map(Material::getId).toList()));
 	}
 

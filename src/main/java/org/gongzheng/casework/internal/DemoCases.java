@@ -73,12 +73,15 @@ class DemoCases implements ApplicationRunner {
 
 	private final Measures measures;
 
+	private final SeizedProperties property;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DemoCases(DemoMode demo, LawCaseRepository cases, Organization organization, CaseWork work, Parties parties,
-			Materials materials, Measures measures, TransactionTemplate transactions, Clock clock) {
+			Materials materials, Measures measures, SeizedProperties property, TransactionTemplate transactions,
+			Clock clock) {
 		this.demo = demo;
 		this.cases = cases;
 		this.organization = organization;
@@ -86,6 +89,7 @@ class DemoCases implements ApplicationRunner {
 		this.parties = parties;
 		this.materials = materials;
 		this.measures = measures;
+		this.property = property;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -231,6 +235,8 @@ class DemoCases implements ApplicationRunner {
 		}
 		transition(lawCase, CaseTransition.FILE, null, null, null, null, steps.next(Duration.ofHours(2), Duration.ofDays(1)),
 				actor);
+		SeizedProperty seized = title.contains("盗窃") || title.contains("赌博") || random.nextInt(4) == 0
+				? seize(lawCase, offenderParty, steps, actor, random) : null;
 		if (criminal && scenario != Scenario.FILED) {
 			Instant detainedAt = steps.next(Duration.ofHours(1), Duration.ofHours(6));
 			CompulsoryMeasure detention = measures.start(lawCase.getId(),
@@ -262,10 +268,31 @@ class DemoCases implements ApplicationRunner {
 		};
 		transition(lawCase, CaseTransition.DECIDE, content, decision, null, null,
 				steps.next(Duration.ofDays(2), Duration.ofDays(criminal ? 12 : 20)), actor);
+		if (seized != null && seized.getRegisterNumber() != null && random.nextBoolean()) {
+			property.dispose(lawCase.getId(), seized.getId(), seized.getVersion(),
+					random.nextBoolean() ? SeizedProperty.Disposal.RETURNED : SeizedProperty.Disposal.CONFISCATED,
+					steps.next(Duration.ofHours(2), Duration.ofDays(3)), null, actor);
+		}
 		if (scenario == Scenario.CLOSED) {
 			transition(lawCase, CaseTransition.CLOSE, null, null, null, null, steps.next(Duration.ofHours(6), Duration.ofDays(3)),
 					actor);
 		}
+	}
+
+	/** Most items reach the custody register; a few are left out, for supervision to find. */
+	private SeizedProperty seize(LawCase lawCase, Party owner, StepClock steps, SignedInOfficer actor, Random random) {
+		String[][] items = { { "电动自行车", "VEHICLE", "辆" }, { "现金", "CASH", "笔" }, { "手机", "ELECTRONICS", "部" },
+				{ "撬棍", "TOOL", "根" }, { "赌具", "CONTRABAND", "套" } };
+		String[] item = items[random.nextInt(items.length)];
+		SeizedProperty seized = property.seize(lawCase.getId(), new SeizedPropertyCommand(item[0],
+				SeizedProperty.Category.valueOf(item[1]), 1, item[2], (long) (50 + random.nextInt(3000)) * 100,
+				SeizedProperty.Kind.SEIZURE, owner.getId(), steps.next(Duration.ofMinutes(20), Duration.ofHours(4)), null,
+				"涉案财物管理中心"), actor);
+		if (random.nextInt(10) < 8) {
+			seized = property.register(lawCase.getId(), seized.getId(), seized.getVersion(),
+					"RK-" + lawCase.getCaseNumber(), actor);
+		}
+		return seized;
 	}
 
 	private void questioning(LawCase lawCase, Party offender, StepClock steps, SignedInOfficer actor, Random random) {

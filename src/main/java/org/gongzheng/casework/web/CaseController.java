@@ -115,6 +115,8 @@ class CaseController {
 		model.addAttribute("d", detail);
 		model.addAttribute("c", detail.lawCase());
 		model.addAttribute("now", clock.instant());
+		model.addAttribute("today", LocalDate.now(clock.withZone(formats.zone())));
+		model.addAttribute("disposals", org.gongzheng.casework.internal.SeizedProperty.Disposal.values());
 		return "cases/detail";
 	}
 

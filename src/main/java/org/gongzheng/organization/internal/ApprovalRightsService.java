@@ -1,0 +1,78 @@
+package org.gongzheng.organization.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzheng.organization.ApprovalRights;
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.NotFoundException;
+
+@Service
+@Transactional
+class ApprovalRightsService implements ApprovalRights {
+
+	private final OfficerRepository officers;
+
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ApprovalRightsService(OfficerRepository officers, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.officers = officers;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean suspended(long officerId) {
+		return officers.findById(officerId).map(Officer::isApprovalRightsSuspended).orElse(false);
+	}
+
+	@Override
+	public void suspend(long officerId, String reason, Long changedBy) {
+		change(officerId, true, reason, changedBy);
+	}
+
+	@Override
+	public void restore(long officerId, String reason, long changedBy) {
+		change(officerId, false, reason, changedBy);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Change> history(long officerId) {
+		return jdbc.query("""
+				select officer_id, suspended, reason, changed_by, changed_at from approval_right_changes
+				where officer_id = ? order by changed_at, id""",
+				(rs, i) -> new Change(rs.getLong(1), rs.getBoolean(2), rs.getString(3), (Long) rs.getObject(4),
+						rs.getTimestamp(5).toInstant()),
+				officerId);
+	}
+
+	private void change(long officerId, boolean suspend, String reason, Long changedBy) {
+		if (reason == null || reason.isBlank()) {
+			throw InvalidInputException.of("reason", "validation.required");
+		}
+		Officer officer = officers.findById(officerId).orElseThrow(() -> new NotFoundException("officer.notFound", officerId));
+		if (officer.isApprovalRightsSuspended() == suspend) {
+			throw new ConflictException(suspend ? "approvalRights.alreadySuspended" : "approvalRights.notSuspended");
+		}
+		officer.setApprovalRightsSuspended(suspend);
+		jdbc.update("insert into approval_right_changes (officer_id, suspended, reason, changed_by, changed_at) values (?, ?, ?, ?, ?)",
+				officerId, suspend, reason.strip(), changedBy, Timestamp.from(clock.instant()));
+		events.publishEvent(AuditEvent.success(suspend ? "APPROVAL_RIGHTS_SUSPENDED" : "APPROVAL_RIGHTS_RESTORED", "OFFICER",
+				officerId, reason.strip()));
+	}
+}
