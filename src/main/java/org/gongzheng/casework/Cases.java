@@ -1,0 +1,20 @@
+package org.gongzheng.casework;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+
+import org.gongzheng.organization.SignedInOfficer;
+
+/** The casework module's face for other modules. */
+public interface Cases {
+
+	/** A case regardless of who asks; for the system's own decisions (scheduled checks, signing rules). */
+	Optional<CaseFacts> facts(long caseId);
+
+	/** A case as the officer may see it: out of their data scope it is not found (404). */
+	CaseFacts visibleFacts(long caseId, SignedInOfficer officer);
+
+	/** The ids among {@code materialIds} the officer has opened at least once (view receipts). */
+	Set<Long> materialsViewedBy(long officerId, Collection<Long> materialIds);
+}
