@@ -1,0 +1,31 @@
+package org.gongzheng.approval;
+
+/** The kinds of action that need approval; each has its own chain. */
+public enum ApprovalAction {
+	/** 立案 */
+	FILING,
+	/** 不予立案 */
+	NON_FILING,
+	/** 采取强制措施 */
+	MEASURE_TAKE,
+	/** 变更强制措施 */
+	MEASURE_CHANGE,
+	/** 解除强制措施 */
+	MEASURE_END,
+	/** 提请批准逮捕 */
+	ARREST_REQUEST,
+	/** 移送审查起诉 */
+	TRANSFER_FOR_PROSECUTION,
+	/** 行政处罚决定（简易程序） */
+	PENALTY_SIMPLE,
+	/** 行政处罚决定（普通程序） */
+	PENALTY_ORDINARY,
+	/** 重大行政处罚决定: legal review 法制审核 first (Administrative Penalty Law art. 58). */
+	PENALTY_MAJOR,
+	/** 撤销案件 */
+	REVOCATION,
+	/** 结案 */
+	CLOSING,
+	/** 延长办案期限 */
+	DEADLINE_EXTENSION
+}

@@ -1,0 +1,49 @@
+package org.gongzheng.approval;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.gongzheng.organization.SignedInOfficer;
+
+/** The approval module's face. */
+public interface Approvals {
+
+	/**
+	 * Opens an approval request (or a new round of a returned one) for an action on a case. The
+	 * request keeps the chain version, the case version and the materials' content hashes.
+	 */
+	RequestSummary submit(ApprovalSubmission submission, SignedInOfficer submitter);
+
+	Optional<RequestSummary> request(long requestId);
+
+	/** Every request about a case, newest first. */
+	List<RequestSummary> requestsFor(long caseId);
+
+	/** Every signature given on a case: the case's accountability record. */
+	List<SignatureRecord> signaturesOnCase(long caseId);
+
+	/** Every signature an officer ever gave: their lifelong accountability record. */
+	List<SignatureRecord> signaturesBy(long officerId);
+
+	enum Status {
+		PENDING, APPROVED, RETURNED, REFUSED, WITHDRAWN
+	}
+
+	enum Decision {
+		APPROVE, RETURN, REFUSE
+	}
+
+	record RequestSummary(long id, ApprovalAction action, long caseId, String subjectType, String subjectId,
+			Status status, int round, long submittedBy, java.time.Instant submittedAt, java.time.Instant decidedAt) {
+	}
+
+	/**
+	 * One signature: who signed which link of which round, with what opinion, when, against which
+	 * case version and having read which materials (their content hashes), and when the signer
+	 * first opened them.
+	 */
+	record SignatureRecord(long id, long requestId, ApprovalAction action, long caseId, int round, int linkOrder,
+			String linkName, long signerId, Decision decision, String opinion, java.time.Instant signedAt,
+			long caseVersion, List<String> materialHashes, java.time.Instant materialsFirstOpenedAt) {
+	}
+}
