@@ -1,0 +1,27 @@
+package org.gongzheng.discretion.web;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.gongzheng.shared.web.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class DiscretionNavigation {
+
+	@Bean
+	NavigationItem penaltiesNavigation() {
+		return new NavigationItem(35, "/penalty-decisions", "nav.penalties", Set.of("OFFICER", "REVIEWER", "LEADER"));
+	}
+
+	@Bean
+	NavigationItem legalReviewNavigation() {
+		return new NavigationItem(36, "/penalty-decisions?status=PENDING_LEGAL_REVIEW", "nav.legalReview", Set.of("LEGAL"));
+	}
+
+	@Bean
+	NavigationItem discretionStandardsNavigation() {
+		return new NavigationItem(40, "/discretion", "nav.discretion", Set.of());
+	}
+}
