@@ -282,6 +282,22 @@ class ApprovalFlowIntegrationTest {
 			.andExpect(content().string(containsString("没有待签环节")));
 	}
 
+	@Test
+	void theApprovalPagesSpeakEnglishOnRequest() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		for (String page : new String[] { "/approvals", "/approvals/" + requestId, "/approvals/records/officers/" + bureau.stationChief().officerId(),
+				"/approvals/records/cases/" + lawCase.getId() }) {
+			mvc.perform(get(page).param("lang", "en").with(user(bureau.stationChief())))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Sign out")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+		}
+		mvc.perform(get("/approvals/chains/FILING").param("lang", "en").with(user(bureau.legal())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Save as a new version")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+	}
+
 	private LawCase acceptedCaseWithRecord() {
 		LawCase lawCase = work.register(new IntakeCommand(CaseType.ADMINISTRATIVE, "审批测试案", "案情", ReportSource.CALL_110,
 				null, null, null, null, null, bureau.officer().officerId()), bureau.officer());
