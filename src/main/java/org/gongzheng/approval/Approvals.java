@@ -39,6 +39,9 @@ public interface Approvals {
 
 	Optional<RequestSummary> request(long requestId);
 
+	/** Pending requests whose open link this officer could sign now or after reading, most urgent first. */
+	List<RequestSummary> waitingFor(SignedInOfficer officer);
+
 	/** Every request about a case, newest first. */
 	List<RequestSummary> requestsFor(long caseId);
 
@@ -57,7 +60,8 @@ public interface Approvals {
 	}
 
 	record RequestSummary(long id, ApprovalAction action, long caseId, String subjectType, String subjectId,
-			Status status, int round, long submittedBy, java.time.Instant submittedAt, java.time.Instant decidedAt) {
+			Status status, int round, long submittedBy, java.time.Instant submittedAt, java.time.Instant decidedAt,
+			String caseNumber, String caseTitle, java.time.Instant currentDueAt) {
 	}
 
 	/**

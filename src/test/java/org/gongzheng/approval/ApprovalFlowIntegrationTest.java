@@ -247,6 +247,9 @@ class ApprovalFlowIntegrationTest {
 			.andExpect(jsonPath("$.overdueInScope[*].requestId", hasItem((int) requestId)));
 		mvc.perform(get("/approvals").with(user(bureau.stationChief()))).andExpect(status().isOk())
 			.andExpect(content().string(containsString(lawCase.getCaseNumber())));
+		mvc.perform(get("/work").with(user(bureau.stationChief()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"work-toSign\"")))
+			.andExpect(content().string(containsString(lawCase.getCaseNumber())));
 	}
 
 	@Test

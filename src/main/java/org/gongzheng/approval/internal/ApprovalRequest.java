@@ -149,7 +149,7 @@ public class ApprovalRequest {
 
 	Approvals.RequestSummary summary() {
 		return new Approvals.RequestSummary(id, action, caseId, subjectType, subjectId, status, round, submittedBy,
-				submittedAt, decidedAt);
+				submittedAt, decidedAt, caseNumber, caseTitle, currentDueAt);
 	}
 
 	public boolean pending() {

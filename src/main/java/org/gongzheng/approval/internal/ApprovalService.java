@@ -55,9 +55,12 @@ public class ApprovalService implements Approvals {
 
 	private final DefaultZone zone;
 
+	private final ApprovalQueries queries;
+
 	ApprovalService(ApprovalChainRepository chains, ApprovalRequestRepository requests, SignatureRepository signatures,
 			RequestRecords records, SigningContexts contexts, ApplicationEventPublisher events, Clock clock,
-			DefaultZone zone) {
+			DefaultZone zone, ApprovalQueries queries) {
+		this.queries = queries;
 		this.chains = chains;
 		this.requests = requests;
 		this.signatures = signatures;
@@ -228,6 +231,12 @@ public class ApprovalService implements Approvals {
 	@Transactional(readOnly = true)
 	public Optional<RequestSummary> request(long requestId) {
 		return requests.findById(requestId).map(ApprovalRequest::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RequestSummary> waitingFor(SignedInOfficer officer) {
+		return queries.queue(officer).waitingForMe().stream().map(item -> item.request().summary()).toList();
 	}
 
 	@Override
