@@ -56,7 +56,8 @@ public class Fixtures {
 	 */
 	public record Bureau(Unit bureau, Unit subBureau, Unit stationOne, Unit stationTwo, SignedInOfficer officer,
 			SignedInOfficer colleague, SignedInOfficer unqualified, SignedInOfficer otherStationOfficer,
-			SignedInOfficer reviewer, SignedInOfficer legal, SignedInOfficer leader, SignedInOfficer admin) {
+			SignedInOfficer reviewer, SignedInOfficer legal, SignedInOfficer leader, SignedInOfficer admin,
+			SignedInOfficer stationChief, SignedInOfficer secondLeader, SignedInOfficer secondLegal) {
 	}
 
 	public Bureau bureau() {
@@ -71,14 +72,17 @@ public class Fixtures {
 			Unit two = unit(scope, subBureau, "二所", UnitKind.STATION);
 			LocalDate today = LocalDate.now();
 			return new Bureau(bureau, subBureau, one, two,
-					officer(scope, one, "民警甲", today, Role.OFFICER),
-					officer(scope, one, "民警乙", today, Role.OFFICER),
-					officer(scope, one, "民警丙", today.minusYears(4), Role.OFFICER),
-					officer(scope, two, "民警丁", today, Role.OFFICER),
-					officer(scope, subBureau, "审核人", today, Role.REVIEWER),
-					officer(scope, legal, "法制员", today, Role.LEGAL),
-					officer(scope, bureau, "局领导", today, Role.LEADER),
-					officer(scope, bureau, "管理员", today, Role.ADMIN));
+					officer(scope, one, "民警甲", today, QualificationLevel.INTERMEDIATE, Role.OFFICER),
+					officer(scope, one, "民警乙", today, QualificationLevel.INTERMEDIATE, Role.OFFICER),
+					officer(scope, one, "民警丙", today.minusYears(4), QualificationLevel.INTERMEDIATE, Role.OFFICER),
+					officer(scope, two, "民警丁", today, QualificationLevel.INTERMEDIATE, Role.OFFICER),
+					officer(scope, subBureau, "审核人", today, QualificationLevel.ADVANCED, Role.REVIEWER),
+					officer(scope, legal, "法制员", today, QualificationLevel.ADVANCED, Role.LEGAL),
+					officer(scope, bureau, "局领导", today, QualificationLevel.ADVANCED, Role.LEADER),
+					officer(scope, bureau, "管理员", today, QualificationLevel.BASIC, Role.ADMIN),
+					officer(scope, one, "所长", today, QualificationLevel.ADVANCED, Role.REVIEWER),
+					officer(scope, bureau, "副局长", today, QualificationLevel.ADVANCED, Role.LEADER),
+					officer(scope, legal, "法制员二", today, QualificationLevel.ADVANCED, Role.LEGAL));
 		});
 	}
 
@@ -89,10 +93,11 @@ public class Fixtures {
 	}
 
 	/** A qualification issued on {@code issued} runs three years; one issued four years ago has lapsed. */
-	private SignedInOfficer officer(DataScope scope, Unit unit, String name, LocalDate issued, Role... roles) {
+	private SignedInOfficer officer(DataScope scope, Unit unit, String name, LocalDate issued, QualificationLevel level,
+			Role... roles) {
 		String policeNumber = "%08d".formatted(next());
 		Officer officer = administration.createOfficer(scope, new OfficerCommand(policeNumber, name, unit.getId(), null,
-				null, QualificationLevel.INTERMEDIATE, issued.minusYears(1), issued.plusYears(2), true));
+				null, level, issued.minusYears(1), issued.plusYears(2), true));
 		administration.openAccountWithHash(officer.getId(), policeNumber, passwordHash, EnumSet.copyOf(List.of(roles)));
 		return accounts.loadUserByUsername(policeNumber);
 	}

@@ -14,7 +14,33 @@ public interface Approvals {
 	 */
 	RequestSummary submit(ApprovalSubmission submission, SignedInOfficer submitter);
 
+	/**
+	 * Opens a new round of a returned request, pinned to the case's current version and materials.
+	 */
+	RequestSummary resubmit(long requestId, String summary, SignedInOfficer submitter);
+
+	/** Signs the open link of a request. Every signing rule is checked on the server. */
+	default RequestSummary sign(long requestId, Decision decision, String opinion, SignedInOfficer signer) {
+		return sign(requestId, null, null, decision, opinion, signer);
+	}
+
+	/**
+	 * Signs the link the signer was looking at: if {@code round} or {@code link} is given and the
+	 * request has moved past it (someone else signed first), the signature is refused.
+	 */
+	RequestSummary sign(long requestId, Integer round, Integer link, Decision decision, String opinion,
+			SignedInOfficer signer);
+
+	/** Whether the action currently needs approval (a chain for it is in force). */
+	boolean required(ApprovalAction action);
+
+	/** The officers who could sign the open link now, ignoring only whether they have read the materials. */
+	List<Long> eligibleSigners(long requestId);
+
 	Optional<RequestSummary> request(long requestId);
+
+	/** Pending requests whose open link this officer could sign now or after reading, most urgent first. */
+	List<RequestSummary> waitingFor(SignedInOfficer officer);
 
 	/** Every request about a case, newest first. */
 	List<RequestSummary> requestsFor(long caseId);
@@ -34,7 +60,8 @@ public interface Approvals {
 	}
 
 	record RequestSummary(long id, ApprovalAction action, long caseId, String subjectType, String subjectId,
-			Status status, int round, long submittedBy, java.time.Instant submittedAt, java.time.Instant decidedAt) {
+			Status status, int round, long submittedBy, java.time.Instant submittedAt, java.time.Instant decidedAt,
+			String caseNumber, String caseTitle, java.time.Instant currentDueAt) {
 	}
 
 	/**

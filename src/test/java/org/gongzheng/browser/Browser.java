@@ -54,7 +54,12 @@ final class Browser implements AutoCloseable {
 	}
 
 	Browser go(String path) {
-		driver.get(baseUrl + path);
+		driver.get(path.startsWith("http") ? path : baseUrl + path);
+		return this;
+	}
+
+	Browser driverGo(String url) {
+		driver.get(url);
 		return this;
 	}
 
@@ -92,6 +97,16 @@ final class Browser implements AutoCloseable {
 	Browser waitForUrl(String fragment) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(fragment));
 		return this;
+	}
+
+	/** Accepts the confirmation dialog an irreversible action asks for. */
+	Browser confirm() {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+		return this;
+	}
+
+	boolean enabled(String css) {
+		return find(css).isEnabled();
 	}
 
 	Object script(String javascript) {

@@ -8,7 +8,11 @@ import org.gongzheng.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The main journey in a real browser: sign in, register an intake on a phone, accept and file it. */
+/**
+ * The main journeys in a real browser: an officer registers an intake on a phone, accepts it,
+ * adds a record and submits the filing; the station chief and the sub-bureau head each open the
+ * material (only then can they sign) and approve, and the case is filed.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CaseJourneyBrowserTest {
 
@@ -22,8 +26,9 @@ class CaseJourneyBrowserTest {
 	}
 
 	@Test
-	void anOfficerRegistersAnIntakeOnAPhoneThenAcceptsAndFilesIt() {
+	void anOfficerRegistersAnIntakeOnAPhoneAndTheFilingIsApprovedByReviewersWhoReadTheMaterial() {
 		Fixtures.Bureau bureau = fixtures.bureau();
+		String caseUrl;
 		try (Browser browser = Browser.open(port, 390, 844)) {
 			browser.signIn(bureau.officer().getUsername(), Fixtures.PASSWORD).screenshot("01-my-work");
 			browser.go("/cases/new");
@@ -47,10 +52,45 @@ class CaseJourneyBrowserTest {
 			assertThat(browser.text("#deadlines")).contains("行政案件办理期限").contains("剩余");
 			browser.screenshot("05-accepted");
 
+			browser.click("#add-material")
+				.type("#title", "对报警人的询问笔录")
+				.type("#body", "问：请讲一下经过。答：我在东湖路被张某打伤。")
+				.click("#material-submit");
+			browser.waitForUrl("#materials");
 			browser.click("#action-FILE").click("#transition-submit");
+			assertThat(browser.text("#notice")).contains("已提交审批");
+			assertThat(browser.text("#case-state")).isEqualTo("已受案");
+			assertThat(browser.text("#approvals")).contains("立案").contains("审批中");
+			browser.screenshot("06-filing-submitted");
+			caseUrl = browser.url().replaceAll("#.*$", "");
+		}
+		signAsReviewer(bureau.stationChief().getUsername(), "08-station-chief");
+		signAsReviewer(bureau.reviewer().getUsername(), "09-sub-bureau");
+		try (Browser browser = Browser.open(port, 390, 844)) {
+			browser.signIn(bureau.officer().getUsername(), Fixtures.PASSWORD);
+			browser.driverGo(caseUrl);
 			assertThat(browser.text("#case-state")).isEqualTo("已立案");
-			assertThat(browser.text("#timeline")).contains("接报登记").contains("受案").contains("立案");
-			browser.screenshot("06-filed");
+			assertThat(browser.text("#timeline")).contains("接报登记").contains("受案").contains("立案").contains("审批通过");
+			browser.screenshot("10-filed");
+		}
+	}
+
+	/** A reviewer finds the request in the queue, cannot sign before opening the material, then signs. */
+	private void signAsReviewer(String username, String screenshot) {
+		try (Browser browser = Browser.open(port, 1366, 900)) {
+			browser.signIn(username, Fixtures.PASSWORD);
+			browser.go("/approvals").click("#queue-waitingForMe a.list-group-item");
+			assertThat(browser.enabled("#sign-button")).isFalse();
+			assertThat(browser.text("#sign-blockers")).contains("未阅");
+			browser.screenshot(screenshot + "-before-reading");
+			String requestUrl = browser.url();
+			browser.click("#pinned-materials a");
+			assertThat(browser.text("#material-body")).contains("东湖路");
+			browser.driverGo(requestUrl);
+			assertThat(browser.enabled("#sign-button")).isTrue();
+			browser.type("#opinion", "材料齐全，同意。").click("#sign-button").confirm();
+			assertThat(browser.text("#notice")).contains("已签批同意");
+			browser.screenshot(screenshot + "-signed");
 		}
 	}
 

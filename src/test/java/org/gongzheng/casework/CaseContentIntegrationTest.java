@@ -15,6 +15,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
 import org.gongzheng.organization.SignedInOfficer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,14 +42,17 @@ class CaseContentIntegrationTest {
 
 	private final JdbcTemplate jdbc;
 
+	private final TestApprovals approvals;
+
 	private Fixtures.Bureau bureau;
 
 	private long caseId;
 
-	CaseContentIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc) {
+	CaseContentIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc, TestApprovals approvals) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.jdbc = jdbc;
+		this.approvals = approvals;
 	}
 
 	@BeforeEach
@@ -165,33 +169,37 @@ class CaseContentIntegrationTest {
 	}
 
 	@Test
-	void aCriminalDetentionStartsTheArrestRequestDeadlineWhichReviewersMayExtend() throws Exception {
+	void aCriminalDetentionStartsTheArrestRequestDeadlineWhichIsExtendedThroughApproval() throws Exception {
 		long criminal = create("CRIMINAL");
 		transition(criminal, "FILE");
+		approvals.approveAll(approvals.pendingOn(criminal));
 		long partyId = suspect(criminal);
-		String measure = mvc.perform(post("/api/v1/cases/{id}/measures", criminal).with(user(bureau.officer()))
+		mvc.perform(post("/api/v1/cases/{id}/measures", criminal).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"partyId\":%d,\"type\":\"CRIMINAL_DETENTION\"}".formatted(partyId)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.action").value("MEASURE_TAKE"));
+		approvals.approveAll(approvals.pendingOn(criminal));
 		String detail = mvc.perform(get("/api/v1/cases/{id}", criminal).with(user(bureau.officer())))
 			.andExpect(jsonPath("$.deadlines[0].ruleCode").value("ARREST_REQUEST"))
+			.andExpect(jsonPath("$.measures[0].type").value("CRIMINAL_DETENTION"))
 			.andReturn().getResponse().getContentAsString();
 		long deadlineId = ((Number) JsonPath.read(detail, "$.deadlines[0].id")).longValue();
+		long measureId = ((Number) JsonPath.read(detail, "$.measures[0].id")).longValue();
 		String extension = "{\"version\":0,\"amount\":%d,\"serious\":false,\"reason\":\"特殊情况\"}";
 		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.officer()))
-			.contentType(MediaType.APPLICATION_JSON).content(extension.formatted(2)))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.reviewer()))
 			.contentType(MediaType.APPLICATION_JSON).content(extension.formatted(5)))
 			.andExpect(status().isBadRequest());
-		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.reviewer()))
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content(extension.formatted(4)))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.extendedBy").value(4));
-		long measureId = ((Number) JsonPath.read(measure, "$.id")).longValue();
+			.andExpect(status().isAccepted());
+		approvals.approveAll(approvals.pendingOn(criminal));
+		mvc.perform(get("/api/v1/cases/{id}", criminal).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.deadlines[0].extendedBy").value(4));
 		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/arrest-request", criminal, measureId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
-			.andExpect(status().isOk());
+			.andExpect(status().isAccepted());
+		approvals.approveAll(approvals.pendingOn(criminal));
 		mvc.perform(get("/api/v1/cases/{id}", criminal).with(user(bureau.officer())))
 			.andExpect(jsonPath("$.deadlines[0].status").value("MET"))
 			.andExpect(jsonPath("$.nextDeadlineAt").doesNotExist());
@@ -256,7 +264,7 @@ class CaseContentIntegrationTest {
 		mvc.perform(post("/api/v1/cases/{id}/transitions", id).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"transition\":\"%s\",\"version\":%d}".formatted(transition, version)))
-			.andExpect(status().isOk());
+			.andExpect(status().is2xxSuccessful());
 	}
 
 	private long suspect(long id) throws Exception {

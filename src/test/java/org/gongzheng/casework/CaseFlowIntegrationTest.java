@@ -14,6 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
 import org.gongzheng.organization.SignedInOfficer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,12 +37,15 @@ class CaseFlowIntegrationTest {
 
 	private final JdbcTemplate jdbc;
 
+	private final TestApprovals approvals;
+
 	private Fixtures.Bureau bureau;
 
-	CaseFlowIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc) {
+	CaseFlowIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc, TestApprovals approvals) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.jdbc = jdbc;
+		this.approvals = approvals;
 	}
 
 	@BeforeEach
@@ -61,13 +65,19 @@ class CaseFlowIntegrationTest {
 			.andExpect(jsonPath("$.state").value("ACCEPTED"))
 			.andExpect(jsonPath("$.deadlines[0].ruleCode").value("ADMIN_CASE_HANDLING"))
 			.andExpect(jsonPath("$.deadlines[0].status").value("ON_TRACK"));
-		transition(officer, id, "FILE", "").andExpect(jsonPath("$.state").value("FILED"));
+		transition(officer, id, "FILE", "")
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.state").value("ACCEPTED"))
+			.andExpect(jsonPath("$.availableTransitions", not(hasItem("FILE"))));
+		approveAndGet(officer, id).andExpect(jsonPath("$.state").value("FILED"));
 		transition(officer, id, "START_INVESTIGATION", "").andExpect(jsonPath("$.state").value("INVESTIGATING"));
 		transition(officer, id, "DECIDE", """
 				"decisionKind": "ADMINISTRATIVE_PENALTY", "reason": "处罚款500元" """)
-			.andExpect(jsonPath("$.state").value("DECIDED"))
+			.andExpect(status().isAccepted());
+		approveAndGet(officer, id).andExpect(jsonPath("$.state").value("DECIDED"))
 			.andExpect(jsonPath("$.deadlines[0].status").value("MET"));
-		transition(officer, id, "CLOSE", "").andExpect(jsonPath("$.state").value("CLOSED"))
+		transition(officer, id, "CLOSE", "").andExpect(status().isAccepted());
+		approveAndGet(officer, id).andExpect(jsonPath("$.state").value("CLOSED"))
 			.andExpect(jsonPath("$.availableTransitions", hasSize(0)));
 
 		mvc.perform(get("/api/v1/cases/{id}/timeline", id).with(user(officer)))
@@ -120,7 +130,8 @@ class CaseFlowIntegrationTest {
 		transition(bureau.officer(), id, "DECLINE_FILING", "")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
-		transition(bureau.officer(), id, "DECLINE_FILING", "\"reason\": \"无违法事实\"")
+		transition(bureau.officer(), id, "DECLINE_FILING", "\"reason\": \"无违法事实\"").andExpect(status().isAccepted());
+		approveAndGet(bureau.officer(), id)
 			.andExpect(jsonPath("$.state").value("NOT_FILED"))
 			.andExpect(jsonPath("$.nonFilingReason").value("无违法事实"));
 	}
@@ -167,7 +178,7 @@ class CaseFlowIntegrationTest {
 		long id = register(bureau.officer(), "ADMINISTRATIVE", "吴某案");
 		transition(bureau.officer(), id, "ACCEPT", "").andExpect(status().isOk());
 		transition(bureau.colleague(), id, "FILE", "").andExpect(status().isForbidden());
-		transition(bureau.reviewer(), id, "FILE", "").andExpect(status().isOk());
+		transition(bureau.reviewer(), id, "FILE", "").andExpect(status().isAccepted());
 		Integer denied = jdbc.queryForObject("select count(*) from audit_log where object_id = ? and outcome = 'DENIED'",
 				Integer.class, String.valueOf(id));
 		assertThat(denied).isEqualTo(1);
@@ -191,6 +202,12 @@ class CaseFlowIntegrationTest {
 			.andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
 		mvc.perform(get("/api/v1/cases?deadline=DUE_SOON").with(user(bureau.officer())))
 			.andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
+	}
+
+	/** Signs the case's pending approval to the end, then reads the case. */
+	private ResultActions approveAndGet(SignedInOfficer officer, long id) throws Exception {
+		approvals.approveAll(approvals.pendingOn(id));
+		return mvc.perform(get("/api/v1/cases/{id}", id).with(user(officer)));
 	}
 
 	private long register(SignedInOfficer officer, String type, String title) throws Exception {

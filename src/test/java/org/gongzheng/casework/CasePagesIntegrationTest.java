@@ -86,8 +86,8 @@ class CasePagesIntegrationTest {
 		mvc.perform(post("/cases/{id}/transitions/ACCEPT", lawCase.getId()).with(user(bureau.officer())).with(csrf())
 			.param("version", "0").param("handlerId", String.valueOf(bureau.officer().officerId())))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/cases/{id}/transitions/FILE", lawCase.getId()).with(user(bureau.officer())).with(csrf())
-			.param("version", "0"))
+		mvc.perform(post("/cases/{id}/transitions/DECLINE_FILING", lawCase.getId()).with(user(bureau.officer())).with(csrf())
+			.param("version", "0").param("reason", "无违法事实"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("已被他人修改")));
 	}

@@ -117,7 +117,8 @@ public class CaseDeadline {
 		return closedAt == null;
 	}
 
-	void extend(int amount, String reason, long officerId, Instant now, java.time.ZoneId zone, DeadlineRule rule) {
+	/** Refuses an extension the rule does not allow; changes nothing. */
+	void checkExtension(int amount) {
 		if (!open()) {
 			throw new ConflictException("deadline.closed");
 		}
@@ -127,6 +128,10 @@ public class CaseDeadline {
 		if (amount < 1 || extendedBy + amount > maxExtension) {
 			throw InvalidInputException.of("amount", "deadline.extension.range", maxExtension - extendedBy);
 		}
+	}
+
+	void extend(int amount, String reason, long officerId, Instant now, java.time.ZoneId zone, DeadlineRule rule) {
+		checkExtension(amount);
 		extendedBy += amount;
 		extensionReason = extensionReason == null ? reason : extensionReason + "\n" + reason;
 		extendedAt = now;

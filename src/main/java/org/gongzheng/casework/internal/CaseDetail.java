@@ -13,7 +13,8 @@ public record CaseDetail(LawCase lawCase, UnitSummary unit, List<Party> parties,
 		List<CompulsoryMeasure> measures, List<SeizedProperty> property, List<CaseDeadline> deadlines, Map<String, DeadlineRule> rules,
 		List<TimelineEntry> timeline, Map<Long, OfficerSummary> officers, List<CaseTransition> availableTransitions,
 		boolean mayWork, boolean mayReadPersonalData, boolean mayExtendDeadlines, boolean mayManageProperty,
-		Set<Long> materialsViewedByMe) {
+		Set<Long> materialsViewedByMe, List<org.gongzheng.approval.Approvals.RequestSummary> approvals,
+		List<PendingAction> awaitingApproval) {
 
 	public String officerLabel(Long officerId) {
 		if (officerId == null) {

@@ -53,6 +53,10 @@ public class CaseQueries {
 
 	private final Materials materialService;
 
+	private final CaseApprovals caseApprovals;
+
+	private final org.gongzheng.approval.Approvals approvals;
+
 	private final Organization organization;
 
 	private final Clock clock;
@@ -61,7 +65,10 @@ public class CaseQueries {
 			MaterialRepository materials, MeasureRepository measures, SeizedPropertyRepository property,
 			CaseDeadlineRepository deadlines,
 			DeadlineRuleRepository rules, TimelineRepository timeline, Materials materialService,
-			Organization organization, Clock clock) {
+			CaseApprovals caseApprovals, org.gongzheng.approval.Approvals approvals, Organization organization,
+			Clock clock) {
+		this.caseApprovals = caseApprovals;
+		this.approvals = approvals;
 		this.cases = cases;
 		this.access = access;
 		this.permissions = permissions;
@@ -102,17 +109,23 @@ public class CaseQueries {
 			.filter(java.util.Objects::nonNull).forEach(officerIds::add);
 		entries.stream().map(TimelineEntry::getActorId).filter(java.util.Objects::nonNull).forEach(officerIds::add);
 		caseMaterials.forEach(m -> officerIds.add(m.getCreatedBy()));
+		List<PendingAction> awaiting = caseApprovals.openActions(caseId);
 		List<CaseTransition> available = CaseTransition.availableFrom(lawCase.getState()).stream()
 			.filter(t -> permissions.mayTake(lawCase, t, officer))
+			.filter(t -> awaiting.stream().noneMatch(p -> p.getTransition() == t))
 			.toList();
+		boolean extensionsByRequest = caseApprovals.needed(org.gongzheng.approval.ApprovalAction.DEADLINE_EXTENSION)
+			.isPresent();
 		return new CaseDetail(lawCase, organization.unit(lawCase.getUnitId()).orElseThrow(), caseParties, caseMaterials,
 				caseMeasures, property.findByCaseIdOrderByIdAsc(caseId), caseDeadlines,
 				rules.findAll().stream().collect(Collectors.toMap(DeadlineRule::getCode, Function.identity())), entries,
 				organization.officers(officerIds), available, permissions.mayWorkOn(lawCase, officer),
 				permissions.mayReadPersonalData(lawCase, officer),
-				officer.hasAny(Role.REVIEWER, Role.LEADER) && !lawCase.getState().terminal(),
+				!lawCase.getState().terminal() && (officer.hasAny(Role.REVIEWER, Role.LEADER)
+						|| extensionsByRequest && permissions.mayWorkOn(lawCase, officer)),
 				permissions.mayManageProperty(lawCase, officer),
-				materialService.viewedBy(officer.officerId(), caseMaterials.stream().map(Material::getId).toList()));
+				materialService.viewedBy(officer.officerId(), caseMaterials.stream().map(Material::getId).toList()),
+				approvals.requestsFor(caseId), awaiting);
 	}
 
 	/** My work 待办: my open cases, intakes waiting in my unit, and for leaders the overdue cases below them. */

@@ -8,6 +8,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Optional;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.Approvals;
 import org.gongzheng.casework.CaseRegistered;
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
@@ -52,13 +56,16 @@ public class CaseWork {
 
 	private final Organization organization;
 
+	private final CaseApprovals approvals;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CaseWork(LawCaseRepository cases, CaseAccess access, CasePermissions permissions, CaseNumbers numbers,
-			Deadlines deadlines, Timeline timeline, Organization organization, ApplicationEventPublisher events,
-			Clock clock) {
+			Deadlines deadlines, Timeline timeline, Organization organization, CaseApprovals approvals,
+			ApplicationEventPublisher events, Clock clock) {
+		this.approvals = approvals;
 		this.cases = cases;
 		this.access = access;
 		this.permissions = permissions;
@@ -100,7 +107,11 @@ public class CaseWork {
 		return lawCase;
 	}
 
-	public LawCase transition(long caseId, TransitionCommand command, SignedInOfficer officer) {
+	/**
+	 * Takes a transition, or, when a chain for it is in force, submits it for approval: then the
+	 * case does not change until the last link signs.
+	 */
+	public TransitionOutcome transition(long caseId, TransitionCommand command, SignedInOfficer officer) {
 		LawCase lawCase = access.atVersion(caseId, command.version(), officer);
 		CaseTransition transition = command.transition();
 		if (!transition.allowedFrom(lawCase.getState())) {
@@ -142,17 +153,45 @@ public class CaseWork {
 		}
 		problems.throwIfAny();
 
-		CaseState from = lawCase.apply(transition, new TransitionDetails(reason, handlerId, coHandlerId,
-				command.decisionKind()), effectiveAt, now);
-		timeline.record(lawCase, transition.name(), from, lawCase.getState(), officer.officerId(), effectiveAt, null,
-				reason);
+		TransitionDetails details = new TransitionDetails(reason, handlerId, coHandlerId, command.decisionKind());
+		Optional<ApprovalAction> approval = approvals.neededFor(transition, lawCase.getType());
+		if (approval.isPresent()) {
+			PendingAction action = PendingAction.transition(lawCase.getId(), approval.get(), transition, details,
+					command.effectiveAt(), officer.officerId(), now);
+			String summary = reason != null ? reason : lawCase.getTitle();
+			Approvals.RequestSummary request = approvals.submit(lawCase, action, summary, officer);
+			events.publishEvent(AuditEvent.success("CASE_TRANSITION_REQUESTED", "CASE", lawCase.getId(),
+					lawCase.getCaseNumber() + " " + transition + " approval " + request.id()));
+			return new TransitionOutcome(lawCase, request);
+		}
+		apply(lawCase, transition, details, effectiveAt, officer.officerId());
+		return new TransitionOutcome(lawCase, null);
+	}
+
+	/**
+	 * Carries out a transition whose approval the last link has just granted, in the signing
+	 * transaction, as the officer who asked for it. Unless they named a time, it takes effect now.
+	 */
+	void applyApproved(PendingAction action) {
+		LawCase lawCase = cases.findById(action.getCaseId()).orElseThrow();
+		if (!action.getTransition().allowedFrom(lawCase.getState())) {
+			throw new ConflictException("case.transition.notAllowed", Label.of(action.getTransition()),
+					Label.of(lawCase.getState()));
+		}
+		Instant effectiveAt = action.getEffectiveAt() == null ? clock.instant() : action.getEffectiveAt();
+		apply(lawCase, action.getTransition(), action.details(), effectiveAt, action.getRequestedBy());
+	}
+
+	private void apply(LawCase lawCase, CaseTransition transition, TransitionDetails details, Instant effectiveAt,
+			long actorId) {
+		CaseState from = lawCase.apply(transition, details, effectiveAt, clock.instant());
+		timeline.record(lawCase, transition.name(), from, lawCase.getState(), actorId, effectiveAt, null, details.reason());
 		deadlines.onTransition(lawCase, transition, effectiveAt);
 		cases.flush();
 		events.publishEvent(AuditEvent.success("CASE_TRANSITION", "CASE", lawCase.getId(),
 				lawCase.getCaseNumber() + " " + transition + " " + from + "→" + lawCase.getState()));
 		events.publishEvent(new CaseTransitioned(lawCase.getId(), lawCase.getCaseNumber(), lawCase.getUnitId(),
-				transition, from, lawCase.getState(), officer.officerId(), effectiveAt, lawCase.getVersion()));
-		return lawCase;
+				transition, from, lawCase.getState(), actorId, effectiveAt, lawCase.getVersion()));
 	}
 
 	/**

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.Approvals;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.CaseType;
 import org.gongzheng.organization.Organization;
@@ -38,6 +41,12 @@ public class Deadlines {
 
 	private final Timeline timeline;
 
+	private final LawCaseRepository cases;
+
+	private final CasePermissions permissions;
+
+	private final CaseApprovals approvals;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -45,7 +54,11 @@ public class Deadlines {
 	private final DefaultZone defaultZone;
 
 	Deadlines(CaseDeadlineRepository deadlines, DeadlineRuleRepository rules, Organization organization,
-			Timeline timeline, ApplicationEventPublisher events, Clock clock, DefaultZone defaultZone) {
+			Timeline timeline, LawCaseRepository cases, CasePermissions permissions, CaseApprovals approvals,
+			ApplicationEventPublisher events, Clock clock, DefaultZone defaultZone) {
+		this.cases = cases;
+		this.permissions = permissions;
+		this.approvals = approvals;
 		this.deadlines = deadlines;
 		this.rules = rules;
 		this.organization = organization;
@@ -104,14 +117,12 @@ public class Deadlines {
 
 	/**
 	 * Extends a deadline within what its rule allows, or (serious = true) moves an arrest-request
-	 * deadline to the 30-day limit for roving, repeated or gang offences. Extensions need approval,
-	 * which reviewers and leaders give.
+	 * deadline to the 30-day limit for roving, repeated or gang offences. Extensions need approval:
+	 * with a chain in force the request goes through it and takes effect when granted; without
+	 * one, reviewers and leaders approve by extending directly.
 	 */
-	public CaseDeadline extend(LawCase lawCase, long deadlineId, long expectedVersion, int amount, boolean serious,
+	public ExtensionOutcome extend(LawCase lawCase, long deadlineId, long expectedVersion, int amount, boolean serious,
 			String reason, SignedInOfficer officer) {
-		if (!officer.hasAny(Role.REVIEWER, Role.LEADER)) {
-			throw new ForbiddenException("deadline.extension.forbidden");
-		}
 		if (lawCase.getState().terminal()) {
 			throw new ConflictException("case.terminal", lawCase.getCaseNumber());
 		}
@@ -123,27 +134,66 @@ public class Deadlines {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "validation.required");
 		}
+		DeadlineRule current = rules.findById(deadline.getRuleCode()).orElseThrow();
+		if (serious) {
+			if (current.getTrigger() != DeadlineTrigger.CRIMINAL_DETENTION
+					|| rules.findByTriggerAndActiveTrue(DeadlineTrigger.CRIMINAL_DETENTION_SERIOUS).isEmpty()) {
+				throw InvalidInputException.of("serious", "deadline.serious.notApplicable");
+			}
+			if (!deadline.open()) {
+				throw new ConflictException("deadline.closed");
+			}
+		}
+		else {
+			deadline.checkExtension(amount);
+		}
+		Optional<ApprovalAction> approval = approvals.needed(ApprovalAction.DEADLINE_EXTENSION);
+		if (approval.isPresent()) {
+			if (!permissions.mayWorkOn(lawCase, officer)) {
+				throw new ForbiddenException("case.work.forbidden");
+			}
+			Approvals.RequestSummary request = approvals.submit(lawCase, PendingAction.extension(lawCase.getId(),
+					deadlineId, amount, serious, reason.strip(), officer.officerId(), clock.instant()), reason.strip(), officer);
+			return new ExtensionOutcome(deadline, request);
+		}
+		if (!officer.hasAny(Role.REVIEWER, Role.LEADER)) {
+			throw new ForbiddenException("deadline.extension.forbidden");
+		}
+		apply(lawCase, deadline, amount, serious, reason.strip(), officer.officerId());
+		return new ExtensionOutcome(deadline, null);
+	}
+
+	/** Carries out an extension its approval chain has granted; the last signer is recorded as approver. */
+	void applyApprovedExtension(PendingAction action, long approverId) {
+		LawCase lawCase = cases.findById(action.getCaseId()).orElseThrow();
+		CaseDeadline deadline = deadlines.findByIdAndCaseId(action.getDeadlineId(), lawCase.getId()).orElseThrow();
+		apply(lawCase, deadline, action.getExtensionAmount(), Boolean.TRUE.equals(action.getSerious()), action.getReason(),
+				approverId);
+	}
+
+	private void apply(LawCase lawCase, CaseDeadline deadline, int amount, boolean serious, String reason, long officerId) {
 		Instant now = clock.instant();
 		ZoneId zone = zoneOf(lawCase);
 		if (serious) {
-			DeadlineRule current = rules.findById(deadline.getRuleCode()).orElseThrow();
-			if (current.getTrigger() != DeadlineTrigger.CRIMINAL_DETENTION) {
-				throw InvalidInputException.of("serious", "deadline.serious.notApplicable");
-			}
-			DeadlineRule seriousRule = rules.findByTriggerAndActiveTrue(DeadlineTrigger.CRIMINAL_DETENTION_SERIOUS)
-				.orElseThrow(() -> InvalidInputException.of("serious", "deadline.serious.notApplicable"));
-			deadline.reclassify(seriousRule, reason.strip(), officer.officerId(), now, zone);
+			deadline.reclassify(rules.findByTriggerAndActiveTrue(DeadlineTrigger.CRIMINAL_DETENTION_SERIOUS).orElseThrow(),
+					reason, officerId, now, zone);
 		}
 		else {
-			DeadlineRule rule = rules.findById(deadline.getRuleCode()).orElseThrow();
-			deadline.extend(amount, reason.strip(), officer.officerId(), now, zone, rule);
+			deadline.extend(amount, reason, officerId, now, zone, rules.findById(deadline.getRuleCode()).orElseThrow());
 		}
-		timeline.record(lawCase, "DEADLINE_EXTENDED", officer.officerId(), now, Timeline.deadline(deadline.getRuleCode()),
-				(serious ? "→ 30: " : "+" + amount + ": ") + reason.strip());
+		timeline.record(lawCase, "DEADLINE_EXTENDED", officerId, now, Timeline.deadline(deadline.getRuleCode()),
+				(serious ? "→ 30: " : "+" + amount + ": ") + reason);
 		refresh(lawCase);
 		events.publishEvent(AuditEvent.success("DEADLINE_EXTENDED", "CASE", lawCase.getId(),
 				deadline.getRuleCode() + " due " + deadline.getDueAt()));
-		return deadline;
+	}
+
+	/** What became of an extension request: applied, or waiting for approval. */
+	public record ExtensionOutcome(CaseDeadline deadline, Approvals.RequestSummary approval) {
+
+		public boolean awaitingApproval() {
+			return approval != null;
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -11,6 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.Approvals;
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
@@ -42,12 +44,19 @@ public class Measures {
 
 	private final Timeline timeline;
 
+	private final LawCaseRepository cases;
+
+	private final CaseApprovals approvals;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Measures(MeasureRepository measures, PartyRepository parties, CaseAccess access, CasePermissions permissions,
-			Deadlines deadlines, Timeline timeline, ApplicationEventPublisher events, Clock clock) {
+			Deadlines deadlines, Timeline timeline, LawCaseRepository cases, CaseApprovals approvals,
+			ApplicationEventPublisher events, Clock clock) {
+		this.cases = cases;
+		this.approvals = approvals;
 		this.measures = measures;
 		this.parties = parties;
 		this.access = access;
@@ -58,7 +67,8 @@ public class Measures {
 		this.clock = clock;
 	}
 
-	public CompulsoryMeasure start(long caseId, MeasureCommand command, SignedInOfficer officer) {
+	/** Applies a summons at once; a criminal compulsory measure goes through approval when a chain is in force. */
+	public MeasureOutcome start(long caseId, MeasureCommand command, SignedInOfficer officer) {
 		LawCase lawCase = workable(caseId, officer);
 		if (!OPEN_STATES.contains(lawCase.getState())) {
 			throw new ConflictException("measure.caseState", Label.of(lawCase.getState()));
@@ -78,16 +88,39 @@ public class Measures {
 		problems.addIf(lawCase.getAcceptedAt() != null && startedAt.isBefore(lawCase.getAcceptedAt()), "startedAt",
 				"measure.startedAt.beforeAcceptance");
 		problems.throwIfAny();
-		CompulsoryMeasure measure = measures.save(new CompulsoryMeasure(caseId, party.getId(), command.type(),
-				command.detentionMayApply(), startedAt, officer.officerId(), now));
-		timeline.record(lawCase, "MEASURE_STARTED", officer.officerId(), startedAt, Label.code(command.type()), party.getName());
+		if (command.type() != MeasureType.SUMMONS && approvals.needed(ApprovalAction.MEASURE_TAKE).isPresent()) {
+			Approvals.RequestSummary request = approvals.submit(lawCase,
+					PendingAction.measureTake(caseId, command, command.startedAt(), officer.officerId(), now),
+					party.getName() + "：" + messages(command.type()), officer);
+			return new MeasureOutcome(null, request);
+		}
+		return new MeasureOutcome(begin(lawCase, party, command.type(), command.detentionMayApply(), startedAt,
+				officer.officerId()), null);
+	}
+
+	void applyApprovedStart(PendingAction action) {
+		LawCase lawCase = cases.findById(action.getCaseId()).orElseThrow();
+		Party party = parties.findById(action.getPartyId()).orElseThrow();
+		begin(lawCase, party, action.getMeasureType(), false,
+				action.getEffectiveAt() == null ? clock.instant() : action.getEffectiveAt(), action.getRequestedBy());
+	}
+
+	private CompulsoryMeasure begin(LawCase lawCase, Party party, MeasureType type, boolean detentionMayApply,
+			Instant startedAt, long actorId) {
+		CompulsoryMeasure measure = measures.save(new CompulsoryMeasure(lawCase.getId(), party.getId(), type,
+				detentionMayApply, startedAt, actorId, clock.instant()));
+		timeline.record(lawCase, "MEASURE_STARTED", actorId, startedAt, Label.code(type), party.getName());
 		deadlines.onMeasureStarted(lawCase, measure);
-		events.publishEvent(AuditEvent.success("MEASURE_STARTED", "CASE", caseId,
-				"measure " + measure.getId() + " " + command.type() + " party " + party.getId()));
+		events.publishEvent(AuditEvent.success("MEASURE_STARTED", "CASE", lawCase.getId(),
+				"measure " + measure.getId() + " " + type + " party " + party.getId()));
 		return measure;
 	}
 
-	public CompulsoryMeasure end(long caseId, long measureId, long expectedVersion, Instant endedAt, String reason,
+	private static String messages(MeasureType type) {
+		return Label.code(type);
+	}
+
+	public MeasureOutcome end(long caseId, long measureId, long expectedVersion, Instant endedAt, String reason,
 			SignedInOfficer officer) {
 		LawCase lawCase = workable(caseId, officer);
 		CompulsoryMeasure measure = measure(caseId, measureId, expectedVersion);
@@ -97,15 +130,37 @@ public class Measures {
 		problems.addIf(at.isBefore(measure.getStartedAt()), "endedAt", "measure.endedAt.beforeStart");
 		problems.addIf(at.isAfter(clock.instant().plus(CLOCK_TOLERANCE)), "endedAt", "validation.notFuture");
 		problems.throwIfAny();
-		measure.end(at, reason.strip());
-		timeline.record(lawCase, "MEASURE_ENDED", officer.officerId(), at, Label.code(measure.getType()), reason.strip());
-		deadlines.onMeasureEnded(lawCase, measure);
-		events.publishEvent(AuditEvent.success("MEASURE_ENDED", "CASE", caseId, "measure " + measureId));
-		return measure;
+		if (!measure.active()) {
+			throw new ConflictException("measure.alreadyEnded");
+		}
+		if (measure.getType() != MeasureType.SUMMONS && approvals.needed(ApprovalAction.MEASURE_END).isPresent()) {
+			Approvals.RequestSummary request = approvals.submit(lawCase, PendingAction.measureEnd(caseId, measureId,
+					endedAt, reason.strip(), officer.officerId(), clock.instant()), reason.strip(), officer);
+			return new MeasureOutcome(measure, request);
+		}
+		finish(lawCase, measure, at, reason.strip(), officer.officerId());
+		return new MeasureOutcome(measure, null);
 	}
 
-	/** Records that the arrest-approval request went to the procuratorate, which meets its deadline. */
-	public CompulsoryMeasure arrestRequestSubmitted(long caseId, long measureId, long expectedVersion, Instant at,
+	void applyApprovedEnd(PendingAction action, Instant grantedAt) {
+		LawCase lawCase = cases.findById(action.getCaseId()).orElseThrow();
+		CompulsoryMeasure measure = measures.findById(action.getMeasureId()).orElseThrow();
+		finish(lawCase, measure, action.getEffectiveAt() == null ? grantedAt : action.getEffectiveAt(), action.getReason(),
+				action.getRequestedBy());
+	}
+
+	private void finish(LawCase lawCase, CompulsoryMeasure measure, Instant at, String reason, long actorId) {
+		measure.end(at, reason);
+		timeline.record(lawCase, "MEASURE_ENDED", actorId, at, Label.code(measure.getType()), reason);
+		deadlines.onMeasureEnded(lawCase, measure);
+		events.publishEvent(AuditEvent.success("MEASURE_ENDED", "CASE", lawCase.getId(), "measure " + measure.getId()));
+	}
+
+	/**
+	 * Records that the arrest-approval request went to the procuratorate, which meets its deadline.
+	 * With a chain in force, the request is first approved internally and counts as sent when granted.
+	 */
+	public MeasureOutcome arrestRequestSubmitted(long caseId, long measureId, long expectedVersion, Instant at,
 			SignedInOfficer officer) {
 		LawCase lawCase = workable(caseId, officer);
 		CompulsoryMeasure measure = measure(caseId, measureId, expectedVersion);
@@ -114,11 +169,42 @@ public class Measures {
 		problems.addIf(when.isBefore(measure.getStartedAt()), "submittedAt", "measure.endedAt.beforeStart");
 		problems.addIf(when.isAfter(clock.instant().plus(CLOCK_TOLERANCE)), "submittedAt", "validation.notFuture");
 		problems.throwIfAny();
+		if (measure.getType() != MeasureType.CRIMINAL_DETENTION) {
+			throw new ConflictException("measure.arrestRequest.notDetention");
+		}
+		if (measure.getArrestRequestSubmittedAt() != null) {
+			throw new ConflictException("measure.arrestRequest.alreadySubmitted");
+		}
+		if (approvals.needed(ApprovalAction.ARREST_REQUEST).isPresent()) {
+			Approvals.RequestSummary request = approvals.submit(lawCase, PendingAction.arrestRequest(caseId, measureId, at,
+					officer.officerId(), clock.instant()), lawCase.getTitle(), officer);
+			return new MeasureOutcome(measure, request);
+		}
+		submitArrestRequest(lawCase, measure, when, officer.officerId());
+		return new MeasureOutcome(measure, null);
+	}
+
+	void applyApprovedArrestRequest(PendingAction action, Instant grantedAt) {
+		LawCase lawCase = cases.findById(action.getCaseId()).orElseThrow();
+		CompulsoryMeasure measure = measures.findById(action.getMeasureId()).orElseThrow();
+		submitArrestRequest(lawCase, measure, action.getEffectiveAt() == null ? grantedAt : action.getEffectiveAt(),
+				action.getRequestedBy());
+	}
+
+	private void submitArrestRequest(LawCase lawCase, CompulsoryMeasure measure, Instant when, long actorId) {
 		measure.arrestRequestSubmitted(when);
-		timeline.record(lawCase, "ARREST_REQUEST_SUBMITTED", officer.officerId(), when, null, null);
+		timeline.record(lawCase, "ARREST_REQUEST_SUBMITTED", actorId, when, null, null);
 		deadlines.onArrestRequestSubmitted(lawCase, measure);
-		events.publishEvent(AuditEvent.success("ARREST_REQUEST_SUBMITTED", "CASE", caseId, "measure " + measureId));
-		return measure;
+		events.publishEvent(AuditEvent.success("ARREST_REQUEST_SUBMITTED", "CASE", lawCase.getId(),
+				"measure " + measure.getId()));
+	}
+
+	/** What became of a measure request: done, or waiting for approval (then {@code measure} may be null). */
+	public record MeasureOutcome(CompulsoryMeasure measure, Approvals.RequestSummary approval) {
+
+		public boolean awaitingApproval() {
+			return approval != null;
+		}
 	}
 
 	@Transactional(readOnly = true)

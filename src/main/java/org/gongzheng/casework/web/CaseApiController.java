@@ -46,7 +46,9 @@ import org.gongzheng.casework.internal.Measures;
 import org.gongzheng.casework.internal.Parties;
 import org.gongzheng.casework.internal.PartyCommand;
 import org.gongzheng.casework.internal.TransitionCommand;
+import org.gongzheng.casework.internal.TransitionOutcome;
 import org.gongzheng.casework.internal.CaseAccess;
+import org.gongzheng.casework.web.CaseDtos.ApprovalPendingDto;
 import org.gongzheng.casework.web.CaseDtos.ArrestRequestRecord;
 import org.gongzheng.casework.web.CaseDtos.CaseDto;
 import org.gongzheng.casework.web.CaseDtos.CaseSummaryDto;
@@ -137,11 +139,16 @@ class CaseApiController {
 	}
 
 	@PostMapping("/{id}/transitions")
-	@Operation(summary = "Move the case along a transition; send the version you read, or get 409")
-	CaseDto transition(@PathVariable long id, @Valid @RequestBody TransitionCommand command,
+	@Operation(summary = "Move the case along a transition; send the version you read, or get 409. "
+			+ "When the transition needs approval the answer is 202 with the approval request; the case changes "
+			+ "when the last link signs.")
+	ResponseEntity<CaseDto> transition(@PathVariable long id, @Valid @RequestBody TransitionCommand command,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		work.transition(id, command, officer);
-		return CaseDto.of(queries.detail(id, officer), clock.instant());
+		TransitionOutcome outcome = work.transition(id, command, officer);
+		CaseDto dto = CaseDto.of(queries.detail(id, officer), clock.instant());
+		return outcome.awaitingApproval()
+				? ResponseEntity.accepted().location(URI.create("/api/v1/approvals/" + outcome.approval().id())).body(dto)
+				: ResponseEntity.ok(dto);
 	}
 
 	@GetMapping("/{id}/timeline")
@@ -216,33 +223,47 @@ class CaseApiController {
 	}
 
 	@PostMapping("/{id}/measures")
-	@Operation(summary = "Apply a summons or compulsory measure; starts its statutory deadline")
-	ResponseEntity<MeasureDto> startMeasure(@PathVariable long id, @Valid @RequestBody MeasureCommand command,
+	@Operation(summary = "Apply a summons or compulsory measure; starts its statutory deadline. A measure that "
+			+ "needs approval answers 202 with the approval request and starts when the last link signs.")
+	ResponseEntity<?> startMeasure(@PathVariable long id, @Valid @RequestBody MeasureCommand command,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		return ResponseEntity.status(201).body(MeasureDto.of(measures.start(id, command, officer)));
+		return measureResult(measures.start(id, command, officer), 201);
 	}
 
 	@PostMapping("/{id}/measures/{measureId}/end")
-	MeasureDto endMeasure(@PathVariable long id, @PathVariable long measureId, @RequestBody MeasureEndRequest request,
-			@AuthenticationPrincipal SignedInOfficer officer) {
-		return MeasureDto.of(measures.end(id, measureId, request.version(), request.endedAt(), request.reason(), officer));
+	ResponseEntity<?> endMeasure(@PathVariable long id, @PathVariable long measureId,
+			@RequestBody MeasureEndRequest request, @AuthenticationPrincipal SignedInOfficer officer) {
+		return measureResult(measures.end(id, measureId, request.version(), request.endedAt(), request.reason(), officer),
+				200);
 	}
 
 	@PostMapping("/{id}/measures/{measureId}/arrest-request")
-	@Operation(summary = "Record that the arrest-approval request went to the procuratorate")
-	MeasureDto arrestRequest(@PathVariable long id, @PathVariable long measureId,
+	@Operation(summary = "Record that the arrest-approval request went to the procuratorate (after internal approval)")
+	ResponseEntity<?> arrestRequest(@PathVariable long id, @PathVariable long measureId,
 			@RequestBody ArrestRequestRecord request, @AuthenticationPrincipal SignedInOfficer officer) {
-		return MeasureDto.of(measures.arrestRequestSubmitted(id, measureId, request.version(), request.submittedAt(),
-				officer));
+		return measureResult(measures.arrestRequestSubmitted(id, measureId, request.version(), request.submittedAt(),
+				officer), 200);
+	}
+
+	private static ResponseEntity<?> measureResult(Measures.MeasureOutcome outcome, int doneStatus) {
+		if (outcome.awaitingApproval()) {
+			return ResponseEntity.accepted().body(ApprovalPendingDto.of(outcome.approval()));
+		}
+		return ResponseEntity.status(doneStatus).body(MeasureDto.of(outcome.measure()));
 	}
 
 	@PostMapping("/{id}/deadlines/{deadlineId}/extension")
-	@Operation(summary = "Extend a deadline within its rule (reviewers and leaders)")
-	DeadlineDto extend(@PathVariable long id, @PathVariable long deadlineId, @RequestBody ExtensionRequest request,
+	@Operation(summary = "Extend a deadline within its rule; with an approval chain in force the answer is 202 "
+			+ "and the extension applies when the last link signs")
+	ResponseEntity<?> extend(@PathVariable long id, @PathVariable long deadlineId, @RequestBody ExtensionRequest request,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		LawCase lawCase = access.visible(id, officer);
-		var deadline = deadlines.extend(lawCase, deadlineId, request.version(), request.amount(), request.serious(),
-				request.reason(), officer);
-		return DeadlineDto.of(deadline, deadlines.rule(deadline.getRuleCode()), clock.instant());
+		Deadlines.ExtensionOutcome outcome = deadlines.extend(lawCase, deadlineId, request.version(), request.amount(),
+				request.serious(), request.reason(), officer);
+		if (outcome.awaitingApproval()) {
+			return ResponseEntity.accepted().body(ApprovalPendingDto.of(outcome.approval()));
+		}
+		return ResponseEntity.ok(DeadlineDto.of(outcome.deadline(), deadlines.rule(outcome.deadline().getRuleCode()),
+				clock.instant()));
 	}
 }

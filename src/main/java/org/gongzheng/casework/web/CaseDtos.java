@@ -124,6 +124,14 @@ final class CaseDtos {
 		}
 	}
 
+	/** The answer to an action that now waits for approval. */
+	record ApprovalPendingDto(long approvalRequestId, String action, String status, int round) {
+
+		static ApprovalPendingDto of(org.gongzheng.approval.Approvals.RequestSummary request) {
+			return new ApprovalPendingDto(request.id(), request.action().name(), request.status().name(), request.round());
+		}
+	}
+
 	record MeasureEndRequest(long version, Instant endedAt, String reason) {
 	}
 

@@ -55,8 +55,9 @@ class DeadlineController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		LawCase lawCase = access.visible(id, officer);
 		try {
-			deadlines.extend(lawCase, deadlineId, version, amount, serious, reason, officer);
-			redirect.addFlashAttribute("notice", "deadline.extended");
+			boolean pending = deadlines.extend(lawCase, deadlineId, version, amount, serious, reason, officer)
+				.awaitingApproval();
+			redirect.addFlashAttribute("notice", pending ? "approval.submittedNotice" : "deadline.extended");
 			redirect.addFlashAttribute("noticeArgs", new Object[0]);
 			return "redirect:/cases/" + id + "#deadlines";
 		}

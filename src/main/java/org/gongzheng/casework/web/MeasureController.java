@@ -63,8 +63,8 @@ class MeasureController {
 		FormErrors.validate(validator, command, result);
 		if (!result.hasErrors()) {
 			try {
-				measures.start(id, command, officer);
-				redirect.addFlashAttribute("notice", "measure.started");
+				boolean pending = measures.start(id, command, officer).awaitingApproval();
+				redirect.addFlashAttribute("notice", pending ? "approval.submittedNotice" : "measure.started");
 				redirect.addFlashAttribute("noticeArgs", new Object[0]);
 				return "redirect:/cases/" + id + "#measures";
 			}
@@ -94,8 +94,9 @@ class MeasureController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				measures.end(id, measureId, form.getVersion(), formats.toInstant(form.getEndedAt()), form.getReason(), officer);
-				redirect.addFlashAttribute("notice", "measure.ended");
+				boolean pending = measures.end(id, measureId, form.getVersion(), formats.toInstant(form.getEndedAt()),
+						form.getReason(), officer).awaitingApproval();
+				redirect.addFlashAttribute("notice", pending ? "approval.submittedNotice" : "measure.ended");
 				redirect.addFlashAttribute("noticeArgs", new Object[0]);
 				return "redirect:/cases/" + id + "#measures";
 			}
@@ -110,8 +111,8 @@ class MeasureController {
 	@PostMapping("/cases/{id}/measures/{measureId}/arrest-request")
 	String arrestRequest(@PathVariable long id, @PathVariable long measureId, @RequestParam long version,
 			@AuthenticationPrincipal SignedInOfficer officer, RedirectAttributes redirect) {
-		measures.arrestRequestSubmitted(id, measureId, version, null, officer);
-		redirect.addFlashAttribute("notice", "measure.arrestRequestRecorded");
+		boolean pending = measures.arrestRequestSubmitted(id, measureId, version, null, officer).awaitingApproval();
+		redirect.addFlashAttribute("notice", pending ? "approval.submittedNotice" : "measure.arrestRequestRecorded");
 		redirect.addFlashAttribute("noticeArgs", new Object[0]);
 		return "redirect:/cases/" + id + "#measures";
 	}

@@ -22,6 +22,7 @@ import org.gongzheng.casework.internal.CaseQueries;
 import org.gongzheng.casework.internal.CaseWork;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.TransitionCommand;
+import org.gongzheng.casework.internal.TransitionOutcome;
 import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
@@ -85,10 +86,10 @@ class TransitionController {
 		FormErrors.validate(validator, command, result);
 		if (!result.hasErrors()) {
 			try {
-				LawCase lawCase = work.transition(id, command, officer);
-				redirect.addFlashAttribute("notice", "case.transitioned");
+				TransitionOutcome outcome = work.transition(id, command, officer);
+				redirect.addFlashAttribute("notice", outcome.awaitingApproval() ? "case.submittedForApproval" : "case.transitioned");
 				redirect.addFlashAttribute("noticeArgs", new Object[] { messages.get("enum.CaseTransition." + transition) });
-				return "redirect:/cases/" + lawCase.getId();
+				return "redirect:/cases/" + outcome.lawCase().getId();
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.apply(ex, result);

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.gongzheng.approval.Approvals;
 import org.gongzheng.casework.internal.CaseQueries;
 import org.gongzheng.organization.SignedInOfficer;
 
@@ -14,8 +15,11 @@ class WorkController {
 
 	private final CaseQueries queries;
 
-	WorkController(CaseQueries queries) {
+	private final Approvals approvals;
+
+	WorkController(CaseQueries queries, Approvals approvals) {
 		this.queries = queries;
+		this.approvals = approvals;
 	}
 
 	@GetMapping("/")
@@ -26,6 +30,7 @@ class WorkController {
 	@GetMapping("/work")
 	String work(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		model.addAttribute("work", queries.myWork(officer));
+		model.addAttribute("toSign", approvals.waitingFor(officer));
 		return "work";
 	}
 }

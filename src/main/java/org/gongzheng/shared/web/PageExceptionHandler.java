@@ -7,10 +7,15 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongzheng.shared.error.DomainException;
@@ -38,6 +43,22 @@ public class PageExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView concurrentChange(HttpServletResponse response) {
 		return page(HttpStatus.CONFLICT, messages.get("error.concurrent"), response);
+	}
+
+	/**
+	 * An upload over the container's limit fails while the request is read, before any controller
+	 * is chosen, so this global advice answers it: problem+json for the API, the error page otherwise.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
+		String message = messages.get("error.upload.tooLarge");
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message);
+			problem.setProperty("code", "error.upload.tooLarge");
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
+		return page(HttpStatus.CONTENT_TOO_LARGE, message, response);
 	}
 
 	private static ModelAndView page(HttpStatus status, String message, HttpServletResponse response) {

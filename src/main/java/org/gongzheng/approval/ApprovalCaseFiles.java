@@ -1,0 +1,38 @@
+package org.gongzheng.approval;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What approval needs to know about the case files it signs off, provided by the module that
+ * owns them (casework). Approval depends on this interface, not on casework, so casework can in
+ * turn submit requests and listen for their outcome.
+ */
+public interface ApprovalCaseFiles {
+
+	Optional<CaseFile> find(long caseId);
+
+	/**
+	 * For each of the materials the officer has opened, when they first opened it. The server
+	 * writes these view receipts when it serves a material; nobody can claim one.
+	 */
+	Map<Long, Instant> firstViews(long officerId, Collection<Long> materialIds);
+
+	/**
+	 * A case file; {@code state} is where the case stands now and {@code outcome} what became of it
+	 * (the kind of decision, when one was made), for the signers' lifelong records.
+	 */
+	record CaseFile(long id, String number, String title, long unitId, String unitPath, Long handlerId,
+			Long coHandlerId, long version, String state, String outcome, List<Material> materials) {
+
+		public boolean handledBy(long officerId) {
+			return Long.valueOf(officerId).equals(handlerId) || Long.valueOf(officerId).equals(coHandlerId);
+		}
+	}
+
+	record Material(long id, String title, String contentHash) {
+	}
+}

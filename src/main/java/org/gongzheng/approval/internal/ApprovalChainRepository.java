@@ -1,0 +1,17 @@
+package org.gongzheng.approval.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import org.gongzheng.approval.ApprovalAction;
+
+public interface ApprovalChainRepository extends JpaRepository<ApprovalChain, Long> {
+
+	Optional<ApprovalChain> findByActionAndActiveTrue(ApprovalAction action);
+
+	List<ApprovalChain> findByActiveTrueOrderByActionAsc();
+
+	List<ApprovalChain> findByActionOrderByChainVersionDesc(ApprovalAction action);
+}

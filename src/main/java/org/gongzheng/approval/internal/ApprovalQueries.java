@@ -1,0 +1,157 @@
+package org.gongzheng.approval.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.organization.Role;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.DomainException;
+import org.gongzheng.shared.error.NotFoundException;
+
+/** The reviewer's queue, a request as its page shows it, and the accountability records. */
+@Service
+@Transactional(readOnly = true)
+public class ApprovalQueries {
+
+	private final ApprovalRequestRepository requests;
+
+	private final ApprovalChainRepository chains;
+
+	private final SignatureRepository signatures;
+
+	private final RequestRecords records;
+
+	private final SigningContexts contexts;
+
+	private final Clock clock;
+
+	ApprovalQueries(ApprovalRequestRepository requests, ApprovalChainRepository chains, SignatureRepository signatures,
+			RequestRecords records, SigningContexts contexts, Clock clock) {
+		this.requests = requests;
+		this.chains = chains;
+		this.signatures = signatures;
+		this.records = records;
+		this.contexts = contexts;
+		this.clock = clock;
+	}
+
+	/** A pending request with the link now open. */
+	public record QueueItem(ApprovalRequest request, ChainLink link, boolean overdue) {
+	}
+
+	/**
+	 * Requests whose open link this officer could sign (whether or not they have read the materials
+	 * yet), most urgent first; and, for reviewers, leaders and legal staff, the overdue reviews in
+	 * their scope.
+	 */
+	public record Queue(List<QueueItem> waitingForMe, List<QueueItem> overdueInScope, List<QueueItem> submittedByMe) {
+	}
+
+	public Queue queue(SignedInOfficer officer) {
+		List<QueueItem> mine = new ArrayList<>();
+		List<QueueItem> overdue = new ArrayList<>();
+		List<QueueItem> submitted = new ArrayList<>();
+		Map<Long, ApprovalChain> chainCache = new HashMap<>();
+		for (ApprovalRequest request : requests.pendingIn(officer.scope().likePattern())) {
+			ChainLink link = chainCache.computeIfAbsent(request.getChainId(), id -> chains.findById(id).orElseThrow())
+				.link(request.getCurrentLink()).orElseThrow();
+			QueueItem item = new QueueItem(request, link, request.overdueAt(clock.instant()));
+			if (officer.roles().contains(link.getRole()) && SigningRules.eligible(contexts.of(request, link, officer.officerId()))) {
+				mine.add(item);
+			}
+			if (item.overdue() && officer.hasAny(Role.REVIEWER, Role.LEADER, Role.LEGAL)) {
+				overdue.add(item);
+			}
+			if (request.getSubmittedBy() == officer.officerId()) {
+				submitted.add(item);
+			}
+		}
+		Comparator<QueueItem> urgent = Comparator.comparing(i -> i.request().getCurrentDueAt());
+		mine.sort(urgent);
+		overdue.sort(urgent);
+		return new Queue(mine, overdue, submitted);
+	}
+
+	/** Everything the request page shows to this officer. */
+	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,
+			List<PinnedMaterial> materials, Set<Long> readByMe, List<DomainException> refusals,
+			boolean mayResubmit, Set<Long> namedSigners) {
+
+		public boolean maySign() {
+			return refusals.isEmpty();
+		}
+
+		/** Whether the refusals would all go away by reading the materials. */
+		public boolean onlyUnread() {
+			return !refusals.isEmpty() && refusals.stream().allMatch(r -> r.messageCode().equals("approval.unread"));
+		}
+
+		public List<Signature> signaturesOf(int round, int linkOrder) {
+			return signatures.stream().filter(s -> s.getRound() == round && s.getLinkOrder() == linkOrder).toList();
+		}
+	}
+
+	public RequestView view(long requestId, SignedInOfficer officer) {
+		ApprovalRequest request = requests.findById(requestId)
+			.filter(r -> officer.scope().includes(r.getCaseUnitPath()))
+			.orElseThrow(() -> new NotFoundException("approval.notFound", requestId));
+		ApprovalChain chain = chains.findById(request.getChainId()).orElseThrow();
+		List<PinnedMaterial> pinned = records.pinned(requestId, request.getRound());
+		Set<Long> read = contexts.firstViews(officer.officerId(), pinned.stream().map(PinnedMaterial::id).toList())
+			.keySet();
+		List<DomainException> refusals = List.of();
+		Set<Long> named = Set.of();
+		if (request.pending()) {
+			ChainLink link = chain.link(request.getCurrentLink()).orElseThrow();
+			SigningContext context = contexts.of(request, link, officer.officerId());
+			refusals = SigningRules.refusals(context);
+			named = context.namedSigners();
+		}
+		boolean mayResubmit = request.getStatus() == org.gongzheng.approval.Approvals.Status.RETURNED
+				&& (request.getSubmittedBy() == officer.officerId()
+						|| contexts.caseFile(request.getCaseId()).handledBy(officer.officerId()));
+		return new RequestView(request, chain, signatures.findByRequestIdOrderByRoundAscLinkOrderAscSignedAtAsc(requestId),
+				pinned, read, refusals, mayResubmit, named);
+	}
+
+	public List<ApprovalRequest> requestsOnCase(long caseId) {
+		return requests.findByCaseIdOrderBySubmittedAtDesc(caseId);
+	}
+
+	public List<Signature> signaturesOnCase(long caseId) {
+		return signatures.findByCaseIdOrderBySignedAtAsc(caseId);
+	}
+
+	public Page<Signature> signaturesBy(long officerId, Pageable pageable) {
+		return signatures.findBySignerIdOrderBySignedAtDesc(officerId, pageable);
+	}
+
+	public List<Signature> allSignaturesBy(long officerId) {
+		return signatures.findBySignerIdOrderBySignedAtDesc(officerId);
+	}
+
+	public ApprovalRequest requestInScope(long requestId, SignedInOfficer officer) {
+		return requests.findById(requestId)
+			.filter(r -> officer.scope().includes(r.getCaseUnitPath()))
+			.orElseThrow(() -> new NotFoundException("approval.notFound", requestId));
+	}
+
+	public List<ApprovalChain> activeChains() {
+		return chains.findByActiveTrueOrderByActionAsc();
+	}
+
+	public List<ApprovalChain> versions(ApprovalAction action) {
+		return chains.findByActionOrderByChainVersionDesc(action);
+	}
+}

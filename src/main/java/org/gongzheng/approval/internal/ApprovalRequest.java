@@ -1,0 +1,242 @@
+package org.gongzheng.approval.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.approval.Approvals.Status;
+import org.gongzheng.shared.error.ConflictException;
+
+/**
+ * A request for approval of one action on one case. It moves link by link through the chain
+ * version it started with; a return ends the round, and a resubmission opens the next round at
+ * the first link, keeping every earlier round and its signatures.
+ */
+@Entity
+@Table(name = "approval_requests")
+public class ApprovalRequest {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	private ApprovalAction action;
+
+	@Column(name = "chain_id")
+	private Long chainId;
+
+	@Column(name = "case_id")
+	private Long caseId;
+
+	@Column(name = "case_number")
+	private String caseNumber;
+
+	@Column(name = "case_title")
+	private String caseTitle;
+
+	@Column(name = "case_unit_id")
+	private Long caseUnitId;
+
+	@Column(name = "case_unit_path")
+	private String caseUnitPath;
+
+	@Column(name = "subject_type")
+	private String subjectType;
+
+	@Column(name = "subject_id")
+	private String subjectId;
+
+	private String summary;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private int round;
+
+	@Column(name = "current_link")
+	private Integer currentLink;
+
+	@Column(name = "case_version")
+	private long caseVersion;
+
+	@Column(name = "submitted_by")
+	private Long submittedBy;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Column(name = "current_due_at")
+	private Instant currentDueAt;
+
+	@Column(name = "decided_at")
+	private Instant decidedAt;
+
+	@Version
+	private Long version;
+
+	protected ApprovalRequest() {
+	}
+
+	ApprovalRequest(ApprovalAction action, ApprovalChain chain, CaseSnapshot file, String subjectType, String subjectId,
+			String summary, long submittedBy, Instant now) {
+		this.action = action;
+		this.chainId = chain.getId();
+		this.caseId = file.id();
+		this.caseNumber = file.number();
+		this.caseTitle = file.title();
+		this.caseUnitId = file.unitId();
+		this.caseUnitPath = file.unitPath();
+		this.subjectType = subjectType;
+		this.subjectId = subjectId;
+		this.summary = summary;
+		this.status = Status.PENDING;
+		this.round = 1;
+		this.caseVersion = file.version();
+		this.submittedBy = submittedBy;
+		this.submittedAt = now;
+	}
+
+	/** Opens a link; {@code dueAt} is when its review should be done. */
+	void openLink(int order, Instant dueAt) {
+		this.currentLink = order;
+		this.currentDueAt = dueAt;
+	}
+
+	void approved(Instant now) {
+		this.status = Status.APPROVED;
+		this.currentLink = null;
+		this.currentDueAt = null;
+		this.decidedAt = now;
+	}
+
+	void returned(Instant now) {
+		this.status = Status.RETURNED;
+		this.currentLink = null;
+		this.currentDueAt = null;
+		this.decidedAt = now;
+	}
+
+	void refused(Instant now) {
+		this.status = Status.REFUSED;
+		this.currentLink = null;
+		this.currentDueAt = null;
+		this.decidedAt = now;
+	}
+
+	void nextRound(long caseVersion, String summary, long submittedBy, Instant now) {
+		if (status != Status.RETURNED) {
+			throw new ConflictException("approval.resubmit.notReturned");
+		}
+		this.round++;
+		this.status = Status.PENDING;
+		this.caseVersion = caseVersion;
+		this.summary = summary;
+		this.submittedBy = submittedBy;
+		this.submittedAt = now;
+		this.decidedAt = null;
+	}
+
+	Approvals.RequestSummary summary() {
+		return new Approvals.RequestSummary(id, action, caseId, subjectType, subjectId, status, round, submittedBy,
+				submittedAt, decidedAt, caseNumber, caseTitle, currentDueAt);
+	}
+
+	public boolean pending() {
+		return status == Status.PENDING;
+	}
+
+	public boolean overdueAt(Instant now) {
+		return pending() && currentDueAt != null && now.isAfter(currentDueAt);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public ApprovalAction getAction() {
+		return action;
+	}
+
+	public Long getChainId() {
+		return chainId;
+	}
+
+	public Long getCaseId() {
+		return caseId;
+	}
+
+	public String getCaseNumber() {
+		return caseNumber;
+	}
+
+	public String getCaseTitle() {
+		return caseTitle;
+	}
+
+	public Long getCaseUnitId() {
+		return caseUnitId;
+	}
+
+	public String getCaseUnitPath() {
+		return caseUnitPath;
+	}
+
+	public String getSubjectType() {
+		return subjectType;
+	}
+
+	public String getSubjectId() {
+		return subjectId;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public int getRound() {
+		return round;
+	}
+
+	public Integer getCurrentLink() {
+		return currentLink;
+	}
+
+	public long getCaseVersion() {
+		return caseVersion;
+	}
+
+	public Long getSubmittedBy() {
+		return submittedBy;
+	}
+
+	public Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	public Instant getCurrentDueAt() {
+		return currentDueAt;
+	}
+
+	public Instant getDecidedAt() {
+		return decidedAt;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+}

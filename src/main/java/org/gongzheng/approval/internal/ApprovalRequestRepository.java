@@ -1,0 +1,27 @@
+package org.gongzheng.approval.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long> {
+
+	/** Signing takes the request row lock, so two signers of one link are served one after the other. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from ApprovalRequest r where r.id = :id")
+	Optional<ApprovalRequest> lockById(Long id);
+
+	List<ApprovalRequest> findByCaseIdOrderBySubmittedAtDesc(Long caseId);
+
+	@Query("""
+			select r from ApprovalRequest r where r.status = org.gongzheng.approval.Approvals.Status.PENDING
+			and r.caseUnitPath like :pattern order by r.currentDueAt""")
+	List<ApprovalRequest> pendingIn(String pattern);
+
+	List<ApprovalRequest> findBySubjectTypeAndSubjectId(String subjectType, String subjectId);
+}

@@ -1,0 +1,292 @@
+package org.gongzheng.approval.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.ApprovalCaseFiles;
+import org.gongzheng.approval.ApprovalGranted;
+import org.gongzheng.approval.ApprovalRefused;
+import org.gongzheng.approval.ApprovalResubmitted;
+import org.gongzheng.approval.ApprovalReturned;
+import org.gongzheng.approval.ApprovalSubmission;
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.DomainException;
+import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.Label;
+import org.gongzheng.shared.error.NotFoundException;
+import org.gongzheng.shared.time.DefaultZone;
+
+/**
+ * Submitting, signing and resubmitting approval requests. Signing holds the request's row lock,
+ * so two signers of one link are served in turn and the second is told the link is already
+ * decided; the outcome of the last link is published inside the signing transaction.
+ */
+@Service
+@Transactional
+public class ApprovalService implements Approvals {
+
+	private final ApprovalChainRepository chains;
+
+	private final ApprovalRequestRepository requests;
+
+	private final SignatureRepository signatures;
+
+	private final RequestRecords records;
+
+	private final SigningContexts contexts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final DefaultZone zone;
+
+	private final ApprovalQueries queries;
+
+	ApprovalService(ApprovalChainRepository chains, ApprovalRequestRepository requests, SignatureRepository signatures,
+			RequestRecords records, SigningContexts contexts, ApplicationEventPublisher events, Clock clock,
+			DefaultZone zone, ApprovalQueries queries) {
+		this.queries = queries;
+		this.chains = chains;
+		this.requests = requests;
+		this.signatures = signatures;
+		this.records = records;
+		this.contexts = contexts;
+		this.events = events;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	@Override
+	public RequestSummary submit(ApprovalSubmission submission, SignedInOfficer submitter) {
+		ApprovalChain chain = chains.findByActionAndActiveTrue(submission.action())
+			.orElseThrow(() -> new ConflictException("approval.noChain", Label.of(submission.action())));
+		ApprovalCaseFiles.CaseFile file = visible(submission.caseId(), submitter);
+		if (file.version() != submission.caseVersion()) {
+			throw ConflictException.staleVersion(file.number());
+		}
+		if (submission.summary() == null || submission.summary().isBlank()) {
+			throw InvalidInputException.of("summary", "validation.required");
+		}
+		boolean alreadyOpen = requests.findByCaseIdOrderBySubmittedAtDesc(file.id()).stream()
+			.anyMatch(r -> r.pending() && r.getAction() == submission.action()
+					&& java.util.Objects.equals(r.getSubjectId(), submission.subjectId()));
+		if (alreadyOpen) {
+			throw new ConflictException("approval.alreadyPending", Label.of(submission.action()));
+		}
+		Instant now = clock.instant();
+		ApprovalRequest request = requests.save(new ApprovalRequest(submission.action(), chain,
+				new CaseSnapshot(file.id(), file.number(), file.title(), file.unitId(), file.unitPath(), file.version()),
+				submission.subjectType(), submission.subjectId(), submission.summary().strip(), submitter.officerId(), now));
+		records.pin(request.getId(), request.getRound(), pinnable(file, submission.materialIds()));
+		openLink(request, chain, 1, now);
+		events.publishEvent(AuditEvent.success("APPROVAL_SUBMITTED", "APPROVAL_REQUEST", request.getId(),
+				submission.action() + " case " + file.id() + " v" + file.version()));
+		return request.summary();
+	}
+
+	@Override
+	public RequestSummary resubmit(long requestId, String summary, SignedInOfficer submitter) {
+		ApprovalRequest request = locked(requestId, submitter);
+		ApprovalCaseFiles.CaseFile file = contexts.caseFile(request.getCaseId());
+		if (!file.handledBy(submitter.officerId()) && request.getSubmittedBy() != submitter.officerId()) {
+			throw new ForbiddenException("approval.resubmit.forbidden");
+		}
+		if (summary == null || summary.isBlank()) {
+			throw InvalidInputException.of("summary", "validation.required");
+		}
+		Instant now = clock.instant();
+		request.nextRound(file.version(), summary.strip(), submitter.officerId(), now);
+		records.pin(request.getId(), request.getRound(), pinnable(file, null));
+		openLink(request, chains.findById(request.getChainId()).orElseThrow(), 1, now);
+		events.publishEvent(AuditEvent.success("APPROVAL_RESUBMITTED", "APPROVAL_REQUEST", requestId,
+				"round " + request.getRound() + " case v" + file.version()));
+		events.publishEvent(new ApprovalResubmitted(request.getId(), request.getAction(), request.getCaseId(),
+				request.getSubjectType(), request.getSubjectId(), request.getRound(), submitter.officerId(), now));
+		return request.summary();
+	}
+
+	@Override
+	public RequestSummary sign(long requestId, Decision decision, String opinion, SignedInOfficer signer) {
+		return sign(requestId, null, null, decision, opinion, signer);
+	}
+
+	@Override
+	public RequestSummary sign(long requestId, Integer round, Integer link, Decision decision, String opinion,
+			SignedInOfficer signer) {
+		if (decision == null) {
+			throw InvalidInputException.of("decision", "validation.required");
+		}
+		if (decision != Decision.APPROVE && (opinion == null || opinion.isBlank())) {
+			throw InvalidInputException.of("opinion", "approval.opinion.required");
+		}
+		ApprovalRequest request = locked(requestId, signer);
+		if (!request.pending() || (round != null && round != request.getRound())
+				|| (link != null && !link.equals(request.getCurrentLink()))) {
+			throw new ConflictException("approval.notPending");
+		}
+		ApprovalChain chain = chains.findById(request.getChainId()).orElseThrow();
+		ChainLink current = chain.link(request.getCurrentLink()).orElseThrow();
+		SigningContext context = contexts.of(request, current, signer.officerId());
+		List<DomainException> refusals = SigningRules.refusals(context);
+		if (!refusals.isEmpty()) {
+			events.publishEvent(AuditEvent.denied("APPROVAL_SIGN", "APPROVAL_REQUEST", requestId,
+					"link " + current.getOrder() + ": " + refusals.get(0).messageCode()));
+			throw refusals.get(0);
+		}
+		Instant now = clock.instant();
+		Map<Long, Instant> views = firstViews(signer.officerId(), context.pinned());
+		Instant readAllAt = views.values().stream().max(Instant::compareTo).orElse(null);
+		signatures.saveAndFlush(new Signature(request, current, signer.officerId(), decision,
+				opinion == null || opinion.isBlank() ? null : opinion.strip(), now, context.caseFile().version(),
+				context.pinned().stream().map(PinnedMaterial::contentHash).toList(), readAllAt));
+		events.publishEvent(AuditEvent.success("APPROVAL_SIGNED", "APPROVAL_REQUEST", requestId,
+				"case " + request.getCaseId() + " round " + request.getRound() + " link " + current.getOrder() + " " + decision
+						+ " materials " + context.pinned().size()));
+		switch (decision) {
+			case APPROVE -> approve(request, chain, current, signer.officerId(), now);
+			case RETURN -> {
+				request.returned(now);
+				events.publishEvent(new ApprovalReturned(request.getId(), request.getAction(), request.getCaseId(),
+						request.getSubjectType(), request.getSubjectId(), signer.officerId(), opinion.strip(), now));
+			}
+			case REFUSE -> {
+				request.refused(now);
+				events.publishEvent(new ApprovalRefused(request.getId(), request.getAction(), request.getCaseId(),
+						request.getSubjectType(), request.getSubjectId(), signer.officerId(), opinion.strip(), now));
+			}
+		}
+		return request.summary();
+	}
+
+	private void approve(ApprovalRequest request, ApprovalChain chain, ChainLink link, long signerId, Instant now) {
+		if (link.isCountersign()) {
+			Set<Long> named = records.named(request.getId(), request.getRound(), link.getOrder());
+			Set<Long> approvedBy = new HashSet<>();
+			signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), request.getRound(), link.getOrder()).stream()
+				.filter(s -> s.getDecision() == Decision.APPROVE)
+				.forEach(s -> approvedBy.add(s.getSignerId()));
+			if (!approvedBy.containsAll(named)) {
+				return;
+			}
+		}
+		Optional<ChainLink> next = chain.link(link.getOrder() + 1);
+		if (next.isPresent()) {
+			openLink(request, chain, next.get().getOrder(), now);
+			return;
+		}
+		request.approved(now);
+		events.publishEvent(AuditEvent.success("APPROVAL_GRANTED", "APPROVAL_REQUEST", request.getId(),
+				request.getAction() + " case " + request.getCaseId()));
+		events.publishEvent(new ApprovalGranted(request.getId(), request.getAction(), request.getCaseId(),
+				request.getSubjectType(), request.getSubjectId(), request.getSubmittedBy(), signerId, now));
+	}
+
+	private void openLink(ApprovalRequest request, ApprovalChain chain, int order, Instant now) {
+		ChainLink link = chain.link(order).orElseThrow();
+		request.openLink(order, link.getReviewUnit().dueFrom(now, link.getReviewAmount(), zone.zoneId()));
+		if (link.isCountersign()) {
+			Set<Long> named = contexts.candidates(request, link, Set.of());
+			if (named.isEmpty()) {
+				throw new ConflictException("approval.noSigner", link.getNameZh());
+			}
+			records.name(request.getId(), request.getRound(), order, named);
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean required(ApprovalAction action) {
+		return chains.findByActionAndActiveTrue(action).isPresent();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Long> eligibleSigners(long requestId) {
+		ApprovalRequest request = requests.findById(requestId)
+			.orElseThrow(() -> new NotFoundException("approval.notFound", requestId));
+		if (!request.pending()) {
+			return List.of();
+		}
+		ChainLink link = chains.findById(request.getChainId()).orElseThrow().link(request.getCurrentLink()).orElseThrow();
+		Set<Long> named = records.named(request.getId(), request.getRound(), link.getOrder());
+		return contexts.candidates(request, link, named).stream().sorted().toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<RequestSummary> request(long requestId) {
+		return requests.findById(requestId).map(ApprovalRequest::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RequestSummary> waitingFor(SignedInOfficer officer) {
+		return queries.queue(officer).waitingForMe().stream().map(item -> item.request().summary()).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RequestSummary> requestsFor(long caseId) {
+		return requests.findByCaseIdOrderBySubmittedAtDesc(caseId).stream().map(ApprovalRequest::summary).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SignatureRecord> signaturesOnCase(long caseId) {
+		return signatures.findByCaseIdOrderBySignedAtAsc(caseId).stream().map(Signature::record).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SignatureRecord> signaturesBy(long officerId) {
+		return signatures.findBySignerIdOrderBySignedAtDesc(officerId).stream().map(Signature::record).toList();
+	}
+
+	private ApprovalRequest locked(long requestId, SignedInOfficer officer) {
+		return requests.lockById(requestId)
+			.filter(r -> officer.scope().includes(r.getCaseUnitPath()))
+			.orElseThrow(() -> new NotFoundException("approval.notFound", requestId));
+	}
+
+	private ApprovalCaseFiles.CaseFile visible(long caseId, SignedInOfficer officer) {
+		ApprovalCaseFiles.CaseFile file = contexts.caseFile(caseId);
+		if (!officer.scope().includes(file.unitPath())) {
+			throw new NotFoundException("case.notFound", caseId);
+		}
+		return file;
+	}
+
+	/** The materials to pin: the listed ones (which must belong to the case) or all of them. */
+	private static List<PinnedMaterial> pinnable(ApprovalCaseFiles.CaseFile file, List<Long> materialIds) {
+		List<PinnedMaterial> all = file.materials().stream()
+			.map(m -> new PinnedMaterial(m.id(), m.title(), m.contentHash()))
+			.toList();
+		if (materialIds == null) {
+			return all;
+		}
+		Set<Long> known = new HashSet<>(all.stream().map(PinnedMaterial::id).toList());
+		if (!known.containsAll(materialIds)) {
+			throw InvalidInputException.of("materialIds", "approval.materials.unknown");
+		}
+		return all.stream().filter(m -> materialIds.contains(m.id())).toList();
+	}
+
+	private Map<Long, Instant> firstViews(long officerId, List<PinnedMaterial> pinned) {
+		return contexts.firstViews(officerId, pinned.stream().map(PinnedMaterial::id).toList());
+	}
+}

@@ -1,0 +1,119 @@
+package org.gongzheng.approval.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.OfficerSummary;
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.Role;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.UnitSummary;
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.FieldProblems;
+import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.time.DefaultZone;
+
+/**
+ * Edits of approval chains. An edit never changes a version in force: it writes the next version
+ * and retires the old one, and requests already running keep the version they started with.
+ */
+@Service
+@Transactional
+public class ChainAdministration {
+
+	private static final Set<Role> SIGNING_ROLES = EnumSet.of(Role.REVIEWER, Role.LEGAL, Role.LEADER);
+
+	private final ApprovalChainRepository chains;
+
+	private final Organization organization;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final DefaultZone zone;
+
+	ChainAdministration(ApprovalChainRepository chains, Organization organization, ApplicationEventPublisher events,
+			Clock clock, DefaultZone zone) {
+		this.chains = chains;
+		this.organization = organization;
+		this.events = events;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	public ApprovalChain edit(ApprovalAction action, long expectedVersion, ChainEdit edit, SignedInOfficer editor) {
+		if (!editor.hasAny(Role.LEGAL, Role.ADMIN)) {
+			throw new ForbiddenException("approval.chain.forbidden");
+		}
+		ApprovalChain current = chains.findByActionAndActiveTrue(action).orElse(null);
+		int currentVersion = current == null ? 0 : current.getChainVersion();
+		if (currentVersion != expectedVersion) {
+			throw ConflictException.staleVersion(action.name());
+		}
+		FieldProblems problems = new FieldProblems();
+		List<OfficerSummary> officers = organization.officersIn(new DataScope(editor.bureauPath()));
+		LocalDate today = LocalDate.now(clock.withZone(zone.zoneId()));
+		for (int i = 0; i < edit.links().size(); i++) {
+			LinkSpec link = edit.links().get(i);
+			String prefix = "links[" + i + "].";
+			if (!SIGNING_ROLES.contains(link.role())) {
+				problems.add(prefix + "role", "approval.chain.role.invalid");
+				continue;
+			}
+			if (link.role() == Role.LEGAL && link.unitLevel() != UnitLevel.BUREAU_LEGAL) {
+				problems.add(prefix + "unitLevel", "approval.chain.legal.level");
+			}
+			if (!anyoneCanSign(link, officers, today)) {
+				problems.add(prefix + "role", "approval.chain.nobody");
+			}
+		}
+		problems.throwIfAny();
+		if (current != null) {
+			current.retire();
+			chains.flush();
+		}
+		ApprovalChain next = chains.save(new ApprovalChain(action, currentVersion + 1, edit.citationZh().strip(),
+				edit.citationEn().strip(), edit.changeNote().strip(), editor.officerId(), clock.instant(), edit.links()));
+		events.publishEvent(AuditEvent.success("APPROVAL_CHAIN_EDITED", "APPROVAL_CHAIN", next.getId(),
+				action + " v" + next.getChainVersion() + " " + edit.links().size() + " links: " + edit.changeNote().strip()));
+		return next;
+	}
+
+	/**
+	 * Somebody in the bureau holds the role and qualification at a unit of the kind the level
+	 * needs; otherwise every request would stall at this link.
+	 */
+	private boolean anyoneCanSign(LinkSpec link, List<OfficerSummary> officers, LocalDate today) {
+		for (OfficerSummary officer : officers) {
+			if (!officer.roles().contains(link.role()) || !officer.qualifiedOn(today, link.minQualification())
+					|| officer.approvalRightsSuspended()) {
+				continue;
+			}
+			UnitSummary unit = organization.unit(officer.unitId()).orElseThrow();
+			if (fitsLevel(link.unitLevel(), unit)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean fitsLevel(UnitLevel level, UnitSummary unit) {
+		// The level relative to a case needs a case; here it is enough that the unit is of the right kind.
+		String casePath = unit.path() + "0/";
+		return switch (level) {
+			case OWN_STATION, SUB_BUREAU, BUREAU_LEADER -> level.matches(unit.kind(), unit.path(), casePath);
+			case BUREAU_LEGAL -> level.matches(unit.kind(), unit.path(), unit.path());
+		};
+	}
+}

@@ -1,0 +1,17 @@
+package org.gongzheng.approval.internal;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+/** A new version of a chain as the legal department writes it. */
+public record ChainEdit(
+		@NotBlank(message = "{validation.required}") String citationZh,
+		@NotBlank(message = "{validation.required}") String citationEn,
+		@NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}") String changeNote,
+		@NotEmpty(message = "{approval.chain.links.required}") @Size(max = 8, message = "{approval.chain.links.tooMany}")
+		List<@Valid LinkSpec> links) {
+}

@@ -1,0 +1,146 @@
+package org.gongzheng.approval.internal;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.approval.Approvals.Decision;
+
+/** A signature. Written once and never changed (the database refuses UPDATE and DELETE). */
+@Entity
+@Table(name = "approval_signatures")
+public class Signature {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "request_id")
+	private Long requestId;
+
+	private int round;
+
+	@Column(name = "link_order")
+	private int linkOrder;
+
+	@Column(name = "link_name")
+	private String linkName;
+
+	@Enumerated(EnumType.STRING)
+	private ApprovalAction action;
+
+	@Column(name = "case_id")
+	private Long caseId;
+
+	@Column(name = "signer_id")
+	private Long signerId;
+
+	@Enumerated(EnumType.STRING)
+	private Decision decision;
+
+	private String opinion;
+
+	@Column(name = "signed_at")
+	private Instant signedAt;
+
+	@Column(name = "case_version")
+	private long caseVersion;
+
+	@Column(name = "material_hashes")
+	private String materialHashes;
+
+	@Column(name = "materials_first_opened_at")
+	private Instant materialsFirstOpenedAt;
+
+	protected Signature() {
+	}
+
+	Signature(ApprovalRequest request, ChainLink link, long signerId, Decision decision, String opinion, Instant now,
+			long caseVersion, List<String> hashes, Instant materialsOpenedAt) {
+		this.requestId = request.getId();
+		this.round = request.getRound();
+		this.linkOrder = link.getOrder();
+		this.linkName = link.getNameZh();
+		this.action = request.getAction();
+		this.caseId = request.getCaseId();
+		this.signerId = signerId;
+		this.decision = decision;
+		this.opinion = opinion;
+		this.signedAt = now;
+		this.caseVersion = caseVersion;
+		this.materialHashes = String.join(",", hashes);
+		this.materialsFirstOpenedAt = materialsOpenedAt;
+	}
+
+	public List<String> hashes() {
+		return materialHashes.isEmpty() ? List.of() : Arrays.asList(materialHashes.split(","));
+	}
+
+	Approvals.SignatureRecord record() {
+		return new Approvals.SignatureRecord(id, requestId, action, caseId, round, linkOrder, linkName, signerId, decision,
+				opinion, signedAt, caseVersion, hashes(), materialsFirstOpenedAt);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getRequestId() {
+		return requestId;
+	}
+
+	public int getRound() {
+		return round;
+	}
+
+	public int getLinkOrder() {
+		return linkOrder;
+	}
+
+	public String getLinkName() {
+		return linkName;
+	}
+
+	public ApprovalAction getAction() {
+		return action;
+	}
+
+	public Long getCaseId() {
+		return caseId;
+	}
+
+	public Long getSignerId() {
+		return signerId;
+	}
+
+	public Decision getDecision() {
+		return decision;
+	}
+
+	public String getOpinion() {
+		return opinion;
+	}
+
+	public Instant getSignedAt() {
+		return signedAt;
+	}
+
+	public long getCaseVersion() {
+		return caseVersion;
+	}
+
+	public Instant getMaterialsFirstOpenedAt() {
+		return materialsFirstOpenedAt;
+	}
+}

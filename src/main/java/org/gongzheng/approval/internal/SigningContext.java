@@ -1,0 +1,22 @@
+package org.gongzheng.approval.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.gongzheng.approval.ApprovalCaseFiles;
+import org.gongzheng.organization.OfficerSummary;
+import org.gongzheng.organization.UnitSummary;
+
+/**
+ * Everything the signing rules look at for one signer on one request, gathered before they run,
+ * so the rules themselves are a pure function.
+ */
+record SigningContext(ApprovalRequest request, ChainLink link, ApprovalCaseFiles.CaseFile caseFile, OfficerSummary signer,
+		UnitSummary signerUnit, boolean suspended, LocalDate today, List<PinnedMaterial> pinned, Set<Long> viewed,
+		boolean alreadySigned, Set<Long> namedSigners) {
+
+	List<PinnedMaterial> unread() {
+		return pinned.stream().filter(m -> !viewed.contains(m.id())).toList();
+	}
+}

@@ -1,0 +1,65 @@
+package org.gongzheng.approval.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.DomainException;
+import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.Label;
+
+/**
+ * Whether someone may sign the open link of a request (DESIGN.md §3.3). Each rule answers with
+ * the refusal it raises, so the page can show every reason the sign button is off and the server
+ * refuses with the first one.
+ */
+final class SigningRules {
+
+	private SigningRules() {
+	}
+
+	static List<DomainException> refusals(SigningContext c) {
+		List<DomainException> refusals = new ArrayList<>();
+		if (!c.request().pending() || c.request().getCurrentLink() == null
+				|| c.request().getCurrentLink() != c.link().getOrder()) {
+			refusals.add(new ConflictException("approval.notPending"));
+			return refusals;
+		}
+		if (c.caseFile().version() != c.request().getCaseVersion()) {
+			refusals.add(new ConflictException("approval.stale", c.request().getCaseNumber()));
+		}
+		if (c.alreadySigned()) {
+			refusals.add(new ConflictException("approval.alreadySigned"));
+		}
+		if (c.caseFile().handledBy(c.signer().id()) || c.request().getSubmittedBy() == c.signer().id()) {
+			refusals.add(new ForbiddenException("approval.ownCase"));
+		}
+		if (!c.signer().roles().contains(c.link().getRole())) {
+			refusals.add(new ForbiddenException("approval.role", Label.of(c.link().getRole())));
+		}
+		if (!c.link().getUnitLevel().matches(c.signerUnit().kind(), c.signerUnit().path(), c.caseFile().unitPath())) {
+			refusals.add(new ForbiddenException("approval.unitLevel", Label.of(c.link().getUnitLevel())));
+		}
+		if (c.link().isCountersign() && !c.namedSigners().contains(c.signer().id())) {
+			refusals.add(new ForbiddenException("approval.notNamed"));
+		}
+		if (!c.signer().active() || !c.signer().qualifiedOn(c.today(), c.link().getMinQualification())) {
+			refusals.add(new ForbiddenException("approval.qualification", Label.of(c.link().getMinQualification())));
+		}
+		if (c.suspended()) {
+			refusals.add(new ForbiddenException("approval.suspended"));
+		}
+		List<PinnedMaterial> unread = c.unread();
+		if (!unread.isEmpty()) {
+			refusals.add(new ForbiddenException("approval.unread", unread.size(),
+					unread.stream().map(PinnedMaterial::title).collect(Collectors.joining("、"))));
+		}
+		return refusals;
+	}
+
+	/** Eligibility without the reading requirement: who could take this link at all. */
+	static boolean eligible(SigningContext c) {
+		return refusals(c).stream().allMatch(r -> r.messageCode().equals("approval.unread"));
+	}
+}

@@ -1,0 +1,29 @@
+package org.gongzheng.approval.internal;
+
+import org.gongzheng.organization.UnitKind;
+
+/**
+ * Where a link's signer sits relative to the case: in the handling station (or squadron), at the
+ * sub-bureau (or traffic brigade) above it, in the bureau's legal department, or at the bureau.
+ */
+public enum UnitLevel {
+
+	OWN_STATION, SUB_BUREAU, BUREAU_LEGAL, BUREAU_LEADER;
+
+	/**
+	 * Whether a signer in a unit of {@code kind} at {@code signerPath} stands at this level for a case
+	 * of the unit at {@code casePath}. Paths are materialized unit paths such as /1/4/17/.
+	 */
+	public boolean matches(UnitKind kind, String signerPath, String casePath) {
+		String bureau = casePath.substring(0, casePath.indexOf('/', 1) + 1);
+		return switch (this) {
+			case OWN_STATION -> casePath.startsWith(signerPath)
+					&& (kind == UnitKind.STATION || kind == UnitKind.SQUADRON || kind == UnitKind.TEAM);
+			case SUB_BUREAU -> casePath.startsWith(signerPath)
+					&& (kind == UnitKind.SUB_BUREAU || kind == UnitKind.TRAFFIC_BRIGADE);
+			case BUREAU_LEGAL -> kind == UnitKind.DEPARTMENT && signerPath.startsWith(bureau)
+					&& signerPath.chars().filter(c -> c == '/').count() == 3;
+			case BUREAU_LEADER -> kind == UnitKind.BUREAU && signerPath.equals(bureau);
+		};
+	}
+}

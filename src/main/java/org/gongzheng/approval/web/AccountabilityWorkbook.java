@@ -1,0 +1,67 @@
+package org.gongzheng.approval.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.stereotype.Component;
+
+import org.gongzheng.approval.ApprovalCaseFiles;
+import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.organization.OfficerSummary;
+import org.gongzheng.shared.web.Formats;
+import org.gongzheng.shared.web.Messages;
+
+/** Writes accountability records as an Excel workbook, one row per signature. */
+@Component
+class AccountabilityWorkbook {
+
+	private final Messages messages;
+
+	private final Formats formats;
+
+	AccountabilityWorkbook(Messages messages, Formats formats) {
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	byte[] write(List<Signature> signatures, Map<Long, ApprovalCaseFiles.CaseFile> cases,
+			Map<Long, OfficerSummary> signers) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Workbook workbook = new Workbook(out, "Gongzheng", "1.0");
+		Worksheet sheet = workbook.newWorksheet(messages.get("approval.records.sheet"));
+		String[] headers = { "approval.records.case", "approval.records.caseTitle", "approval.action", "approval.roundShort",
+				"approval.link", "approval.signer", "approval.decision", "approval.opinion", "approval.signedAt",
+				"approval.caseVersion", "approval.records.materialsRead", "approval.records.readAllAt",
+				"approval.records.caseState", "approval.records.outcome" };
+		for (int c = 0; c < headers.length; c++) {
+			sheet.value(0, c, messages.get(headers[c]));
+			sheet.style(0, c).bold().set();
+		}
+		int row = 1;
+		for (Signature s : signatures) {
+			ApprovalCaseFiles.CaseFile file = cases.get(s.getCaseId());
+			OfficerSummary signer = signers.get(s.getSignerId());
+			sheet.value(row, 0, file == null ? String.valueOf(s.getCaseId()) : file.number());
+			sheet.value(row, 1, file == null ? "" : file.title());
+			sheet.value(row, 2, messages.get("enum.ApprovalAction." + s.getAction()));
+			sheet.value(row, 3, s.getRound());
+			sheet.value(row, 4, s.getLinkName());
+			sheet.value(row, 5, signer == null ? String.valueOf(s.getSignerId()) : signer.label());
+			sheet.value(row, 6, messages.get("enum.Decision." + s.getDecision()));
+			sheet.value(row, 7, s.getOpinion() == null ? "" : s.getOpinion());
+			sheet.value(row, 8, formats.dateTime(s.getSignedAt()));
+			sheet.value(row, 9, s.getCaseVersion());
+			sheet.value(row, 10, String.join("\n", s.hashes()));
+			sheet.value(row, 11, formats.dateTime(s.getMaterialsFirstOpenedAt()));
+			sheet.value(row, 12, file == null ? "" : messages.get("enum.CaseState." + file.state()));
+			sheet.value(row, 13, file == null || file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()));
+			row++;
+		}
+		workbook.finish();
+		return out.toByteArray();
+	}
+}

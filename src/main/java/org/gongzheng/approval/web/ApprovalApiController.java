@@ -1,0 +1,164 @@
+package org.gongzheng.approval.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.approval.internal.ApprovalChain;
+import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.approval.internal.ApprovalRequest;
+import org.gongzheng.approval.internal.ChainAdministration;
+import org.gongzheng.approval.internal.ChainEdit;
+import org.gongzheng.approval.internal.LinkSpec;
+import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.organization.SignedInOfficer;
+
+/**
+ * Approvals over HTTP: the queue, a request with what the caller still has to read, signing,
+ * resubmission, chains and accountability records. Reading a material is done through the case
+ * API ({@code GET /api/v1/cases/{id}/materials/{materialId}}), which records the view receipt.
+ */
+@RestController
+@RequestMapping("/api/v1/approvals")
+@Tag(name = "Approvals", description = "Review and approval with lifelong accountability")
+class ApprovalApiController {
+
+	private final ApprovalQueries queries;
+
+	private final Approvals approvals;
+
+	private final ChainAdministration chains;
+
+	ApprovalApiController(ApprovalQueries queries, Approvals approvals, ChainAdministration chains) {
+		this.queries = queries;
+		this.approvals = approvals;
+		this.chains = chains;
+	}
+
+	record QueueItemDto(long requestId, ApprovalAction action, long caseId, String caseNumber, String caseTitle, int round,
+			int link, String linkName, Instant dueAt, boolean overdue) {
+
+		static QueueItemDto of(ApprovalQueries.QueueItem item) {
+			ApprovalRequest r = item.request();
+			return new QueueItemDto(r.getId(), r.getAction(), r.getCaseId(), r.getCaseNumber(), r.getCaseTitle(), r.getRound(),
+					item.link().getOrder(), item.link().getNameZh(), r.getCurrentDueAt(), item.overdue());
+		}
+	}
+
+	record QueueDto(List<QueueItemDto> waitingForMe, List<QueueItemDto> overdueInScope, List<QueueItemDto> submittedByMe) {
+	}
+
+	record MaterialDto(long materialId, String title, String contentHash, boolean readByMe) {
+	}
+
+	record SignatureDto(long id, int round, int link, String linkName, long signerId, Approvals.Decision decision,
+			String opinion, Instant signedAt, long caseVersion, List<String> materialHashes, Instant materialsReadAt) {
+
+		static SignatureDto of(Signature s) {
+			return new SignatureDto(s.getId(), s.getRound(), s.getLinkOrder(), s.getLinkName(), s.getSignerId(),
+					s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(), s.hashes(),
+					s.getMaterialsFirstOpenedAt());
+		}
+	}
+
+	record RequestDto(long id, ApprovalAction action, long caseId, String caseNumber, Approvals.Status status, int round,
+			Integer currentLink, Instant currentDueAt, int chainVersion, long caseVersion, String summary,
+			List<MaterialDto> materials, List<SignatureDto> signatures, boolean maySign, List<String> whyNot, long version) {
+	}
+
+	/** {@code round} and {@code link}: the link you read; if someone signed it first you get 409. */
+	record SignRequest(Approvals.Decision decision, String opinion, Integer round, Integer link) {
+	}
+
+	record ResubmitRequest(String summary) {
+	}
+
+	record ChainDto(ApprovalAction action, int chainVersion, boolean active, String citationZh, List<LinkSpec> links) {
+
+		static ChainDto of(ApprovalChain chain) {
+			return new ChainDto(chain.getAction(), chain.getChainVersion(), chain.isActive(), chain.getCitationZh(),
+					chain.getLinks().stream().map(l -> new LinkSpec(l.getNameZh(), l.getNameEn(), l.getRole(),
+							l.getUnitLevel(), l.getMinQualification(), l.isCountersign(), l.getReviewAmount(),
+							l.getReviewUnit())).toList());
+		}
+	}
+
+	@GetMapping("/queue")
+	@Operation(summary = "Requests waiting for the caller's signature, overdue reviews in scope, and the caller's own")
+	QueueDto queue(@AuthenticationPrincipal SignedInOfficer officer) {
+		ApprovalQueries.Queue queue = queries.queue(officer);
+		return new QueueDto(queue.waitingForMe().stream().map(QueueItemDto::of).toList(),
+				queue.overdueInScope().stream().map(QueueItemDto::of).toList(),
+				queue.submittedByMe().stream().map(QueueItemDto::of).toList());
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A request: pinned materials (and which the caller has read), signatures, and whether the caller may sign now")
+	RequestDto request(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
+		return dto(queries.view(id, officer));
+	}
+
+	@PostMapping("/{id}/signatures")
+	@Operation(summary = "Sign the open link: APPROVE, RETURN (for correction) or REFUSE; an opinion is required to return or refuse")
+	RequestDto sign(@PathVariable long id, @RequestBody SignRequest request, @AuthenticationPrincipal SignedInOfficer officer) {
+		approvals.sign(id, request.round(), request.link(), request.decision(), request.opinion(), officer);
+		return dto(queries.view(id, officer));
+	}
+
+	@PostMapping("/{id}/resubmission")
+	@Operation(summary = "Submit a returned request again; a new round starts at the first link")
+	RequestDto resubmit(@PathVariable long id, @RequestBody ResubmitRequest request,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		approvals.resubmit(id, request.summary(), officer);
+		return dto(queries.view(id, officer));
+	}
+
+	@GetMapping("/chains")
+	List<ChainDto> chains() {
+		return queries.activeChains().stream().map(ChainDto::of).toList();
+	}
+
+	@PutMapping("/chains/{action}")
+	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
+	@Operation(summary = "Write the next version of a chain; ?version= names the version in force you edited")
+	ChainDto editChain(@PathVariable ApprovalAction action, @RequestParam int version, @Valid @RequestBody ChainEdit edit,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		return ChainDto.of(chains.edit(action, version, edit, officer));
+	}
+
+	@GetMapping("/records/officers/{officerId}")
+	@Operation(summary = "Every link an officer signed, newest first")
+	List<SignatureDto> officerRecord(@PathVariable long officerId, @AuthenticationPrincipal SignedInOfficer officer) {
+		if (officerId != officer.officerId() && !officer.hasAny(org.gongzheng.organization.Role.REVIEWER,
+				org.gongzheng.organization.Role.LEGAL, org.gongzheng.organization.Role.LEADER)) {
+			throw new org.gongzheng.shared.error.ForbiddenException("approval.records.forbidden");
+		}
+		return queries.allSignaturesBy(officerId).stream().map(SignatureDto::of).toList();
+	}
+
+	private RequestDto dto(ApprovalQueries.RequestView v) {
+		ApprovalRequest r = v.request();
+		return new RequestDto(r.getId(), r.getAction(), r.getCaseId(), r.getCaseNumber(), r.getStatus(), r.getRound(),
+				r.getCurrentLink(), r.getCurrentDueAt(), v.chain().getChainVersion(), r.getCaseVersion(), r.getSummary(),
+				v.materials().stream().map(m -> new MaterialDto(m.id(), m.title(), m.contentHash(), v.readByMe().contains(m.id())))
+					.toList(),
+				v.signatures().stream().map(SignatureDto::of).toList(), v.maySign(),
+				v.refusals().stream().map(x -> x.messageCode()).toList(), r.getVersion());
+	}
+}

@@ -1,0 +1,117 @@
+package org.gongzheng.approval.web;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.DomainException;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.web.Messages;
+import org.gongzheng.shared.web.NavigationItem;
+
+/** The reviewer's queue 待审 and the request page where a signer reads and signs. */
+@Controller
+class ApprovalController {
+
+	private final ApprovalQueries queries;
+
+	private final Approvals approvals;
+
+	private final Organization organization;
+
+	private final Messages messages;
+
+	private final Clock clock;
+
+	ApprovalController(ApprovalQueries queries, Approvals approvals, Organization organization, Messages messages,
+			Clock clock) {
+		this.queries = queries;
+		this.approvals = approvals;
+		this.organization = organization;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Bean
+	static NavigationItem approvalsNavigation() {
+		return new NavigationItem(20, "/approvals", "nav.approvals", java.util.Set.of());
+	}
+
+	@GetMapping("/approvals")
+	String queue(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		model.addAttribute("queue", queries.queue(officer));
+		model.addAttribute("now", clock.instant());
+		return "approval/queue";
+	}
+
+	@GetMapping("/approvals/{id}")
+	String request(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		ApprovalQueries.RequestView view = queries.view(id, officer);
+		model.addAttribute("v", view);
+		model.addAttribute("r", view.request());
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("names", organization.officers(view.signatures().stream().map(s -> s.getSignerId())
+			.collect(java.util.stream.Collectors.toSet())));
+		model.addAttribute("submitter", organization.officer(view.request().getSubmittedBy()).orElse(null));
+		model.addAttribute("named", organization.officers(view.namedSigners()));
+		return "approval/request";
+	}
+
+	@PostMapping("/approvals/{id}/sign")
+	String sign(@PathVariable long id, @RequestParam(required = false) Approvals.Decision decision,
+			@RequestParam(required = false) String opinion, @RequestParam(required = false) Integer round,
+			@RequestParam(required = false) Integer link, @AuthenticationPrincipal SignedInOfficer officer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			Approvals.RequestSummary result = approvals.sign(id, round, link, decision, opinion, officer);
+			redirect.addFlashAttribute("notice", messages.get("approval.signed." + decision,
+					messages.get("enum.Status." + result.status())));
+			return "redirect:/approvals/" + id;
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("refusal", messages.get(ex.fieldProblems().get(0).messageCode()));
+		}
+		catch (DomainException ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("refusal", messages.of(ex));
+		}
+		model.addAttribute("opinion", opinion);
+		model.addAttribute("decision", decision);
+		return request(id, officer, model);
+	}
+
+	@PostMapping("/approvals/{id}/resubmit")
+	String resubmit(@PathVariable long id, @RequestParam(required = false) String summary,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			approvals.resubmit(id, summary, officer);
+			redirect.addFlashAttribute("notice", messages.get("approval.resubmitted"));
+			return "redirect:/approvals/" + id;
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("refusal", messages.get(ex.fieldProblems().get(0).messageCode()));
+		}
+		catch (DomainException ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("refusal", messages.of(ex));
+		}
+		return request(id, officer, model);
+	}
+}

@@ -1,0 +1,105 @@
+package org.gongzheng.approval.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.internal.ApprovalChain;
+import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.approval.internal.ChainAdministration;
+import org.gongzheng.approval.internal.ChainEdit;
+import org.gongzheng.approval.internal.ReviewUnit;
+import org.gongzheng.approval.internal.UnitLevel;
+import org.gongzheng.organization.QualificationLevel;
+import org.gongzheng.organization.Role;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.web.FormErrors;
+import org.gongzheng.shared.web.Messages;
+
+/** The legal department and administrators view and edit approval chains; each edit is a new version. */
+@Controller
+@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
+class ChainController {
+
+	private static final int SPARE_ROWS = 2;
+
+	private final ApprovalQueries queries;
+
+	private final ChainAdministration administration;
+
+	private final Validator validator;
+
+	private final Messages messages;
+
+	ChainController(ApprovalQueries queries, ChainAdministration administration, Validator validator, Messages messages) {
+		this.queries = queries;
+		this.administration = administration;
+		this.validator = validator;
+		this.messages = messages;
+	}
+
+	@GetMapping("/approvals/chains")
+	String chains(Model model) {
+		model.addAttribute("chains", queries.activeChains());
+		model.addAttribute("actions", ApprovalAction.values());
+		return "approval/chains";
+	}
+
+	@GetMapping("/approvals/chains/{action}")
+	String edit(@PathVariable ApprovalAction action, Model model) {
+		List<ApprovalChain> versions = queries.versions(action);
+		ApprovalChain active = versions.stream().filter(ApprovalChain::isActive).findFirst().orElse(null);
+		return page(action, ChainForm.of(active, SPARE_ROWS), versions, model);
+	}
+
+	@PostMapping("/approvals/chains/{action}")
+	String save(@PathVariable ApprovalAction action, @ModelAttribute("form") ChainForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		ChainEdit edit = form.toEdit();
+		FormErrors.validate(validator, edit, result);
+		if (!result.hasErrors()) {
+			try {
+				ApprovalChain saved = administration.edit(action, form.getVersion(), edit, officer);
+				redirect.addFlashAttribute("notice", messages.get("approval.chain.saved", saved.getChainVersion()));
+				return "redirect:/approvals/chains/" + action;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.apply(ex, result);
+			}
+			catch (ConflictException ex) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("refusal", messages.of(ex));
+				return page(action, form, queries.versions(action), model);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(action, form, queries.versions(action), model);
+	}
+
+	private String page(ApprovalAction action, ChainForm form, List<ApprovalChain> versions, Model model) {
+		model.addAttribute("action", action);
+		model.addAttribute("form", form);
+		model.addAttribute("versions", versions);
+		model.addAttribute("roles", List.of(Role.REVIEWER, Role.LEGAL, Role.LEADER));
+		model.addAttribute("levels", UnitLevel.values());
+		model.addAttribute("qualifications", QualificationLevel.values());
+		model.addAttribute("reviewUnits", ReviewUnit.values());
+		return "approval/chain-form";
+	}
+}

@@ -1,0 +1,95 @@
+package org.gongzheng.casework.internal;
+
+import java.time.Clock;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import org.gongzheng.approval.ApprovalGranted;
+import org.gongzheng.approval.ApprovalRefused;
+import org.gongzheng.approval.ApprovalResubmitted;
+import org.gongzheng.approval.ApprovalReturned;
+import org.gongzheng.shared.error.Label;
+
+/**
+ * Carries out case actions when their approval is granted, and records returns, refusals and
+ * resubmissions on the case's timeline. Runs synchronously in the signing transaction, so the
+ * last signature and its effect commit together.
+ */
+@Component
+class CaseApprovalOutcomes {
+
+	private final PendingActionRepository pending;
+
+	private final LawCaseRepository cases;
+
+	private final CaseWork work;
+
+	private final Deadlines deadlines;
+
+	private final Measures measures;
+
+	private final Timeline timeline;
+
+	private final Clock clock;
+
+	CaseApprovalOutcomes(PendingActionRepository pending, LawCaseRepository cases, CaseWork work, Deadlines deadlines,
+			Measures measures, Timeline timeline, Clock clock) {
+		this.pending = pending;
+		this.cases = cases;
+		this.work = work;
+		this.deadlines = deadlines;
+		this.measures = measures;
+		this.timeline = timeline;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void granted(ApprovalGranted event) {
+		if (!CaseApprovals.SUBJECT.equals(event.subjectType())) {
+			return;
+		}
+		PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
+		switch (action.getKind()) {
+			case TRANSITION -> work.applyApproved(action);
+			case EXTENSION -> deadlines.applyApprovedExtension(action, event.lastSignerId());
+			case ARREST_REQUEST -> measures.applyApprovedArrestRequest(action, event.at());
+			case MEASURE_TAKE -> measures.applyApprovedStart(action);
+			case MEASURE_END -> measures.applyApprovedEnd(action, event.at());
+		}
+		action.resolved(PendingAction.Status.APPLIED, event.at());
+		record(action, "APPROVAL_GRANTED", event.lastSignerId(), null);
+	}
+
+	@EventListener
+	void returned(ApprovalReturned event) {
+		if (CaseApprovals.SUBJECT.equals(event.subjectType())) {
+			PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
+			action.resolved(PendingAction.Status.RETURNED, event.at());
+			record(action, "APPROVAL_RETURNED", event.signerId(), event.opinion());
+		}
+	}
+
+	@EventListener
+	void refused(ApprovalRefused event) {
+		if (CaseApprovals.SUBJECT.equals(event.subjectType())) {
+			PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
+			action.resolved(PendingAction.Status.REFUSED, event.at());
+			record(action, "APPROVAL_REFUSED", event.signerId(), event.opinion());
+		}
+	}
+
+	@EventListener
+	void resubmitted(ApprovalResubmitted event) {
+		if (CaseApprovals.SUBJECT.equals(event.subjectType())) {
+			PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
+			action.resolved(PendingAction.Status.PENDING, event.at());
+			record(action, "APPROVAL_RESUBMITTED", event.submittedBy(), null);
+		}
+	}
+
+	private void record(PendingAction action, String eventType, long actorId, String note) {
+		timeline.record(cases.findById(action.getCaseId()).orElseThrow(), eventType, actorId, clock.instant(),
+				Label.code(action.getApprovalAction()), note);
+	}
+}

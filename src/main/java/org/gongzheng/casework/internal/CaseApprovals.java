@@ -1,0 +1,84 @@
+package org.gongzheng.casework.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.ApprovalSubmission;
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.CaseType;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.Label;
+
+/**
+ * Decides which case actions need approval and submits them. Whether an action needs approval is
+ * data: it does when a chain for it is in force.
+ */
+@Component
+class CaseApprovals {
+
+	static final String SUBJECT = "CASE_ACTION";
+
+	private final Approvals approvals;
+
+	private final PendingActionRepository pending;
+
+	private final Timeline timeline;
+
+	private final Clock clock;
+
+	CaseApprovals(Approvals approvals, PendingActionRepository pending, Timeline timeline, Clock clock) {
+		this.approvals = approvals;
+		this.pending = pending;
+		this.timeline = timeline;
+		this.clock = clock;
+	}
+
+	/** The approval an action on this case needs now, if any. */
+	Optional<ApprovalAction> needed(ApprovalAction action) {
+		return approvals.required(action) ? Optional.of(action) : Optional.empty();
+	}
+
+	Optional<ApprovalAction> neededFor(CaseTransition transition, CaseType type) {
+		ApprovalAction action = switch (transition) {
+			case FILE -> ApprovalAction.FILING;
+			case DECLINE_FILING -> ApprovalAction.NON_FILING;
+			case REVOKE -> ApprovalAction.REVOCATION;
+			case CLOSE -> ApprovalAction.CLOSING;
+			case DECIDE -> type == CaseType.CRIMINAL ? ApprovalAction.TRANSFER_FOR_PROSECUTION
+					: ApprovalAction.PENALTY_ORDINARY;
+			case ACCEPT, START_INVESTIGATION -> null;
+		};
+		return action == null ? Optional.empty() : needed(action);
+	}
+
+	/** Keeps the action and opens its approval request, pinned to the case as it is now. */
+	Approvals.RequestSummary submit(LawCase lawCase, PendingAction action, String summary, SignedInOfficer officer) {
+		boolean duplicate = openActions(lawCase.getId()).stream()
+			.anyMatch(p -> p.getApprovalAction() == action.getApprovalAction() && p.getKind() == action.getKind()
+					&& java.util.Objects.equals(p.getMeasureId(), action.getMeasureId())
+					&& java.util.Objects.equals(p.getDeadlineId(), action.getDeadlineId()));
+		if (duplicate) {
+			throw new ConflictException("approval.alreadyPending", Label.of(action.getApprovalAction()));
+		}
+		pending.save(action);
+		// Pin the version the case will have on commit: earlier changes in this transaction count.
+		pending.flush();
+		Approvals.RequestSummary request = approvals.submit(new ApprovalSubmission(action.getApprovalAction(),
+				lawCase.getId(), lawCase.getVersion(), SUBJECT, action.getId().toString(), summary, null), officer);
+		action.submitted(request.id());
+		timeline.record(lawCase, "APPROVAL_SUBMITTED", officer.officerId(), clock.instant(),
+				Label.code(action.getApprovalAction()), summary);
+		return request;
+	}
+
+	/** Actions submitted and not yet approved or refused (returned ones wait for resubmission). */
+	List<PendingAction> openActions(long caseId) {
+		return pending.findByCaseIdAndStatusIn(caseId, List.of(PendingAction.Status.PENDING, PendingAction.Status.RETURNED));
+	}
+}

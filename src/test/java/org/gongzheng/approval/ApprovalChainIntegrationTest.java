@@ -1,0 +1,131 @@
+package org.gongzheng.approval;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Editing chains: every edit is a new version, and a chain nobody could sign is refused. */
+@IntegrationTest
+class ApprovalChainIntegrationTest {
+
+	private static final String LINK = """
+			{"nameZh": "%s", "nameEn": "Link", "role": "%s", "unitLevel": "%s", "minQualification": "%s",
+			 "countersign": false, "reviewAmount": 24, "reviewUnit": "HOURS"}""";
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final JdbcTemplate jdbc;
+
+	private Fixtures.Bureau bureau;
+
+	ApprovalChainIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void bureau() {
+		bureau = fixtures.bureau();
+	}
+
+	@Test
+	void aChainWithoutLinksIsRefused() throws Exception {
+		edit("MEASURE_END", "[]").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links"));
+	}
+
+	@Test
+	void aLinkNobodyCanSignIsRefusedWithTheReason() throws Exception {
+		edit("MEASURE_END", "[" + LINK.formatted("领导在所", "LEADER", "OWN_STATION", "ADVANCED") + "]")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[0].role"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("没有人能签批")));
+		edit("MEASURE_END", "[" + LINK.formatted("法制", "LEGAL", "SUB_BUREAU", "BASIC") + "]")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("links[0].unitLevel")));
+	}
+
+	@Test
+	void anUnknownRoleOrAnEmptyNameIsRefusedPerField() throws Exception {
+		edit("MEASURE_END", "[" + LINK.formatted("x", "MAGICIAN", "OWN_STATION", "BASIC") + "]")
+			.andExpect(status().isBadRequest());
+		edit("MEASURE_END", "[" + LINK.formatted("", "REVIEWER", "OWN_STATION", "BASIC") + "]")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[0].nameZh"));
+		edit("MEASURE_END", "[" + LINK.formatted("x", "OFFICER", "OWN_STATION", "BASIC") + "]")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[0].role"));
+	}
+
+	@Test
+	void onlyTheLegalDepartmentAndAdministratorsEditChains() throws Exception {
+		mvc.perform(put("/api/v1/approvals/chains/MEASURE_END?version=1").with(user(bureau.leader()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body("[" + LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "BASIC") + "]")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/approvals/chains").with(user(bureau.officer()))).andExpect(status().isForbidden());
+		mvc.perform(get("/approvals/chains").with(user(bureau.legal()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("办案部门审核")));
+	}
+
+	@Test
+	void anEditWritesTheNextVersionAndRunningRequestsKeepTheirOwn() throws Exception {
+		Integer version = jdbc.queryForObject("select chain_version from approval_chains where action = 'MEASURE_CHANGE' and active",
+				Integer.class);
+		mvc.perform(put("/api/v1/approvals/chains/MEASURE_CHANGE?version=" + version).with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body("[" + LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "INTERMEDIATE") + ","
+					+ LINK.formatted("法制审核", "LEGAL", "BUREAU_LEGAL", "ADVANCED") + "]")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.chainVersion").value(version + 1))
+			.andExpect(jsonPath("$.links.length()").value(2));
+		assertThat(jdbc.queryForObject("select count(*) from approval_chains where action = 'MEASURE_CHANGE' and active",
+				Integer.class)).isEqualTo(1);
+		mvc.perform(put("/api/v1/approvals/chains/MEASURE_CHANGE?version=" + version).with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body("[" + LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "INTERMEDIATE") + "]")))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theChainPageShowsFieldMessagesInline() throws Exception {
+		mvc.perform(post("/approvals/chains/MEASURE_END").with(user(bureau.legal())).with(csrf())
+			.param("version", "1").param("citationZh", "").param("citationEn", "x").param("changeNote", "")
+			.param("links[0].nameZh", "").param("links[0].nameEn", ""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"citationZh-error\"")))
+			.andExpect(content().string(containsString("至少要有一个环节")));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions edit(String action, String links) throws Exception {
+		Integer version = jdbc.queryForObject("select chain_version from approval_chains where action = ? and active",
+				Integer.class, action);
+		return mvc.perform(put("/api/v1/approvals/chains/" + action + "?version=" + version).with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON).content(body(links)));
+	}
+
+	private static String body(String links) {
+		return """
+				{"citationZh": "依据", "citationEn": "basis", "changeNote": "测试", "links": %s}""".formatted(links);
+	}
+}

@@ -1,0 +1,367 @@
+package org.gongzheng.approval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.casework.CaseState;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.CaseType;
+import org.gongzheng.casework.internal.CaseWork;
+import org.gongzheng.casework.internal.IntakeCommand;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.LawCaseRepository;
+import org.gongzheng.casework.internal.MaterialCommand;
+import org.gongzheng.casework.internal.MaterialType;
+import org.gongzheng.casework.internal.Materials;
+import org.gongzheng.casework.internal.ReportSource;
+import org.gongzheng.casework.internal.TransitionCommand;
+import org.gongzheng.casework.internal.TransitionOutcome;
+import org.gongzheng.organization.ApprovalRights;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.DomainException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+@RecordApplicationEvents
+class ApprovalFlowIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final TestApprovals testApprovals;
+
+	private final Approvals approvals;
+
+	private final CaseWork work;
+
+	private final Materials materials;
+
+	private final LawCaseRepository cases;
+
+	private final ApprovalRights rights;
+
+	private final JdbcTemplate jdbc;
+
+	private Fixtures.Bureau bureau;
+
+	ApprovalFlowIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, Approvals approvals,
+			CaseWork work, Materials materials, LawCaseRepository cases, ApprovalRights rights, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.testApprovals = testApprovals;
+		this.approvals = approvals;
+		this.work = work;
+		this.materials = materials;
+		this.cases = cases;
+		this.rights = rights;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void bureau() {
+		bureau = fixtures.bureau();
+	}
+
+	@Test
+	void filingPassesTheStationAndTheSubBureauAndTheCaseIsFiledOnlyWhenTheLastLinkSigns() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		read(lawCase, bureau.stationChief());
+		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.currentLink").value(2));
+		assertThat(state(lawCase)).isEqualTo(CaseState.ACCEPTED);
+		read(lawCase, bureau.reviewer());
+		sign(bureau.reviewer(), requestId, "APPROVE", "同意立案").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"));
+		assertThat(state(lawCase)).isEqualTo(CaseState.FILED);
+		assertThat(jdbc.queryForObject("select count(*) from case_timeline where case_id = ? and event_type = 'FILE'",
+				Integer.class, lawCase.getId())).isEqualTo(1);
+	}
+
+	@Test
+	void theSignButtonStaysOffUntilTheSignerHasOpenedEveryMaterial() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		long materialId = jdbc.queryForObject("select id from case_materials where case_id = ?", Long.class, lawCase.getId());
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.maySign").value(false))
+			.andExpect(jsonPath("$.whyNot[0]").value("approval.unread"))
+			.andExpect(jsonPath("$.materials[0].readByMe").value(false));
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("id=\"sign-button\" disabled")));
+		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("approval.unread"));
+		mvc.perform(get("/cases/{c}/materials/{m}", lawCase.getId(), materialId).with(user(bureau.stationChief())))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.maySign").value(true));
+		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isOk());
+		String hash = jdbc.queryForObject("select content_hash from case_materials where id = ?", String.class, materialId);
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.signatures[0].materialHashes[0]").value(hash))
+			.andExpect(jsonPath("$.signatures[0].materialsReadAt").exists());
+	}
+
+	@Test
+	void aRefusalIsAuditedAndChangesNothing() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		read(lawCase, bureau.colleague());
+		sign(bureau.colleague(), requestId, "APPROVE", null).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("审核人")));
+		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
+				requestId)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'APPROVAL_SIGN' and outcome = 'DENIED' and object_id = ?",
+				Integer.class, String.valueOf(requestId))).isEqualTo(1);
+	}
+
+	@Test
+	void aRequestWhoseCaseChangedAfterSubmissionCannotBeSigned() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		materials.add(lawCase.getId(), new MaterialCommand(MaterialType.EVIDENCE_LIST, "证据清单", "1. 监控录像", null, null, null,
+				null, null), null, null, null, bureau.officer());
+		read(lawCase, bureau.stationChief());
+		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.stale"));
+	}
+
+	@Test
+	void aSuspendedReviewerCannotSignUntilTheLegalDepartmentRestoresTheRight() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		read(lawCase, bureau.stationChief());
+		rights.suspend(bureau.stationChief().officerId(), "年内三次排名末位", null);
+		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("approval.suspended"));
+		rights.restore(bureau.stationChief().officerId(), "整改到位", bureau.legal().officerId());
+		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isOk());
+	}
+
+	@Test
+	void aMajorPenaltyPassesLegalReviewAndACountersignByEveryLeaderAfterOneReturn(ApplicationEvents events)
+			throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		Approvals.RequestSummary request = approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR,
+				lawCase.getId(), cases.findById(lawCase.getId()).orElseThrow().getVersion(), "PENALTY_DECISION", "77",
+				"拟处罚款五千元", null), bureau.officer());
+		long id = request.id();
+		signAfterReading(lawCase, bureau.stationChief(), id, "APPROVE", null);
+		sign(bureau.legal(), id, "RETURN", "").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("opinion"));
+		signAfterReading(lawCase, bureau.legal(), id, "RETURN", "罚款数额依据不足，请补充").andExpect(jsonPath("$.status").value("RETURNED"));
+		assertThat(events.stream(ApprovalReturned.class).filter(e -> e.requestId() == id)).hasSize(1);
+
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", id).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"已补充裁量依据，拟处罚款五千元\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.round").value(2))
+			.andExpect(jsonPath("$.currentLink").value(1));
+		signAfterReading(lawCase, bureau.stationChief(), id, "APPROVE", null);
+		signAfterReading(lawCase, bureau.secondLegal(), id, "APPROVE", "法制审核通过");
+		signAfterReading(lawCase, bureau.leader(), id, "APPROVE", "同意").andExpect(jsonPath("$.status").value("PENDING"))
+			.andExpect(jsonPath("$.currentLink").value(3));
+		assertThat(events.stream(ApprovalGranted.class).filter(e -> e.requestId() == id)).isEmpty();
+		signAfterReading(lawCase, bureau.secondLeader(), id, "APPROVE", "同意").andExpect(jsonPath("$.status").value("APPROVED"));
+		assertThat(events.stream(ApprovalGranted.class).filter(e -> e.requestId() == id))
+			.singleElement().satisfies(e -> assertThat(e.subjectId()).isEqualTo("77"));
+
+		mvc.perform(get("/api/v1/approvals/{id}", id).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.signatures.length()").value(6))
+			.andExpect(jsonPath("$.signatures[1].decision").value("RETURN"))
+			.andExpect(jsonPath("$.signatures[1].round").value(1))
+			.andExpect(jsonPath("$.signatures[5].round").value(2));
+	}
+
+	@Test
+	void twoSignersOfOneLinkAtOnceProduceExactlyOneSignature() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long id = approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR, lawCase.getId(),
+				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "PENALTY_DECISION", "78", "拟处罚", null),
+				bureau.officer()).id();
+		signAfterReading(lawCase, bureau.stationChief(), id, "APPROVE", null);
+		testApprovals.readEverything(lawCase.getId(), bureau.legal().officerId());
+		testApprovals.readEverything(lawCase.getId(), bureau.secondLegal().officerId());
+		List<Object> outcomes = race(() -> approvals.sign(id, 1, 2, Approvals.Decision.APPROVE, null, bureau.legal()),
+				() -> approvals.sign(id, 1, 2, Approvals.Decision.APPROVE, null, bureau.secondLegal()));
+		assertThat(outcomes).as(outcomes.toString()).filteredOn(o -> o instanceof Approvals.RequestSummary).hasSize(1);
+		assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
+		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ? and link_order = 2",
+				Integer.class, id)).isEqualTo(1);
+	}
+
+	@Test
+	void aDoubleClickSignsOnce() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		read(lawCase, bureau.stationChief());
+		List<Object> outcomes = race(() -> approvals.sign(requestId, Approvals.Decision.APPROVE, null, bureau.stationChief()),
+				() -> approvals.sign(requestId, Approvals.Decision.APPROVE, null, bureau.stationChief()));
+		assertThat(outcomes).filteredOn(o -> o instanceof Approvals.RequestSummary).hasSize(1);
+		assertThat(outcomes).filteredOn(o -> o instanceof DomainException).hasSize(1);
+		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
+				requestId)).isEqualTo(1);
+	}
+
+	@Test
+	void theQueueShowsWhatWaitsForMeAndLeadersSeeOverdueReviews() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.waitingForMe[*].requestId", hasItem((int) requestId)));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.submittedByMe[*].requestId", hasItem((int) requestId)))
+			.andExpect(jsonPath("$.waitingForMe.length()").value(0));
+		jdbc.update("update approval_requests set current_due_at = now() - interval '1 hour' where id = ?", requestId);
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.overdueInScope[*].requestId", hasItem((int) requestId)));
+		mvc.perform(get("/approvals").with(user(bureau.stationChief()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(lawCase.getCaseNumber())));
+		mvc.perform(get("/work").with(user(bureau.stationChief()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"work-toSign\"")))
+			.andExpect(content().string(containsString(lawCase.getCaseNumber())));
+	}
+
+	@Test
+	void accountabilityRecordsShowEverySignatureAndExportToExcel() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		testApprovals.approveAll(submit(lawCase, CaseTransition.FILE));
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", bureau.stationChief().officerId())
+			.with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$[0].caseVersion").exists())
+			.andExpect(jsonPath("$[0].materialHashes.length()").value(1));
+		mvc.perform(get("/approvals/records/officers/{o}", bureau.stationChief().officerId()).with(user(bureau.legal())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString(lawCase.getCaseNumber())))
+			.andExpect(content().string(containsString("已立案")));
+		mvc.perform(get("/approvals/records/officers/{o}", bureau.stationChief().officerId()).with(user(bureau.colleague())))
+			.andExpect(status().isForbidden());
+		byte[] xlsx = mvc.perform(get("/approvals/records/cases/{c}.xlsx", lawCase.getId()).with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(xlsx, 0, 2)).isEqualTo("PK");
+		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.officer())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("办案部门审核")));
+	}
+
+	@Test
+	void theSignPageRefusesAStaleClickWithAClearMessage() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		testApprovals.approveAll(requestId);
+		mvc.perform(post("/approvals/{id}/sign", requestId).with(user(bureau.reviewer())).with(csrf())
+			.param("decision", "APPROVE").param("round", "1").param("link", "2"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("没有待签环节")));
+	}
+
+	@Test
+	void theApprovalPagesSpeakEnglishOnRequest() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		for (String page : new String[] { "/approvals", "/approvals/" + requestId, "/approvals/records/officers/" + bureau.stationChief().officerId(),
+				"/approvals/records/cases/" + lawCase.getId() }) {
+			mvc.perform(get(page).param("lang", "en").with(user(bureau.stationChief())))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Sign out")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+		}
+		mvc.perform(get("/approvals/chains/FILING").param("lang", "en").with(user(bureau.legal())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Save as a new version")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+	}
+
+	private LawCase acceptedCaseWithRecord() {
+		LawCase lawCase = work.register(new IntakeCommand(CaseType.ADMINISTRATIVE, "审批测试案", "案情", ReportSource.CALL_110,
+				null, null, null, null, null, bureau.officer().officerId()), bureau.officer());
+		work.transition(lawCase.getId(), new TransitionCommand(CaseTransition.ACCEPT, 0L, null, null, null, null, null),
+				bureau.officer());
+		materials.add(lawCase.getId(), new MaterialCommand(MaterialType.INQUIRY_RECORD, "询问笔录", "问：经过？答：被打。", null, null,
+				null, null, null), null, null, null, bureau.officer());
+		return cases.findById(lawCase.getId()).orElseThrow();
+	}
+
+	private long submit(LawCase lawCase, CaseTransition transition) {
+		TransitionOutcome outcome = work.transition(lawCase.getId(), new TransitionCommand(transition,
+				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "建议立案", null, null, null, null), bureau.officer());
+		assertThat(outcome.awaitingApproval()).isTrue();
+		return outcome.approval().id();
+	}
+
+	private CaseState state(LawCase lawCase) {
+		return cases.findById(lawCase.getId()).orElseThrow().getState();
+	}
+
+	private void read(LawCase lawCase, SignedInOfficer officer) {
+		testApprovals.readEverything(lawCase.getId(), officer.officerId());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions sign(SignedInOfficer signer, long requestId, String decision,
+			String opinion) throws Exception {
+		String body = opinion == null ? "{\"decision\":\"%s\"}".formatted(decision)
+				: "{\"decision\":\"%s\",\"opinion\":\"%s\"}".formatted(decision, opinion);
+		return mvc.perform(post("/api/v1/approvals/{id}/signatures", requestId).with(user(signer))
+			.contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions signAfterReading(LawCase lawCase, SignedInOfficer signer,
+			long requestId, String decision, String opinion) throws Exception {
+		read(lawCase, signer);
+		return sign(signer, requestId, decision, opinion).andExpect(status().isOk());
+	}
+
+	@SafeVarargs
+	private static List<Object> race(java.util.concurrent.Callable<Object>... tasks) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Object>> futures = new ArrayList<>();
+		for (var task : tasks) {
+			futures.add(pool.submit(() -> {
+				start.await();
+				try {
+					return task.call();
+				}
+				catch (DomainException ex) {
+					return ex;
+				}
+			}));
+		}
+		start.countDown();
+		List<Object> results = new ArrayList<>();
+		for (Future<Object> future : futures) {
+			results.add(future.get());
+		}
+		pool.shutdown();
+		return results;
+	}
+}
