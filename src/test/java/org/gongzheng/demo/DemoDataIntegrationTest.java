@@ -88,10 +88,12 @@ class DemoDataIntegrationTest {
 				where o.police_number = '510102' order by d.id""", String.class))
 			.hasSize(4).allSatisfy(number -> assertThat(number).startsWith("青公（交）行罚决字〔"));
 		assertThat(count("select count(*) from point_records")).isEqualTo(4);
-		assertThat(count("select count(*) from penalty_decisions where status = 'ISSUED' and out_of_range and reviewed_by is not null"))
-			.isEqualTo(1);
-		assertThat(count("select count(*) from penalty_decisions where status = 'ISSUED' and not out_of_range")).isEqualTo(1);
-		assertThat(count("select count(*) from penalty_decisions where status = 'PENDING_LEGAL_REVIEW'")).isEqualTo(1);
+		assertThat(count("""
+				select count(*) from penalty_decisions where status = 'PENDING_APPROVAL' and out_of_range
+				and approval_action = 'PENALTY_MAJOR' and deviation_reason is not null""")).isEqualTo(1);
+		assertThat(count("""
+				select count(*) from penalty_decisions where status = 'PENDING_APPROVAL' and not out_of_range
+				and approval_action = 'PENALTY_ORDINARY'""")).isEqualTo(1);
 		assertThat(count("select count(*) from legal_documents where type = 'ACCEPTANCE_RECEIPT'")).isEqualTo(3);
 	}
 

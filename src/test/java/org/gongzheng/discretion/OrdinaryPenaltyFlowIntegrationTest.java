@@ -15,12 +15,16 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.Pdfs;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.Approvals;
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.Cases;
 import org.gongzheng.discretion.internal.PenaltyDecisions;
 import org.gongzheng.organization.SignedInOfficer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The ordinary procedure on a public-order case: recommendation, a proposal outside the range with
- * a reason, legal review, and the numbered decision as PDF. The fixture bureau has no local
+ * a reason, approval through the chain with legal review, and the numbered decision as PDF. The fixture bureau has no local
  * standard, so the statutory ranges apply: assault ordinary grade 5-10 days and 200-500 yuan.
  */
 @IntegrationTest
@@ -54,12 +58,17 @@ class OrdinaryPenaltyFlowIntegrationTest {
 
 	private final Clock clock;
 
+	private final Approvals approvals;
+
+	private final TestApprovals testApprovals;
+
 	private Fixtures.Bureau bureau;
 
 	private PenaltyCases.InvestigatedCase assault;
 
 	OrdinaryPenaltyFlowIntegrationTest(MockMvc mvc, Fixtures fixtures, PenaltyCases penaltyCases,
-			PenaltyDecisions decisions, Cases cases, JdbcTemplate jdbc, Clock clock) {
+			PenaltyDecisions decisions, Cases cases, JdbcTemplate jdbc, Clock clock, Approvals approvals,
+			TestApprovals testApprovals) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.penaltyCases = penaltyCases;
@@ -67,6 +76,8 @@ class OrdinaryPenaltyFlowIntegrationTest {
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.approvals = approvals;
+		this.testApprovals = testApprovals;
 	}
 
 	@BeforeEach
@@ -89,13 +100,22 @@ class OrdinaryPenaltyFlowIntegrationTest {
 			.header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
-	private ResultActions review(SignedInOfficer officer, long id, long version, String decision, String opinion)
-			throws Exception {
-		return mvc.perform(post("/api/v1/penalty-decisions/{id}/review", id).with(user(officer))
-			.header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"version": %d, "decision": "%s", "opinion": %s}""".formatted(version, decision,
-					opinion == null ? "null" : "\"" + opinion + "\"")));
+	/** Signs the open link as {@code signer}, after opening the case's materials. */
+	private void sign(long requestId, SignedInOfficer signer, Approvals.Decision decision, String opinion) {
+		testApprovals.readEverything(assault.caseId(), signer.officerId());
+		approvals.sign(requestId, decision, opinion, signer);
+	}
+
+	private long requestOf(String response) {
+		return ((Number) JsonPath.read(response, "$.approvalRequestId")).longValue();
+	}
+
+	private long idOf(String response) {
+		return ((Number) JsonPath.read(response, "$.id")).longValue();
+	}
+
+	private String statusOf(long decisionId) {
+		return jdbc.queryForObject("select status from penalty_decisions where id = ?", String.class, decisionId);
 	}
 
 	private int year() {
@@ -127,12 +147,18 @@ class OrdinaryPenaltyFlowIntegrationTest {
 	}
 
 	@Test
-	void aDecisionWithinTheRangeIsIssuedAtOnceAndTheCaseIsDecided() throws Exception {
-		propose(bureau.officer(), proposal("200", 5, null, null))
+	void aDecisionWithinTheRangeIsApprovedByTheOrdinaryChainThenIssuedAndTheCaseIsDecided() throws Exception {
+		String response = propose(bureau.officer(), proposal("200", 5, null, null))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.status").value("ISSUED"))
+			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+			.andExpect(jsonPath("$.approvalAction").value("PENALTY_ORDINARY"))
 			.andExpect(jsonPath("$.outOfRange").value(false))
 			.andExpect(jsonPath("$.legalReviewRequired").value(false))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(cases.facts(assault.caseId()).orElseThrow().state()).isEqualTo(CaseState.INVESTIGATING);
+		testApprovals.approveAll(requestOf(response));
+		mvc.perform(get("/api/v1/penalty-decisions/{id}", idOf(response)).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.status").value("ISSUED"))
 			.andExpect(jsonPath("$.documentNumber").value(bureau.subBureau().getShortName() + "行罚决字〔" + year() + "〕1号"));
 		assertThat(cases.facts(assault.caseId()).orElseThrow().state()).isEqualTo(CaseState.DECIDED);
 	}
@@ -150,30 +176,41 @@ class OrdinaryPenaltyFlowIntegrationTest {
 
 		String response = propose(bureau.officer(), proposal("500", 12, "殴打持续时间长，被侵害人受伤较重", null))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.status").value("PENDING_LEGAL_REVIEW"))
+			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+			.andExpect(jsonPath("$.approvalAction").value("PENALTY_MAJOR"))
 			.andExpect(jsonPath("$.outOfRange").value(true))
 			.andExpect(jsonPath("$.reviewRules[0]").value("REVIEW_OUT_OF_RANGE"))
 			.andExpect(jsonPath("$.documentNumber").doesNotExist())
 			.andReturn().getResponse().getContentAsString();
-		long id = ((Number) JsonPath.read(response, "$.id")).longValue();
+		long id = idOf(response);
+		long requestId = requestOf(response);
 		long standardId = ((Number) JsonPath.read(response, "$.standardId")).longValue();
-		long version = ((Number) JsonPath.read(response, "$.version")).longValue();
 		assertThat(standardId).isEqualTo(decisions.recommend(assault.caseId(), "PO01", Set.of(), bureau.officer())
 			.standardId());
 		assertThat(jdbc.queryForMap("select out_of_range, deviation_reason from penalty_decisions where id = ?", id))
 			.containsEntry("out_of_range", true).containsEntry("deviation_reason", "殴打持续时间长，被侵害人受伤较重");
 		mvc.perform(get("/api/v1/penalty-decisions").param("outOfRange", "true").with(user(bureau.legal())))
 			.andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
+		Approvals.RequestSummary request = approvals.request(requestId).orElseThrow();
+		assertThat(request.action()).isEqualTo(ApprovalAction.PENALTY_MAJOR);
+		assertThat(request.subjectType()).isEqualTo("PENALTY_DECISION");
+		assertThat(request.subjectId()).isEqualTo(String.valueOf(id));
+
+		// The handling unit first, then the legal department's review, then the bureau leaders.
+		assertThatThrownBy(() -> sign(requestId, bureau.officer(), Approvals.Decision.APPROVE, null))
+			.isInstanceOf(RuntimeException.class);
+		sign(requestId, bureau.stationChief(), Approvals.Decision.APPROVE, "同意，报法制审核");
+		assertThat(approvals.eligibleSigners(requestId)).contains(bureau.legal().officerId())
+			.doesNotContain(bureau.stationChief().officerId());
+		sign(requestId, bureau.legal(), Approvals.Decision.APPROVE, "超出幅度理由成立");
+		assertThat(statusOf(id)).isEqualTo("PENDING_APPROVAL");
+		assertThat(jdbc.queryForObject("select count(*) from legal_documents where case_id = ?", Integer.class,
+				assault.caseId())).isZero();
 		assertThat(cases.facts(assault.caseId()).orElseThrow().state()).isEqualTo(CaseState.INVESTIGATING);
+		testApprovals.approveAll(requestId);
 
-		review(bureau.officer(), id, version, "APPROVE", null).andExpect(status().isForbidden());
-		review(bureau.reviewer(), id, version, "APPROVE", null).andExpect(status().isForbidden());
-		review(bureau.legal(), id, version + 1, "APPROVE", null).andExpect(status().isConflict());
-
-		String approved = review(bureau.legal(), id, version, "APPROVE", "超出幅度理由成立，同意")
-			.andExpect(status().isOk())
+		String approved = mvc.perform(get("/api/v1/penalty-decisions/{id}", id).with(user(bureau.officer())))
 			.andExpect(jsonPath("$.status").value("ISSUED"))
-			.andExpect(jsonPath("$.reviewedBy").value(bureau.legal().officerId()))
 			.andReturn().getResponse().getContentAsString();
 		String number = JsonPath.read(approved, "$.documentNumber");
 		long documentId = ((Number) JsonPath.read(approved, "$.documentId")).longValue();
@@ -184,7 +221,6 @@ class OrdinaryPenaltyFlowIntegrationTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(Pdfs.flatText(pdf)).contains("行政处罚决定书").contains(number).contains("行政拘留12日")
 			.contains("罚款人民币伍佰元整").contains("裁量说明：殴打持续时间长").contains("本决定已经法制审核");
-		review(bureau.legal(), id, version + 1, "RETURN", "晚了").andExpect(status().isConflict());
 	}
 
 	@Test
@@ -197,24 +233,28 @@ class OrdinaryPenaltyFlowIntegrationTest {
 					hasItem(containsString("《中华人民共和国治安管理处罚法》第四十三条第一款"))));
 		propose(bureau.officer(), proposal("500", null, null, "张某已满十四周岁不满十六周岁，依法不执行行政拘留"))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.status").value("PENDING_LEGAL_REVIEW"))
+			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+			.andExpect(jsonPath("$.approvalAction").value("PENALTY_MAJOR"))
 			.andExpect(jsonPath("$.outOfRange").value(true));
 	}
 
 	@Test
-	void aReturnedProposalNeedsReasonsAndTheHandlerMayProposeAgain() throws Exception {
+	void aReturnedOrRefusedProposalMayBeFollowedByANewOne() throws Exception {
 		String response = propose(bureau.officer(), proposal("500", 12, "情节恶劣", null))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		long id = ((Number) JsonPath.read(response, "$.id")).longValue();
-		long version = ((Number) JsonPath.read(response, "$.version")).longValue();
 		propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isConflict());
-		review(bureau.legal(), id, version, "RETURN", null)
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("opinion"));
-		review(bureau.legal(), id, version, "RETURN", "理由不充分，请补充证据").andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("RETURNED"));
-		propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.status").value("ISSUED"));
+		sign(requestOf(response), bureau.stationChief(), Approvals.Decision.RETURN, "理由不充分，请补充证据");
+		mvc.perform(get("/api/v1/penalty-decisions/{id}", idOf(response)).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.status").value("RETURNED"))
+			.andExpect(jsonPath("$.reviewOpinion").value("理由不充分，请补充证据"))
+			.andExpect(jsonPath("$.reviewedBy").value(bureau.stationChief().officerId()));
+
+		String second = propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+			.andReturn().getResponse().getContentAsString();
+		sign(requestOf(second), bureau.stationChief(), Approvals.Decision.REFUSE, "不应处罚");
+		assertThat(statusOf(idOf(second))).isEqualTo("REFUSED");
+		propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isCreated());
 	}
 
 	@Test
@@ -246,13 +286,9 @@ class OrdinaryPenaltyFlowIntegrationTest {
 			.andReturn().getResponse().getRedirectedUrl();
 		mvc.perform(get(location).with(user(bureau.legal())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"review-form\"")))
+			.andExpect(content().string(containsString("id=\"approval-link\"")))
 			.andExpect(content().string(containsString("超出裁量基准的决定须经法制审核")));
-		String version = jdbc.queryForObject("select version from penalty_decisions where case_id = ?", String.class,
-				assault.caseId());
-		mvc.perform(post(location + "/review").with(user(bureau.legal())).with(csrf()).param("version", version)
-			.param("decision", "APPROVE").param("opinion", "同意"))
-			.andExpect(status().isFound());
+		testApprovals.approveAll(testApprovals.pendingOn(assault.caseId()));
 		mvc.perform(get(location + "?lang=en").with(user(bureau.officer())))
 			.andExpect(content().string(containsString("Decided")))
 			.andExpect(content().string(containsString("id=\"pdf-link\"")));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 import org.gongzheng.Fixtures;
+import org.gongzheng.TestApprovals;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.CaseType;
 import org.gongzheng.casework.internal.CaseWork;
@@ -33,10 +34,13 @@ public class PenaltyCases {
 
 	private final LawCaseRepository cases;
 
-	PenaltyCases(CaseWork work, Parties parties, LawCaseRepository cases) {
+	private final TestApprovals approvals;
+
+	PenaltyCases(CaseWork work, Parties parties, LawCaseRepository cases, TestApprovals approvals) {
 		this.work = work;
 		this.parties = parties;
 		this.cases = cases;
+		this.approvals = approvals;
 	}
 
 	public InvestigatedCase assault(Fixtures.Bureau bureau) {
@@ -53,9 +57,13 @@ public class PenaltyCases {
 		return new InvestigatedCase(c.getId(), offender.getId());
 	}
 
+	/** Takes a transition, signing its approval to the end where one is needed (filing is). */
 	private void transition(long caseId, CaseTransition transition, Long handler, Fixtures.Bureau bureau) {
 		long version = cases.findById(caseId).orElseThrow().getVersion();
-		work.transition(caseId, new TransitionCommand(transition, version, null, handler, null, null, null),
+		var outcome = work.transition(caseId, new TransitionCommand(transition, version, null, handler, null, null, null),
 				bureau.officer());
+		if (outcome.awaitingApproval()) {
+			approvals.approveAll(outcome.approval().id());
+		}
 	}
 }

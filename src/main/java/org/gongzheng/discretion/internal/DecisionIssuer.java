@@ -26,9 +26,10 @@ import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
 
 /**
- * Issues the numbered decision document of an approved (or in-range) penalty decision and records
- * the case's DECIDE transition, in the caller's transaction: the review that approves it, the
- * document number and the case change commit together or not at all.
+ * Issues the numbered decision document of an approved penalty decision (or of one issued without
+ * approval when no chain is in force) and records the case's DECIDE transition, in the caller's
+ * transaction: the signature that approves it, the document number and the case change commit
+ * together or not at all.
  */
 @Component
 class DecisionIssuer {
@@ -99,7 +100,7 @@ class DecisionIssuer {
 		f.put("licenceMonths", decision.getLicenceMonths() == null ? "" : decision.getLicenceMonths().toString());
 		f.put("points", String.valueOf(decision.getPoints()));
 		f.put("hearingNoticeGiven", String.valueOf(decision.isHearingNoticeGiven()));
-		f.put("legalReview", String.valueOf(decision.isLegalReviewRequired()));
+		f.put("legalReview", String.valueOf(decision.getApprovalAction() == org.gongzheng.approval.ApprovalAction.PENALTY_MAJOR));
 		Instant now = clock.instant();
 		IssuedDocument document = documents.issue(DocumentRequest.of(DocumentType.PENALTY_DECISION_ORDINARY,
 				decision.getUnitId(), decision.getCaseId(), SUBJECT_TYPE, decision.getId().toString(),

@@ -36,9 +36,9 @@ import org.gongzheng.shared.demo.DemoMode;
 
 /**
  * Demo ordinary-procedure penalty decisions on public-order cases the casework demo left under
- * investigation: one within the standard (issued at once), one outside it with a reason that the
- * legal department (陈法明, 110001) has approved, and one outside it still waiting for legal
- * review. The candidate cases are learnt from casework's {@link CaseTransitioned} events while
+ * investigation, both waiting in the approval queues: an assault decision outside the province's
+ * range with the handler's reason (PENALTY_MAJOR: station head, then legal review by 陈法明 110001
+ * or colleagues, then the bureau leaders), and one within the standard (PENALTY_ORDINARY). The candidate cases are learnt from casework's {@link CaseTransitioned} events while
  * its demo data is seeded.
  */
 @Component
@@ -66,20 +66,17 @@ class DemoPenaltyDecisions implements ApplicationRunner {
 
 	private final PenaltyDecisions service;
 
-	private final LegalReview review;
-
 	private final Cases cases;
 
 	private final Organization organization;
 
 	private final List<Long> investigated = Collections.synchronizedList(new ArrayList<>());
 
-	DemoPenaltyDecisions(DemoMode demo, PenaltyDecisionRepository decisions, PenaltyDecisions service,
-			LegalReview review, Cases cases, Organization organization) {
+	DemoPenaltyDecisions(DemoMode demo, PenaltyDecisionRepository decisions, PenaltyDecisions service, Cases cases,
+			Organization organization) {
 		this.demo = demo;
 		this.decisions = decisions;
 		this.service = service;
-		this.review = review;
 		this.cases = cases;
 		this.organization = organization;
 	}
@@ -106,21 +103,15 @@ class DemoPenaltyDecisions implements ApplicationRunner {
 				.ifPresent(candidates::add);
 		}
 		investigated.clear();
-		OfficerSummary legal = organization.officersIn(new DataScope("/")).stream()
-			.filter(o -> "110001".equals(o.policeNumber())).findFirst().orElse(null);
 		int made = 0;
 		try {
 			CaseFacts assault = candidates.stream().filter(c -> c.title().contains("殴打")).findFirst().orElse(null);
 			if (assault != null) {
-				// Outside the province's ordinary range (5-7 days, 200-300 yuan): approved by legal review.
-				PenaltyDecision decision = propose(assault, "PO01", Set.of("SERIOUS_CONSEQUENCES", "ELIMINATED_CONSEQUENCES"),
-						"300", 8, "被侵害人面部多处软组织挫伤，违法行为人事后虽赔偿医疗费，但殴打持续时间较长、情节较恶劣，拟在一般档之上从重拘留八日。");
+				// Outside the province's ordinary range (5-7 days, 200-300 yuan): goes through the chain with legal review.
+				propose(assault, "PO01", Set.of("SERIOUS_CONSEQUENCES", "ELIMINATED_CONSEQUENCES"), "300", 8,
+						"被侵害人面部多处软组织挫伤，违法行为人事后虽赔偿医疗费，但殴打持续时间较长、情节较恶劣，拟在一般档之上从重拘留八日。");
 				candidates.remove(assault);
 				made++;
-				if (legal != null && decision.getStatus() == PenaltyStatus.PENDING_LEGAL_REVIEW) {
-					review.approve(decision.getId(), decision.getVersion(), "事实清楚，证据确实充分，超出幅度理由成立，同意。",
-							actingAs(legal));
-				}
 			}
 			CaseFacts inRange = candidates.stream().findFirst().orElse(null);
 			if (inRange != null) {
@@ -131,13 +122,6 @@ class DemoPenaltyDecisions implements ApplicationRunner {
 						: range.fineMinFen() != null ? range.fineMinFen() : Math.min(20000L, range.fineMaxFen());
 				Integer days = range.detentionRequired() ? range.detentionMinDays() : null;
 				propose(inRange, code, Set.of(), fine == null ? null : GradeRange.yuan(fine), days, null);
-				candidates.remove(inRange);
-				made++;
-			}
-			CaseFacts pending = candidates.stream().findFirst().orElse(null);
-			if (pending != null) {
-				String code = code(pending).orElseThrow();
-				propose(pending, code, Set.of(), "500", 12, "违法行为人拒不认错，且系多次违法，拟超出一般档上限处罚。");
 				made++;
 			}
 		}

@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.discretion.Grade;
 import org.gongzheng.discretion.LicenceAction;
 import org.gongzheng.discretion.OffenderKind;
@@ -25,8 +26,8 @@ import org.gongzheng.shared.error.Label;
 
 /**
  * An ordinary-procedure penalty decision on one party of a case: what was proposed, the standard
- * version it was measured against, whether (and why) it leaves the standard's range, its legal
- * review and, once issued, its document.
+ * version it was measured against, whether (and why) it leaves the standard's range, the approval
+ * request it went through and, once issued, its document.
  */
 @Entity
 @Table(name = "penalty_decisions")
@@ -115,6 +116,13 @@ public class PenaltyDecision {
 	@Enumerated(EnumType.STRING)
 	private PenaltyStatus status;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "approval_action")
+	private ApprovalAction approvalAction;
+
+	@Column(name = "approval_request_id")
+	private Long approvalRequestId;
+
 	@Column(name = "proposed_by")
 	private Long proposedBy;
 
@@ -176,14 +184,45 @@ public class PenaltyDecision {
 		this.hearingNoticeGiven = hearingNoticeGiven;
 		this.legalReviewRequired = !reviewRules.isEmpty();
 		this.reviewReasons = String.join(",", reviewRules);
-		this.status = legalReviewRequired ? PenaltyStatus.PENDING_LEGAL_REVIEW : PenaltyStatus.PROPOSED;
+		this.status = PenaltyStatus.PROPOSED;
 		this.proposedBy = proposedBy;
 		this.proposedAt = proposedAt;
 	}
 
-	/** Legal review approved it (or none was needed); its document is issued. */
+	/** Submitted for approval under {@code action}; it waits for the request's outcome. */
+	void submitted(ApprovalAction action, long requestId) {
+		requireStatus(PenaltyStatus.PROPOSED);
+		this.approvalAction = action;
+		this.approvalRequestId = requestId;
+		this.status = PenaltyStatus.PENDING_APPROVAL;
+	}
+
+	/** The last link of its approval signed (recorded before the document is issued). */
+	void approved(long lastSignerId, Instant at) {
+		requireStatus(PenaltyStatus.PENDING_APPROVAL);
+		this.reviewedBy = lastSignerId;
+		this.reviewedAt = at;
+	}
+
+	/** A signer returned or refused it, with their opinion; the handler may propose again. */
+	void rejected(boolean refused, long signerId, String opinion, Instant at) {
+		requireStatus(PenaltyStatus.PENDING_APPROVAL);
+		this.reviewedBy = signerId;
+		this.reviewedAt = at;
+		this.reviewOpinion = opinion;
+		this.status = refused ? PenaltyStatus.REFUSED : PenaltyStatus.RETURNED;
+	}
+
+	/** A returned request was corrected and submitted again through the approval pages. */
+	void resubmitted() {
+		requireStatus(PenaltyStatus.RETURNED);
+		this.status = PenaltyStatus.PENDING_APPROVAL;
+		this.reviewOpinion = null;
+	}
+
+	/** Issued in the name of its authority, directly or once approved. */
 	void issued(long documentId, String documentNumber, Instant at) {
-		if (status == PenaltyStatus.ISSUED || status == PenaltyStatus.RETURNED) {
+		if (status != PenaltyStatus.PROPOSED && status != PenaltyStatus.PENDING_APPROVAL) {
 			throw new ConflictException("penalty.status.notAllowed", Label.of(status));
 		}
 		this.status = PenaltyStatus.ISSUED;
@@ -192,15 +231,9 @@ public class PenaltyDecision {
 		this.issuedAt = at;
 	}
 
-	void reviewed(long reviewerId, String opinion, Instant at, boolean approved) {
-		if (status != PenaltyStatus.PENDING_LEGAL_REVIEW) {
+	private void requireStatus(PenaltyStatus expected) {
+		if (status != expected) {
 			throw new ConflictException("penalty.status.notAllowed", Label.of(status));
-		}
-		this.reviewedBy = reviewerId;
-		this.reviewOpinion = opinion;
-		this.reviewedAt = at;
-		if (!approved) {
-			this.status = PenaltyStatus.RETURNED;
 		}
 	}
 
@@ -328,6 +361,14 @@ public class PenaltyDecision {
 
 	public Instant getProposedAt() {
 		return proposedAt;
+	}
+
+	public ApprovalAction getApprovalAction() {
+		return approvalAction;
+	}
+
+	public Long getApprovalRequestId() {
+		return approvalRequestId;
 	}
 
 	public Long getReviewedBy() {

@@ -11,7 +11,9 @@ public interface PenaltyDecisionRepository extends JpaRepository<PenaltyDecision
 
 	@Query("""
 			select d from PenaltyDecision d
-			where d.caseId = :caseId and d.partyId = :partyId and d.status <> org.gongzheng.discretion.internal.PenaltyStatus.RETURNED""")
+			where d.caseId = :caseId and d.partyId = :partyId
+			  and d.status not in (org.gongzheng.discretion.internal.PenaltyStatus.RETURNED,
+			                       org.gongzheng.discretion.internal.PenaltyStatus.REFUSED)""")
 	List<PenaltyDecision> live(long caseId, long partyId);
 
 	List<PenaltyDecision> findByCaseIdOrderByIdDesc(long caseId);

@@ -38,8 +38,9 @@ import org.gongzheng.shared.time.DefaultZone;
 /**
  * Ordinary-procedure penalty decisions on administrative cases under investigation. The handler
  * proposes; the proposal is measured against the standard in force on the day of the violation
- * and the procedure rules. Within the range it is issued at once; outside it (with the required
- * written reason) or where the law makes it a major decision, it goes to legal review first.
+ * and the procedure rules, then approved through the approval module (see {@link PenaltyApprovals}):
+ * outside the range (with the required written reason) or where the law makes it a major decision,
+ * through the chain with legal review. The numbered document is issued once the last link signs.
  */
 @Service
 @Transactional
@@ -52,7 +53,7 @@ public class PenaltyDecisions {
 
 	private final DiscretionService discretion;
 
-	private final LegalReview review;
+	private final PenaltyApprovals approvals;
 
 	private final DecisionIssuer issuer;
 
@@ -66,12 +67,12 @@ public class PenaltyDecisions {
 
 	private final DefaultZone zone;
 
-	PenaltyDecisions(PenaltyDecisionRepository decisions, DiscretionService discretion, LegalReview review,
+	PenaltyDecisions(PenaltyDecisionRepository decisions, DiscretionService discretion, PenaltyApprovals approvals,
 			DecisionIssuer issuer, Cases cases, Organization organization, ApplicationEventPublisher events, Clock clock,
 			DefaultZone zone) {
 		this.decisions = decisions;
 		this.discretion = discretion;
-		this.review = review;
+		this.approvals = approvals;
 		this.issuer = issuer;
 		this.cases = cases;
 		this.organization = organization;
@@ -147,11 +148,40 @@ public class PenaltyDecisions {
 		events.publishEvent(new PenaltyDecisionProposed(decision.getId(), caseId, facts.unitId(),
 				decision.getViolationCode(), decision.getGrade(), decision.getStandardId(), decision.isOutOfRange(),
 				decision.isLegalReviewRequired(), officer.officerId(), decision.getProposedAt()));
-		if (decision.isLegalReviewRequired()) {
-			review.submit(decision);
+		java.util.Optional<org.gongzheng.approval.ApprovalAction> approval = approvals.needed(decision);
+		if (approval.isPresent()) {
+			approvals.submit(decision, approval.get(), facts, summary(decision, recommendation), officer);
 			return decision;
 		}
 		return issuer.issue(decision);
+	}
+
+	/** What the signers are asked to approve, in the words of a case file. */
+	private static String summary(PenaltyDecision decision, Recommendation recommendation) {
+		StringBuilder text = new StringBuilder("拟对").append(decision.getPartyName()).append("（")
+			.append(recommendation.violation().name().zh()).append("）作出处罚：");
+		if (decision.isWarning()) {
+			text.append("警告；");
+		}
+		if (decision.getDetentionDays() != null) {
+			text.append("行政拘留").append(decision.getDetentionDays()).append("日；");
+		}
+		if (decision.getFineFen() != null) {
+			text.append("罚款").append(org.gongzheng.discretion.GradeRange.yuan(decision.getFineFen())).append("元；");
+		}
+		if (decision.getLicenceAction() != org.gongzheng.discretion.LicenceAction.NONE) {
+			text.append(decision.getLicenceAction() == org.gongzheng.discretion.LicenceAction.SUSPEND ? "暂扣驾驶证" : "吊销驾驶证")
+				.append("；");
+		}
+		text.append("裁量基准“").append(recommendation.basis().zh()).append("”第").append(recommendation.standardVersion())
+			.append("版，适用幅度：").append(recommendation.range().fineText().isEmpty() ? "—" : recommendation.range().fineText() + "元")
+			.append(recommendation.range().detentionText().isEmpty() ? "" : "，拘留" + recommendation.range().detentionText() + "日")
+			.append("。");
+		if (decision.isOutOfRange()) {
+			String reason = decision.getDeviationReason() != null ? decision.getDeviationReason() : decision.getOmissionReason();
+			text.append("超出裁量幅度，理由：").append(reason.replaceAll("[。.]+$", "")).append("。");
+		}
+		return text.toString();
 	}
 
 	@Transactional(readOnly = true)

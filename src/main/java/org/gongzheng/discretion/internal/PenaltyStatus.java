@@ -2,12 +2,14 @@ package org.gongzheng.discretion.internal;
 
 /** Where a penalty decision stands. */
 public enum PenaltyStatus {
-	/** Proposed within the standard's range; issued in the same transaction. */
+	/** Proposed; in the same transaction it is either issued or submitted for approval. */
 	PROPOSED,
-	/** 待法制审核 */
-	PENDING_LEGAL_REVIEW,
-	/** 退回补正: the handler may propose again. */
+	/** Waiting for its approval request (审核审批; PENALTY_MAJOR includes legal review 法制审核). */
+	PENDING_APPROVAL,
+	/** Returned for correction 退回补正: the handler may propose again. */
 	RETURNED,
-	/** 已作出决定, its document issued */
+	/** Refused by a signer: the handler may propose again. */
+	REFUSED,
+	/** Decided: its numbered document was issued. */
 	ISSUED
 }

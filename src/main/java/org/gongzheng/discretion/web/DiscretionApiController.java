@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.discretion.Assessment;
 import org.gongzheng.discretion.Discretion;
 import org.gongzheng.discretion.Grade;
@@ -40,7 +41,6 @@ import org.gongzheng.discretion.ViolationDomain;
 import org.gongzheng.discretion.ViolationView;
 import org.gongzheng.discretion.internal.DiscretionStandard;
 import org.gongzheng.discretion.internal.Library;
-import org.gongzheng.discretion.internal.LegalReview;
 import org.gongzheng.discretion.internal.PenaltyDecision;
 import org.gongzheng.discretion.internal.PenaltyDecisions;
 import org.gongzheng.discretion.internal.PenaltyStatus;
@@ -66,17 +66,14 @@ class DiscretionApiController {
 
 	private final PenaltyDecisions decisions;
 
-	private final LegalReview review;
-
 	private final Messages messages;
 
 	DiscretionApiController(Discretion discretion, Library library, Standards standards, PenaltyDecisions decisions,
-			LegalReview review, Messages messages) {
+			Messages messages) {
 		this.discretion = discretion;
 		this.library = library;
 		this.standards = standards;
 		this.decisions = decisions;
-		this.review = review;
 		this.messages = messages;
 	}
 
@@ -111,26 +108,20 @@ class DiscretionApiController {
 			OffenderKind offender, String violationCode, long standardId, Grade grade, List<String> circumstances,
 			String facts, PenaltyComponents components, boolean outOfRange, String deviationReason, String omissionReason,
 			boolean hearingNoticeGiven, boolean legalReviewRequired, List<String> reviewRules, PenaltyStatus status,
-			long proposedBy, Instant proposedAt, Long reviewedBy, Instant reviewedAt, String reviewOpinion,
-			Long documentId, String documentNumber, Instant issuedAt, long version) {
+			ApprovalAction approvalAction, Long approvalRequestId, long proposedBy, Instant proposedAt, Long reviewedBy,
+			Instant reviewedAt, String reviewOpinion, Long documentId, String documentNumber, Instant issuedAt,
+			long version) {
 
 		static PenaltyDecisionDto of(PenaltyDecision d) {
 			return new PenaltyDecisionDto(d.getId(), d.getCaseId(), d.getCaseNumber(), d.getPartyId(), d.getPartyName(),
 					d.getOffenderKind(), d.getViolationCode(), d.getStandardId(), d.getGrade(),
 					List.copyOf(d.circumstanceCodes()), d.getFacts(), d.components(), d.isOutOfRange(),
 					d.getDeviationReason(), d.getOmissionReason(), d.isHearingNoticeGiven(), d.isLegalReviewRequired(),
-					d.reviewRuleCodes(), d.getStatus(), d.getProposedBy(), d.getProposedAt(), d.getReviewedBy(),
+					d.reviewRuleCodes(), d.getStatus(), d.getApprovalAction(), d.getApprovalRequestId(), d.getProposedBy(),
+					d.getProposedAt(), d.getReviewedBy(),
 					d.getReviewedAt(), d.getReviewOpinion(), d.getDocumentId(), d.getDocumentNumber(), d.getIssuedAt(),
 					d.getVersion());
 		}
-	}
-
-	record ReviewRequest(@NotNull(message = "{validation.required}") Long version,
-			@NotNull(message = "{validation.required}") ReviewDecision decision, String opinion) {
-	}
-
-	enum ReviewDecision {
-		APPROVE, RETURN
 	}
 
 	@GetMapping("/violations")
@@ -204,7 +195,7 @@ class DiscretionApiController {
 	}
 
 	@PostMapping("/cases/{caseId}/penalty-decisions")
-	@Operation(summary = "Propose an ordinary-procedure penalty for a party of a case under investigation; issued at once within the range, sent to legal review otherwise")
+	@Operation(summary = "Propose an ordinary-procedure penalty for a party of a case under investigation; it is submitted for approval (PENALTY_MAJOR with legal review when outside the range or open to a hearing, PENALTY_ORDINARY otherwise) and issued when the last link signs")
 	ResponseEntity<PenaltyDecisionDto> propose(@PathVariable long caseId, @Valid @RequestBody ProposalCommand command,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		PenaltyDecision decision = decisions.propose(caseId, command, officer);
@@ -224,15 +215,5 @@ class DiscretionApiController {
 	@GetMapping("/penalty-decisions/{id}")
 	PenaltyDecisionDto penaltyDecision(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
 		return PenaltyDecisionDto.of(decisions.visible(id, officer));
-	}
-
-	@PostMapping("/penalty-decisions/{id}/review")
-	@Operation(summary = "LEGAL: approve (the numbered decision document is issued) or return for correction (opinion required)")
-	PenaltyDecisionDto review(@PathVariable long id, @Valid @RequestBody ReviewRequest request,
-			@AuthenticationPrincipal SignedInOfficer officer) {
-		PenaltyDecision decision = request.decision() == ReviewDecision.APPROVE
-				? review.approve(id, request.version(), request.opinion(), officer)
-				: review.returnForCorrection(id, request.version(), request.opinion(), officer);
-		return PenaltyDecisionDto.of(decision);
 	}
 }

@@ -12,12 +12,7 @@ class DiscretionNavigation {
 
 	@Bean
 	NavigationItem penaltiesNavigation() {
-		return new NavigationItem(35, "/penalty-decisions", "nav.penalties", Set.of("OFFICER", "REVIEWER", "LEADER"));
-	}
-
-	@Bean
-	NavigationItem legalReviewNavigation() {
-		return new NavigationItem(36, "/penalty-decisions?status=PENDING_LEGAL_REVIEW", "nav.legalReview", Set.of("LEGAL"));
+		return new NavigationItem(35, "/penalty-decisions", "nav.penalties", Set.of("OFFICER", "REVIEWER", "LEADER", "LEGAL"));
 	}
 
 	@Bean

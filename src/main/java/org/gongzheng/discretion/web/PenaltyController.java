@@ -25,13 +25,11 @@ import org.gongzheng.discretion.Recommendation;
 import org.gongzheng.discretion.ViolationDomain;
 import org.gongzheng.discretion.ViolationView;
 import org.gongzheng.discretion.internal.Library;
-import org.gongzheng.discretion.internal.LegalReview;
 import org.gongzheng.discretion.internal.PenaltyDecision;
 import org.gongzheng.discretion.internal.PenaltyDecisions;
 import org.gongzheng.discretion.internal.PenaltyStatus;
 import org.gongzheng.discretion.internal.ProposalCommand;
 import org.gongzheng.organization.Organization;
-import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
@@ -40,14 +38,12 @@ import org.gongzheng.shared.web.Messages;
 
 /**
  * Ordinary-procedure penalty decisions: the handler picks the violation and ticks circumstances,
- * sees the grade, range and citations, proposes; legal staff review what must be reviewed.
+ * sees the grade, range and citations, proposes; the approval module's pages take it from there.
  */
 @Controller
 class PenaltyController {
 
 	private final PenaltyDecisions decisions;
-
-	private final LegalReview review;
 
 	private final Discretion discretion;
 
@@ -59,10 +55,9 @@ class PenaltyController {
 
 	private final Messages messages;
 
-	PenaltyController(PenaltyDecisions decisions, LegalReview review, Discretion discretion, Library library,
+	PenaltyController(PenaltyDecisions decisions, Discretion discretion, Library library,
 			Organization organization, Validator validator, Messages messages) {
 		this.decisions = decisions;
-		this.review = review;
 		this.discretion = discretion;
 		this.library = library;
 		this.organization = organization;
@@ -99,7 +94,8 @@ class PenaltyController {
 			try {
 				PenaltyDecision decision = decisions.propose(caseId, command, officer);
 				redirect.addFlashAttribute("notice", decision.getStatus() == PenaltyStatus.ISSUED
-						? messages.get("penalty.issued", decision.getDocumentNumber()) : messages.get("penalty.submitted"));
+						? messages.get("penalty.issued", decision.getDocumentNumber())
+						: messages.get("penalty.submitted", messages.get("enum.ApprovalAction." + decision.getApprovalAction())));
 				return "redirect:/penalty-decisions/" + decision.getId();
 			}
 			catch (InvalidInputException ex) {
@@ -135,36 +131,7 @@ class PenaltyController {
 		model.addAttribute("people", organization.officers(
 				java.util.stream.Stream.of(decision.getProposedBy(), decision.getReviewedBy())
 					.filter(java.util.Objects::nonNull).toList()));
-		model.addAttribute("mayReview", officer.has(Role.LEGAL) && decision.getStatus() == PenaltyStatus.PENDING_LEGAL_REVIEW
-				&& decision.getProposedBy() != officer.officerId());
 		return "discretion/penalty-detail";
-	}
-
-	@PostMapping("/penalty-decisions/{id}/review")
-	String review(@PathVariable long id, @RequestParam long version, @RequestParam String decision,
-			@RequestParam(required = false) String opinion, @AuthenticationPrincipal SignedInOfficer officer,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			if ("APPROVE".equals(decision)) {
-				PenaltyDecision approved = review.approve(id, version, opinion, officer);
-				redirect.addFlashAttribute("notice", messages.get("penalty.issued", approved.getDocumentNumber()));
-			}
-			else {
-				review.returnForCorrection(id, version, opinion, officer);
-				redirect.addFlashAttribute("notice", messages.get("penalty.returned"));
-			}
-			return "redirect:/penalty-decisions/" + id;
-		}
-		catch (InvalidInputException ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("reviewProblem", messages.get("penalty.opinion.hint"));
-		}
-		catch (ConflictException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			model.addAttribute("reviewProblem", messages.of(ex));
-		}
-		model.addAttribute("opinion", opinion);
-		return detail(id, officer, model);
 	}
 
 	private String page(CaseFacts facts, PenaltyForm form, SignedInOfficer officer, Model model) {
