@@ -186,8 +186,11 @@ public class PenaltyDecisions {
 
 	@Transactional(readOnly = true)
 	public PenaltyDecision visible(long decisionId, SignedInOfficer officer) {
-		return decisions.findById(decisionId).filter(d -> officer.scope().includes(d.getUnitPath()))
+		PenaltyDecision decision = decisions.findById(decisionId).filter(d -> officer.scope().includes(d.getUnitPath()))
 			.orElseThrow(() -> new NotFoundException("penalty.notFound", decisionId));
+		events.publishEvent(AuditEvent.success("PENALTY_DECISION_VIEWED", "PENALTY_DECISION", decisionId,
+				decision.getCaseNumber()));
+		return decision;
 	}
 
 	@Transactional(readOnly = true)
