@@ -5,6 +5,10 @@ import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Reads back the text of a PDF the application produced. */
 public final class Pdfs {
@@ -19,6 +23,18 @@ public final class Pdfs {
 		catch (IOException ex) {
 			throw new IllegalStateException("Not a readable PDF", ex);
 		}
+	}
+
+	/**
+	 * The PDF a request answered. Without a font with Chinese glyphs the server answers 503 and the
+	 * test is skipped with that reason; this machine is expected to have one.
+	 */
+	public static byte[] of(MvcResult result) {
+		assumeTrue(result.getResponse().getStatus() != 503,
+				"No font with Chinese glyphs on this machine: apt-get install fonts-noto-cjk");
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
+		return result.getResponse().getContentAsByteArray();
 	}
 
 	/** Text with the line breaks the layout introduced removed, for matching phrases. */

@@ -217,8 +217,8 @@ class OrdinaryPenaltyFlowIntegrationTest {
 		assertThat(number).isEqualTo(bureau.subBureau().getShortName() + "行罚决字〔" + year() + "〕1号");
 		assertThat(cases.facts(assault.caseId()).orElseThrow().state()).isEqualTo(CaseState.DECIDED);
 
-		byte[] pdf = mvc.perform(get("/api/v1/documents/{id}/pdf", documentId).with(user(bureau.officer())))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] pdf = Pdfs.of(mvc.perform(get("/api/v1/documents/{id}/pdf", documentId).with(user(bureau.officer())))
+			.andReturn());
 		assertThat(Pdfs.flatText(pdf)).contains("行政处罚决定书").contains(number).contains("行政拘留12日")
 			.contains("罚款人民币伍佰元整").contains("裁量说明：殴打持续时间长").contains("本决定已经法制审核");
 	}

@@ -80,9 +80,7 @@ class DocumentIntegrationTest {
 	void thePdfEmbedsTheChineseTitleAndTheNumberAsText() throws Exception {
 		long id = receipt("李四");
 		String number = jdbc.queryForObject("select number from legal_documents where id = ?", String.class, id);
-		byte[] pdf = mvc.perform(get("/documents/{id}.pdf", id).with(user(bureau.officer())))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+		byte[] pdf = Pdfs.of(mvc.perform(get("/documents/{id}.pdf", id).with(user(bureau.officer()))).andReturn());
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
 		String text = Pdfs.flatText(pdf);
 		assertThat(text).contains("受案回执").contains(number).contains("李四：").contains("张某殴打他人案");

@@ -114,10 +114,7 @@ class OnSiteDecisionIntegrationTest {
 		mvc.perform(get("/api/v1/traffic/drivers/{licence}/points", driver).with(user(traffic.officer())))
 			.andExpect(jsonPath("$.total").value(9));
 
-		byte[] pdf = mvc.perform(get("/documents/{id}.pdf", documentId).with(user(traffic.officer())))
-			.andExpect(status().isOk())
-			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
-			.andReturn().getResponse().getContentAsByteArray();
+		byte[] pdf = Pdfs.of(mvc.perform(get("/documents/{id}.pdf", documentId).with(user(traffic.officer()))).andReturn());
 		String text = Pdfs.flatText(pdf);
 		assertThat(text).contains("行政处罚决定书").contains(traffic.word() + "行罚决字〔" + year + "〕1号")
 			.contains("违法代码1625").contains("记6分");
