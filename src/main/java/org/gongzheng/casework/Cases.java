@@ -1,5 +1,6 @@
 package org.gongzheng.casework;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -17,4 +18,13 @@ public interface Cases {
 
 	/** The ids among {@code materialIds} the officer has opened at least once (view receipts). */
 	Set<Long> materialsViewedBy(long officerId, Collection<Long> materialIds);
+
+	/**
+	 * Records the DECIDE transition (timeline, deadlines, audit, {@link CaseTransitioned}) for a
+	 * decision another module has issued under its own rules, e.g. a penalty decision document
+	 * after legal review, in the caller's transaction and on behalf of {@code officerId}. Returns
+	 * false, changing nothing, when the case is no longer under investigation (for instance because
+	 * the decision on another party of the case already moved it on).
+	 */
+	boolean recordDecision(long caseId, DecisionKind kind, String summary, Instant decidedAt, long officerId);
 }

@@ -82,6 +82,22 @@ class DemoDataIntegrationTest {
 	}
 
 	@Test
+	void onSiteAndOrdinaryPenaltyDecisionsAndReceiptsAreSeededThroughTheirServices() {
+		assertThat(jdbc.queryForList("""
+				select d.document_number from onsite_decisions d join officers o on o.id = d.officer_id
+				where o.police_number = '510102' order by d.id""", String.class))
+			.hasSize(4).allSatisfy(number -> assertThat(number).startsWith("青公（交）行罚决字〔"));
+		assertThat(count("select count(*) from point_records")).isEqualTo(4);
+		assertThat(count("""
+				select count(*) from penalty_decisions where status = 'PENDING_APPROVAL' and out_of_range
+				and approval_action = 'PENALTY_MAJOR' and deviation_reason is not null""")).isEqualTo(1);
+		assertThat(count("""
+				select count(*) from penalty_decisions where status = 'PENDING_APPROVAL' and not out_of_range
+				and approval_action = 'PENALTY_ORDINARY'""")).isEqualTo(1);
+		assertThat(count("select count(*) from legal_documents where type = 'ACCEPTANCE_RECEIPT'")).isEqualTo(3);
+	}
+
+	@Test
 	void theDemoLoginsListedInTheReadmeWork() throws Exception {
 		for (String login : new String[] { "210102", "210101", "200001", "110001", "100001", "100003", "510102" }) {
 			mvc.perform(get("/api/v1/me").with(httpBasic(login, "demo1234")))

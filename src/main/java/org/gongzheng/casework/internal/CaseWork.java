@@ -17,6 +17,7 @@ import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.CaseTransition.Requirement;
 import org.gongzheng.casework.CaseTransitioned;
+import org.gongzheng.casework.DecisionKind;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.Role;
@@ -27,6 +28,7 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.Label;
+import org.gongzheng.shared.error.NotFoundException;
 
 /**
  * Registers intakes and moves cases through their transitions. Each change writes its timeline
@@ -190,6 +192,33 @@ public class CaseWork {
 				lawCase.getCaseNumber() + " " + transition + " " + from + "→" + lawCase.getState()));
 		events.publishEvent(new CaseTransitioned(lawCase.getId(), lawCase.getCaseNumber(), lawCase.getUnitId(),
 				transition, from, lawCase.getState(), actorId, effectiveAt, lawCase.getVersion()));
+	}
+
+	/**
+	 * The DECIDE transition for a decision another module issued (see
+	 * {@link org.gongzheng.casework.Cases#recordDecision}); that module has checked who may decide.
+	 */
+	public boolean recordDecision(long caseId, DecisionKind kind, String summary, Instant decidedAt, long officerId) {
+		LawCase lawCase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("case.notFound", caseId));
+		if (!CaseTransition.DECIDE.allowedFrom(lawCase.getState())) {
+			return false;
+		}
+		if (!kind.appliesTo(lawCase.getType())) {
+			throw new IllegalArgumentException(kind + " does not apply to " + lawCase.getType() + " cases");
+		}
+		Instant now = clock.instant();
+		Instant effectiveAt = decidedAt == null || decidedAt.isBefore(lawCase.lastStateChangeAt()) ? now : decidedAt;
+		CaseState from = lawCase.apply(CaseTransition.DECIDE, new TransitionDetails(summary, null, null, kind), effectiveAt,
+				now);
+		timeline.record(lawCase, CaseTransition.DECIDE.name(), from, lawCase.getState(), officerId, effectiveAt, null,
+				summary);
+		deadlines.onTransition(lawCase, CaseTransition.DECIDE, effectiveAt);
+		cases.flush();
+		events.publishEvent(AuditEvent.success("CASE_TRANSITION", "CASE", lawCase.getId(),
+				lawCase.getCaseNumber() + " " + CaseTransition.DECIDE + " " + from + "→" + lawCase.getState()));
+		events.publishEvent(new CaseTransitioned(lawCase.getId(), lawCase.getCaseNumber(), lawCase.getUnitId(),
+				CaseTransition.DECIDE, from, lawCase.getState(), officerId, effectiveAt, lawCase.getVersion()));
+		return true;
 	}
 
 	/** A handler must be an active, qualified officer inside the acting officer's scope. */

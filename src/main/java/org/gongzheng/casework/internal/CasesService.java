@@ -1,5 +1,6 @@
 package org.gongzheng.casework.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.casework.CaseFacts;
 import org.gongzheng.casework.Cases;
+import org.gongzheng.casework.DecisionKind;
 import org.gongzheng.organization.SignedInOfficer;
 
 @Service
@@ -25,13 +27,16 @@ class CasesService implements Cases {
 
 	private final Materials materialService;
 
+	private final CaseWork work;
+
 	CasesService(LawCaseRepository cases, CaseAccess access, PartyRepository parties, MaterialRepository materials,
-			Materials materialService) {
+			Materials materialService, CaseWork work) {
 		this.cases = cases;
 		this.access = access;
 		this.parties = parties;
 		this.materials = materials;
 		this.materialService = materialService;
+		this.work = work;
 	}
 
 	@Override
@@ -47,6 +52,12 @@ class CasesService implements Cases {
 	@Override
 	public Set<Long> materialsViewedBy(long officerId, Collection<Long> materialIds) {
 		return materialService.viewedBy(officerId, materialIds);
+	}
+
+	@Override
+	@Transactional
+	public boolean recordDecision(long caseId, DecisionKind kind, String summary, Instant decidedAt, long officerId) {
+		return work.recordDecision(caseId, kind, summary, decidedAt, officerId);
 	}
 
 	private CaseFacts factsOf(LawCase c) {

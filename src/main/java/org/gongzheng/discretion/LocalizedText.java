@@ -1,0 +1,25 @@
+package org.gongzheng.discretion;
+
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/**
+ * Text kept in the database in both languages (law names, citations, rule names). As a message
+ * argument it renders in the language of the current request.
+ */
+public record LocalizedText(String zh, String en) {
+
+	public static LocalizedText of(String zh, String en) {
+		return new LocalizedText(zh, en == null || en.isBlank() ? zh : en);
+	}
+
+	public String in(Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage()) ? en : zh;
+	}
+
+	@Override
+	public String toString() {
+		return in(LocaleContextHolder.getLocale());
+	}
+}

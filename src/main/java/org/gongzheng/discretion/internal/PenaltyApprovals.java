@@ -1,0 +1,112 @@
+package org.gongzheng.discretion.internal;
+
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.ApprovalGranted;
+import org.gongzheng.approval.ApprovalRefused;
+import org.gongzheng.approval.ApprovalResubmitted;
+import org.gongzheng.approval.ApprovalReturned;
+import org.gongzheng.approval.ApprovalSubmission;
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.casework.CaseFacts;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.AuditEvent;
+
+/**
+ * Review and approval of penalty decisions through the approval module. A decision outside the
+ * standard's range, or open to a hearing (a major decision), goes through PENALTY_MAJOR, whose
+ * chain has the legal department's review 法制审核 (Administrative Penalty Law art. 58); any other
+ * through PENALTY_ORDINARY. The outcome comes back as events published in the signing
+ * transaction: the approval, the numbered document and the case's DECIDE transition commit
+ * together or not at all.
+ */
+@Component
+class PenaltyApprovals {
+
+	private final Approvals approvals;
+
+	private final PenaltyDecisionRepository decisions;
+
+	private final DecisionIssuer issuer;
+
+	private final ApplicationEventPublisher events;
+
+	PenaltyApprovals(Approvals approvals, PenaltyDecisionRepository decisions, DecisionIssuer issuer,
+			ApplicationEventPublisher events) {
+		this.approvals = approvals;
+		this.decisions = decisions;
+		this.issuer = issuer;
+		this.events = events;
+	}
+
+	/**
+	 * The approval a decision needs, if a chain for it is in force: the legal department keeps the
+	 * chains, and one switched off means the decision is issued at once.
+	 */
+	Optional<ApprovalAction> needed(PenaltyDecision decision) {
+		if (decision.isLegalReviewRequired() && approvals.required(ApprovalAction.PENALTY_MAJOR)) {
+			return Optional.of(ApprovalAction.PENALTY_MAJOR);
+		}
+		return approvals.required(ApprovalAction.PENALTY_ORDINARY) ? Optional.of(ApprovalAction.PENALTY_ORDINARY)
+				: Optional.empty();
+	}
+
+	/** Opens the approval request, pinned to the case version the handler saw and all its materials. */
+	void submit(PenaltyDecision decision, ApprovalAction action, CaseFacts facts, String summary,
+			SignedInOfficer submitter) {
+		Approvals.RequestSummary request = approvals.submit(new ApprovalSubmission(action, facts.id(), facts.version(),
+				DecisionIssuer.SUBJECT_TYPE, decision.getId().toString(), summary, null), submitter);
+		decision.submitted(action, request.id());
+		decisions.saveAndFlush(decision);
+		events.publishEvent(AuditEvent.success("PENALTY_SUBMITTED_FOR_APPROVAL", "PENALTY_DECISION", decision.getId(),
+				action + " request " + request.id()));
+	}
+
+	@EventListener
+	void granted(ApprovalGranted event) {
+		mine(event.subjectType(), event.subjectId()).ifPresent(decision -> {
+			decision.approved(event.lastSignerId(), event.at());
+			issuer.issue(decision);
+		});
+	}
+
+	@EventListener
+	void returned(ApprovalReturned event) {
+		mine(event.subjectType(), event.subjectId()).ifPresent(decision -> {
+			decision.rejected(false, event.signerId(), event.opinion(), event.at());
+			decisions.saveAndFlush(decision);
+			events.publishEvent(AuditEvent.success("PENALTY_RETURNED", "PENALTY_DECISION", decision.getId(),
+					"request " + event.requestId()));
+		});
+	}
+
+	@EventListener
+	void refused(ApprovalRefused event) {
+		mine(event.subjectType(), event.subjectId()).ifPresent(decision -> {
+			decision.rejected(true, event.signerId(), event.opinion(), event.at());
+			decisions.saveAndFlush(decision);
+			events.publishEvent(AuditEvent.success("PENALTY_REFUSED", "PENALTY_DECISION", decision.getId(),
+					"request " + event.requestId()));
+		});
+	}
+
+	@EventListener
+	void resubmitted(ApprovalResubmitted event) {
+		mine(event.subjectType(), event.subjectId()).ifPresent(decision -> {
+			decision.resubmitted();
+			decisions.saveAndFlush(decision);
+		});
+	}
+
+	private Optional<PenaltyDecision> mine(String subjectType, String subjectId) {
+		if (!DecisionIssuer.SUBJECT_TYPE.equals(subjectType) || subjectId == null) {
+			return Optional.empty();
+		}
+		return decisions.findById(Long.valueOf(subjectId));
+	}
+}

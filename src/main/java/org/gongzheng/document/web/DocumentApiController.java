@@ -1,0 +1,115 @@
+package org.gongzheng.document.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.gongzheng.document.DocumentType;
+import org.gongzheng.document.internal.DocumentService;
+import org.gongzheng.document.internal.LegalDocument;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.web.PageDto;
+
+/** Legal documents over HTTP: read, download as PDF, issue case documents by hand, correct them. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Documents", description = "Legal documents: numbered, immutable, as HTML or PDF")
+class DocumentApiController {
+
+	private final DocumentService documents;
+
+	DocumentApiController(DocumentService documents) {
+		this.documents = documents;
+	}
+
+	record DocumentDto(long id, DocumentType type, String title, String number, String authority, Long caseId,
+			String subjectType, String subjectId, String recipient, Long issuedBy, Instant issuedAt, Long correctsId,
+			String correctionReason, String contentHash, String pdfUrl, Map<String, String> fields) {
+	}
+
+	record HandIssueRequest(@NotNull(message = "{validation.required}") DocumentType type, Map<String, String> fields) {
+	}
+
+	record CorrectionRequest(String reason, Map<String, String> fields) {
+	}
+
+	private DocumentDto dto(LegalDocument d) {
+		return new DocumentDto(d.getId(), d.getType(), d.getTitle(), d.getNumber(), d.getAuthorityName(), d.getCaseId(),
+				d.getSubjectType(), d.getSubjectId(), d.getRecipient(), d.getIssuedBy(), d.getIssuedAt(),
+				d.getCorrectsId(), d.getCorrectionReason(), d.getContentHash(), "/api/v1/documents/" + d.getId() + "/pdf",
+				documents.fields(d));
+	}
+
+	@GetMapping("/documents")
+	@Operation(summary = "Documents in the caller's data scope, newest first")
+	PageDto<DocumentDto> list(@RequestParam(required = false) DocumentType type,
+			@RequestParam(required = false) String number, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+		return PageDto.of(documents.search(type, number, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)),
+				officer), this::dto);
+	}
+
+	@GetMapping("/documents/{id}")
+	DocumentDto get(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
+		return dto(documents.visible(id, officer));
+	}
+
+	@GetMapping(path = "/documents/{id}/html", produces = MediaType.TEXT_HTML_VALUE)
+	@Operation(summary = "The document as issued, an XHTML fragment")
+	String html(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
+		return documents.visible(id, officer).getHtml();
+	}
+
+	@GetMapping("/documents/{id}/pdf")
+	@Operation(summary = "The document as PDF with the Chinese text embedded (503 naming what to install when the server has no CJK font)")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
+		LegalDocument document = documents.visible(id, officer);
+		String name = (document.getNumber() != null ? document.getNumber() : document.getTitle() + "-" + id) + ".pdf";
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(documents.pdf(id));
+	}
+
+	@GetMapping("/cases/{caseId}/documents")
+	List<DocumentDto> ofCase(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer) {
+		return documents.ofCase(caseId, officer).stream().map(this::dto).toList();
+	}
+
+	@PostMapping("/cases/{caseId}/documents")
+	@Operation(summary = "Issue a case document by hand: ACCEPTANCE_RECEIPT, NON_FILING_NOTICE, PENALTY_NOTICE_RECORD or SEIZURE_DECISION")
+	ResponseEntity<DocumentDto> issue(@PathVariable long caseId, @Valid @RequestBody HandIssueRequest request,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		LegalDocument document = documents.issueByHand(request.type(), caseId, request.fields(), officer);
+		return ResponseEntity.created(URI.create("/api/v1/documents/" + document.getId())).body(dto(document));
+	}
+
+	@PostMapping("/documents/{id}/corrections")
+	@Operation(summary = "Issue a corrected document that references this one; the original is kept unchanged")
+	ResponseEntity<DocumentDto> correct(@PathVariable long id, @RequestBody CorrectionRequest request,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		LegalDocument document = documents.correct(id, request.fields(), request.reason(), officer);
+		return ResponseEntity.created(URI.create("/api/v1/documents/" + document.getId())).body(dto(document));
+	}
+}

@@ -1,0 +1,16 @@
+package org.gongzheng.traffic.internal;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface OnSiteDecisionRepository extends JpaRepository<OnSiteDecision, Long> {
+
+	@Query("""
+			select d from OnSiteDecision d
+			where d.unitPath like :pathPattern and (:officerId is null or d.officerId = :officerId)
+			  and (:outOfRange is null or d.outOfRange = :outOfRange)
+			order by d.issuedAt desc, d.id desc""")
+	Page<OnSiteDecision> search(String pathPattern, Long officerId, Boolean outOfRange, Pageable pageable);
+}

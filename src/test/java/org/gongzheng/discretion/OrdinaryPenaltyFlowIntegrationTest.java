@@ -1,0 +1,296 @@
+package org.gongzheng.discretion;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Set;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.Pdfs;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.casework.CaseState;
+import org.gongzheng.casework.Cases;
+import org.gongzheng.discretion.internal.PenaltyDecisions;
+import org.gongzheng.organization.SignedInOfficer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The ordinary procedure on a public-order case: recommendation, a proposal outside the range with
+ * a reason, approval through the chain with legal review, and the numbered decision as PDF. The fixture bureau has no local
+ * standard, so the statutory ranges apply: assault ordinary grade 5-10 days and 200-500 yuan.
+ */
+@IntegrationTest
+class OrdinaryPenaltyFlowIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final PenaltyCases penaltyCases;
+
+	private final PenaltyDecisions decisions;
+
+	private final Cases cases;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final Approvals approvals;
+
+	private final TestApprovals testApprovals;
+
+	private Fixtures.Bureau bureau;
+
+	private PenaltyCases.InvestigatedCase assault;
+
+	OrdinaryPenaltyFlowIntegrationTest(MockMvc mvc, Fixtures fixtures, PenaltyCases penaltyCases,
+			PenaltyDecisions decisions, Cases cases, JdbcTemplate jdbc, Clock clock, Approvals approvals,
+			TestApprovals testApprovals) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.penaltyCases = penaltyCases;
+		this.decisions = decisions;
+		this.cases = cases;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.approvals = approvals;
+		this.testApprovals = testApprovals;
+	}
+
+	@BeforeEach
+	void investigatedAssault() {
+		bureau = fixtures.bureau();
+		assault = penaltyCases.assault(bureau);
+	}
+
+	private String proposal(String fine, Integer days, String deviationReason, String omissionReason) {
+		return """
+				{"partyId": %d, "violationCode": "PO01", "circumstances": [],
+				 "facts": "张某在东湖路因琐事殴打李四，致其面部擦伤，有询问笔录和执法记录仪视频证实。",
+				 "fine": %s, "detentionDays": %s, "deviationReason": %s, "omissionReason": %s}"""
+			.formatted(assault.offenderId(), fine, days, deviationReason == null ? "null" : "\"" + deviationReason + "\"",
+					omissionReason == null ? "null" : "\"" + omissionReason + "\"");
+	}
+
+	private ResultActions propose(SignedInOfficer officer, String json) throws Exception {
+		return mvc.perform(post("/api/v1/cases/{id}/penalty-decisions", assault.caseId()).with(user(officer))
+			.header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	/** Signs the open link as {@code signer}, after opening the case's materials. */
+	private void sign(long requestId, SignedInOfficer signer, Approvals.Decision decision, String opinion) {
+		testApprovals.readEverything(assault.caseId(), signer.officerId());
+		approvals.sign(requestId, decision, opinion, signer);
+	}
+
+	private long requestOf(String response) {
+		return ((Number) JsonPath.read(response, "$.approvalRequestId")).longValue();
+	}
+
+	private long idOf(String response) {
+		return ((Number) JsonPath.read(response, "$.id")).longValue();
+	}
+
+	private String statusOf(long decisionId) {
+		return jdbc.queryForObject("select status from penalty_decisions where id = ?", String.class, decisionId);
+	}
+
+	private int year() {
+		return clock.instant().atZone(ZoneId.of("Asia/Shanghai")).getYear();
+	}
+
+	@Test
+	void theRecommendationShowsTheGradeTheRangeAndTheCitations() throws Exception {
+		mvc.perform(get("/api/v1/violations/PO01/recommendation").with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.grade").value("ORDINARY"))
+			.andExpect(jsonPath("$.jurisdictionCode").value("000000"))
+			.andExpect(jsonPath("$.range.fineMinFen").value(20000))
+			.andExpect(jsonPath("$.range.fineMaxFen").value(50000))
+			.andExpect(jsonPath("$.range.detentionMinDays").value(5))
+			.andExpect(jsonPath("$.range.detentionMaxDays").value(10))
+			.andExpect(jsonPath("$.citations[*].zh", hasItem("《中华人民共和国治安管理处罚法》第四十三条第一款")));
+		Recommendation heavier = decisions.recommend(assault.caseId(), "PO01", Set.of("VULNERABLE_VICTIM"),
+				bureau.officer());
+		assertThat(heavier.grade()).isEqualTo(Grade.HEAVIER);
+		assertThat(heavier.range().detentionText()).isEqualTo("10–15");
+		assertThat(heavier.citations()).extracting(LocalizedText::zh)
+			.contains("《中华人民共和国治安管理处罚法》第四十三条第二款");
+		assertThat(decisions.recommend(assault.caseId(), "PO01", Set.of("VULNERABLE_VICTIM", "SURRENDER"),
+				bureau.officer()).grade()).isEqualTo(Grade.ORDINARY);
+		mvc.perform(get("/api/v1/violations/PO01/recommendation").param("circumstances", "NOT_LISTED")
+			.with(user(bureau.officer()))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("circumstances"));
+	}
+
+	@Test
+	void aDecisionWithinTheRangeIsApprovedByTheOrdinaryChainThenIssuedAndTheCaseIsDecided() throws Exception {
+		String response = propose(bureau.officer(), proposal("200", 5, null, null))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+			.andExpect(jsonPath("$.approvalAction").value("PENALTY_ORDINARY"))
+			.andExpect(jsonPath("$.outOfRange").value(false))
+			.andExpect(jsonPath("$.legalReviewRequired").value(false))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(cases.facts(assault.caseId()).orElseThrow().state()).isEqualTo(CaseState.INVESTIGATING);
+		testApprovals.approveAll(requestOf(response));
+		mvc.perform(get("/api/v1/penalty-decisions/{id}", idOf(response)).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.status").value("ISSUED"))
+			.andExpect(jsonPath("$.documentNumber").value(bureau.subBureau().getShortName() + "行罚决字〔" + year() + "〕1号"));
+		assertThat(cases.facts(assault.caseId()).orElseThrow().state()).isEqualTo(CaseState.DECIDED);
+	}
+
+	@Test
+	void aDecisionOutsideTheRangeNeedsAReasonGoesThroughLegalReviewAndIsIssuedAsANumberedPdf() throws Exception {
+		propose(bureau.officer(), proposal("500", 12, null, null))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'deviationReason')].message",
+					hasItem(containsString("超出裁量基准须书面说明理由（《中华人民共和国行政处罚法》第三十四条）"))))
+			.andExpect(jsonPath("$.errors[?(@.field == 'detentionDays')].message",
+					hasItem(containsString("拘留天数高于本档上限10日"))));
+		assertThat(jdbc.queryForObject("select count(*) from penalty_decisions where case_id = ?", Integer.class,
+				assault.caseId())).isZero();
+
+		String response = propose(bureau.officer(), proposal("500", 12, "殴打持续时间长，被侵害人受伤较重", null))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+			.andExpect(jsonPath("$.approvalAction").value("PENALTY_MAJOR"))
+			.andExpect(jsonPath("$.outOfRange").value(true))
+			.andExpect(jsonPath("$.reviewRules[0]").value("REVIEW_OUT_OF_RANGE"))
+			.andExpect(jsonPath("$.documentNumber").doesNotExist())
+			.andReturn().getResponse().getContentAsString();
+		long id = idOf(response);
+		long requestId = requestOf(response);
+		long standardId = ((Number) JsonPath.read(response, "$.standardId")).longValue();
+		assertThat(standardId).isEqualTo(decisions.recommend(assault.caseId(), "PO01", Set.of(), bureau.officer())
+			.standardId());
+		assertThat(jdbc.queryForMap("select out_of_range, deviation_reason from penalty_decisions where id = ?", id))
+			.containsEntry("out_of_range", true).containsEntry("deviation_reason", "殴打持续时间长，被侵害人受伤较重");
+		mvc.perform(get("/api/v1/penalty-decisions").param("outOfRange", "true").with(user(bureau.legal())))
+			.andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
+		Approvals.RequestSummary request = approvals.request(requestId).orElseThrow();
+		assertThat(request.action()).isEqualTo(ApprovalAction.PENALTY_MAJOR);
+		assertThat(request.subjectType()).isEqualTo("PENALTY_DECISION");
+		assertThat(request.subjectId()).isEqualTo(String.valueOf(id));
+
+		// The handling unit first, then the legal department's review, then the bureau leaders.
+		assertThatThrownBy(() -> sign(requestId, bureau.officer(), Approvals.Decision.APPROVE, null))
+			.isInstanceOf(RuntimeException.class);
+		sign(requestId, bureau.stationChief(), Approvals.Decision.APPROVE, "同意，报法制审核");
+		assertThat(approvals.eligibleSigners(requestId)).contains(bureau.legal().officerId())
+			.doesNotContain(bureau.stationChief().officerId());
+		sign(requestId, bureau.legal(), Approvals.Decision.APPROVE, "超出幅度理由成立");
+		assertThat(statusOf(id)).isEqualTo("PENDING_APPROVAL");
+		assertThat(jdbc.queryForObject("select count(*) from legal_documents where case_id = ?", Integer.class,
+				assault.caseId())).isZero();
+		assertThat(cases.facts(assault.caseId()).orElseThrow().state()).isEqualTo(CaseState.INVESTIGATING);
+		testApprovals.approveAll(requestId);
+
+		String approved = mvc.perform(get("/api/v1/penalty-decisions/{id}", id).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.status").value("ISSUED"))
+			.andReturn().getResponse().getContentAsString();
+		String number = JsonPath.read(approved, "$.documentNumber");
+		long documentId = ((Number) JsonPath.read(approved, "$.documentId")).longValue();
+		assertThat(number).isEqualTo(bureau.subBureau().getShortName() + "行罚决字〔" + year() + "〕1号");
+		assertThat(cases.facts(assault.caseId()).orElseThrow().state()).isEqualTo(CaseState.DECIDED);
+
+		byte[] pdf = Pdfs.of(mvc.perform(get("/api/v1/documents/{id}/pdf", documentId).with(user(bureau.officer())))
+			.andReturn());
+		assertThat(Pdfs.flatText(pdf)).contains("行政处罚决定书").contains(number).contains("行政拘留12日")
+			.contains("罚款人民币伍佰元整").contains("裁量说明：殴打持续时间长").contains("本决定已经法制审核");
+	}
+
+	@Test
+	void detentionTheStandardRequiresCannotBeReplacedByAFineWithoutALawfulReason() throws Exception {
+		propose(bureau.officer(), proposal("500", null, null, null))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'detentionDays')].message",
+					hasItem(containsString("应当拘留的不得以罚代拘（《中华人民共和国行政处罚法》第五条）"))))
+			.andExpect(jsonPath("$.errors[?(@.field == 'detentionDays')].message",
+					hasItem(containsString("《中华人民共和国治安管理处罚法》第四十三条第一款"))));
+		propose(bureau.officer(), proposal("500", null, null, "张某已满十四周岁不满十六周岁，依法不执行行政拘留"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+			.andExpect(jsonPath("$.approvalAction").value("PENALTY_MAJOR"))
+			.andExpect(jsonPath("$.outOfRange").value(true));
+	}
+
+	@Test
+	void aReturnedOrRefusedProposalMayBeFollowedByANewOne() throws Exception {
+		String response = propose(bureau.officer(), proposal("500", 12, "情节恶劣", null))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isConflict());
+		sign(requestOf(response), bureau.stationChief(), Approvals.Decision.RETURN, "理由不充分，请补充证据");
+		mvc.perform(get("/api/v1/penalty-decisions/{id}", idOf(response)).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.status").value("RETURNED"))
+			.andExpect(jsonPath("$.reviewOpinion").value("理由不充分，请补充证据"))
+			.andExpect(jsonPath("$.reviewedBy").value(bureau.stationChief().officerId()));
+
+		String second = propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+			.andReturn().getResponse().getContentAsString();
+		sign(requestOf(second), bureau.stationChief(), Approvals.Decision.REFUSE, "不应处罚");
+		assertThat(statusOf(idOf(second))).isEqualTo("REFUSED");
+		propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isCreated());
+	}
+
+	@Test
+	void onlyTheHandlersOfTheCaseMayPropose() throws Exception {
+		propose(bureau.colleague(), proposal("200", 5, null, null)).andExpect(status().isForbidden());
+		propose(bureau.otherStationOfficer(), proposal("200", 5, null, null)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void thePagesLeadFromRecommendationThroughLegalReviewToTheDecision() throws Exception {
+		mvc.perform(get("/cases/{id}", assault.caseId()).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"action-penalty\"")));
+		mvc.perform(get("/cases/{id}/penalty", assault.caseId()).with(user(bureau.officer())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("拟作出行政处罚决定")));
+		mvc.perform(get("/cases/{id}/penalty/recommendation", assault.caseId()).param("violationCode", "PO01")
+			.param("circumstances", "VULNERABLE_VICTIM").with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("从重处罚")))
+			.andExpect(content().string(containsString("10–15")));
+		mvc.perform(post("/cases/{id}/penalty", assault.caseId()).with(user(bureau.officer())).with(csrf())
+			.param("partyId", String.valueOf(assault.offenderId())).param("violationCode", "PO01")
+			.param("facts", "殴打他人").param("fine", "500").param("detentionDays", "12"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("须书面说明理由")));
+		String location = mvc.perform(post("/cases/{id}/penalty", assault.caseId()).with(user(bureau.officer())).with(csrf())
+			.param("partyId", String.valueOf(assault.offenderId())).param("violationCode", "PO01")
+			.param("facts", "殴打他人").param("fine", "500").param("detentionDays", "12").param("deviationReason", "情节恶劣"))
+			.andExpect(status().isFound()).andExpect(redirectedUrlPattern("/penalty-decisions/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(location).with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"approval-link\"")))
+			.andExpect(content().string(containsString("超出裁量基准的决定须经法制审核")));
+		testApprovals.approveAll(testApprovals.pendingOn(assault.caseId()));
+		mvc.perform(get(location + "?lang=en").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("Decided")))
+			.andExpect(content().string(containsString("id=\"pdf-link\"")));
+	}
+}

@@ -1,0 +1,181 @@
+package org.gongzheng.document;
+
+import java.time.Clock;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.Pdfs;
+import org.gongzheng.discretion.PenaltyCases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class DocumentIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final PenaltyCases penaltyCases;
+
+	private final Documents documents;
+
+	private final TransactionTemplate transactions;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private Fixtures.Bureau bureau;
+
+	private long caseId;
+
+	DocumentIntegrationTest(MockMvc mvc, Fixtures fixtures, PenaltyCases penaltyCases, Documents documents,
+			TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.penaltyCases = penaltyCases;
+		this.documents = documents;
+		this.transactions = transactions;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@BeforeEach
+	void aCase() {
+		bureau = fixtures.bureau();
+		caseId = penaltyCases.assault(bureau).caseId();
+	}
+
+	private long receipt(String recipient) throws Exception {
+		String response = mvc.perform(post("/api/v1/cases/{id}/documents", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "ACCEPTANCE_RECEIPT", "fields": {"recipient": "%s", "note": ""}}""".formatted(recipient)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.number").value(containsString("受案字〔")))
+			.andReturn().getResponse().getContentAsString();
+		return ((Number) JsonPath.read(response, "$.id")).longValue();
+	}
+
+	@Test
+	void thePdfEmbedsTheChineseTitleAndTheNumberAsText() throws Exception {
+		long id = receipt("李四");
+		String number = jdbc.queryForObject("select number from legal_documents where id = ?", String.class, id);
+		byte[] pdf = Pdfs.of(mvc.perform(get("/documents/{id}.pdf", id).with(user(bureau.officer()))).andReturn());
+		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+		String text = Pdfs.flatText(pdf);
+		assertThat(text).contains("受案回执").contains(number).contains("李四：").contains("张某殴打他人案");
+	}
+
+	@Test
+	void anIssuedDocumentCannotBeChangedInTheDatabase() throws Exception {
+		long id = receipt("李四");
+		assertThatThrownBy(() -> jdbc.update("update legal_documents set recipient = '王五' where id = ?", id))
+			.isInstanceOf(DataAccessException.class).hasStackTraceContaining("immutable");
+		assertThatThrownBy(() -> jdbc.update("delete from legal_documents where id = ?", id))
+			.isInstanceOf(DataAccessException.class).hasStackTraceContaining("immutable");
+	}
+
+	@Test
+	void aCorrectionIsANewDocumentReferencingTheOldOneWhichStaysAsItWas() throws Exception {
+		long id = receipt("李斯");
+		String hash = jdbc.queryForObject("select content_hash from legal_documents where id = ?", String.class, id);
+		mvc.perform(post("/api/v1/documents/{id}/corrections", id).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"fields": {"recipient": "李四"}}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		String response = mvc.perform(post("/api/v1/documents/{id}/corrections", id).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"reason": "送达对象姓名写错", "fields": {"recipient": "李四"}}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.correctsId").value(id))
+			.andExpect(jsonPath("$.recipient").value("李四"))
+			.andReturn().getResponse().getContentAsString();
+		long corrected = ((Number) JsonPath.read(response, "$.id")).longValue();
+		assertThat(jdbc.queryForObject("select content_hash from legal_documents where id = ?", String.class, id))
+			.isEqualTo(hash);
+		mvc.perform(get("/api/v1/documents/{id}/html", corrected).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("本文书更正")));
+		mvc.perform(post("/api/v1/documents/{id}/corrections", id).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"reason": "again", "fields": {"recipient": "李四"}}"""))
+			.andExpect(status().isConflict());
+		mvc.perform(get("/documents/{id}", id).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已被更正")));
+	}
+
+	@Test
+	void missingFieldsAreRefusedPerFieldAndNothingIsNumbered() throws Exception {
+		mvc.perform(post("/api/v1/cases/{id}/documents", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "SEIZURE_DECISION", "fields": {"recipient": "张某"}}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'items')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'basis')]").exists());
+		mvc.perform(post("/api/v1/cases/{id}/documents", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "PENALTY_DECISION_ORDINARY", "fields": {}}"""))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject("select count(*) from legal_documents where case_id = ?", Integer.class, caseId))
+			.isZero();
+	}
+
+	@Test
+	void everyCaseDocumentCanBeIssuedByHandFromItsPage() throws Exception {
+		for (var type : new String[][] { { "NON_FILING_NOTICE", "不予立案通知书" }, { "PENALTY_NOTICE_RECORD", "行政处罚告知笔录" },
+				{ "SEIZURE_DECISION", "扣押决定书" } }) {
+			mvc.perform(get("/cases/{id}/documents/new", caseId).param("type", type[0]).with(user(bureau.officer())))
+				.andExpect(status().isOk());
+			var request = post("/cases/{id}/documents/new", caseId).param("type", type[0])
+				.with(user(bureau.officer()))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+			for (String key : DocumentType.valueOf(type[0]).inputs()) {
+				request.param(key, "内容" + key);
+			}
+			String location = mvc.perform(request).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+			mvc.perform(get(location).with(user(bureau.officer())))
+				.andExpect(content().string(containsString(type[1])))
+				.andExpect(content().string(containsString("内容recipient")));
+		}
+		mvc.perform(get("/cases/{id}/documents", caseId).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("扣字〔")));
+	}
+
+	@Test
+	void documentsOutsideTheOfficersScopeAreNotFound() throws Exception {
+		long id = receipt("李四");
+		mvc.perform(get("/documents/{id}", id).with(user(bureau.otherStationOfficer()))).andExpect(status().isNotFound());
+		mvc.perform(get("/documents/{id}.pdf", id).with(user(fixtures.bureau().legal()))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anUnnumberedRecordKeepsNoNumber() {
+		IssuedDocument record = transactions.execute(status -> documents.issue(DocumentRequest.of(
+				DocumentType.PENALTY_NOTICE_RECORD, bureau.stationOne().getId(), caseId, null, null, "张某",
+				Map.of("facts", "殴打他人"), bureau.officer().officerId(), clock.instant())));
+		assertThat(record.number()).isNull();
+	}
+}
