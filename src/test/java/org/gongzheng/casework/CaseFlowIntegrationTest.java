@@ -73,6 +73,11 @@ class CaseFlowIntegrationTest {
 		transition(officer, id, "START_INVESTIGATION", "").andExpect(jsonPath("$.state").value("INVESTIGATING"));
 		transition(officer, id, "DECIDE", """
 				"decisionKind": "ADMINISTRATIVE_PENALTY", "reason": "处罚款500元" """)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("decisionKind"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("裁量基准")));
+		transition(officer, id, "DECIDE", """
+				"decisionKind": "NO_PENALTY", "reason": "违法行为轻微并及时纠正，不予处罚" """)
 			.andExpect(status().isAccepted());
 		approveAndGet(officer, id).andExpect(jsonPath("$.state").value("DECIDED"))
 			.andExpect(jsonPath("$.deadlines[0].status").value("MET"));

@@ -112,6 +112,15 @@ public class CaseWork {
 	 * case does not change until the last link signs.
 	 */
 	public TransitionOutcome transition(long caseId, TransitionCommand command, SignedInOfficer officer) {
+		return transition(caseId, command, officer, false);
+	}
+
+	/**
+	 * As {@link #transition(long, TransitionCommand, SignedInOfficer)}; {@code recordingHistory} lets
+	 * demo data record past penalties as text, which officers cannot.
+	 */
+	TransitionOutcome transition(long caseId, TransitionCommand command, SignedInOfficer officer,
+			boolean recordingHistory) {
 		LawCase lawCase = access.atVersion(caseId, command.version(), officer);
 		CaseTransition transition = command.transition();
 		if (!transition.allowedFrom(lawCase.getState())) {
@@ -136,6 +145,9 @@ public class CaseWork {
 		}
 		if (transition.requires(Requirement.DECISION)) {
 			problems.addIf(command.decisionKind() == null, "decisionKind", "validation.required");
+			// A penalty is decided through the discretion standard and procedure rules, not as free text.
+			problems.addIf(command.decisionKind() == DecisionKind.ADMINISTRATIVE_PENALTY && !recordingHistory,
+					"decisionKind", "case.decision.penaltyThroughDiscretion");
 			problems.addIf(command.decisionKind() != null && !command.decisionKind().appliesTo(lawCase.getType()),
 					"decisionKind", "case.decisionKind.wrongType");
 		}
@@ -206,18 +218,9 @@ public class CaseWork {
 		if (!kind.appliesTo(lawCase.getType())) {
 			throw new IllegalArgumentException(kind + " does not apply to " + lawCase.getType() + " cases");
 		}
-		Instant now = clock.instant();
-		Instant effectiveAt = decidedAt == null || decidedAt.isBefore(lawCase.lastStateChangeAt()) ? now : decidedAt;
-		CaseState from = lawCase.apply(CaseTransition.DECIDE, new TransitionDetails(summary, null, null, kind), effectiveAt,
-				now);
-		timeline.record(lawCase, CaseTransition.DECIDE.name(), from, lawCase.getState(), officerId, effectiveAt, null,
-				summary);
-		deadlines.onTransition(lawCase, CaseTransition.DECIDE, effectiveAt);
-		cases.flush();
-		events.publishEvent(AuditEvent.success("CASE_TRANSITION", "CASE", lawCase.getId(),
-				lawCase.getCaseNumber() + " " + CaseTransition.DECIDE + " " + from + "→" + lawCase.getState()));
-		events.publishEvent(new CaseTransitioned(lawCase.getId(), lawCase.getCaseNumber(), lawCase.getUnitId(),
-				CaseTransition.DECIDE, from, lawCase.getState(), officerId, effectiveAt, lawCase.getVersion()));
+		Instant effectiveAt = decidedAt == null || decidedAt.isBefore(lawCase.lastStateChangeAt()) ? clock.instant()
+				: decidedAt;
+		apply(lawCase, CaseTransition.DECIDE, new TransitionDetails(summary, null, null, kind), effectiveAt, officerId);
 		return true;
 	}
 

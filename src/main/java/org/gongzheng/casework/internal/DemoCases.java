@@ -328,7 +328,7 @@ class DemoCases implements ApplicationRunner {
 			Long coHandler, Instant at, SignedInOfficer actor) {
 		LawCase current = cases.findById(lawCase.getId()).orElseThrow();
 		TransitionOutcome outcome = work.transition(lawCase.getId(), new TransitionCommand(transition, current.getVersion(),
-				reason, handler, coHandler, decision, at), actor);
+				reason, handler, coHandler, decision, at), actor, true);
 		if (outcome.awaitingApproval()) {
 			approve(outcome.approval().id(), lawCase.getId(), at, actor);
 		}

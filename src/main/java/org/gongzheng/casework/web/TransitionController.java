@@ -113,7 +113,8 @@ class TransitionController {
 		model.addAttribute("needsHandlers", transition.requires(CaseTransition.Requirement.HANDLERS));
 		model.addAttribute("needsDecision", transition.requires(CaseTransition.Requirement.DECISION));
 		model.addAttribute("decisionKinds",
-				Arrays.stream(DecisionKind.values()).filter(k -> k.appliesTo(lawCase.getType())).toList());
+				Arrays.stream(DecisionKind.values()).filter(k -> k.appliesTo(lawCase.getType()))
+					.filter(k -> k != DecisionKind.ADMINISTRATIVE_PENALTY).toList());
 		model.addAttribute("officers", organization.officersIn(new DataScope(officer.unitPath())));
 		return "cases/transition";
 	}
