@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -16,11 +15,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.gongzheng.approval.Approvals;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.CaseType;
 import org.gongzheng.casework.DecisionKind;
@@ -77,19 +74,16 @@ class DemoCases implements ApplicationRunner {
 
 	private final SeizedProperties property;
 
-	private final Approvals approvals;
-
-	private final JdbcTemplate jdbc;
+	private final DemoSignatures signatures;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DemoCases(DemoMode demo, LawCaseRepository cases, Organization organization, CaseWork work, Parties parties,
-			Materials materials, Measures measures, SeizedProperties property, Approvals approvals, JdbcTemplate jdbc,
+			Materials materials, Measures measures, SeizedProperties property, DemoSignatures signatures,
 			TransactionTemplate transactions, Clock clock) {
-		this.approvals = approvals;
-		this.jdbc = jdbc;
+		this.signatures = signatures;
 		this.demo = demo;
 		this.cases = cases;
 		this.organization = organization;
@@ -242,7 +236,8 @@ class DemoCases implements ApplicationRunner {
 			return;
 		}
 		if (scenario == Scenario.FILED && random.nextInt(10) < 5) {
-			leaveFilingUnderReview(lawCase, steps.next(Duration.ofHours(2), Duration.ofDays(1)), actor, random.nextInt(3));
+			signatures.leaveFilingUnderReview(lawCase, steps.next(Duration.ofHours(2), Duration.ofDays(1)), actor,
+					random.nextInt(3));
 			return;
 		}
 		transition(lawCase, CaseTransition.FILE, null, null, null, null, steps.next(Duration.ofHours(2), Duration.ofDays(1)),
@@ -254,7 +249,7 @@ class DemoCases implements ApplicationRunner {
 			Measures.MeasureOutcome taken = measures.start(lawCase.getId(),
 					new MeasureCommand(offenderParty.getId(), MeasureType.CRIMINAL_DETENTION, false, detainedAt), actor);
 			if (taken.awaitingApproval()) {
-				approve(taken.approval().id(), lawCase.getId(), detainedAt, actor);
+				signatures.approve(taken.approval().id(), lawCase.getId(), detainedAt, actor);
 			}
 			CompulsoryMeasure detention = measures.of(lawCase.getId(), actor).stream()
 				.filter(m -> m.getType() == MeasureType.CRIMINAL_DETENTION).findFirst().orElseThrow();
@@ -263,7 +258,7 @@ class DemoCases implements ApplicationRunner {
 				Measures.MeasureOutcome request = measures.arrestRequestSubmitted(lawCase.getId(), detention.getId(),
 						detention.getVersion(), requestedAt, actor);
 				if (request.awaitingApproval()) {
-					approve(request.approval().id(), lawCase.getId(), requestedAt, actor);
+					signatures.approve(request.approval().id(), lawCase.getId(), requestedAt, actor);
 				}
 			}
 		}
@@ -330,70 +325,8 @@ class DemoCases implements ApplicationRunner {
 		TransitionOutcome outcome = work.transition(lawCase.getId(), new TransitionCommand(transition, current.getVersion(),
 				reason, handler, coHandler, decision, at), actor, true);
 		if (outcome.awaitingApproval()) {
-			approve(outcome.approval().id(), lawCase.getId(), at, actor);
+			signatures.approve(outcome.approval().id(), lawCase.getId(), at, actor);
 		}
-	}
-
-	/**
-	 * Submits the filing and leaves it where reviewers find it: waiting at the first link, at the
-	 * second after the station signed, or returned by the station for correction.
-	 */
-	private void leaveFilingUnderReview(LawCase lawCase, Instant at, SignedInOfficer actor, int stage) {
-		LawCase current = cases.findById(lawCase.getId()).orElseThrow();
-		TransitionOutcome outcome = work.transition(lawCase.getId(), new TransitionCommand(CaseTransition.FILE,
-				current.getVersion(), "经审查，有违法事实，需要追究法律责任，建议立案。", null, null, null, null), actor);
-		if (!outcome.awaitingApproval() || stage == 0) {
-			return;
-		}
-		long requestId = outcome.approval().id();
-		long signerId = approvals.eligibleSigners(requestId).get(0);
-		OfficerSummary officer = organization.officer(signerId).orElseThrow();
-		SignedInOfficer signer = actingAs(officer, organization.unit(officer.unitId()).orElseThrow());
-		jdbc.update("""
-				insert into material_views (material_id, case_id, officer_id, viewed_at)
-				select id, case_id, ?, ? from case_materials where case_id = ?""", signerId, java.sql.Timestamp.from(at),
-				lawCase.getId());
-		if (stage == 1) {
-			approvals.sign(requestId, Approvals.Decision.APPROVE, "同意立案，报分局审批。", signer);
-		}
-		else {
-			approvals.sign(requestId, Approvals.Decision.RETURN, "证据不足：请补充对违法嫌疑人的询问笔录后重新提交。", signer);
-		}
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, actor.getAuthorities()));
-	}
-
-	/**
-	 * Signs every link of a demo request as the officers the chain names. The signers "read" the
-	 * materials at the time of the step (view receipts are written with that time); the signatures
-	 * themselves carry the real time of seeding, as signatures always do.
-	 */
-	private void approve(long requestId, long caseId, Instant readAt, SignedInOfficer handler) {
-		for (int link = 0; link < 10; link++) {
-			Approvals.RequestSummary request = approvals.request(requestId).orElseThrow();
-			if (request.status() != Approvals.Status.PENDING) {
-				break;
-			}
-			List<Long> signers = approvals.eligibleSigners(requestId);
-			if (signers.isEmpty()) {
-				throw new IllegalStateException("Nobody can sign demo approval request " + requestId);
-			}
-			for (Long signerId : signers) {
-				OfficerSummary officer = organization.officer(signerId).orElseThrow();
-				SignedInOfficer signer = actingAs(officer, organization.unit(officer.unitId()).orElseThrow());
-				jdbc.update("""
-						insert into material_views (material_id, case_id, officer_id, viewed_at)
-						select id, case_id, ?, ? from case_materials where case_id = ?""",
-						signerId, java.sql.Timestamp.from(readAt), caseId);
-				approvals.sign(requestId, Approvals.Decision.APPROVE, "同意", signer);
-				if (approvals.request(requestId).orElseThrow().status() != Approvals.Status.PENDING
-						|| !approvals.eligibleSigners(requestId).contains(signerId)) {
-					break;
-				}
-			}
-		}
-		SecurityContextHolder.getContext().setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(handler, null, handler.getAuthorities()));
 	}
 
 	private SignedInOfficer actingAs(OfficerSummary officer, UnitSummary unit) {

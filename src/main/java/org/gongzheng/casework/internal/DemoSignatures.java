@@ -1,0 +1,112 @@
+package org.gongzheng.casework.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.organization.OfficerSummary;
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.SignedInOfficer;
+
+/**
+ * Signs the demo cases' approval requests as the demo reviewers. The signers "read" the materials
+ * at the time of the step (view receipts carry that time); the signatures themselves carry the
+ * real time of seeding, as signatures always do.
+ */
+@Component
+class DemoSignatures {
+
+	private final Approvals approvals;
+
+	private final CaseWork work;
+
+	private final LawCaseRepository cases;
+
+	private final Organization organization;
+
+	private final JdbcTemplate jdbc;
+
+	DemoSignatures(Approvals approvals, CaseWork work, LawCaseRepository cases, Organization organization,
+			JdbcTemplate jdbc) {
+		this.approvals = approvals;
+		this.work = work;
+		this.cases = cases;
+		this.organization = organization;
+		this.jdbc = jdbc;
+	}
+
+	/** Signs every link of a request with approval, as the officers each link names. */
+	void approve(long requestId, long caseId, Instant readAt, SignedInOfficer handler) {
+		for (int link = 0; link < 10; link++) {
+			Approvals.RequestSummary request = approvals.request(requestId).orElseThrow();
+			if (request.status() != Approvals.Status.PENDING) {
+				break;
+			}
+			List<Long> signers = approvals.eligibleSigners(requestId);
+			if (signers.isEmpty()) {
+				throw new IllegalStateException("Nobody can sign demo approval request " + requestId);
+			}
+			for (Long signerId : signers) {
+				SignedInOfficer signer = actAs(signerId);
+				read(caseId, signerId, readAt);
+				approvals.sign(requestId, Approvals.Decision.APPROVE, "同意", signer);
+				if (approvals.request(requestId).orElseThrow().status() != Approvals.Status.PENDING
+						|| !approvals.eligibleSigners(requestId).contains(signerId)) {
+					break;
+				}
+			}
+		}
+		actAs(handler);
+	}
+
+	/**
+	 * Submits the filing and leaves it where reviewers find it: waiting at the first link
+	 * ({@code stage} 0), at the second after the station signed (1), or returned by the station (2).
+	 */
+	void leaveFilingUnderReview(LawCase lawCase, Instant at, SignedInOfficer handler, int stage) {
+		LawCase current = cases.findById(lawCase.getId()).orElseThrow();
+		TransitionOutcome outcome = work.transition(lawCase.getId(), new TransitionCommand(CaseTransition.FILE,
+				current.getVersion(), "经审查，有违法事实，需要追究法律责任，建议立案。", null, null, null, null), handler);
+		if (!outcome.awaitingApproval() || stage == 0) {
+			return;
+		}
+		long requestId = outcome.approval().id();
+		long signerId = approvals.eligibleSigners(requestId).get(0);
+		SignedInOfficer signer = actAs(signerId);
+		read(lawCase.getId(), signerId, at);
+		if (stage == 1) {
+			approvals.sign(requestId, Approvals.Decision.APPROVE, "同意立案，报分局审批。", signer);
+		}
+		else {
+			approvals.sign(requestId, Approvals.Decision.RETURN, "证据不足：请补充对违法嫌疑人的询问笔录后重新提交。", signer);
+		}
+		actAs(handler);
+	}
+
+	private void read(long caseId, long officerId, Instant at) {
+		jdbc.update("""
+				insert into material_views (material_id, case_id, officer_id, viewed_at)
+				select id, case_id, ?, ? from case_materials where case_id = ?""", officerId, Timestamp.from(at), caseId);
+	}
+
+	private SignedInOfficer actAs(long officerId) {
+		OfficerSummary officer = organization.officer(officerId).orElseThrow();
+		SignedInOfficer signer = new SignedInOfficer(0, officer.id(), officer.policeNumber(), "", officer.name(),
+				officer.unitId(), officer.unitPath(),
+				java.time.ZoneId.of(organization.unit(officer.unitId()).orElseThrow().zoneId()), officer.roles(), true);
+		return actAs(signer);
+	}
+
+	private static SignedInOfficer actAs(SignedInOfficer officer) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
+		return officer;
+	}
+}
