@@ -12,11 +12,11 @@ class DiscretionNavigation {
 
 	@Bean
 	NavigationItem penaltiesNavigation() {
-		return new NavigationItem(35, "/penalty-decisions", "nav.penalties", Set.of("OFFICER", "REVIEWER", "LEADER", "LEGAL"));
+		return new NavigationItem(35, "/penalty-decisions", "nav.penalties", Set.of("OFFICER", "REVIEWER", "LEADER", "LEGAL"), "nav.group.law");
 	}
 
 	@Bean
 	NavigationItem discretionStandardsNavigation() {
-		return new NavigationItem(40, "/discretion", "nav.discretion", Set.of());
+		return new NavigationItem(40, "/discretion", "nav.discretion", Set.of(), "nav.group.law");
 	}
 }

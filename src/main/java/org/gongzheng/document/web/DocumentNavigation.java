@@ -12,6 +12,6 @@ class DocumentNavigation {
 
 	@Bean
 	NavigationItem documentsNavigation() {
-		return new NavigationItem(50, "/documents", "nav.documents", Set.of());
+		return new NavigationItem(50, "/documents", "nav.documents", Set.of(), "nav.group.law");
 	}
 }

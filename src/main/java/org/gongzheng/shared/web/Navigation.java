@@ -1,7 +1,10 @@
 package org.gongzheng.shared.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,5 +31,28 @@ public class Navigation {
 		Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
 			.map(a -> a.startsWith("ROLE_") ? a.substring(5) : a).collect(Collectors.toSet());
 		return items.stream().filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(roles::contains)).toList();
+	}
+
+	/**
+	 * The visible links as menu entries in order: a group appears where its first link would,
+	 * and a group left with a single visible link is shown as that link.
+	 */
+	public List<Entry> menu() {
+		Map<String, List<NavigationItem>> groups = new LinkedHashMap<>();
+		for (NavigationItem item : items()) {
+			String key = item.groupCode() == null ? "link:" + item.path() : item.groupCode();
+			groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+		}
+		return groups.values().stream()
+			.map(links -> links.size() == 1 ? new Entry(null, links) : new Entry(links.get(0).groupCode(), links))
+			.toList();
+	}
+
+	/** One place on the bar: a plain link when {@code groupCode} is null, else a drop-down. */
+	public record Entry(String groupCode, List<NavigationItem> links) {
+
+		public NavigationItem link() {
+			return links.get(0);
+		}
 	}
 }
