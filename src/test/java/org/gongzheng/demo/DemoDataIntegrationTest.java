@@ -123,6 +123,15 @@ class DemoDataIntegrationTest {
 		mvc.perform(get("/api/v1/supervision/alerts").param("escalated", "true").with(httpBasic("210101", "demo1234")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(2));
+		for (String login : new String[] { "110001", "100001" }) {
+			org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+					.param("username", login).param("password", "demo1234")
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+				.andReturn().getRequest().getSession();
+			mvc.perform(get("/supervision").session(session)).andExpect(status().isOk());
+			mvc.perform(get("/supervision/rules").session(session)).andExpect(status().isOk());
+		}
 	}
 
 	private long count(String sql) {

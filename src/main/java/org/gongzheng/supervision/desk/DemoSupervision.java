@@ -85,7 +85,7 @@ class DemoSupervision implements ApplicationRunner {
 		try {
 			transactions.executeWithoutResult(status -> anomalies());
 			RunSummary summary = engine.run("DEMO");
-			log.info("Demo supervision run: {} alerts over {} rules", summary.raised(), summary.openByRule().size());
+			log.info("Demo supervision run: {} alerts raised; open by rule {}", summary.raised(), summary.openByRule());
 			lifecycle();
 		}
 		catch (RuntimeException ex) {
