@@ -93,6 +93,9 @@ public class SupervisionEngine {
 		int seen = 0;
 		int cleared = 0;
 		for (Rule rule : rules.enabled()) {
+			if (!scope.concerns(rules.sql(rule.code()))) {
+				continue;
+			}
 			MapSqlParameterSource parameters = parameters(rule, now, scope);
 			Map<String, Object> counts = jdbc.queryForMap(upsert(rule, scope), parameters);
 			raised += ((Number) counts.get("raised")).intValue();
@@ -210,5 +213,10 @@ public class SupervisionEngine {
 	private record Scope(String label, String matchFilter, String alertFilter, Long caseId, String subject) {
 
 		static final Scope ALL = new Scope(null, "TRUE", "TRUE", null, null);
+
+		/** An on-site decision has no case: only rules that read on-site decisions can concern it. */
+		boolean concerns(String ruleSql) {
+			return subject == null || ruleSql.contains("onsite_decisions");
+		}
 	}
 }
