@@ -336,5 +336,8 @@ class SupervisionLifecycleIntegrationTest {
 			.andExpect(content().bytes("受案登记表".getBytes(StandardCharsets.UTF_8)));
 		mvc.perform(get("/supervision/alerts/{id}", alert).with(user(b.legal())))
 			.andExpect(content().string(Matchers.containsString("verify-card")));
+		mvc.perform(get("/supervision/my-work").with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("RECTIFICATION_SUBMITTED")));
 	}
 }

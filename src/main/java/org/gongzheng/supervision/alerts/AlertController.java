@@ -81,6 +81,22 @@ class AlertController {
 		return "supervision/alert-mine";
 	}
 
+	/**
+	 * What waits for the reader in supervision, as a fragment for the "my work" page
+	 * ({@code hx-get="/supervision/my-work"}): alerts to rectify, alerts escalated to them and, for
+	 * the legal department, rectifications to verify.
+	 */
+	@GetMapping("/supervision/my-work")
+	String myWork(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		model.addAttribute("assigned", queries.assignedTo(officer.officerId(), PageRequest.of(0, 1)).getTotalElements());
+		model.addAttribute("escalatedCount", queries.escalatedTo(officer, PageRequest.of(0, 1)).getTotalElements());
+		model.addAttribute("toVerify", officer.has(org.gongzheng.organization.Role.LEGAL)
+				? queries.search(new AlertFilter(null, AlertStatus.RECTIFICATION_SUBMITTED, null, null, null, null, null, null),
+						PageRequest.of(0, 1), officer).getTotalElements()
+				: 0L);
+		return "supervision/alert-my-work :: summary";
+	}
+
 	@PostMapping("/supervision/alerts/{id}/assign")
 	String assign(@PathVariable long id, @ModelAttribute AlertForm form, @AuthenticationPrincipal SignedInOfficer officer,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
