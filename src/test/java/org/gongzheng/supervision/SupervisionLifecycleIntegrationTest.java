@@ -289,7 +289,9 @@ class SupervisionLifecycleIntegrationTest {
 		mvc.perform(get("/supervision").with(user(b.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("hx-get=\"/supervision/rankings/summary\"")))
-			.andExpect(content().string(Matchers.containsString("open-by-rule")));
+			.andExpect(content().string(Matchers.containsString("open-by-rule")))
+			.andExpect(content().string(Matchers.containsString("data-chart")));
+		mvc.perform(get("/webjars/echarts/echarts.min.js").with(user(b.legal()))).andExpect(status().isOk());
 		mvc.perform(get("/supervision").param("rule", "INTAKE_NOT_ACCEPTED").param("page", "0").with(user(b.leader())))
 			.andExpect(status().isOk());
 		mvc.perform(get("/supervision").with(user(b.officer()))).andExpect(status().isForbidden());
