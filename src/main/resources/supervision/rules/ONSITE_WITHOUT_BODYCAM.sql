@@ -9,10 +9,15 @@ SELECT 'onsite:' || o.id              AS subject_key,
        jsonb_build_object('caseNumber', '', 'reference', o.document_number, 'clip', o.bodycam_clip,
                           'occurredAt', o.occurred_at) AS details
 FROM onsite_decisions o
-WHERE NOT EXISTS (
-    SELECT 1 FROM case_materials m
+-- A lateral probe of case_materials_bodycam_idx per decision; a NOT EXISTS here is planned as a
+-- hash anti join comparing each decision with every clip its camera ever recorded.
+LEFT JOIN LATERAL (
+    SELECT 1 AS found FROM case_materials m
     WHERE m.material_type = 'BODYCAM_CLIP'
       AND m.device_code = upper(split_part(o.bodycam_clip, '/', 1))
       AND m.recorded_from <= o.occurred_at + interval '1 minute' * :marginMinutes
       AND m.recorded_to >= o.occurred_at - interval '1 minute' * :marginMinutes
-)
+    ORDER BY m.recorded_from DESC
+    LIMIT 1
+) clip ON TRUE
+WHERE clip.found IS NULL

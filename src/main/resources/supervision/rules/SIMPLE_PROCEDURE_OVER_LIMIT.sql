@@ -20,3 +20,6 @@ JOIN LATERAL (
       AND (r.repealed_on IS NULL OR r.repealed_on > CAST(o.issued_at AT TIME ZONE u.zone_id AS date))
 ) limits ON limits.limit_fen IS NOT NULL
 WHERE o.fine_fen > limits.limit_fen
+  -- A fine above its day's limit is above the lowest limit ever seeded, so this cheap filter
+  -- leaves the per-decision look-up only the few candidates.
+  AND o.fine_fen > (SELECT min(limit_fen) FROM procedure_rules WHERE kind = 'SIMPLE_FINE_LIMIT')
