@@ -12,11 +12,11 @@ class SupervisionNavigation {
 
 	@Bean
 	NavigationItem supervisionDeskNavigation() {
-		return new NavigationItem(60, "/supervision", "nav.supervision", Set.of("LEGAL", "LEADER"));
+		return new NavigationItem(60, "/supervision", "nav.supervision", Set.of("LEGAL", "LEADER"), "nav.group.supervision");
 	}
 
 	@Bean
 	NavigationItem myRectificationsNavigation() {
-		return new NavigationItem(62, "/supervision/my-rectifications", "nav.myRectifications", Set.of());
+		return new NavigationItem(62, "/supervision/my-rectifications", "nav.myRectifications", Set.of(), "nav.group.supervision");
 	}
 }
