@@ -1,0 +1,22 @@
+package org.gongzheng.supervision.fault;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.gongzheng.shared.web.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class FaultNavigation {
+
+	@Bean
+	NavigationItem faultsNavigation() {
+		return new NavigationItem(64, "/supervision/faults", "nav.faults", Set.of("LEGAL", "LEADER"));
+	}
+
+	@Bean
+	NavigationItem recordNavigation() {
+		return new NavigationItem(65, "/supervision/records/me", "nav.myRecord", Set.of("OFFICER", "REVIEWER"));
+	}
+}

@@ -1,0 +1,22 @@
+package org.gongzheng.supervision.quality;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.gongzheng.shared.web.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class EvaluationNavigation {
+
+	@Bean
+	NavigationItem evaluationsNavigation() {
+		return new NavigationItem(60, "/supervision/evaluations", "nav.evaluations", Set.of("LEGAL", "LEADER"));
+	}
+
+	@Bean
+	NavigationItem myQualityNavigation() {
+		return new NavigationItem(61, "/supervision/evaluations/mine", "nav.myQuality", Set.of("OFFICER", "REVIEWER"));
+	}
+}

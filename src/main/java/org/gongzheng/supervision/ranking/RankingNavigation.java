@@ -1,0 +1,22 @@
+package org.gongzheng.supervision.ranking;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.gongzheng.shared.web.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class RankingNavigation {
+
+	@Bean
+	NavigationItem rankingsNavigation() {
+		return new NavigationItem(62, "/supervision/rankings", "nav.rankings", Set.of());
+	}
+
+	@Bean
+	NavigationItem sanctionsNavigation() {
+		return new NavigationItem(63, "/supervision/sanctions", "nav.sanctions", Set.of("LEGAL"));
+	}
+}
