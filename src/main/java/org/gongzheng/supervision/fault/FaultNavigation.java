@@ -12,11 +12,11 @@ class FaultNavigation {
 
 	@Bean
 	NavigationItem faultsNavigation() {
-		return new NavigationItem(64, "/supervision/faults", "nav.faults", Set.of("LEGAL", "LEADER"));
+		return new NavigationItem(64, "/supervision/faults", "nav.evaluation.faults", Set.of("LEGAL", "LEADER"));
 	}
 
 	@Bean
 	NavigationItem recordNavigation() {
-		return new NavigationItem(65, "/supervision/records/me", "nav.myRecord", Set.of("OFFICER", "REVIEWER"));
+		return new NavigationItem(65, "/supervision/records/me", "nav.evaluation.record", Set.of("OFFICER", "REVIEWER"));
 	}
 }

@@ -57,6 +57,8 @@ class EvaluationController {
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("q", q);
 		model.addAttribute("grades", Grade.values());
+		model.addAttribute("statuses", java.util.List.of("PENDING", "SCORED"));
+		model.addAttribute("reasons", java.util.List.of("SAMPLE", "ALERTS"));
 		model.addAttribute("units", organization.unitsIn(officer.scope()));
 		model.addAttribute("drawMonth", months.current().toString());
 		return "supervision/evaluation-list";

@@ -12,11 +12,11 @@ class EvaluationNavigation {
 
 	@Bean
 	NavigationItem evaluationsNavigation() {
-		return new NavigationItem(60, "/supervision/evaluations", "nav.evaluations", Set.of("LEGAL", "LEADER"));
+		return new NavigationItem(60, "/supervision/evaluations", "nav.evaluation.list", Set.of("LEGAL", "LEADER"));
 	}
 
 	@Bean
 	NavigationItem myQualityNavigation() {
-		return new NavigationItem(61, "/supervision/evaluations/mine", "nav.myQuality", Set.of("OFFICER", "REVIEWER"));
+		return new NavigationItem(61, "/supervision/evaluations/mine", "nav.evaluation.mine", Set.of("OFFICER", "REVIEWER"));
 	}
 }

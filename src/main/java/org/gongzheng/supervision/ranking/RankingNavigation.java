@@ -12,11 +12,11 @@ class RankingNavigation {
 
 	@Bean
 	NavigationItem rankingsNavigation() {
-		return new NavigationItem(62, "/supervision/rankings", "nav.rankings", Set.of());
+		return new NavigationItem(62, "/supervision/rankings", "nav.evaluation.rankings", Set.of());
 	}
 
 	@Bean
 	NavigationItem sanctionsNavigation() {
-		return new NavigationItem(63, "/supervision/sanctions", "nav.sanctions", Set.of("LEGAL"));
+		return new NavigationItem(63, "/supervision/sanctions", "nav.evaluation.sanctions", Set.of("LEGAL"));
 	}
 }
