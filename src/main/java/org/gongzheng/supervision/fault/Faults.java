@@ -115,7 +115,7 @@ public class Faults {
 		Map<String, Object> c = jdbc.queryForList("""
 				select id, case_number, title, unit_id, unit_path, handler_id, co_handler_id from cases where id = ?""",
 				command.caseId()).stream().filter(row -> legal.scope().includes((String) row.get("unit_path"))).findFirst()
-			.orElseThrow(() -> InvalidInputException.of("caseId", "fault.case.notFound", command.caseId()));
+			.orElseThrow(() -> new NotFoundException("case.notFound", command.caseId()));
 		Timestamp now = Timestamp.from(clock.instant());
 		long id = jdbc.queryForObject("""
 				insert into enforcement_faults (case_id, case_number, case_title, unit_id, unit_path, kind, description, found_on,

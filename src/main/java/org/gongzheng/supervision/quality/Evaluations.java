@@ -169,7 +169,7 @@ public class Evaluations {
 		String where = """
 				 where e.status = 'SCORED' and (e.handler_id = ? or e.co_handler_id = ?
 				   or exists (select 1 from approval_signatures s where s.case_id = e.case_id and s.signer_id = ?))""";
-		return page("select " + COLUMNS + " from case_evaluations e" + where + " order by e.month desc, e.id desc", where,
+		return page("select " + COLUMNS + " from case_evaluations e " + where + " order by e.month desc, e.id desc", where,
 				List.of(officerId, officerId, officerId), pageable);
 	}
 
@@ -246,7 +246,7 @@ public class Evaluations {
 	}
 
 	private Page<Evaluation> page(String select, String where, List<Object> args, Pageable pageable) {
-		Long total = jdbc.queryForObject("select count(*) from case_evaluations e" + where, Long.class, args.toArray());
+		Long total = jdbc.queryForObject("select count(*) from case_evaluations e " + where, Long.class, args.toArray());
 		List<Object> paged = new ArrayList<>(args);
 		paged.add(pageable.getPageSize());
 		paged.add(pageable.getOffset());
