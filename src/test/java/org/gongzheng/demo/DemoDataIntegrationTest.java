@@ -106,6 +106,42 @@ class DemoDataIntegrationTest {
 		}
 	}
 
+	@Test
+	void demoCasesAreEvaluatedSomeFailAndTheHandlersSeeTheirQuality() throws Exception {
+		assertThat(count("select count(*) from case_evaluations where status = 'SCORED'")).isPositive();
+		assertThat(count("select count(*) from case_evaluations where grade = 'FAIL'")).isPositive();
+		assertThat(count("select count(*) from case_evaluations where grade in ('PASS', 'EXCELLENT')")).isPositive();
+		mvc.perform(get("/api/v1/supervision/evaluations").with(httpBasic("110001", "demo1234")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").isNumber());
+	}
+
+	@Test
+	void aDemoReviewerWithThreeBottomPlacementsThisYearCannotSignAndAStationHasAYellowCard() throws Exception {
+		assertThat(count("select count(*) from ranking_snapshots where demo")).isEqualTo(3);
+		assertThat(count("""
+				select count(*) from ranking_reviewer_entries e join ranking_snapshots s on s.id = e.snapshot_id
+				join officers o on o.id = e.officer_id
+				where o.police_number = '420101' and e.bottom and extract(year from s.month) = extract(year from now())""")).isEqualTo(3);
+		assertThat(count("select count(*) from officers where police_number = '420101' and approval_rights_suspended")).isEqualTo(1);
+		assertThat(count("select count(*) from reviewer_sanctions s join officers o on o.id = s.officer_id where o.police_number = '420101'"))
+			.isEqualTo(1);
+		assertThat(count("""
+				select count(*) from yellow_cards y join units u on u.id = y.unit_id
+				where u.code = '990104520000' and y.lifted_at is null""")).isEqualTo(1);
+		mvc.perform(get("/api/v1/supervision/rankings").with(httpBasic("210102", "demo1234"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/supervision/sanctions").with(httpBasic("110001", "demo1234")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[0].policeNumber").value("420101"));
+	}
+
+	@Test
+	void oneDemoFaultIsDecidedWithTheHandlerResponsible() {
+		assertThat(count("select count(*) from enforcement_faults where status = 'DECIDED'")).isEqualTo(1);
+		assertThat(count("""
+				select count(*) from fault_responsibilities where link_kind = 'HANDLER' and responsible and outcome = 'CRITICISM'"""))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from fault_responsibilities where link_kind = 'SIGNATURE' and responsible")).isEqualTo(1);
+	}
+
 	private long count(String sql) {
 		return jdbc.queryForObject(sql, Long.class);
 	}
