@@ -39,8 +39,9 @@ import org.gongzheng.supervision.ranking.Sanctions;
  * The demo cases span the last three months or so and their signatures carry the time of seeding,
  * so no real ranking can show a reviewer at the bottom three times this year. The three months
  * before the demo data therefore get ranking snapshots seeded here, marked as demo in the table and
- * on the page, with 黄海 (420101, 新港派出所) at the bottom of the station heads each time and his
- * station last among the stations; the real sanction logic then suspends his approval rights and
+ * on the page, with 杨帆 (410101, 北关派出所) at the bottom of the station heads each time and his
+ * station last among the stations (another head if a change in the demo cases leaves no filing
+ * waiting for 杨帆 to sign, so the refusal can always be seen); the real sanction logic then suspends his approval rights and
  * gives the station a yellow card. Later months are computed for real.
  */
 @Component
@@ -51,7 +52,10 @@ class DemoSupervisionQuality implements ApplicationRunner {
 
 	static final String LEGAL = "110001";
 
-	static final String SANCTIONED = "420101";
+	static final String SANCTIONED = "410101";
+
+	/** The station chief the other modules' demo walks through; never the one sanctioned. */
+	static final String STATION_CHIEF_LOGIN = "210101";
 
 	static final String NOTE = "演示数据：该月早于演示案件，排名为预置，用于演示“一年三次末位暂停审批权限”和黄牌警告 / demo: seeded for a month before the demo cases";
 
@@ -88,7 +92,7 @@ class DemoSupervisionQuality implements ApplicationRunner {
 
 	@Bean
 	static DemoLogin sanctionedReviewerLogin() {
-		return new DemoLogin(90, SANCTIONED, "黄海 · 新港派出所 所长 (REVIEWER; approval rights suspended after three bottom placements)");
+		return new DemoLogin(90, SANCTIONED, "杨帆 · 北关派出所 所长 (REVIEWER; approval rights suspended after three bottom placements)");
 	}
 
 	@Override
@@ -106,8 +110,9 @@ class DemoSupervisionQuality implements ApplicationRunner {
 			YearMonth earliest = earliestCaseMonth(bureau);
 			int scored = evaluate(legal, earliest);
 			List<YearMonth> seeded = seededMonths(earliest);
+			String sanctioned = sanctionedHead(bureau);
 			for (int i = 0; i < seeded.size(); i++) {
-				long snapshot = seedSnapshot(bureau, seeded.get(i), i);
+				long snapshot = seedSnapshot(bureau, seeded.get(i), i, sanctioned);
 				transactions.executeWithoutResult(status -> sanctions.apply(snapshot));
 			}
 			int computed = 0;
@@ -118,8 +123,9 @@ class DemoSupervisionQuality implements ApplicationRunner {
 				}
 			}
 			boolean fault = recordFault(bureau, legal);
-			log.info("Demo supervision quality: {} evaluations scored, {} demo ranking months seeded, {} computed, fault {}",
-					scored, seeded.size(), computed, fault ? "recorded" : "not recorded");
+			log.info("Demo supervision quality: {} evaluations scored, {} demo ranking months seeded, {} computed, fault {};"
+					+ " reviewer {} suspended after three bottom placements", scored, seeded.size(), computed,
+					fault ? "recorded" : "not recorded", sanctioned);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Demo supervision quality stopped: {}", ex.toString());
@@ -207,8 +213,27 @@ class DemoSupervisionQuality implements ApplicationRunner {
 		};
 	}
 
-	/** A snapshot marked as demo: the station heads and the stations, with 黄海 and 新港派出所 last. */
-	private long seedSnapshot(String bureau, YearMonth month, int index) {
+	/**
+	 * The station head to show the sanction on: one with a filing waiting at their link in a case
+	 * they do not handle, so the refusal can be seen on the approval page; 杨帆 (410101) preferred.
+	 */
+	private String sanctionedHead(String bureau) {
+		List<String> heads = jdbc.queryForList("""
+				select o.police_number from approval_requests r
+				join cases c on c.id = r.case_id
+				join units u on u.kind in ('STATION', 'SQUADRON') and r.case_unit_path like u.path || '%'
+				join officers o on o.unit_id = u.id
+				join accounts a on a.officer_id = o.id join account_roles ar on ar.account_id = a.id and ar.role = 'REVIEWER'
+				where u.path like ? and r.status = 'PENDING' and r.current_link = 1 and r.submitted_by <> o.id
+				  and c.handler_id is distinct from o.id and c.co_handler_id is distinct from o.id
+				  and o.police_number <> ?
+				order by (o.police_number = ?) desc, u.code desc limit 1""", String.class, bureau + "%", STATION_CHIEF_LOGIN,
+				SANCTIONED);
+		return heads.isEmpty() ? SANCTIONED : heads.get(0);
+	}
+
+	/** A snapshot marked as demo: the station heads and the stations, with the sanctioned head and his station last. */
+	private long seedSnapshot(String bureau, YearMonth month, int index, String sanctioned) {
 		return transactions.execute(status -> {
 			long id = jdbc.queryForObject("""
 					insert into ranking_snapshots (bureau_path, month, computed_at, demo, note) values (?, ?, now(), true, ?)
@@ -220,9 +245,13 @@ class DemoSupervisionQuality implements ApplicationRunner {
 			int size = heads.size();
 			int place = 1;
 			List<Map<String, Object>> ordered = new ArrayList<>(heads);
-			ordered.sort((a, b) -> Boolean.compare(SANCTIONED.equals(a.get("police_number")), SANCTIONED.equals(b.get("police_number"))));
+			ordered.sort((a, b) -> Boolean.compare(sanctioned.equals(a.get("police_number")), sanctioned.equals(b.get("police_number"))));
+			Long lastUnit = null;
 			for (Map<String, Object> head : ordered) {
-				boolean last = SANCTIONED.equals(head.get("police_number"));
+				boolean last = sanctioned.equals(head.get("police_number"));
+				if (last) {
+					lastUnit = ((Number) head.get("unit_id")).longValue();
+				}
 				int alerts = last ? 3 + index : 0;
 				int failed = last ? 1 : 0;
 				jdbc.update("""
@@ -235,7 +264,7 @@ class DemoSupervisionQuality implements ApplicationRunner {
 			List<Map<String, Object>> stations = jdbc.queryForList("""
 					select id, code from units where path like ? and kind in ('STATION', 'SQUADRON') order by code""", bureau + "%");
 			for (Map<String, Object> station : stations) {
-				boolean last = "990104520000".equals(station.get("code"));
+				boolean last = lastUnit != null && lastUnit.longValue() == ((Number) station.get("id")).longValue();
 				jdbc.update("""
 						insert into ranking_unit_entries (snapshot_id, unit_id, peer_group, alerts, due, rectified,
 						    rectification_rate, overdue, place, group_size, bottom)
