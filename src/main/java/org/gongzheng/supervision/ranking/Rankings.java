@@ -177,17 +177,24 @@ public class Rankings {
 				    select id, path, case when kind in ('STATION', 'SQUADRON', 'TEAM') then 'STATION' else 'SUB_BUREAU' end as grp
 				    from units
 				    where path like ? and active and kind in ('STATION', 'SQUADRON', 'TEAM', 'SUB_BUREAU', 'TRAFFIC_BRIGADE')),
-				counted as (
-				    select h.id, h.grp,
-				        count(a.id) filter (where a.raised_at >= ? and a.raised_at < ?) as alerts,
-				        count(a.id) filter (where a.due_at >= ? and a.due_at < ?) as due,
-				        count(a.id) filter (where a.due_at >= ? and a.due_at < ? and a.status = 'CLOSED'
-				            and exists (select 1 from supervision_rectifications r where r.alert_id = a.id and r.verdict = 'ACCEPTED'))
+				-- Counted per unit path first, so the prefix join below pairs units with distinct paths, not with every alert.
+				per_path as (
+				    select a.unit_path,
+				        count(*) filter (where a.raised_at >= ? and a.raised_at < ?) as alerts,
+				        count(*) filter (where a.due_at >= ? and a.due_at < ?) as due,
+				        count(*) filter (where a.due_at >= ? and a.due_at < ? and a.status = 'CLOSED' and r.alert_id is not null)
 				            as rectified,
-				        count(a.id) filter (where a.raised_at < ? and a.due_at < ? and (a.closed_at is null or a.closed_at >= ?))
-				            as overdue
+				        count(*) filter (where a.due_at < ? and (a.closed_at is null or a.closed_at >= ?)) as overdue
+				    from supervision_alerts a
+				    left join (select distinct alert_id from supervision_rectifications where verdict = 'ACCEPTED') r
+				        on r.alert_id = a.id
+				    where a.unit_path like ? and a.raised_at < ?
+				    group by a.unit_path),
+				counted as (
+				    select h.id, h.grp, coalesce(sum(p.alerts), 0) as alerts, coalesce(sum(p.due), 0) as due,
+				        coalesce(sum(p.rectified), 0) as rectified, coalesce(sum(p.overdue), 0) as overdue
 				    from handling h
-				    left join supervision_alerts a on a.unit_path like h.path || '%' and a.raised_at < ?
+				    left join per_path p on p.unit_path like h.path || '%'
 				    group by h.id, h.grp),
 				rated as (
 				    select *, case when due = 0 then null else round(100.0 * rectified / due, 1) end as rate from counted),
@@ -198,7 +205,7 @@ public class Rankings {
 				    from rated)
 				select ?, id, grp, alerts, due, rectified, rate, overdue, place, group_size,
 				    from_bottom = 1 and (alerts > 0 or overdue > 0) and group_size > 1
-				from ranked""", like, from, to, from, to, from, to, to, to, to, to, id);
+				from ranked""", like, from, to, from, to, from, to, to, to, like, to, id);
 	}
 
 	@Transactional(readOnly = true)

@@ -152,6 +152,15 @@ class FaultIntegrationTest {
 			.param("kind", "PROCEDURE").param("description", "文书未送达").param("foundOn", LocalDate.now().toString()))
 			.andExpect(status().is3xxRedirection());
 		long faultId = jdbc.queryForObject("select id from enforcement_faults where case_id = ?", Long.class, c.caseId());
+		mvc.perform(get("/supervision/faults/new").param("caseId", String.valueOf(c.caseId())).with(user(b.legal())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("登记执法过错")));
+		mvc.perform(get("/supervision/faults/{id}", faultId).with(user(b.legal())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("people[0].responsible")));
+		mvc.perform(post("/supervision/faults/{id}/decision", faultId).with(user(b.legal())).with(csrf()).param("version", "0")
+			.param("people[0].responsibilityId", "0")).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("is-invalid")));
+		mvc.perform(get("/supervision/faults/{id}", faultId).with(user(b.legal())).param("lang", "en"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("People per link")));
 		mvc.perform(get("/api/v1/supervision/faults/{id}", faultId).with(user(other.legal()))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/supervision/faults/{id}", faultId).with(user(b.otherStationOfficer())))
 			.andExpect(status().isNotFound());
