@@ -32,9 +32,32 @@ class EvaluationApiController {
 
 	private final Months months;
 
-	EvaluationApiController(Evaluations evaluations, Months months) {
+	private final EvaluationParameters parameters;
+
+	EvaluationApiController(Evaluations evaluations, Months months, EvaluationParameters parameters) {
 		this.evaluations = evaluations;
 		this.months = months;
+		this.parameters = parameters;
+	}
+
+	record ParameterChange(Integer value, Long version) {
+	}
+
+	@GetMapping("/evaluation-parameters")
+	@Operation(summary = "Evaluation, ranking and sanction parameters")
+	List<EvaluationParameters.Parameter> parameters(@AuthenticationPrincipal SignedInOfficer officer) {
+		ParameterController.requireReader(officer);
+		return parameters.all();
+	}
+
+	@PutMapping("/evaluation-parameters/{code}")
+	@Operation(summary = "Change a parameter (legal department; version required)")
+	EvaluationParameters.Parameter changeParameter(@PathVariable String code, @RequestBody(required = false) ParameterChange change,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		if (change == null || change.version() == null) {
+			throw InvalidInputException.of("version", "validation.required");
+		}
+		return parameters.change(code, change.value(), change.version(), officer);
 	}
 
 	record ScoreLine(String itemCode, Integer awarded, String note) {

@@ -16,6 +16,11 @@ class EvaluationNavigation {
 	}
 
 	@Bean
+	NavigationItem evaluationParametersNavigation() {
+		return new NavigationItem(66, "/supervision/evaluation-parameters", "nav.evaluation.parameters", Set.of("LEGAL"));
+	}
+
+	@Bean
 	NavigationItem myQualityNavigation() {
 		return new NavigationItem(61, "/supervision/evaluations/mine", "nav.evaluation.mine", Set.of("OFFICER", "REVIEWER"));
 	}

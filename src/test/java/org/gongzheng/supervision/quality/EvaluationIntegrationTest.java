@@ -170,6 +170,34 @@ class EvaluationIntegrationTest {
 			.isZero();
 	}
 
+	@Test
+	void legalTunesAParameterWithinItsLimitsAndAStaleVersionIsRefused() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		long version = jdbc.queryForObject("select version from evaluation_parameters where code = 'DEFECT_WEIGHT_FAULT'", Long.class);
+		mvc.perform(put("/api/v1/supervision/evaluation-parameters/DEFECT_WEIGHT_FAULT").with(user(bureau.reviewer())).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"value\": 4, \"version\": " + version + "}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/supervision/evaluation-parameters/GRADE_PASS_MIN").with(user(bureau.legal())).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"value\": 95, \"version\": 0}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("value"));
+		mvc.perform(post("/supervision/evaluation-parameters/DEFECT_WEIGHT_FAULT").with(user(bureau.legal())).with(csrf())
+			.param("value", "-1").param("version", String.valueOf(version)))
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("应为 0 至 1000 之间的整数")));
+		try {
+			mvc.perform(put("/api/v1/supervision/evaluation-parameters/DEFECT_WEIGHT_FAULT").with(user(bureau.legal())).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"value\": 4, \"version\": " + version + "}"))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.value").value(4));
+			mvc.perform(put("/api/v1/supervision/evaluation-parameters/DEFECT_WEIGHT_FAULT").with(user(bureau.secondLegal())).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"value\": 5, \"version\": " + version + "}"))
+				.andExpect(status().isConflict());
+		}
+		finally {
+			jdbc.update("update evaluation_parameters set value = 3 where code = 'DEFECT_WEIGHT_FAULT'");
+		}
+		mvc.perform(get("/supervision/evaluation-parameters").with(user(bureau.leader())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("SANCTION_STRIKES_PER_YEAR")));
+	}
+
 	private SignedInOfficer signerOf(Fixtures.Bureau bureau, long officerId) {
 		return java.util.stream.Stream.of(bureau.stationChief(), bureau.reviewer(), bureau.legal(), bureau.leader(),
 				bureau.secondLeader(), bureau.secondLegal())
