@@ -158,4 +158,11 @@ public class RankingQueries {
 				rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getBigDecimal(6), rs.getInt(7), rs.getInt(8),
 				rs.getInt(9), rs.getBoolean(10), rs.getBoolean(11)), unitId);
 	}
+
+	/** Officers of a bureau whose approval rights are suspended, by whatever cause. */
+	public List<Long> suspendedOfficers(String bureauPath) {
+		return jdbc.queryForList("""
+				select o.id from officers o join units u on u.id = o.unit_id
+				where o.approval_rights_suspended and u.path like ?""", Long.class, bureauPath + "%");
+	}
 }

@@ -86,8 +86,8 @@ class SanctionController {
 	}
 
 	private String render(SignedInOfficer officer, Model model) {
-		List<OfficerSummary> suspended = organization.officersIn(officer.scope()).stream()
-			.filter(OfficerSummary::approvalRightsSuspended).toList();
+		List<OfficerSummary> suspended = organization.officers(queries.suspendedOfficers(officer.bureauPath())).values()
+			.stream().sorted(java.util.Comparator.comparing(OfficerSummary::policeNumber)).toList();
 		model.addAttribute("suspended", suspended);
 		model.addAttribute("history", queries.sanctions(officer.bureauPath(), null));
 		model.addAttribute("cards", queries.yellowCards(officer.bureauPath(), false));
