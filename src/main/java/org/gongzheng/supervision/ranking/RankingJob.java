@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 import org.gongzheng.supervision.quality.Months;
 
 /**
- * Publishes the month just ended for every bureau, after the evaluation draw. Each computation
- * holds an advisory lock and is idempotent, so several instances may run this.
+ * Publishes the month just ended for every bureau on the 10th, which leaves the legal department
+ * the first days of the month to score the cases drawn on the 1st (officers are ranked by the
+ * scores of their cases drawn for the month). Each computation holds an advisory lock and is
+ * idempotent, so several instances may run this.
  */
 @Component
 class RankingJob {
@@ -31,7 +33,7 @@ class RankingJob {
 		this.jdbc = jdbc;
 	}
 
-	@Scheduled(cron = "${gongzheng.supervision.ranking-cron:0 0 6 1 * *}", zone = "${gongzheng.zone:Asia/Shanghai}")
+	@Scheduled(cron = "${gongzheng.supervision.ranking-cron:0 0 6 10 * *}", zone = "${gongzheng.zone:Asia/Shanghai}")
 	void publishLastMonth() {
 		YearMonth month = months.previous();
 		for (String bureau : jdbc.queryForList("select path from units where kind = 'BUREAU' and active order by path",
