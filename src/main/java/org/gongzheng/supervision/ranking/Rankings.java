@@ -16,6 +16,7 @@ import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.supervision.quality.EvaluationParameters;
 import org.gongzheng.supervision.quality.Months;
 
@@ -54,6 +55,10 @@ public class Rankings {
 	public RankingTables.Snapshot compute(YearMonth month, SignedInOfficer officer) {
 		if (!officer.has(Role.LEGAL)) {
 			throw new ForbiddenException("evaluation.legalOnly");
+		}
+		if (!month.isBefore(months.current())) {
+			// A published ranking never changes, so a month is ranked only once it is over.
+			throw InvalidInputException.of("month", "ranking.month.incomplete");
 		}
 		return compute(officer.bureauPath(), month);
 	}

@@ -124,6 +124,10 @@ class RankingIntegrationTest {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.reviewers.length()").value(6));
 		mvc.perform(post("/api/v1/supervision/rankings").param("month", month.toString()).with(user(b.officer())).with(csrf()))
 			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/supervision/rankings").param("month", months.current().toString()).with(user(b.legal()))
+			.with(csrf())).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("month"));
+		mvc.perform(post("/supervision/rankings/compute").param("month", month.toString()).with(user(b.legal())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	private long signedCase(Fixtures.Bureau b, SignedInOfficer signer, Instant at) {
