@@ -148,6 +148,10 @@ class FaultIntegrationTest {
 		mvc.perform(post("/supervision/faults").with(user(b.legal())).with(csrf()).param("caseId", String.valueOf(c.caseId()))
 			.param("kind", "PROCEDURE").param("description", "").param("foundOn", LocalDate.now().toString()))
 			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("必填")));
+		mvc.perform(post("/supervision/faults").with(user(b.legal())).with(csrf()).param("caseId", "abc")
+			.param("kind", "PROCEDURE").param("description", "文书未送达").param("foundOn", "昨天"))
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("请输入案件的数字 ID")))
+			.andExpect(content().string(containsString("日期格式应为 2026-05-01")));
 		mvc.perform(post("/supervision/faults").with(user(b.legal())).with(csrf()).param("caseId", String.valueOf(c.caseId()))
 			.param("kind", "PROCEDURE").param("description", "文书未送达").param("foundOn", LocalDate.now().toString()))
 			.andExpect(status().is3xxRedirection());
