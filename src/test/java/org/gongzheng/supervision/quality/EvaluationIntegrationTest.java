@@ -162,9 +162,16 @@ class EvaluationIntegrationTest {
 		long id = jdbc.queryForObject("select id from case_evaluations where case_id = ?", Long.class, caseId);
 		var request = post("/supervision/evaluations/{id}", id).with(user(bureau.legal())).with(csrf()).param("version", "0");
 		for (ChecklistItem item : evaluations.checklist()) {
-			request.param("awarded[" + item.code() + "]", item.code().equals("F1") ? "99" : String.valueOf(item.points()));
+			request.param("awarded[" + item.code() + "]", item.code().equals("F1") ? "99"
+					: item.code().equals("E1") ? "十" : String.valueOf(item.points()));
 		}
 		mvc.perform(request).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请输入整数分值")));
+		var outOfRange = post("/supervision/evaluations/{id}", id).with(user(bureau.legal())).with(csrf()).param("version", "0");
+		for (ChecklistItem item : evaluations.checklist()) {
+			outOfRange.param("awarded[" + item.code() + "]", item.code().equals("F1") ? "99" : String.valueOf(item.points()));
+		}
+		mvc.perform(outOfRange).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("应在 0 至 10 分之间")));
 		assertThat(jdbc.queryForObject("select count(*) from case_evaluation_scores where evaluation_id = ?", Long.class, id))
 			.isZero();
