@@ -134,6 +134,50 @@ class DemoDataIntegrationTest {
 		}
 	}
 
+	@Test
+	void demoCasesAreEvaluatedSomeFailAndTheHandlersSeeTheirQuality() throws Exception {
+		assertThat(count("select count(*) from case_evaluations where status = 'SCORED'")).isPositive();
+		assertThat(count("select count(*) from case_evaluations where grade = 'FAIL'")).isPositive();
+		assertThat(count("select count(*) from case_evaluations where grade in ('PASS', 'EXCELLENT')")).isPositive();
+		mvc.perform(get("/api/v1/supervision/evaluations").with(httpBasic("110001", "demo1234")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").isNumber());
+	}
+
+	@Test
+	void aDemoReviewerWithThreeBottomPlacementsThisYearCannotSignAndAStationHasAYellowCard() throws Exception {
+		assertThat(count("select count(*) from ranking_snapshots where demo")).isEqualTo(3);
+		String sanctioned = jdbc.queryForObject("""
+				select o.police_number from reviewer_sanctions s join officers o on o.id = s.officer_id""", String.class);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from ranking_reviewer_entries e join ranking_snapshots s on s.id = e.snapshot_id
+				join officers o on o.id = e.officer_id
+				where o.police_number = ? and e.bottom and extract(year from s.month) = extract(year from now())""", Long.class,
+				sanctioned)).isEqualTo(3);
+		assertThat(jdbc.queryForObject("select approval_rights_suspended from officers where police_number = ?", Boolean.class,
+				sanctioned)).isTrue();
+		// A link he would otherwise sign is waiting in his station, so the refusal shows on the approval page.
+		assertThat(jdbc.queryForObject("""
+				select count(*) from approval_requests r join officers o on o.police_number = ?
+				join units u on u.id = o.unit_id
+				where r.case_unit_path like u.path || '%' and r.status = 'PENDING' and r.current_link = 1""", Long.class,
+				sanctioned)).isPositive();
+		assertThat(jdbc.queryForObject("""
+				select count(*) from yellow_cards y join officers o on o.unit_id = y.unit_id
+				where o.police_number = ? and y.lifted_at is null""", Long.class, sanctioned)).isEqualTo(1);
+		mvc.perform(get("/api/v1/supervision/rankings").with(httpBasic("210102", "demo1234"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/supervision/sanctions").with(httpBasic("110001", "demo1234")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[0].policeNumber").value(sanctioned));
+	}
+
+	@Test
+	void oneDemoFaultIsDecidedWithTheHandlerResponsible() {
+		assertThat(count("select count(*) from enforcement_faults where status = 'DECIDED'")).isEqualTo(1);
+		assertThat(count("""
+				select count(*) from fault_responsibilities where link_kind = 'HANDLER' and responsible and outcome = 'CRITICISM'"""))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from fault_responsibilities where link_kind = 'SIGNATURE' and responsible")).isEqualTo(1);
+	}
+
 	private long count(String sql) {
 		return jdbc.queryForObject(sql, Long.class);
 	}

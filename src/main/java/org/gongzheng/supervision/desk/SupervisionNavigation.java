@@ -17,6 +17,6 @@ class SupervisionNavigation {
 
 	@Bean
 	NavigationItem myRectificationsNavigation() {
-		return new NavigationItem(62, "/supervision/my-rectifications", "nav.myRectifications", Set.of(), "nav.group.supervision");
+		return new NavigationItem(61, "/supervision/my-rectifications", "nav.myRectifications", Set.of(), "nav.group.supervision");
 	}
 }

@@ -1,0 +1,24 @@
+package org.gongzheng.supervision.fault;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A fault found on a case, and the people proposed to answer for it, per link. */
+public record Fault(long id, long caseId, String caseNumber, String caseTitle, long unitId, String unitPath, String kind,
+		String description, LocalDate foundOn, String status, long recordedBy, Instant recordedAt, Instant decidedAt,
+		long version, List<Responsibility> people) {
+
+	public boolean decided() {
+		return "DECIDED".equals(status);
+	}
+
+	/**
+	 * One person for one link: the handler or co-handler, or a signer of one link and round, with
+	 * what they signed. {@code responsible} stays null until the legal department decides.
+	 */
+	public record Responsibility(long id, long officerId, String officerName, String policeNumber, String linkKind,
+			Long signatureId, String linkName, Integer round, String decision, String opinion, Boolean responsible,
+			String responsibilityKind, String outcome, String note) {
+	}
+}

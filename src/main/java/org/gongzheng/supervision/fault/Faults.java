@@ -1,0 +1,283 @@
+package org.gongzheng.supervision.fault;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzheng.organization.Role;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.NotFoundException;
+import org.gongzheng.supervision.quality.Months;
+
+/**
+ * Fault accountability (执法过错责任追究). LEGAL records a fault on a case; the people who answer
+ * for it are proposed from the case (handler, co-handler) and from its accountability record (each
+ * signature: link, round, decision, opinion); LEGAL decides for each and the outcome lands in the
+ * person's law-enforcement record.
+ */
+@Service
+@Transactional
+public class Faults {
+
+	static final Set<String> RESPONSIBILITY_KINDS = Set.of("DIRECT", "PRIMARY", "SECONDARY", "LEADERSHIP");
+
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Months months;
+
+	Faults(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, Months months) {
+		this.jdbc = jdbc;
+		this.months = months;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public record Choice(String code, String nameZh, String nameEn, String citation) {
+
+		public String name(Locale locale) {
+			return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+		}
+	}
+
+	public record RecordCommand(Long caseId, String kind, String description, LocalDate foundOn) {
+	}
+
+	public record PersonDecision(Long responsibilityId, Boolean responsible, String responsibilityKind, String outcome,
+			String note) {
+	}
+
+	public record Listed(long id, long caseId, String caseNumber, String caseTitle, String kind, LocalDate foundOn,
+			String status, int people, int responsible) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Choice> kinds() {
+		return jdbc.query("select code, name_zh, name_en, citation from fault_kinds order by code",
+				(rs, i) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Choice> outcomes() {
+		return jdbc.query("select code, name_zh, name_en, citation from fault_outcomes order by sort_order",
+				(rs, i) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+	}
+
+	public Fault record(RecordCommand command, SignedInOfficer legal) {
+		requireLegal(legal);
+		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+		if (command.caseId() == null) {
+			problems.add(problem("caseId", "validation.required"));
+		}
+		if (command.kind() == null || command.kind().isBlank()) {
+			problems.add(problem("kind", "validation.required"));
+		}
+		else if (kinds().stream().noneMatch(k -> k.code().equals(command.kind()))) {
+			problems.add(problem("kind", "validation.choice"));
+		}
+		if (command.description() == null || command.description().isBlank()) {
+			problems.add(problem("description", "validation.required"));
+		}
+		else if (command.description().strip().length() > 4000) {
+			problems.add(new InvalidInputException.FieldProblem("description", "validation.size.max", new Object[] { 4000 }));
+		}
+		if (command.foundOn() == null) {
+			problems.add(problem("foundOn", "validation.required"));
+		}
+		else if (command.foundOn().isAfter(months.today())) {
+			problems.add(problem("foundOn", "validation.notFuture"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Map<String, Object> c = jdbc.queryForList("""
+				select id, case_number, title, unit_id, unit_path, handler_id, co_handler_id from cases where id = ?""",
+				command.caseId()).stream().filter(row -> legal.scope().includes((String) row.get("unit_path"))).findFirst()
+			.orElseThrow(() -> new NotFoundException("case.notFound", command.caseId()));
+		Timestamp now = Timestamp.from(clock.instant());
+		long id = jdbc.queryForObject("""
+				insert into enforcement_faults (case_id, case_number, case_title, unit_id, unit_path, kind, description, found_on,
+				    status, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) returning id""", Long.class, c.get("id"), c.get("case_number"),
+				c.get("title"), c.get("unit_id"), c.get("unit_path"), command.kind(), command.description().strip(),
+				command.foundOn(), legal.officerId(), now);
+		propose(id, command.caseId());
+		events.publishEvent(AuditEvent.success("FAULT_RECORDED", "CASE", command.caseId(), c.get("case_number") + " " + command.kind()));
+		return find(id);
+	}
+
+	/** Handler and co-handler for the handling; each signature on the case for the link it signed. */
+	private void propose(long faultId, long caseId) {
+		jdbc.update("""
+				insert into fault_responsibilities (fault_id, officer_id, link_kind)
+				select ?, h.officer_id, h.link_kind from cases c
+				cross join lateral (values (c.handler_id, 'HANDLER'), (c.co_handler_id, 'CO_HANDLER')) as h(officer_id, link_kind)
+				where c.id = ? and h.officer_id is not null""", faultId, caseId);
+		jdbc.update("""
+				insert into fault_responsibilities (fault_id, officer_id, link_kind, signature_id, link_name, round, decision, opinion)
+				select ?, s.signer_id, 'SIGNATURE', s.id, s.link_name, s.round, s.decision, s.opinion
+				from approval_signatures s where s.case_id = ? order by s.signed_at, s.id""", faultId, caseId);
+	}
+
+	/** Decides for every proposed person at once; a responsible person needs a kind and an outcome. */
+	public Fault decide(long faultId, long version, List<PersonDecision> decisions, SignedInOfficer legal) {
+		requireLegal(legal);
+		Fault fault = visible(faultId, legal);
+		if (fault.decided()) {
+			throw new ConflictException("fault.alreadyDecided");
+		}
+		Set<String> outcomes = outcomes().stream().map(Choice::code).collect(java.util.stream.Collectors.toSet());
+		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < fault.people().size(); i++) {
+			Fault.Responsibility person = fault.people().get(i);
+			PersonDecision d = decisions == null ? null : decisions.stream()
+				.filter(x -> x != null && Long.valueOf(person.id()).equals(x.responsibilityId())).findFirst().orElse(null);
+			String prefix = "people[" + i + "].";
+			if (d == null || d.responsible() == null) {
+				problems.add(problem(prefix + "responsible", "validation.required"));
+				continue;
+			}
+			if (d.responsible()) {
+				if (d.responsibilityKind() == null || !RESPONSIBILITY_KINDS.contains(d.responsibilityKind())) {
+					problems.add(problem(prefix + "responsibilityKind", d.responsibilityKind() == null || d.responsibilityKind().isBlank()
+							? "validation.required" : "validation.choice"));
+				}
+				if (d.outcome() == null || !outcomes.contains(d.outcome())) {
+					problems.add(problem(prefix + "outcome", d.outcome() == null || d.outcome().isBlank()
+							? "validation.required" : "validation.choice"));
+				}
+			}
+			if (d.note() != null && d.note().strip().length() > 1000) {
+				problems.add(new InvalidInputException.FieldProblem(prefix + "note", "validation.size.max", new Object[] { 1000 }));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		int updated = jdbc.update("""
+				update enforcement_faults set status = 'DECIDED', decided_at = ?, version = version + 1
+				where id = ? and version = ? and status = 'OPEN'""", now, faultId, version);
+		if (updated == 0) {
+			throw ConflictException.staleVersion(fault.caseNumber());
+		}
+		int responsible = 0;
+		for (Fault.Responsibility person : fault.people()) {
+			PersonDecision d = decisions.stream().filter(x -> x != null && Long.valueOf(person.id()).equals(x.responsibilityId()))
+				.findFirst().orElseThrow();
+			boolean yes = d.responsible();
+			responsible += yes ? 1 : 0;
+			jdbc.update("""
+					update fault_responsibilities set responsible = ?, responsibility_kind = ?, outcome = ?, note = ?,
+					    decided_by = ?, decided_at = ?
+					where id = ?""", yes, yes ? d.responsibilityKind() : null, yes ? d.outcome() : null,
+					d.note() == null || d.note().isBlank() ? null : d.note().strip(), legal.officerId(), now, person.id());
+		}
+		events.publishEvent(AuditEvent.success("FAULT_DECIDED", "CASE", fault.caseId(),
+				fault.caseNumber() + ": " + responsible + " of " + fault.people().size() + " responsible"));
+		return find(faultId);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Listed> search(String status, String kind, String caseNumber, Pageable pageable, SignedInOfficer officer) {
+		requireOverseer(officer);
+		StringBuilder where = new StringBuilder(" where f.unit_path like ?");
+		List<Object> args = new ArrayList<>(List.of(officer.scope().likePattern()));
+		if (status != null && !status.isBlank()) {
+			where.append(" and f.status = ?");
+			args.add(status);
+		}
+		if (kind != null && !kind.isBlank()) {
+			where.append(" and f.kind = ?");
+			args.add(kind);
+		}
+		if (caseNumber != null && !caseNumber.isBlank()) {
+			where.append(" and f.case_number like ?");
+			args.add("%" + caseNumber.strip().replace("%", "") + "%");
+		}
+		Long total = jdbc.queryForObject("select count(*) from enforcement_faults f" + where, Long.class, args.toArray());
+		args.add(pageable.getPageSize());
+		args.add(pageable.getOffset());
+		List<Listed> content = jdbc.query("""
+				select f.id, f.case_id, f.case_number, f.case_title, f.kind, f.found_on, f.status,
+				    (select count(*) from fault_responsibilities r where r.fault_id = f.id)::int,
+				    (select count(*) from fault_responsibilities r where r.fault_id = f.id and r.responsible)::int
+				from enforcement_faults f""" + where + " order by f.found_on desc, f.id desc limit ? offset ?",
+				(rs, i) -> new Listed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getObject(6, LocalDate.class), rs.getString(7), rs.getInt(8), rs.getInt(9)),
+				args.toArray());
+		return new PageImpl<>(content, pageable, total == null ? 0 : total);
+	}
+
+	/** LEGAL, leaders and administrators of the bureau; anyone else only faults naming them. */
+	@Transactional(readOnly = true)
+	public Fault visible(long faultId, SignedInOfficer officer) {
+		Fault fault = find(faultId);
+		boolean overseer = officer.hasAny(Role.LEGAL, Role.LEADER, Role.ADMIN) && officer.scope().includes(fault.unitPath());
+		if (overseer || fault.people().stream().anyMatch(p -> p.officerId() == officer.officerId())) {
+			return fault;
+		}
+		throw new NotFoundException("fault.notFound", faultId);
+	}
+
+	private Fault find(long id) {
+		List<Fault.Responsibility> people = jdbc.query("""
+				select r.id, r.officer_id, o.name, o.police_number, r.link_kind, r.signature_id, r.link_name, r.round, r.decision,
+				    r.opinion, r.responsible, r.responsibility_kind, r.outcome, r.note
+				from fault_responsibilities r join officers o on o.id = r.officer_id
+				where r.fault_id = ? order by r.id""", (rs, i) -> new Fault.Responsibility(rs.getLong(1), rs.getLong(2),
+				rs.getString(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6), rs.getString(7),
+				(Integer) rs.getObject(8), rs.getString(9), rs.getString(10), (Boolean) rs.getObject(11), rs.getString(12),
+				rs.getString(13), rs.getString(14)), id);
+		return jdbc.query("""
+				select id, case_id, case_number, case_title, unit_id, unit_path, kind, description, found_on, status, recorded_by,
+				    recorded_at, decided_at, version
+				from enforcement_faults where id = ?""", (rs, i) -> fault(rs, people), id).stream().findFirst()
+			.orElseThrow(() -> new NotFoundException("fault.notFound", id));
+	}
+
+	private static Fault fault(ResultSet rs, List<Fault.Responsibility> people) throws SQLException {
+		Timestamp decided = rs.getTimestamp(13);
+		return new Fault(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
+				rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10), rs.getLong(11),
+				rs.getTimestamp(12).toInstant(), decided == null ? null : decided.toInstant(), rs.getLong(14), people);
+	}
+
+	private static InvalidInputException.FieldProblem problem(String field, String code) {
+		return new InvalidInputException.FieldProblem(field, code, new Object[0]);
+	}
+
+	static void requireLegal(SignedInOfficer officer) {
+		if (!officer.has(Role.LEGAL)) {
+			throw new ForbiddenException("evaluation.legalOnly");
+		}
+	}
+
+	static void requireOverseer(SignedInOfficer officer) {
+		if (!officer.hasAny(Role.LEGAL, Role.LEADER, Role.ADMIN)) {
+			throw new ForbiddenException("evaluation.legalOnly");
+		}
+	}
+}
