@@ -5,9 +5,11 @@ SELECT 'deadline:' || d.id            AS subject_key,
        c.unit_id,
        c.unit_path,
        COALESCE(c.handler_id, c.registered_by) AS officer_id,
-       jsonb_build_object('caseNumber', c.case_number, 'deadline', d.rule_code, 'dueAt', d.due_at) AS details
+       jsonb_build_object('caseNumber', c.case_number, 'deadline', d.rule_code, 'deadlineZh', r.name_zh,
+                          'deadlineEn', r.name_en, 'dueAt', d.due_at) AS details
 FROM case_deadlines d
 JOIN cases c ON c.id = d.case_id
+JOIN deadline_rules r ON r.code = d.rule_code
 WHERE d.closed_at IS NULL
   AND d.due_at < :now
 UNION ALL

@@ -16,7 +16,7 @@ SELECT 'penalty:' || a.id             AS subject_key,
        a.unit_id,
        a.unit_path,
        a.proposed_by                  AS officer_id,
-       jsonb_build_object('caseNumber', a.case_number, 'reference', a.document_number,
+       jsonb_build_object('caseNumber', a.case_number, 'reference', COALESCE(a.document_number, d.number),
                           'change', CASE WHEN correction.id IS NOT NULL THEN 'CORRECTED' ELSE 'CONTENT' END) AS details
 FROM approved a
 JOIN legal_documents d ON d.id = a.document_id

@@ -1,18 +1,31 @@
 package org.gongzheng.supervision.alerts;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.gongzheng.shared.web.Messages;
 
 /**
  * Renders an alert's reason in the reader's language: the message {@code supervision.reason.<rule>}
- * with the {@code {name}} placeholders filled from the details the rule recorded.
+ * with the {@code {name}} placeholders filled from the details the rule recorded. A detail may come
+ * in both languages ({@code nameZh}/{@code nameEn}, for names kept as data); a detail that is a code
+ * (a case state, a material type, a list of omitted components) is shown by its label.
  */
 @Component("alertView")
 public class AlertView {
+
+	private static final Pattern CODES = Pattern.compile("[A-Z][A-Z0-9_]*(, [A-Z][A-Z0-9_]*)*");
+
+	/** Where the labels of codes that appear in details live, in the order they are tried. */
+	private static final List<String> LABEL_PREFIXES = List.of("supervision.value.", "enum.CaseState.",
+			"enum.MaterialType.", "enum.MeasureType.");
 
 	private final Messages messages;
 
@@ -25,10 +38,36 @@ public class AlertView {
 	}
 
 	public String reason(Alert alert, Locale locale) {
-		String template = locale == null ? messages.get(alert.reason()) : messages.get(locale, alert.reason());
-		for (Map.Entry<String, Object> entry : alert.details().entrySet()) {
-			template = template.replace("{" + entry.getKey() + "}", String.valueOf(entry.getValue()));
+		Locale reader = locale == null ? LocaleContextHolder.getLocale() : locale;
+		String suffix = "en".equals(reader.getLanguage()) ? "En" : "Zh";
+		Map<String, Object> details = alert.details();
+		String text = messages.get(reader, alert.reason());
+		for (Map.Entry<String, Object> entry : details.entrySet()) {
+			Object value = details.getOrDefault(entry.getKey() + suffix, entry.getValue());
+			text = text.replace("{" + entry.getKey() + "}", label(value, reader));
 		}
-		return template;
+		return text;
+	}
+
+	private String label(Object value, Locale reader) {
+		String text = value == null ? "—" : String.valueOf(value);
+		if (text.isEmpty()) {
+			return "—";
+		}
+		if (!CODES.matcher(text).matches()) {
+			return text;
+		}
+		return Arrays.stream(text.split(", ")).map(code -> labelOf(code, reader))
+			.collect(Collectors.joining("en".equals(reader.getLanguage()) ? ", " : "、"));
+	}
+
+	private String labelOf(String code, Locale reader) {
+		for (String prefix : LABEL_PREFIXES) {
+			String label = messages.get(reader, prefix + code);
+			if (!label.equals(prefix + code)) {
+				return label;
+			}
+		}
+		return code;
 	}
 }
