@@ -164,6 +164,10 @@ class ApprovalFlowIntegrationTest {
 		rights.suspend(bureau.stationChief().officerId(), "年内三次排名末位", null);
 		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("approval.suspended"));
+		mvc.perform(get("/approvals").with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("rights-suspended")))
+			.andExpect(content().string(containsString("年内三次排名末位")));
 		rights.restore(bureau.stationChief().officerId(), "整改到位", bureau.legal().officerId());
 		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isOk());
 	}

@@ -1,6 +1,7 @@
 package org.gongzheng.approval.web;
 
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.DomainException;
@@ -37,13 +39,16 @@ class ApprovalController {
 
 	private final Clock clock;
 
+	private final ApprovalRights rights;
+
 	ApprovalController(ApprovalQueries queries, Approvals approvals, Organization organization, Messages messages,
-			Clock clock) {
+			Clock clock, ApprovalRights rights) {
 		this.queries = queries;
 		this.approvals = approvals;
 		this.organization = organization;
 		this.messages = messages;
 		this.clock = clock;
+		this.rights = rights;
 	}
 
 	@Bean
@@ -55,6 +60,12 @@ class ApprovalController {
 	String queue(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		model.addAttribute("queue", queries.queue(officer));
 		model.addAttribute("now", clock.instant());
+		// A suspended signer's queue is empty; say why rather than let it look like a quiet day.
+		if (rights.suspended(officer.officerId())) {
+			List<ApprovalRights.Change> history = rights.history(officer.officerId());
+			model.addAttribute("suspension", history.isEmpty() ? null : history.get(history.size() - 1));
+			model.addAttribute("suspended", true);
+		}
 		return "approval/queue";
 	}
 
