@@ -4,20 +4,19 @@
 -- difference is how the work is organised. Disabled rules are left out, as the engine does.
 WITH p AS (
     SELECT now() AS now,
-           max(CASE WHEN code = 'INTAKE_NOT_ACCEPTED' THEN (parameters ->> 'hours')::int END) AS intake_hours,
-           max(CASE WHEN code = 'ACCEPTED_NOT_FILED' THEN (parameters ->> 'days')::int END) AS accepted_days,
-           max(CASE WHEN code = 'FILED_WITHOUT_REQUIRED_MATERIALS' THEN (parameters ->> 'graceHours')::int END) AS materials_grace,
-           max(CASE WHEN code = 'FILED_WITHOUT_REQUIRED_MATERIALS' THEN parameters -> 'requiredMaterials' END) AS required_materials,
-           max(CASE WHEN code = 'DEADLINE_NEAR' THEN (parameters ->> 'measureWarnHours')::int END) AS measure_warn_hours,
-           max(CASE WHEN code = 'DEADLINE_NEAR' THEN parameters -> 'measureMaxDays' END) AS near_max_days,
-           max(CASE WHEN code = 'DEADLINE_PASSED' THEN parameters -> 'measureMaxDays' END) AS passed_max_days,
-           max(CASE WHEN code = 'SEIZED_PROPERTY_UNREGISTERED' THEN (parameters ->> 'graceHours')::int END) AS unregistered_grace,
-           max(CASE WHEN code = 'SEIZED_PROPERTY_KEPT_TOO_LONG' THEN (parameters ->> 'graceDays')::int END) AS kept_grace_days,
-           max(CASE WHEN code = 'DECISION_MISSING_FROM_LEDGER' THEN (parameters ->> 'graceHours')::int END) AS ledger_grace,
-           max(CASE WHEN code = 'SIGNED_TOO_FAST' THEN (parameters ->> 'minSeconds')::int END) AS min_seconds,
-           max(CASE WHEN code = 'ONSITE_WITHOUT_BODYCAM' THEN (parameters ->> 'marginMinutes')::int END) AS margin_minutes,
-           array_agg(code) FILTER (WHERE enabled) AS enabled
-    FROM supervision_rules
+           (SELECT (parameters ->> 'hours')::int FROM supervision_rules WHERE code = 'INTAKE_NOT_ACCEPTED') AS intake_hours,
+           (SELECT (parameters ->> 'days')::int FROM supervision_rules WHERE code = 'ACCEPTED_NOT_FILED') AS accepted_days,
+           (SELECT (parameters ->> 'graceHours')::int FROM supervision_rules WHERE code = 'FILED_WITHOUT_REQUIRED_MATERIALS') AS materials_grace,
+           (SELECT parameters -> 'requiredMaterials' FROM supervision_rules WHERE code = 'FILED_WITHOUT_REQUIRED_MATERIALS') AS required_materials,
+           (SELECT (parameters ->> 'measureWarnHours')::int FROM supervision_rules WHERE code = 'DEADLINE_NEAR') AS measure_warn_hours,
+           (SELECT parameters -> 'measureMaxDays' FROM supervision_rules WHERE code = 'DEADLINE_NEAR') AS near_max_days,
+           (SELECT parameters -> 'measureMaxDays' FROM supervision_rules WHERE code = 'DEADLINE_PASSED') AS passed_max_days,
+           (SELECT (parameters ->> 'graceHours')::int FROM supervision_rules WHERE code = 'SEIZED_PROPERTY_UNREGISTERED') AS unregistered_grace,
+           (SELECT (parameters ->> 'graceDays')::int FROM supervision_rules WHERE code = 'SEIZED_PROPERTY_KEPT_TOO_LONG') AS kept_grace_days,
+           (SELECT (parameters ->> 'graceHours')::int FROM supervision_rules WHERE code = 'DECISION_MISSING_FROM_LEDGER') AS ledger_grace,
+           (SELECT (parameters ->> 'minSeconds')::int FROM supervision_rules WHERE code = 'SIGNED_TOO_FAST') AS min_seconds,
+           (SELECT (parameters ->> 'marginMinutes')::int FROM supervision_rules WHERE code = 'ONSITE_WITHOUT_BODYCAM') AS margin_minutes,
+           (SELECT array_agg(code) FROM supervision_rules WHERE enabled) AS enabled
 ), in_force AS (
     SELECT bool_or(kind = 'MANDATORY_POINTS') AS points,
            bool_or(kind = 'MANDATORY_DETENTION') AS detention,

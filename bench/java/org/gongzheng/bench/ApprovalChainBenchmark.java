@@ -128,11 +128,16 @@ class ApprovalChainBenchmark {
 		long oursTotal = 0;
 		long flowableTotal = 0;
 		long[] phases = new long[4];
+		Cpu cpu = Cpu.of(java.nio.file.Path.of("target", "embedded-postgres-test"));
+		long[] oursCpu = new long[2];
+		long[] flowableCpu = new long[2];
 		for (int from = 0, block = 0; from < CHAINS; from += BLOCK, block++) {
 			int to = Math.min(CHAINS, from + BLOCK);
 			// Alternate who goes first, so neither side always meets the cache the other left.
 			for (int turn = 0; turn < 2; turn++) {
 				boolean oursTurn = (turn == 0) == (block % 2 == 0);
+				long jvmBefore = cpu.jvmNanos();
+				long postgresBefore = cpu.postgresNanos();
 				long start = System.nanoTime();
 				for (int i = from; i < to; i++) {
 					long t = System.nanoTime();
@@ -148,12 +153,15 @@ class ApprovalChainBenchmark {
 						flowableItems[i] = System.nanoTime() - t;
 					}
 				}
+				long[] spent = oursTurn ? oursCpu : flowableCpu;
 				if (oursTurn) {
 					oursTotal += System.nanoTime() - start;
 				}
 				else {
 					flowableTotal += System.nanoTime() - start;
 				}
+				spent[0] += cpu.jvmNanos() - jvmBefore;
+				spent[1] += cpu.postgresNanos() - postgresBefore;
 			}
 		}
 		Map<String, Long> oursWork = delta(oursBefore, databaseCounters("gongzheng"));
@@ -182,6 +190,14 @@ class ApprovalChainBenchmark {
 
 				Time inside our chain: submit %.1f%%, task queries (eligible signers) %.1f%%, opening materials %.1f%%, signing %.1f%%.
 
+				Where the wall time went, per chain (CPU of this JVM and of the PostgreSQL server's processes while
+				each side ran; the rest is waiting, e.g. on the other process or on the two shared cores):
+
+				| side | wall | JVM CPU | PostgreSQL CPU |
+				|---|---|---|---|
+				| ours | %.2f ms | %.2f ms | %.2f ms |
+				| Flowable | %.2f ms | %.2f ms | %.2f ms |
+
 				Database work per chain (pg_stat_database deltas over the measured chains):
 
 				| side | transactions | rows inserted | rows updated | rows deleted | rows fetched |
@@ -190,7 +206,9 @@ class ApprovalChainBenchmark {
 				| Flowable | %.1f | %.1f | %.1f | %.1f | %.1f |
 				""".formatted(Machine.describe(jdbc), WARM_UP, CHAINS, BLOCK, Timings.header(), oursTimings.row(),
 				flowableTimings.row(), ratio, ratio >= 3 ? "met" : "NOT met", share(phases, 0), share(phases, 1),
-				share(phases, 2), share(phases, 3), per(oursWork, "xact_commit"), per(oursWork, "tup_inserted"),
+				share(phases, 2), share(phases, 3), oursTotal / 1e6 / CHAINS, oursCpu[0] / 1e6 / CHAINS,
+				oursCpu[1] / 1e6 / CHAINS, flowableTotal / 1e6 / CHAINS, flowableCpu[0] / 1e6 / CHAINS,
+				flowableCpu[1] / 1e6 / CHAINS, per(oursWork, "xact_commit"), per(oursWork, "tup_inserted"),
 				per(oursWork, "tup_updated"), per(oursWork, "tup_deleted"), per(oursWork, "tup_fetched"),
 				per(flowableWork, "xact_commit"), per(flowableWork, "tup_inserted"), per(flowableWork, "tup_updated"),
 				per(flowableWork, "tup_deleted"), per(flowableWork, "tup_fetched")));

@@ -34,7 +34,7 @@ final class SupervisionDataset {
 				continue; // the header comment
 			}
 			long t = System.nanoTime();
-			jdbc.execute(step);
+			jdbc.execute(step.substring(step.indexOf('\n') + 1));
 			System.out.printf("[bench] %-100s %8.1f s%n", name, (System.nanoTime() - t) / 1e9);
 		}
 		System.out.printf("[bench] dataset of %,d cases generated in %.1f s%n", cases, (System.nanoTime() - started) / 1e9);
