@@ -23,6 +23,10 @@ WITH p AS (
            bool_or(kind = 'MANDATORY_LICENCE') AS licence
     FROM procedure_rules, p
     WHERE effective_from <= CAST(p.now AS date) AND (repealed_on IS NULL OR repealed_on > CAST(p.now AS date))
+), required AS (
+    -- the (state, material type) pairs the parameter lists, expanded once
+    SELECT st.key AS state, t.material_type
+    FROM p, jsonb_each(p.required_materials) st, jsonb_array_elements_text(st.value) t (material_type)
 ), approved AS (
     SELECT pd.id, pd.case_id, pd.case_number, pd.unit_id, pd.unit_path, pd.proposed_by, pd.document_id, pd.document_number,
            pd.fine_fen, pd.detention_days, pd.points,
@@ -45,15 +49,14 @@ WHERE 'ACCEPTED_NOT_FILED' = ANY (p.enabled) AND c.state = 'ACCEPTED' AND c.acce
 UNION ALL
 SELECT 'FILED_WITHOUT_REQUIRED_MATERIALS', 'case:' || c.id, c.id, c.unit_id, c.unit_path, COALESCE(c.handler_id, c.registered_by),
        jsonb_build_object('caseNumber', c.case_number, 'state', c.state,
-                          'missing', string_agg(required.material_type, ', ' ORDER BY required.material_type))
-FROM cases c
+                          'missing', string_agg(r.material_type, ', ' ORDER BY r.material_type))
+FROM required r
+JOIN cases c ON c.state = r.state
 CROSS JOIN p
-CROSS JOIN LATERAL jsonb_array_elements_text(p.required_materials -> c.state) AS required (material_type)
 WHERE 'FILED_WITHOUT_REQUIRED_MATERIALS' = ANY (p.enabled)
-  AND c.state IN (SELECT jsonb_object_keys(p.required_materials))
   AND c.filed_at < p.now - interval '1 hour' * p.materials_grace
-  AND NOT EXISTS (SELECT 1 FROM case_materials m WHERE m.case_id = c.id AND m.material_type = required.material_type)
-GROUP BY c.id, p.now
+  AND NOT EXISTS (SELECT 1 FROM case_materials m WHERE m.case_id = c.id AND m.material_type = r.material_type)
+GROUP BY c.id
 UNION ALL
 SELECT CASE WHEN d.due_at < p.now THEN 'DEADLINE_PASSED' ELSE 'DEADLINE_NEAR' END, 'deadline:' || d.id, c.id, c.unit_id,
        c.unit_path, COALESCE(c.handler_id, c.registered_by),
@@ -95,6 +98,8 @@ JOIN units u ON u.id = c.unit_id
 CROSS JOIN p
 WHERE 'SEIZED_PROPERTY_KEPT_TOO_LONG' = ANY (p.enabled) AND sp.disposed_at IS NULL
   AND sp.disposal_due + p.kept_grace_days < CAST(p.now AT TIME ZONE u.zone_id AS date)
+  -- no zone is more than a day ahead of UTC: lets the open-property index find the candidates
+  AND sp.disposal_due + p.kept_grace_days < CAST(p.now AS date) + 1
 UNION ALL
 SELECT 'LEDGER_WITHOUT_CASE_FILE', 'penalty:' || pd.id, pd.case_id, pd.unit_id, pd.unit_path, pd.proposed_by,
        jsonb_build_object('caseNumber', pd.case_number, 'entry', 'PENALTY_DECISION', 'reference', pd.document_number,
@@ -156,6 +161,8 @@ JOIN LATERAL (
       AND (r.repealed_on IS NULL OR r.repealed_on > CAST(o.issued_at AT TIME ZONE u.zone_id AS date))
 ) limits ON limits.limit_fen IS NOT NULL
 WHERE 'SIMPLE_PROCEDURE_OVER_LIMIT' = ANY (p.enabled) AND o.fine_fen > limits.limit_fen
+  -- a fine above the limit of its day is above the lowest limit of any day: prune before the lookup
+  AND o.fine_fen > (SELECT min(limit_fen) FROM procedure_rules WHERE kind = 'SIMPLE_FINE_LIMIT')
 UNION ALL
 SELECT 'MANDATORY_COMPONENT_OMITTED', 'penalty:' || pd.id, pd.case_id, pd.unit_id, pd.unit_path, pd.proposed_by,
        jsonb_build_object('caseNumber', pd.case_number, 'reference', pd.document_number,
@@ -216,9 +223,15 @@ WHERE 'SIGNED_TOO_FAST' = ANY (p.enabled) AND s.decision = 'APPROVE' AND s.mater
 UNION ALL
 SELECT 'ONSITE_WITHOUT_BODYCAM', 'onsite:' || o.id, NULL, o.unit_id, o.unit_path, o.officer_id,
        jsonb_build_object('caseNumber', '', 'reference', o.document_number, 'clip', o.bodycam_clip, 'occurredAt', o.occurred_at)
-FROM onsite_decisions o, p
-WHERE 'ONSITE_WITHOUT_BODYCAM' = ANY (p.enabled)
-  AND NOT EXISTS (SELECT 1 FROM case_materials m
-                  WHERE m.material_type = 'BODYCAM_CLIP' AND m.device_code = upper(split_part(o.bodycam_clip, '/', 1))
-                    AND m.recorded_from <= o.occurred_at + interval '1 minute' * p.margin_minutes
-                    AND m.recorded_to >= o.occurred_at - interval '1 minute' * p.margin_minutes)
+FROM onsite_decisions o
+CROSS JOIN p
+-- One probe of the partial (device_code, recorded_from) index per decision, from the newest clip
+-- that starts early enough: the covering clip, if any, is almost always the first one read.
+LEFT JOIN LATERAL (
+    SELECT 1 AS found FROM case_materials m
+    WHERE m.material_type = 'BODYCAM_CLIP' AND m.device_code = upper(split_part(o.bodycam_clip, '/', 1))
+      AND m.recorded_from <= o.occurred_at + interval '1 minute' * p.margin_minutes
+      AND m.recorded_to >= o.occurred_at - interval '1 minute' * p.margin_minutes
+    ORDER BY m.recorded_from DESC
+    LIMIT 1) clip ON TRUE
+WHERE 'ONSITE_WITHOUT_BODYCAM' = ANY (p.enabled) AND clip.found IS NULL
