@@ -1,0 +1,162 @@
+package org.gongzheng.supervision.alerts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.web.Messages;
+import org.gongzheng.supervision.desk.Problems;
+import org.gongzheng.supervision.rules.Rules;
+
+/**
+ * An alert's page (reason, case link, history, rounds of rectification) with the form for
+ * whatever step the reader may take, and the officer's list of alerts to rectify.
+ */
+@Controller
+class AlertController {
+
+	private final AlertQueries queries;
+
+	private final AlertWorkflow workflow;
+
+	private final Rules rules;
+
+	private final Organization organization;
+
+	private final Messages messages;
+
+	AlertController(AlertQueries queries, AlertWorkflow workflow, Rules rules, Organization organization,
+			Messages messages) {
+		this.queries = queries;
+		this.workflow = workflow;
+		this.rules = rules;
+		this.organization = organization;
+		this.messages = messages;
+	}
+
+	@GetMapping("/supervision/alerts/{id}")
+	String detail(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		Alert alert = queries.visible(id, officer);
+		AlertForm form = new AlertForm();
+		form.setAssigneeId(alert.assignedTo() != null ? alert.assignedTo() : alert.officerId());
+		return page(alert, form, Map.of(), null, officer, model);
+	}
+
+	@GetMapping("/supervision/my-rectifications")
+	String mine(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		model.addAttribute("alerts", queries.assignedTo(officer.officerId(), PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("escalated", queries.escalatedTo(officer, PageRequest.of(0, 50)));
+		model.addAttribute("rules", rulesByCode());
+		return "supervision/alert-mine";
+	}
+
+	@PostMapping("/supervision/alerts/{id}/assign")
+	String assign(@PathVariable long id, @ModelAttribute AlertForm form, @AuthenticationPrincipal SignedInOfficer officer,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, form, "assign", officer, model, redirect, response,
+				alert -> workflow.assign(id, new AlertCommands.Assign(form.getAssigneeId(), form.getVersion()), officer),
+				"supervision.alert.assigned");
+	}
+
+	@PostMapping("/supervision/alerts/{id}/rectify")
+	String rectify(@PathVariable long id, @ModelAttribute AlertForm form, @AuthenticationPrincipal SignedInOfficer officer,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, form, "rectify", officer, model, redirect, response,
+				alert -> workflow.rectify(id, new AlertCommands.Rectify(form.getExplanation(), form.getEvidence(),
+						form.getVersion()), officer),
+				"supervision.alert.rectified");
+	}
+
+	@PostMapping("/supervision/alerts/{id}/verify")
+	String verify(@PathVariable long id, @ModelAttribute AlertForm form, @AuthenticationPrincipal SignedInOfficer officer,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, form, "verify", officer, model, redirect, response,
+				alert -> workflow.verify(id, new AlertCommands.Verify(form.getNote(), form.getVersion()), officer),
+				"supervision.alert.verified");
+	}
+
+	@PostMapping("/supervision/alerts/{id}/reopen")
+	String reopen(@PathVariable long id, @ModelAttribute AlertForm form, @AuthenticationPrincipal SignedInOfficer officer,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, form, "reopen", officer, model, redirect, response,
+				alert -> workflow.reopen(id, new AlertCommands.Reopen(form.getReason(), form.getVersion()), officer),
+				"supervision.alert.reopened");
+	}
+
+	private String step(long id, AlertForm form, String formName, SignedInOfficer officer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Function<Alert, Alert> action, String notice) {
+		Alert alert = queries.visible(id, officer);
+		try {
+			action.apply(alert);
+			redirect.addFlashAttribute("notice", messages.get(notice));
+			return "redirect:/supervision/alerts/" + id;
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(alert, form, Problems.of(ex, messages), formName, officer, model);
+		}
+		catch (ConflictException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("refusal", messages.of(ex));
+			return page(queries.visible(id, officer), form, Map.of(), formName, officer, model);
+		}
+	}
+
+	private String page(Alert alert, AlertForm form, Map<String, String> problems, String failedForm,
+			SignedInOfficer officer, Model model) {
+		model.addAttribute("a", alert);
+		model.addAttribute("form", form);
+		model.addAttribute("problems", problems);
+		model.addAttribute("failedForm", failedForm);
+		model.addAttribute("rule", rules.find(alert.ruleCode()).orElse(null));
+		model.addAttribute("events", queries.events(alert.id()));
+		model.addAttribute("rounds", queries.rectifications(alert.id()));
+		model.addAttribute("mayAssign", AlertWorkflow.mayAssign(alert, officer));
+		model.addAttribute("mayRectify", AlertWorkflow.mayRectify(alert, officer));
+		model.addAttribute("mayVerify", AlertWorkflow.mayVerify(alert, officer));
+		if (AlertWorkflow.mayAssign(alert, officer)) {
+			model.addAttribute("assignees", organization.officersIn(new DataScope(alert.unitPath())).stream()
+				.filter(o -> officer.scope().includes(o.unitPath()))
+				.filter(o -> o.active())
+				.toList());
+		}
+		List<Long> people = new ArrayList<>();
+		people.add(alert.officerId());
+		people.add(alert.assignedTo());
+		people.add(alert.closedBy());
+		queries.events(alert.id()).forEach(e -> people.add(e.actorId()));
+		queries.rectifications(alert.id()).forEach(r -> {
+			people.add(r.submittedBy());
+			people.add(r.verifiedBy());
+		});
+		model.addAttribute("people", organization.officers(people.stream().filter(Objects::nonNull).distinct().toList()));
+		model.addAttribute("unit", organization.unit(alert.unitId()).orElse(null));
+		return "supervision/alert-detail";
+	}
+
+	private Map<String, org.gongzheng.supervision.rules.Rule> rulesByCode() {
+		Map<String, org.gongzheng.supervision.rules.Rule> byCode = new java.util.LinkedHashMap<>();
+		rules.all().forEach(r -> byCode.put(r.code(), r));
+		return byCode;
+	}
+}
