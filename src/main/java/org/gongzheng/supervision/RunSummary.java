@@ -12,11 +12,12 @@ import java.util.Map;
  * @param cleared open alerts whose condition went away (closed when nobody was working on them)
  * @param elapsed time the run took inside its transaction
  * @param openByRule open alerts per rule after the run (full runs only; empty for scoped runs)
+ * @param millisByRule time each evaluated rule took (its upsert and its clearing), in milliseconds
  */
 public record RunSummary(long runId, int raised, int stillOpen, int cleared, Duration elapsed,
-		Map<String, Integer> openByRule) {
+		Map<String, Integer> openByRule, Map<String, Long> millisByRule) {
 
 	static RunSummary skipped() {
-		return new RunSummary(0, 0, 0, 0, Duration.ZERO, Map.of());
+		return new RunSummary(0, 0, 0, 0, Duration.ZERO, Map.of(), Map.of());
 	}
 }

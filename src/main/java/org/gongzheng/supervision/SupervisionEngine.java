@@ -92,12 +92,18 @@ public class SupervisionEngine {
 		int raised = 0;
 		int seen = 0;
 		int cleared = 0;
+		Map<String, Long> millisByRule = new LinkedHashMap<>();
 		for (Rule rule : rules.enabled()) {
+			if (!scope.concerns(rules.sql(rule.code()))) {
+				continue;
+			}
+			long ruleStarted = System.nanoTime();
 			MapSqlParameterSource parameters = parameters(rule, now, scope);
 			Map<String, Object> counts = jdbc.queryForMap(upsert(rule, scope), parameters);
 			raised += ((Number) counts.get("raised")).intValue();
 			seen += ((Number) counts.get("seen")).intValue();
 			cleared += jdbc.queryForObject(clear(scope), parameters, Integer.class);
+			millisByRule.put(rule.code(), Duration.ofNanos(System.nanoTime() - ruleStarted).toMillis());
 		}
 		Map<String, Integer> openByRule = scope == Scope.ALL ? openByRule() : Map.of();
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -117,7 +123,7 @@ public class SupervisionEngine {
 					"trigger=%s scope=%s raised=%d stillOpen=%d cleared=%d".formatted(trigger,
 							scope.label() == null ? "ALL" : scope.label(), raised, seen, cleared)));
 		}
-		return new RunSummary(runId, raised, seen, cleared, elapsed, openByRule);
+		return new RunSummary(runId, raised, seen, cleared, elapsed, openByRule, Map.copyOf(millisByRule));
 	}
 
 	/**
@@ -210,5 +216,10 @@ public class SupervisionEngine {
 	private record Scope(String label, String matchFilter, String alertFilter, Long caseId, String subject) {
 
 		static final Scope ALL = new Scope(null, "TRUE", "TRUE", null, null);
+
+		/** An on-site decision has no case: only rules that read on-site decisions can concern it. */
+		boolean concerns(String ruleSql) {
+			return subject == null || ruleSql.contains("onsite_decisions");
+		}
 	}
 }

@@ -106,6 +106,34 @@ class DemoDataIntegrationTest {
 		}
 	}
 
+	@Test
+	void theSupervisionDeskFindsEveryRuleTypeAndAlertsInEveryLifecycleState() throws Exception {
+		assertThat(jdbc.queryForList("select distinct rule_code from supervision_alerts", String.class))
+			.containsExactlyInAnyOrderElementsOf(jdbc.queryForList("select code from supervision_rules", String.class));
+		assertThat(jdbc.queryForList("select distinct status from supervision_alerts", String.class))
+			.contains("RAISED", "ASSIGNED", "RECTIFICATION_SUBMITTED", "REOPENED", "CLOSED");
+		assertThat(count("select count(*) from supervision_alerts where escalation_level = 1")).isPositive();
+		assertThat(count("select count(*) from supervision_alerts where escalation_level = 2")).isPositive();
+		assertThat(count("""
+				select count(*) from supervision_alerts a join officers o on o.id = a.assigned_to
+				where o.police_number = '210102' and a.status <> 'CLOSED'""")).isGreaterThanOrEqualTo(4);
+		mvc.perform(get("/api/v1/supervision/alerts").param("status", "RECTIFICATION_SUBMITTED").with(httpBasic("110001", "demo1234")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(1));
+		mvc.perform(get("/api/v1/supervision/alerts").param("escalated", "true").with(httpBasic("210101", "demo1234")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(2));
+		for (String login : new String[] { "110001", "100001" }) {
+			org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+					.param("username", login).param("password", "demo1234")
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+				.andReturn().getRequest().getSession();
+			mvc.perform(get("/supervision").session(session)).andExpect(status().isOk());
+			mvc.perform(get("/supervision/rules").session(session)).andExpect(status().isOk());
+		}
+	}
+
 	private long count(String sql) {
 		return jdbc.queryForObject(sql, Long.class);
 	}

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
@@ -286,7 +289,9 @@ class SupervisionLifecycleIntegrationTest {
 		mvc.perform(get("/supervision").with(user(b.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("hx-get=\"/supervision/rankings/summary\"")))
-			.andExpect(content().string(Matchers.containsString("open-by-rule")));
+			.andExpect(content().string(Matchers.containsString("open-by-rule")))
+			.andExpect(content().string(Matchers.containsString("data-chart")));
+		mvc.perform(get("/webjars/echarts/echarts.min.js").with(user(b.legal()))).andExpect(status().isOk());
 		mvc.perform(get("/supervision").param("rule", "INTAKE_NOT_ACCEPTED").param("page", "0").with(user(b.leader())))
 			.andExpect(status().isOk());
 		mvc.perform(get("/supervision").with(user(b.officer()))).andExpect(status().isForbidden());
@@ -323,5 +328,18 @@ class SupervisionLifecycleIntegrationTest {
 			.andExpect(status().isConflict());
 		mvc.perform(get("/supervision/my-rectifications").with(user(b.officer())))
 			.andExpect(content().string(Matchers.containsString("alert-" + alert)));
+		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.file(new MockMultipartFile("evidenceFile", "受案登记表.txt", "text/plain", "受案登记表".getBytes(StandardCharsets.UTF_8)))
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/supervision/alerts/{id}/rectifications/1/file", alert).with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes("受案登记表".getBytes(StandardCharsets.UTF_8)));
+		mvc.perform(get("/supervision/alerts/{id}", alert).with(user(b.legal())))
+			.andExpect(content().string(Matchers.containsString("verify-card")));
+		mvc.perform(get("/supervision/my-work").with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("RECTIFICATION_SUBMITTED")));
 	}
 }

@@ -252,5 +252,7 @@ class SupervisionRulesIntegrationTest {
 		RunSummary summary = engine.run("TEST");
 		assertThat(summary.runId()).isPositive();
 		assertThat(summary.openByRule()).isNotNull();
+		assertThat(summary.millisByRule().keySet())
+			.containsExactlyInAnyOrderElementsOf(jdbc.queryForList("SELECT code FROM supervision_rules WHERE enabled", String.class));
 	}
 }

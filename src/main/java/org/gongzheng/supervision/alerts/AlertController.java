@@ -8,7 +8,13 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzheng.organization.DataScope;
@@ -24,6 +31,7 @@ import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.supervision.desk.Problems;
 import org.gongzheng.supervision.rules.Rules;
@@ -45,8 +53,11 @@ class AlertController {
 
 	private final Messages messages;
 
+	private final EvidenceFiles files;
+
 	AlertController(AlertQueries queries, AlertWorkflow workflow, Rules rules, Organization organization,
-			Messages messages) {
+			Messages messages, EvidenceFiles files) {
+		this.files = files;
 		this.queries = queries;
 		this.workflow = workflow;
 		this.rules = rules;
@@ -70,6 +81,22 @@ class AlertController {
 		return "supervision/alert-mine";
 	}
 
+	/**
+	 * What waits for the reader in supervision, as a fragment for the "my work" page
+	 * ({@code hx-get="/supervision/my-work"}): alerts to rectify, alerts escalated to them and, for
+	 * the legal department, rectifications to verify.
+	 */
+	@GetMapping("/supervision/my-work")
+	String myWork(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		model.addAttribute("assigned", queries.assignedTo(officer.officerId(), PageRequest.of(0, 1)).getTotalElements());
+		model.addAttribute("escalatedCount", queries.escalatedTo(officer, PageRequest.of(0, 1)).getTotalElements());
+		model.addAttribute("toVerify", officer.has(org.gongzheng.organization.Role.LEGAL)
+				? queries.search(new AlertFilter(null, AlertStatus.RECTIFICATION_SUBMITTED, null, null, null, null, null, null),
+						PageRequest.of(0, 1), officer).getTotalElements()
+				: 0L);
+		return "supervision/alert-my-work :: summary";
+	}
+
 	@PostMapping("/supervision/alerts/{id}/assign")
 	String assign(@PathVariable long id, @ModelAttribute AlertForm form, @AuthenticationPrincipal SignedInOfficer officer,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -79,12 +106,31 @@ class AlertController {
 	}
 
 	@PostMapping("/supervision/alerts/{id}/rectify")
-	String rectify(@PathVariable long id, @ModelAttribute AlertForm form, @AuthenticationPrincipal SignedInOfficer officer,
+	String rectify(@PathVariable long id, @ModelAttribute AlertForm form,
+			@RequestParam(required = false) MultipartFile evidenceFile, @AuthenticationPrincipal SignedInOfficer officer,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, form, "rectify", officer, model, redirect, response,
-				alert -> workflow.rectify(id, new AlertCommands.Rectify(form.getExplanation(), form.getEvidence(),
-						form.getVersion()), officer),
-				"supervision.alert.rectified");
+		return step(id, form, "rectify", officer, model, redirect, response, alert -> {
+			AlertCommands.Rectify command = new AlertCommands.Rectify(form.getExplanation(), form.getEvidence(),
+					form.getVersion());
+			boolean withFile = evidenceFile != null && !evidenceFile.isEmpty() && AlertWorkflow.mayRectify(alert, officer);
+			return workflow.rectify(id, command, withFile ? files.store(evidenceFile) : null, officer);
+		}, "supervision.alert.rectified");
+	}
+
+	/** The file that came with a round of rectification, to whoever may see the alert. */
+	@GetMapping("/supervision/alerts/{id}/rectifications/{round}/file")
+	ResponseEntity<Resource> evidence(@PathVariable long id, @PathVariable int round,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		queries.visible(id, officer);
+		Rectification rectification = queries.rectifications(id).stream()
+			.filter(r -> r.round() == round && r.evidenceSha256() != null && r.evidenceFileName() != null)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(rectification.evidenceContentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(rectification.evidenceFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(new FileSystemResource(files.path(rectification.evidenceSha256())));
 	}
 
 	@PostMapping("/supervision/alerts/{id}/verify")

@@ -163,12 +163,13 @@ public class AlertQueries {
 	public List<Rectification> rectifications(long alertId) {
 		return jdbc.query("""
 				SELECT id, round, explanation, evidence, evidence_sha256, submitted_by, submitted_at, verdict, verdict_note,
-				       verified_by, verified_at
+				       verified_by, verified_at, evidence_file_name, evidence_content_type, evidence_size
 				FROM supervision_rectifications WHERE alert_id = :id ORDER BY round""", new MapSqlParameterSource("id", alertId),
 				(rs, row) -> new Rectification(rs.getLong("id"), rs.getInt("round"), rs.getString("explanation"),
 						rs.getString("evidence"), rs.getString("evidence_sha256"), rs.getLong("submitted_by"),
 						instant(rs, "submitted_at"), rs.getString("verdict"), rs.getString("verdict_note"),
-						nullableLong(rs, "verified_by"), instant(rs, "verified_at")));
+						nullableLong(rs, "verified_by"), instant(rs, "verified_at"), rs.getString("evidence_file_name"),
+						rs.getString("evidence_content_type"), nullableLong(rs, "evidence_size")));
 	}
 
 	/** Where the reader's data scope starts, as a SQL condition on alias {@code a}. */

@@ -4,10 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -106,6 +102,12 @@ public class AlertWorkflow {
 
 	@Transactional
 	public Alert rectify(long alertId, AlertCommands.Rectify command, SignedInOfficer user) {
+		return rectify(alertId, command, null, user);
+	}
+
+	/** The rectification with a file the officer uploaded (already stored by content). */
+	@Transactional
+	public Alert rectify(long alertId, AlertCommands.Rectify command, EvidenceFiles.Stored file, SignedInOfficer user) {
 		validate(command);
 		Alert alert = queries.visible(alertId, user);
 		if (!mayRectify(alert, user)) {
@@ -118,10 +120,11 @@ public class AlertWorkflow {
 		String evidence = command.evidence() == null || command.evidence().isBlank() ? null : command.evidence().strip();
 		jdbc.update("""
 				INSERT INTO supervision_rectifications (alert_id, round, explanation, evidence, evidence_sha256, submitted_by,
-				                                        submitted_at)
-				SELECT ?, COALESCE(max(round), 0) + 1, ?, ?, ?, ?, ? FROM supervision_rectifications WHERE alert_id = ?""",
-				alertId, command.explanation().strip(), evidence, evidence == null ? null : sha256(evidence),
-				user.officerId(), Timestamp.from(now), alertId);
+				                                        submitted_at, evidence_file_name, evidence_content_type, evidence_size)
+				SELECT ?, COALESCE(max(round), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? FROM supervision_rectifications WHERE alert_id = ?""",
+				alertId, command.explanation().strip(), evidence, file != null ? file.sha256() : null, user.officerId(),
+				Timestamp.from(now), file == null ? null : file.fileName(), file == null ? null : file.contentType(),
+				file == null ? null : file.size(), alertId);
 		record(alertId, "RECTIFICATION_SUBMITTED", user, null, now);
 		audit("SUPERVISION_ALERT_RECTIFY", alertId, "rule=%s".formatted(alert.ruleCode()));
 		return queries.find(alertId).orElseThrow();
@@ -203,12 +206,4 @@ public class AlertWorkflow {
 		problems.throwIfAny();
 	}
 
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

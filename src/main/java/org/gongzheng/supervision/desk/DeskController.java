@@ -1,6 +1,7 @@
 package org.gongzheng.supervision.desk;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
@@ -73,6 +74,12 @@ class DeskController {
 		Map<String, Rule> byCode = new LinkedHashMap<>();
 		rules.all().forEach(r -> byCode.put(r.code(), r));
 		model.addAttribute("rules", byCode);
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		model.addAttribute("chartByRule", rules.toJson(Map.of("labels", summary.openByRule().keySet().stream()
+			.map(code -> byCode.containsKey(code) ? byCode.get(code).name(locale) : code).toList(),
+				"values", List.copyOf(summary.openByRule().values()))));
+		model.addAttribute("chartByAge", rules.toJson(Map.of("labels", summary.openByAge().keySet().stream()
+			.map(key -> messages.get("supervision." + key)).toList(), "values", List.copyOf(summary.openByAge().values()))));
 		Map<Long, UnitSummary> units = new LinkedHashMap<>();
 		organization.unitsIn(officer.scope()).forEach(u -> units.put(u.id(), u));
 		model.addAttribute("units", units);
