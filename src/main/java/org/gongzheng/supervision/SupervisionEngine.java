@@ -35,6 +35,8 @@ import org.gongzheng.supervision.rules.Rules;
 @Service
 public class SupervisionEngine {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SupervisionEngine.class);
+
 	/** Advisory lock key shared by every run ("supervision" in a long). */
 	private static final long RUN_LOCK = 0x5355504552564953L;
 
@@ -94,6 +96,11 @@ public class SupervisionEngine {
 		int cleared = 0;
 		Map<String, Long> millisByRule = new LinkedHashMap<>();
 		for (Rule rule : rules.enabled()) {
+			if (!rules.codesWithSql().contains(rule.code())) {
+				// A rule row without its SELECT (added by data before the code shipped) is skipped, not fatal.
+				log.warn("Supervision rule {} has no SQL under supervision/rules/; skipped", rule.code());
+				continue;
+			}
 			if (!scope.concerns(rules.sql(rule.code()))) {
 				continue;
 			}

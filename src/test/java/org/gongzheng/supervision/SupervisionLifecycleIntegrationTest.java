@@ -292,8 +292,10 @@ class SupervisionLifecycleIntegrationTest {
 			.andExpect(content().string(Matchers.containsString("open-by-rule")))
 			.andExpect(content().string(Matchers.containsString("data-chart")));
 		mvc.perform(get("/webjars/echarts/echarts.min.js").with(user(b.legal()))).andExpect(status().isOk());
-		mvc.perform(get("/supervision").param("rule", "INTAKE_NOT_ACCEPTED").param("page", "0").with(user(b.leader())))
-			.andExpect(status().isOk());
+		mvc.perform(get("/supervision").param("rule", "INTAKE_NOT_ACCEPTED").param("open", "false").param("page", "0")
+			.with(user(b.leader())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("alert-")));
 		mvc.perform(get("/supervision").with(user(b.officer()))).andExpect(status().isForbidden());
 		mvc.perform(post("/supervision/run").with(user(b.leader())).with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(get("/supervision/rules").with(user(b.legal()))).andExpect(status().isOk());
