@@ -32,10 +32,6 @@ class SupervisionBenchmark {
 
 	private static final int CASES = Integer.getInteger("bench.cases", 1_000_000);
 
-	/** Rules with a suggested rewrite under bench/suggested-rules. */
-	private static final java.util.List<String> SUGGESTED = java.util.List.of("ONSITE_WITHOUT_BODYCAM",
-			"SIMPLE_PROCEDURE_OVER_LIMIT", "SEIZED_PROPERTY_KEPT_TOO_LONG", "FILED_WITHOUT_REQUIRED_MATERIALS");
-
 	@DynamicPropertySource
 	static void benchDatabase(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> BenchDatabases.url("gongzheng_bench"));
@@ -116,13 +112,10 @@ class SupervisionBenchmark {
 				Every seeded anomaly was found, and nothing else, by both (subject by subject).
 
 				%s
-				Suggested rewrites (docs/performance.md), each rule's SELECT alone, after the runs above:
-
-				%s
 				""".formatted(Machine.describe(jdbc), CASES, generationSeconds, dataset.sizes(), firstRun.value().raised(),
 				firstRun.seconds(), secondRun.value().raised(), secondRun.value().stillOpen(), secondRun.value().cleared(),
 				secondRun.seconds(), thirdRun.seconds(), hand.seconds(), handAgain.seconds(), steady / handBest,
-				firstRun.seconds() / handBest, steady / handBest <= 1.5 ? "met" : "NOT met", rules, suggestedRules()));
+				firstRun.seconds() / handBest, steady / handBest <= 1.5 ? "met" : "NOT met", rules));
 	}
 
 	/**
@@ -135,31 +128,6 @@ class SupervisionBenchmark {
 			seconds.put(rule.code(), select(rules.sql(rule.code()), rule).seconds());
 		}
 		return seconds;
-	}
-
-	/**
-	 * The rewrites docs/performance.md suggests (bench/suggested-rules), timed beside the rule as
-	 * it is, each checked to find the same subjects. The index one of them needs is added last.
-	 */
-	private String suggestedRules() {
-		StringBuilder table = new StringBuilder("""
-				| rule | the engine's SELECT | suggested SELECT | same subjects |
-				|---|---|---|---|
-				""");
-		for (String code : SUGGESTED) {
-			if (code.equals("FILED_WITHOUT_REQUIRED_MATERIALS")) {
-				jdbc.execute("CREATE INDEX IF NOT EXISTS bench_case_materials_case_type_idx ON case_materials (case_id, material_type)");
-				jdbc.execute("VACUUM ANALYZE case_materials");
-			}
-			Rule rule = rules.get(code);
-			Timed<Set<String>> current = select(rules.sql(code), rule);
-			Timed<Set<String>> suggested = select(SupervisionDataset.resource("bench/suggested-rules/" + code + ".sql"), rule);
-			assertThat(suggested.value()).as(code).isEqualTo(current.value());
-			table.append("| %s%s | %.0f ms | %.0f ms | %d = %d |\n".formatted(code,
-					code.equals("FILED_WITHOUT_REQUIRED_MATERIALS") ? " (both with the index)" : "", current.seconds() * 1000,
-					suggested.seconds() * 1000, current.value().size(), suggested.value().size()));
-		}
-		return table.toString();
 	}
 
 	private Timed<Set<String>> select(String ruleSql, Rule rule) {

@@ -1,16 +1,20 @@
 -- Cases filed more than :graceHours hours ago that lack a material type :requiredMaterials lists
--- for their current state ({"STATE": ["MATERIAL_TYPE", ...]}).
+-- for their current state ({"STATE": ["MATERIAL_TYPE", ...]}). The (state, type) pairs are
+-- expanded once and joined to cases by state, so the anti join probes
+-- case_materials_case_type_idx instead of evaluating JSON per case.
+WITH required AS (
+    SELECT st.key AS state, t.material_type
+    FROM jsonb_each(CAST(:requiredMaterials AS jsonb)) st, jsonb_array_elements_text(st.value) t (material_type)
+)
 SELECT 'case:' || c.id                AS subject_key,
        c.id                           AS case_id,
        c.unit_id,
        c.unit_path,
        COALESCE(c.handler_id, c.registered_by) AS officer_id,
        jsonb_build_object('caseNumber', c.case_number, 'state', c.state,
-                          'missing', string_agg(required.material_type, ', ' ORDER BY required.material_type)) AS details
-FROM cases c
-CROSS JOIN LATERAL jsonb_array_elements_text(CAST(:requiredMaterials AS jsonb) -> c.state) AS required (material_type)
-WHERE c.state IN (SELECT jsonb_object_keys(CAST(:requiredMaterials AS jsonb)))
-  AND c.filed_at < :now - interval '1 hour' * :graceHours
-  AND NOT EXISTS (SELECT 1 FROM case_materials m
-                  WHERE m.case_id = c.id AND m.material_type = required.material_type)
+                          'missing', string_agg(r.material_type, ', ' ORDER BY r.material_type)) AS details
+FROM required r
+JOIN cases c ON c.state = r.state
+WHERE c.filed_at < :now - interval '1 hour' * :graceHours
+  AND NOT EXISTS (SELECT 1 FROM case_materials m WHERE m.case_id = c.id AND m.material_type = r.material_type)
 GROUP BY c.id
