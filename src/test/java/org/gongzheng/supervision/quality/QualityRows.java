@@ -26,7 +26,8 @@ public class QualityRows {
 				-- Switched off: the engine's runs in other tests then leave this rule and its alerts alone.
 				insert into supervision_rules (code, category, enabled, severity, rectification_days, citation, name_zh, name_en,
 				    description_zh, description_en)
-				values (?, 'TEST', false, 'MEDIUM', 5, '测试', '测试规则', 'Test rule', '测试', 'Test') on conflict (code) do nothing""", RULE);
+				values (?, 'TEST', false, 'MEDIUM', 5, '测试', '测试规则', 'Test rule', '测试', 'Test')
+				on conflict (code) do update set enabled = false""", RULE);
 	}
 
 	public long caseIn(Unit unit, Long handlerId, String state, Instant decidedAt) {
