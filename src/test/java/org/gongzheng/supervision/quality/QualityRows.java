@@ -22,12 +22,6 @@ public class QualityRows {
 	QualityRows(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		jdbc.execute("create sequence if not exists test_quality_seq start with 1");
-		jdbc.update("""
-				-- Switched off: the engine's runs in other tests then leave this rule and its alerts alone.
-				insert into supervision_rules (code, category, enabled, severity, rectification_days, citation, name_zh, name_en,
-				    description_zh, description_en)
-				values (?, 'TEST', false, 'MEDIUM', 5, '测试', '测试规则', 'Test rule', '测试', 'Test')
-				on conflict (code) do update set enabled = false""", RULE);
 	}
 
 	public long caseIn(Unit unit, Long handlerId, String state, Instant decidedAt) {
@@ -57,6 +51,7 @@ public class QualityRows {
 	}
 
 	public long alert(Long caseId, Unit unit, Long officerId, Instant raisedAt, Instant dueAt, String status, Instant closedAt) {
+		ensureRule();
 		return jdbc.queryForObject("""
 				insert into supervision_alerts (rule_code, subject_key, case_id, unit_id, unit_path, officer_id, severity, reason,
 				    status, raised_at, due_at, last_seen_at, closed_at)
@@ -67,5 +62,18 @@ public class QualityRows {
 
 	private long next() {
 		return jdbc.queryForObject("select nextval('test_quality_seq')", Long.class);
+	}
+
+	/**
+	 * The rule test alerts point to, created when the first alert is: this bean lives in every test
+	 * context (the demo's too), and only tests that insert alerts should leave a rule behind.
+	 */
+	private void ensureRule() {
+		jdbc.update("""
+				-- Switched off: the engine's runs in other tests then leave this rule and its alerts alone.
+				insert into supervision_rules (code, category, enabled, severity, rectification_days, citation, name_zh, name_en,
+				    description_zh, description_en)
+				values (?, 'TEST', false, 'MEDIUM', 5, '测试', '测试规则', 'Test rule', '测试', 'Test')
+				on conflict (code) do update set enabled = false""", RULE);
 	}
 }
