@@ -1,0 +1,68 @@
+package org.gongzheng.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * CPU time spent so far by this JVM and by the embedded PostgreSQL server (the postmaster's
+ * children, read from /proc), so a benchmark can say where its wall time went.
+ */
+final class Cpu {
+
+	private static final double TICK_NANOS = 1e9 / 100; // USER_HZ is 100 on Linux
+
+	private final long postmasterPid;
+
+	private Cpu(long postmasterPid) {
+		this.postmasterPid = postmasterPid;
+	}
+
+	/** For the server whose data folder is {@code dataDirectory}; 0 when unknown (not Linux). */
+	static Cpu of(Path dataDirectory) {
+		try {
+			return new Cpu(Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip()));
+		}
+		catch (IOException | RuntimeException ex) {
+			return new Cpu(0);
+		}
+	}
+
+	long jvmNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	long postgresNanos() {
+		if (postmasterPid == 0) {
+			return 0;
+		}
+		long ticks = 0;
+		try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+			for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+				try {
+					String stat = Files.readString(process.resolve("stat"));
+					// Fields after the command (in parentheses): state ppid ... utime(14) stime(15).
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					long pid = Long.parseLong(process.getFileName().toString());
+					if (pid == postmasterPid) {
+						// its own time and that of children that already ended
+						ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+								+ Long.parseLong(fields[14]);
+					}
+					else if (Long.parseLong(fields[1]) == postmasterPid) {
+						ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+					}
+				}
+				catch (IOException | RuntimeException ex) {
+					// the process ended while we looked
+				}
+			}
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+		return (long) (ticks * TICK_NANOS);
+	}
+}
