@@ -23,6 +23,11 @@ public interface Organization {
 	/** Active officers of the units inside a scope, ordered by unit and name. */
 	List<OfficerSummary> officersIn(DataScope scope);
 
+	/** Active officers of the units inside a scope who hold the role, ordered by unit and police number. */
+	default List<OfficerSummary> officersIn(DataScope scope, Role role) {
+		return officersIn(scope).stream().filter(o -> o.roles().contains(role)).toList();
+	}
+
 	/** Whether the officer holds an active qualification of at least this level on that day. */
 	default boolean qualified(long officerId, LocalDate day, QualificationLevel minimum) {
 		return officer(officerId).map(o -> o.active() && o.qualifiedOn(day, minimum)).orElse(false);

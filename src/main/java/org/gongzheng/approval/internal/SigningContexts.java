@@ -3,6 +3,7 @@ package org.gongzheng.approval.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,42 +52,54 @@ class SigningContexts {
 	}
 
 	SigningContext of(ApprovalRequest request, ChainLink link, long signerId) {
-		return of(request, link, signerId, caseFile(request.getCaseId()), records.pinned(request.getId(), request.getRound()),
-				records.named(request.getId(), request.getRound(), link.getOrder()));
-	}
-
-	private SigningContext of(ApprovalRequest request, ChainLink link, long signerId, ApprovalCaseFiles.CaseFile file,
-			List<PinnedMaterial> pinned, Set<Long> named) {
 		OfficerSummary signer = organization.officer(signerId)
 			.orElseThrow(() -> new NotFoundException("officer.notFound", signerId));
 		UnitSummary unit = organization.unit(signer.unitId()).orElseThrow();
+		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
 		Set<Long> viewed = files.firstViews(signerId, pinned.stream().map(PinnedMaterial::id).toList()).keySet();
-		boolean signed = signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), request.getRound(), link.getOrder())
-			.stream().anyMatch(s -> s.getSignerId() == signerId);
-		return new SigningContext(request, link, file, signer, unit, rights.suspended(signerId), today(), pinned, viewed,
-				signed, named);
+		return new SigningContext(request, link, caseFile(request.getCaseId()), signer, unit, rights.suspended(signerId),
+				today(), pinned, viewed, signersOf(request, link).contains(signerId),
+				records.named(request.getId(), request.getRound(), link.getOrder()));
 	}
 
 	/**
 	 * Officers of the case's bureau who could sign the link, reading apart; for countersign links
-	 * this is who gets named.
+	 * this is who gets named. One query finds the bureau's active officers with the link's role;
+	 * the other rules run on what is already loaded (the summary carries the approval-rights flag,
+	 * the same column {@link ApprovalRights} reads), so the cost no longer grows with a query set
+	 * per candidate. Reading is left out: whoever has not read yet can still take the link.
 	 */
 	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named) {
 		ApprovalCaseFiles.CaseFile file = caseFile(request.getCaseId());
 		String bureau = file.unitPath().substring(0, file.unitPath().indexOf('/', 1) + 1);
-		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
-		List<OfficerSummary> withRole = organization.officersIn(new DataScope(bureau)).stream()
-			.filter(o -> o.roles().contains(link.getRole()))
+		LocalDate today = today();
+		List<OfficerSummary> withRole = organization.officersIn(new DataScope(bureau), link.getRole()).stream()
+			.filter(o -> o.active() && o.qualifiedOn(today, link.getMinQualification()))
 			.toList();
-		java.util.Map<Long, UnitSummary> units = organization.units(withRole.stream().map(OfficerSummary::unitId)
+		if (withRole.isEmpty()) {
+			return Set.of();
+		}
+		Map<Long, UnitSummary> units = organization.units(withRole.stream().map(OfficerSummary::unitId)
 			.collect(Collectors.toSet()));
-		// The cheap tests first; the full rules (with their lookups) only for who is left.
-		return withRole.stream()
+		List<OfficerSummary> atLevel = withRole.stream()
 			.filter(o -> link.getUnitLevel().matches(units.get(o.unitId()).kind(), units.get(o.unitId()).path(),
 					file.unitPath()))
-			.filter(o -> SigningRules.eligible(of(request, link, o.id(), file, pinned, named.isEmpty() ? Set.of(o.id()) : named)))
+			.toList();
+		if (atLevel.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> signed = signersOf(request, link);
+		return atLevel.stream()
+			.filter(o -> SigningRules.eligible(new SigningContext(request, link, file, o, units.get(o.unitId()),
+					o.approvalRightsSuspended(), today, List.of(), Set.of(), signed.contains(o.id()),
+					named.isEmpty() ? Set.of(o.id()) : named)))
 			.map(OfficerSummary::id)
 			.collect(Collectors.toSet());
+	}
+
+	private Set<Long> signersOf(ApprovalRequest request, ChainLink link) {
+		return signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), request.getRound(), link.getOrder())
+			.stream().map(Signature::getSignerId).collect(Collectors.toSet());
 	}
 
 	java.util.Map<Long, java.time.Instant> firstViews(long officerId, java.util.Collection<Long> materialIds) {
