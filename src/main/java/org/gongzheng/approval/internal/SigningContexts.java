@@ -1,6 +1,7 @@
 package org.gongzheng.approval.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import org.gongzheng.approval.ApprovalCaseFiles;
-import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
@@ -26,8 +26,6 @@ class SigningContexts {
 
 	private final Organization organization;
 
-	private final ApprovalRights rights;
-
 	private final RequestRecords records;
 
 	private final SignatureRepository signatures;
@@ -36,11 +34,10 @@ class SigningContexts {
 
 	private final DefaultZone zone;
 
-	SigningContexts(ApprovalCaseFiles files, Organization organization, ApprovalRights rights, RequestRecords records,
+	SigningContexts(ApprovalCaseFiles files, Organization organization, RequestRecords records,
 			SignatureRepository signatures, Clock clock, DefaultZone zone) {
 		this.files = files;
 		this.organization = organization;
-		this.rights = rights;
 		this.records = records;
 		this.signatures = signatures;
 		this.clock = clock;
@@ -56,9 +53,10 @@ class SigningContexts {
 			.orElseThrow(() -> new NotFoundException("officer.notFound", signerId));
 		UnitSummary unit = organization.unit(signer.unitId()).orElseThrow();
 		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
-		Set<Long> viewed = files.firstViews(signerId, pinned.stream().map(PinnedMaterial::id).toList()).keySet();
-		return new SigningContext(request, link, caseFile(request.getCaseId()), signer, unit, rights.suspended(signerId),
-				today(), pinned, viewed, signersOf(request, link).contains(signerId),
+		Map<Long, Instant> views = files.firstViews(signerId, pinned.stream().map(PinnedMaterial::id).toList());
+		// The summary was just read in this transaction; its flag is the column ApprovalRights keeps.
+		return new SigningContext(request, link, caseFile(request.getCaseId()), signer, unit,
+				signer.approvalRightsSuspended(), today(), pinned, views, signersOf(request, link).contains(signerId),
 				records.named(request.getId(), request.getRound(), link.getOrder()));
 	}
 
@@ -66,7 +64,7 @@ class SigningContexts {
 	 * Officers of the case's bureau who could sign the link, reading apart; for countersign links
 	 * this is who gets named. One query finds the bureau's active officers with the link's role;
 	 * the other rules run on what is already loaded (the summary carries the approval-rights flag,
-	 * the same column {@link ApprovalRights} reads), so the cost no longer grows with a query set
+	 * the same column ApprovalRights reads), so the cost no longer grows with a query set
 	 * per candidate. Reading is left out: whoever has not read yet can still take the link.
 	 */
 	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named) {
@@ -91,7 +89,7 @@ class SigningContexts {
 		Set<Long> signed = signersOf(request, link);
 		return atLevel.stream()
 			.filter(o -> SigningRules.eligible(new SigningContext(request, link, file, o, units.get(o.unitId()),
-					o.approvalRightsSuspended(), today, List.of(), Set.of(), signed.contains(o.id()),
+					o.approvalRightsSuspended(), today, List.of(), Map.of(), signed.contains(o.id()),
 					named.isEmpty() ? Set.of(o.id()) : named)))
 			.map(OfficerSummary::id)
 			.collect(Collectors.toSet());
@@ -102,7 +100,7 @@ class SigningContexts {
 			.stream().map(Signature::getSignerId).collect(Collectors.toSet());
 	}
 
-	java.util.Map<Long, java.time.Instant> firstViews(long officerId, java.util.Collection<Long> materialIds) {
+	Map<Long, Instant> firstViews(long officerId, java.util.Collection<Long> materialIds) {
 		return files.firstViews(officerId, materialIds);
 	}
 
