@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.OfficerInUnit;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.UnitSummary;
@@ -49,9 +50,10 @@ class SigningContexts {
 	}
 
 	SigningContext of(ApprovalRequest request, ChainLink link, long signerId) {
-		OfficerSummary signer = organization.officer(signerId)
+		OfficerInUnit found = organization.officerInUnit(signerId)
 			.orElseThrow(() -> new NotFoundException("officer.notFound", signerId));
-		UnitSummary unit = organization.unit(signer.unitId()).orElseThrow();
+		OfficerSummary signer = found.officer();
+		UnitSummary unit = found.unit();
 		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
 		Map<Long, Instant> views = files.firstViews(signerId, pinned.stream().map(PinnedMaterial::id).toList());
 		// The summary was just read in this transaction; its flag is the column ApprovalRights keeps.
@@ -71,27 +73,19 @@ class SigningContexts {
 		ApprovalCaseFiles.CaseFile file = caseFile(request.getCaseId());
 		String bureau = file.unitPath().substring(0, file.unitPath().indexOf('/', 1) + 1);
 		LocalDate today = today();
-		List<OfficerSummary> withRole = organization.officersIn(new DataScope(bureau), link.getRole()).stream()
-			.filter(o -> o.active() && o.qualifiedOn(today, link.getMinQualification()))
-			.toList();
-		if (withRole.isEmpty()) {
-			return Set.of();
-		}
-		Map<Long, UnitSummary> units = organization.units(withRole.stream().map(OfficerSummary::unitId)
-			.collect(Collectors.toSet()));
-		List<OfficerSummary> atLevel = withRole.stream()
-			.filter(o -> link.getUnitLevel().matches(units.get(o.unitId()).kind(), units.get(o.unitId()).path(),
-					file.unitPath()))
+		List<OfficerInUnit> atLevel = organization.officersIn(new DataScope(bureau), link.getRole()).stream()
+			.filter(o -> o.officer().active() && o.officer().qualifiedOn(today, link.getMinQualification()))
+			.filter(o -> link.getUnitLevel().matches(o.unit().kind(), o.unit().path(), file.unitPath()))
 			.toList();
 		if (atLevel.isEmpty()) {
 			return Set.of();
 		}
 		Set<Long> signed = signersOf(request, link);
 		return atLevel.stream()
-			.filter(o -> SigningRules.eligible(new SigningContext(request, link, file, o, units.get(o.unitId()),
-					o.approvalRightsSuspended(), today, List.of(), Map.of(), signed.contains(o.id()),
-					named.isEmpty() ? Set.of(o.id()) : named)))
-			.map(OfficerSummary::id)
+			.filter(o -> SigningRules.eligible(new SigningContext(request, link, file, o.officer(), o.unit(),
+					o.officer().approvalRightsSuspended(), today, List.of(), Map.of(), signed.contains(o.officer().id()),
+					named.isEmpty() ? Set.of(o.officer().id()) : named)))
+			.map(o -> o.officer().id())
 			.collect(Collectors.toSet());
 	}
 

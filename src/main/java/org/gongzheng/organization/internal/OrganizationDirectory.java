@@ -1,6 +1,7 @@
 package org.gongzheng.organization.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.OfficerInUnit;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
+import org.gongzheng.organization.UnitKind;
 import org.gongzheng.organization.UnitSummary;
 
 /**
@@ -37,7 +40,8 @@ public class OrganizationDirectory implements Organization {
 
 	private static final String SUMMARIES = """
 			select o.id, o.policeNumber, o.name, o.unitId, u.nameZh, u.nameEn, u.path, o.qualificationLevel,
-			       o.qualificationValidUntil, o.approvalRightsSuspended, o.active, r
+			       o.qualificationValidUntil, o.approvalRightsSuspended, o.active, r,
+			       u.parentId, u.code, u.shortName, u.kind, u.zoneId, u.active
 			from Officer o join Unit u on u.id = o.unitId left join Account a on a.officerId = o.id left join a.roles r
 			""";
 
@@ -52,7 +56,14 @@ public class OrganizationDirectory implements Organization {
 
 	@Override
 	public Optional<OfficerSummary> officer(long officerId) {
-		return Optional.ofNullable(officers(List.of(officerId)).get(officerId));
+		return officerInUnit(officerId).map(OfficerInUnit::officer);
+	}
+
+	@Override
+	public Optional<OfficerInUnit> officerInUnit(long officerId) {
+		// "= :id", not "in": Hibernate reuses the translated SQL only without list parameters.
+		return rows(entityManager.createQuery(SUMMARIES + " where o.id = :id", Object[].class)
+			.setParameter("id", officerId)).stream().findFirst();
 	}
 
 	@Override
@@ -88,17 +99,23 @@ public class OrganizationDirectory implements Organization {
 	}
 
 	@Override
-	public List<OfficerSummary> officersIn(DataScope scope, Role role) {
-		return List.copyOf(summaries(entityManager.createQuery(SUMMARIES + """
+	public List<OfficerInUnit> officersIn(DataScope scope, Role role) {
+		return rows(entityManager.createQuery(SUMMARIES + """
 				 where u.path like :pattern and o.active = true
 				 and exists (select 1 from Account a2 join a2.roles r2 where a2.officerId = o.id and r2 = :role)
 				 order by u.path, o.policeNumber""", Object[].class)
 			.setParameter("pattern", scope.likePattern())
-			.setParameter("role", role)).values());
+			.setParameter("role", role));
 	}
 
-	/** Folds the rows (one per role) into summaries, keeping the query's order. */
 	private static Map<Long, OfficerSummary> summaries(TypedQuery<Object[]> query) {
+		Map<Long, OfficerSummary> result = new LinkedHashMap<>();
+		rows(query).forEach(row -> result.put(row.officer().id(), row.officer()));
+		return result;
+	}
+
+	/** Folds the rows (one per role) into officers with their units, keeping the query's order. */
+	private static List<OfficerInUnit> rows(TypedQuery<Object[]> query) {
 		Map<Long, Object[]> rows = new LinkedHashMap<>();
 		Map<Long, Set<Role>> roles = new HashMap<>();
 		for (Object[] row : query.getResultList()) {
@@ -109,10 +126,13 @@ public class OrganizationDirectory implements Organization {
 				held.add((Role) row[11]);
 			}
 		}
-		Map<Long, OfficerSummary> result = new LinkedHashMap<>();
-		rows.forEach((id, r) -> result.put(id, new OfficerSummary(id, (String) r[1], (String) r[2], (Long) r[3],
-				(String) r[4], (String) r[5], (String) r[6], (QualificationLevel) r[7], (LocalDate) r[8], (Boolean) r[9],
-				(Boolean) r[10], Set.copyOf(roles.get(id)))));
+		List<OfficerInUnit> result = new ArrayList<>(rows.size());
+		rows.forEach((id, r) -> result.add(new OfficerInUnit(
+				new OfficerSummary(id, (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (String) r[5],
+						(String) r[6], (QualificationLevel) r[7], (LocalDate) r[8], (Boolean) r[9], (Boolean) r[10],
+						Set.copyOf(roles.get(id))),
+				new UnitSummary((Long) r[3], (Long) r[12], (String) r[13], (String) r[4], (String) r[5], (String) r[14],
+						(UnitKind) r[15], (String) r[6], (String) r[16], (Boolean) r[17]))));
 		return result;
 	}
 }
