@@ -23,6 +23,15 @@ public interface Organization {
 	/** Active officers of the units inside a scope, ordered by unit and name. */
 	List<OfficerSummary> officersIn(DataScope scope);
 
+	/** An officer with their unit, read as they are now (for rules that must not act on stale data). */
+	Optional<OfficerInUnit> officerInUnit(long officerId);
+
+	/**
+	 * Active officers of the units inside a scope who hold the role, each with their unit, ordered
+	 * by unit and police number.
+	 */
+	List<OfficerInUnit> officersIn(DataScope scope, Role role);
+
 	/** Whether the officer holds an active qualification of at least this level on that day. */
 	default boolean qualified(long officerId, LocalDate day, QualificationLevel minimum) {
 		return officer(officerId).map(o -> o.active() && o.qualifiedOn(day, minimum)).orElse(false);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -149,8 +148,7 @@ public class ApprovalService implements Approvals {
 			throw refusals.get(0);
 		}
 		Instant now = clock.instant();
-		Map<Long, Instant> views = firstViews(signer.officerId(), context.pinned());
-		Instant readAllAt = views.values().stream().max(Instant::compareTo).orElse(null);
+		Instant readAllAt = context.readAllAt();
 		signatures.saveAndFlush(new Signature(request, current, signer.officerId(), decision,
 				opinion == null || opinion.isBlank() ? null : opinion.strip(), now, context.caseFile().version(),
 				context.pinned().stream().map(PinnedMaterial::contentHash).toList(), readAllAt));
@@ -284,9 +282,5 @@ public class ApprovalService implements Approvals {
 			throw InvalidInputException.of("materialIds", "approval.materials.unknown");
 		}
 		return all.stream().filter(m -> materialIds.contains(m.id())).toList();
-	}
-
-	private Map<Long, Instant> firstViews(long officerId, List<PinnedMaterial> pinned) {
-		return contexts.firstViews(officerId, pinned.stream().map(PinnedMaterial::id).toList());
 	}
 }

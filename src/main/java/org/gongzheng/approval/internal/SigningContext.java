@@ -1,7 +1,9 @@
 package org.gongzheng.approval.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.gongzheng.approval.ApprovalCaseFiles;
@@ -13,10 +15,15 @@ import org.gongzheng.organization.UnitSummary;
  * so the rules themselves are a pure function.
  */
 record SigningContext(ApprovalRequest request, ChainLink link, ApprovalCaseFiles.CaseFile caseFile, OfficerSummary signer,
-		UnitSummary signerUnit, boolean suspended, LocalDate today, List<PinnedMaterial> pinned, Set<Long> viewed,
-		boolean alreadySigned, Set<Long> namedSigners) {
+		UnitSummary signerUnit, boolean suspended, LocalDate today, List<PinnedMaterial> pinned,
+		Map<Long, Instant> firstViews, boolean alreadySigned, Set<Long> namedSigners) {
 
 	List<PinnedMaterial> unread() {
-		return pinned.stream().filter(m -> !viewed.contains(m.id())).toList();
+		return pinned.stream().filter(m -> !firstViews.containsKey(m.id())).toList();
+	}
+
+	/** When the signer had opened every pinned material, first time each; null if none are pinned. */
+	Instant readAllAt() {
+		return firstViews.values().stream().max(Instant::compareTo).orElse(null);
 	}
 }

@@ -1,16 +1,18 @@
 package org.gongzheng.approval.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import org.gongzheng.approval.ApprovalCaseFiles;
-import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.OfficerInUnit;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.UnitSummary;
@@ -25,8 +27,6 @@ class SigningContexts {
 
 	private final Organization organization;
 
-	private final ApprovalRights rights;
-
 	private final RequestRecords records;
 
 	private final SignatureRepository signatures;
@@ -35,11 +35,10 @@ class SigningContexts {
 
 	private final DefaultZone zone;
 
-	SigningContexts(ApprovalCaseFiles files, Organization organization, ApprovalRights rights, RequestRecords records,
+	SigningContexts(ApprovalCaseFiles files, Organization organization, RequestRecords records,
 			SignatureRepository signatures, Clock clock, DefaultZone zone) {
 		this.files = files;
 		this.organization = organization;
-		this.rights = rights;
 		this.records = records;
 		this.signatures = signatures;
 		this.clock = clock;
@@ -51,45 +50,51 @@ class SigningContexts {
 	}
 
 	SigningContext of(ApprovalRequest request, ChainLink link, long signerId) {
-		return of(request, link, signerId, caseFile(request.getCaseId()), records.pinned(request.getId(), request.getRound()),
-				records.named(request.getId(), request.getRound(), link.getOrder()));
-	}
-
-	private SigningContext of(ApprovalRequest request, ChainLink link, long signerId, ApprovalCaseFiles.CaseFile file,
-			List<PinnedMaterial> pinned, Set<Long> named) {
-		OfficerSummary signer = organization.officer(signerId)
+		OfficerInUnit found = organization.officerInUnit(signerId)
 			.orElseThrow(() -> new NotFoundException("officer.notFound", signerId));
-		UnitSummary unit = organization.unit(signer.unitId()).orElseThrow();
-		Set<Long> viewed = files.firstViews(signerId, pinned.stream().map(PinnedMaterial::id).toList()).keySet();
-		boolean signed = signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), request.getRound(), link.getOrder())
-			.stream().anyMatch(s -> s.getSignerId() == signerId);
-		return new SigningContext(request, link, file, signer, unit, rights.suspended(signerId), today(), pinned, viewed,
-				signed, named);
+		OfficerSummary signer = found.officer();
+		UnitSummary unit = found.unit();
+		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
+		Map<Long, Instant> views = files.firstViews(signerId, pinned.stream().map(PinnedMaterial::id).toList());
+		// The summary was just read in this transaction; its flag is the column ApprovalRights keeps.
+		return new SigningContext(request, link, caseFile(request.getCaseId()), signer, unit,
+				signer.approvalRightsSuspended(), today(), pinned, views, signersOf(request, link).contains(signerId),
+				records.named(request.getId(), request.getRound(), link.getOrder()));
 	}
 
 	/**
 	 * Officers of the case's bureau who could sign the link, reading apart; for countersign links
-	 * this is who gets named.
+	 * this is who gets named. One query finds the bureau's active officers with the link's role;
+	 * the other rules run on what is already loaded (the summary carries the approval-rights flag,
+	 * the same column ApprovalRights reads), so the cost no longer grows with a query set
+	 * per candidate. Reading is left out: whoever has not read yet can still take the link.
 	 */
 	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named) {
 		ApprovalCaseFiles.CaseFile file = caseFile(request.getCaseId());
 		String bureau = file.unitPath().substring(0, file.unitPath().indexOf('/', 1) + 1);
-		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
-		List<OfficerSummary> withRole = organization.officersIn(new DataScope(bureau)).stream()
-			.filter(o -> o.roles().contains(link.getRole()))
+		LocalDate today = today();
+		List<OfficerInUnit> atLevel = organization.officersIn(new DataScope(bureau), link.getRole()).stream()
+			.filter(o -> o.officer().active() && o.officer().qualifiedOn(today, link.getMinQualification()))
+			.filter(o -> link.getUnitLevel().matches(o.unit().kind(), o.unit().path(), file.unitPath()))
 			.toList();
-		java.util.Map<Long, UnitSummary> units = organization.units(withRole.stream().map(OfficerSummary::unitId)
-			.collect(Collectors.toSet()));
-		// The cheap tests first; the full rules (with their lookups) only for who is left.
-		return withRole.stream()
-			.filter(o -> link.getUnitLevel().matches(units.get(o.unitId()).kind(), units.get(o.unitId()).path(),
-					file.unitPath()))
-			.filter(o -> SigningRules.eligible(of(request, link, o.id(), file, pinned, named.isEmpty() ? Set.of(o.id()) : named)))
-			.map(OfficerSummary::id)
+		if (atLevel.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> signed = signersOf(request, link);
+		return atLevel.stream()
+			.filter(o -> SigningRules.eligible(new SigningContext(request, link, file, o.officer(), o.unit(),
+					o.officer().approvalRightsSuspended(), today, List.of(), Map.of(), signed.contains(o.officer().id()),
+					named.isEmpty() ? Set.of(o.officer().id()) : named)))
+			.map(o -> o.officer().id())
 			.collect(Collectors.toSet());
 	}
 
-	java.util.Map<Long, java.time.Instant> firstViews(long officerId, java.util.Collection<Long> materialIds) {
+	private Set<Long> signersOf(ApprovalRequest request, ChainLink link) {
+		return signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), request.getRound(), link.getOrder())
+			.stream().map(Signature::getSignerId).collect(Collectors.toSet());
+	}
+
+	Map<Long, Instant> firstViews(long officerId, java.util.Collection<Long> materialIds) {
 		return files.firstViews(officerId, materialIds);
 	}
 

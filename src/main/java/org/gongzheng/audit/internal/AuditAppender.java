@@ -1,6 +1,7 @@
 package org.gongzheng.audit.internal;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,21 +31,28 @@ class AuditAppender {
 			return;
 		}
 		jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, CHAIN_LOCK);
-		String previous = jdbc.query("select hash from audit_log order by id desc limit 1",
-				rs -> rs.next() ? rs.getString(1) : AuditEntry.GENESIS);
-		List<Long> ids = jdbc.queryForList("select nextval('audit_log_id_seq') from generate_series(1, ?)", Long.class,
-				pending.size());
+		// A statement of its own after the lock: its snapshot then sees the last committed entry.
+		// The previous hash and the ids come back together, and the entries go in as one batch.
+		Chain chain = jdbc.queryForObject("""
+				select (select hash from audit_log order by id desc limit 1),
+				       array(select nextval('audit_log_id_seq') from generate_series(1, ?))""",
+				(rs, i) -> new Chain(rs.getString(1), (Long[]) rs.getArray(2).getArray()), pending.size());
+		String previous = chain.lastHash() == null ? AuditEntry.GENESIS : chain.lastHash();
+		List<Object[]> rows = new ArrayList<>(pending.size());
 		for (int i = 0; i < pending.size(); i++) {
-			AuditEntry entry = pending.get(i).withId(ids.get(i));
+			AuditEntry entry = pending.get(i).withId(chain.ids()[i]);
 			String hash = entry.chainedHash(previous);
-			jdbc.update("""
-					insert into audit_log (id, occurred_at, actor, actor_unit_id, action, object_type, object_id,
-					                       outcome, client_address, details, prev_hash, hash)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-					entry.id(), Timestamp.from(entry.occurredAt()), entry.actor(), entry.actorUnitId(), entry.action(),
-					entry.objectType(), entry.objectId(), entry.outcome(), entry.clientAddress(), entry.details(),
-					previous, hash);
+			rows.add(new Object[] { entry.id(), Timestamp.from(entry.occurredAt()), entry.actor(), entry.actorUnitId(),
+					entry.action(), entry.objectType(), entry.objectId(), entry.outcome(), entry.clientAddress(),
+					entry.details(), previous, hash });
 			previous = hash;
 		}
+		jdbc.batchUpdate("""
+				insert into audit_log (id, occurred_at, actor, actor_unit_id, action, object_type, object_id,
+				                       outcome, client_address, details, prev_hash, hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	private record Chain(String lastHash, Long[] ids) {
 	}
 }

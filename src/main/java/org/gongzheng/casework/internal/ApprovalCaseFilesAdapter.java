@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +22,13 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 
 	private final LawCaseRepository cases;
 
-	private final MaterialRepository materials;
+	private final EntityManager entityManager;
 
 	private final JdbcTemplate jdbc;
 
-	ApprovalCaseFilesAdapter(LawCaseRepository cases, MaterialRepository materials, JdbcTemplate jdbc) {
+	ApprovalCaseFilesAdapter(LawCaseRepository cases, EntityManager entityManager, JdbcTemplate jdbc) {
 		this.cases = cases;
-		this.materials = materials;
+		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 	}
 
@@ -35,8 +37,13 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 		return cases.findById(caseId).map(c -> new CaseFile(c.getId(), c.getCaseNumber(), c.getTitle(), c.getUnitId(),
 				c.getUnitPath(), c.getHandlerId(), c.getCoHandlerId(), c.getVersion(), c.getState().name(),
 				c.getDecisionKind() == null ? null : c.getDecisionKind().name(),
-				materials.findByCaseIdOrderByIdAsc(caseId).stream()
-					.map(m -> new Material(m.getId(), m.getTitle(), m.getContentHash()))
+				// Only the three columns approval pins, not whole material entities with their bodies.
+				entityManager.createQuery("""
+						select m.id, m.title, m.contentHash from Material m where m.caseId = :caseId order by m.id""",
+						Object[].class)
+					.setParameter("caseId", caseId)
+					.getResultStream()
+					.map(row -> new Material((Long) row[0], (String) row[1], (String) row[2]))
 					.toList()));
 	}
 

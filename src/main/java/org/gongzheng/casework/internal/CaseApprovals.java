@@ -79,6 +79,6 @@ class CaseApprovals {
 
 	/** Actions submitted and not yet approved or refused (returned ones wait for resubmission). */
 	List<PendingAction> openActions(long caseId) {
-		return pending.findByCaseIdAndStatusIn(caseId, List.of(PendingAction.Status.PENDING, PendingAction.Status.RETURNED));
+		return pending.findOpenByCaseId(caseId);
 	}
 }

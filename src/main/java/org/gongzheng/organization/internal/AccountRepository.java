@@ -1,7 +1,5 @@
 package org.gongzheng.organization.internal;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +11,4 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 	Optional<Account> findByUsername(String username);
 
 	Optional<Account> findByOfficerId(Long officerId);
-
-	List<Account> findByOfficerIdIn(Collection<Long> officerIds);
 }

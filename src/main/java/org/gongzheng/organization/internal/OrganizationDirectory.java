@@ -1,43 +1,69 @@
 package org.gongzheng.organization.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.OfficerInUnit;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
+import org.gongzheng.organization.UnitKind;
 import org.gongzheng.organization.UnitSummary;
 
-/** Read access to units and officers for the rest of the application. */
+/**
+ * Read access to units and officers for the rest of the application. Officer summaries come from
+ * one query over officers, their units and their account roles (JPQL, so pending edits of the same
+ * transaction are flushed first); they are not cached across requests because they carry the
+ * approval-rights flag and the qualification, which signing must see as they are now, on every
+ * instance that shares the database.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OrganizationDirectory implements Organization {
 
+	private static final String SUMMARIES = """
+			select o.id, o.policeNumber, o.name, o.unitId, u.nameZh, u.nameEn, u.path, o.qualificationLevel,
+			       o.qualificationValidUntil, o.approvalRightsSuspended, o.active, r,
+			       u.parentId, u.code, u.shortName, u.kind, u.zoneId, u.active
+			from Officer o join Unit u on u.id = o.unitId left join Account a on a.officerId = o.id left join a.roles r
+			""";
+
 	private final UnitRepository units;
 
-	private final OfficerRepository officers;
+	private final EntityManager entityManager;
 
-	private final AccountRepository accounts;
-
-	public OrganizationDirectory(UnitRepository units, OfficerRepository officers, AccountRepository accounts) {
+	public OrganizationDirectory(UnitRepository units, EntityManager entityManager) {
 		this.units = units;
-		this.officers = officers;
-		this.accounts = accounts;
+		this.entityManager = entityManager;
 	}
 
 	@Override
 	public Optional<OfficerSummary> officer(long officerId) {
-		return officers.findById(officerId).map(o -> summarize(List.of(o)).get(o.getId()));
+		return officerInUnit(officerId).map(OfficerInUnit::officer);
+	}
+
+	@Override
+	public Optional<OfficerInUnit> officerInUnit(long officerId) {
+		// "= :id", not "in": Hibernate reuses the translated SQL only without list parameters.
+		return rows(entityManager.createQuery(SUMMARIES + " where o.id = :id", Object[].class)
+			.setParameter("id", officerId)).stream().findFirst();
 	}
 
 	@Override
@@ -45,7 +71,8 @@ public class OrganizationDirectory implements Organization {
 		if (officerIds.isEmpty()) {
 			return Map.of();
 		}
-		return summarize(officers.findAllById(Set.copyOf(officerIds)));
+		return summaries(entityManager.createQuery(SUMMARIES + " where o.id in :ids", Object[].class)
+			.setParameter("ids", Set.copyOf(officerIds)));
 	}
 
 	@Override
@@ -66,24 +93,46 @@ public class OrganizationDirectory implements Organization {
 
 	@Override
 	public List<OfficerSummary> officersIn(DataScope scope) {
-		List<Officer> found = officers.search(scope.likePattern(), null, null, org.springframework.data.domain.Pageable.unpaged())
-			.getContent().stream().filter(Officer::isActive).toList();
-		Map<Long, OfficerSummary> summaries = summarize(found);
-		return found.stream().map(o -> summaries.get(o.getId())).toList();
+		return List.copyOf(summaries(entityManager.createQuery(SUMMARIES
+				+ " where u.path like :pattern and o.active = true order by u.path, o.policeNumber", Object[].class)
+			.setParameter("pattern", scope.likePattern())).values());
 	}
 
-	Map<Long, OfficerSummary> summarize(List<Officer> found) {
-		Map<Long, Unit> unitsById = units.findAllById(found.stream().map(Officer::getUnitId).collect(Collectors.toSet()))
-			.stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
-		Map<Long, Set<Role>> rolesByOfficer = accounts.findByOfficerIdIn(found.stream().map(Officer::getId).toList())
-			.stream().collect(Collectors.toMap(Account::getOfficerId, Account::getRoles));
-		Map<Long, OfficerSummary> result = new HashMap<>();
-		for (Officer o : found) {
-			Unit unit = unitsById.get(o.getUnitId());
-			result.put(o.getId(), new OfficerSummary(o.getId(), o.getPoliceNumber(), o.getName(), o.getUnitId(),
-					unit.getNameZh(), unit.getNameEn(), unit.getPath(), o.getQualificationLevel(), o.getQualificationValidUntil(),
-					o.isApprovalRightsSuspended(), o.isActive(), rolesByOfficer.getOrDefault(o.getId(), Set.of())));
+	@Override
+	public List<OfficerInUnit> officersIn(DataScope scope, Role role) {
+		return rows(entityManager.createQuery(SUMMARIES + """
+				 where u.path like :pattern and o.active = true
+				 and exists (select 1 from Account a2 join a2.roles r2 where a2.officerId = o.id and r2 = :role)
+				 order by u.path, o.policeNumber""", Object[].class)
+			.setParameter("pattern", scope.likePattern())
+			.setParameter("role", role));
+	}
+
+	private static Map<Long, OfficerSummary> summaries(TypedQuery<Object[]> query) {
+		Map<Long, OfficerSummary> result = new LinkedHashMap<>();
+		rows(query).forEach(row -> result.put(row.officer().id(), row.officer()));
+		return result;
+	}
+
+	/** Folds the rows (one per role) into officers with their units, keeping the query's order. */
+	private static List<OfficerInUnit> rows(TypedQuery<Object[]> query) {
+		Map<Long, Object[]> rows = new LinkedHashMap<>();
+		Map<Long, Set<Role>> roles = new HashMap<>();
+		for (Object[] row : query.getResultList()) {
+			long id = (Long) row[0];
+			rows.putIfAbsent(id, row);
+			Set<Role> held = roles.computeIfAbsent(id, k -> EnumSet.noneOf(Role.class));
+			if (row[11] != null) {
+				held.add((Role) row[11]);
+			}
 		}
+		List<OfficerInUnit> result = new ArrayList<>(rows.size());
+		rows.forEach((id, r) -> result.add(new OfficerInUnit(
+				new OfficerSummary(id, (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (String) r[5],
+						(String) r[6], (QualificationLevel) r[7], (LocalDate) r[8], (Boolean) r[9], (Boolean) r[10],
+						Set.copyOf(roles.get(id))),
+				new UnitSummary((Long) r[3], (Long) r[12], (String) r[13], (String) r[4], (String) r[5], (String) r[14],
+						(UnitKind) r[15], (String) r[6], (String) r[16], (Boolean) r[17]))));
 		return result;
 	}
 }

@@ -58,7 +58,8 @@ class SigningRulesTest {
 
 	private SigningContext context(ApprovalRequest request, ChainLink link, ApprovalCaseFiles.CaseFile caseFile,
 			OfficerSummary signer, UnitSummary unit, boolean suspended, Set<Long> viewed, boolean signed, Set<Long> named) {
-		return new SigningContext(request, link, caseFile, signer, unit, suspended, TODAY, pinned, viewed, signed, named);
+		return new SigningContext(request, link, caseFile, signer, unit, suspended, TODAY, pinned,
+				viewed.stream().collect(java.util.stream.Collectors.toMap(id -> id, id -> java.time.Instant.EPOCH)), signed, named);
 	}
 
 	private SigningContext valid() {
