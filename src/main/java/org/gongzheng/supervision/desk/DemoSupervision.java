@@ -225,12 +225,22 @@ class DemoSupervision implements ApplicationRunner {
 		assign(ids.get(4), officer.id(), legal);
 		assign(ids.get(5), officer.id(), legal);
 		// The two that were never rectified fall overdue: shaped in time, escalated by the job.
-		jdbc.update("UPDATE supervision_alerts SET due_at = now() - interval '1 day' WHERE id = ?", ids.get(4));
-		jdbc.update("UPDATE supervision_alerts SET due_at = now() - interval '6 days' WHERE id = ?", ids.get(5));
+		overdueBy(ids.get(4), 1);
+		overdueBy(ids.get(5), 6);
 		SecurityContextHolder.clearContext();
 		escalations.escalate();
 		jdbc.update("UPDATE supervision_alerts SET escalated_at = now() - interval '4 days' WHERE id = ?", ids.get(5));
 		escalations.escalate();
+	}
+
+	/** Moves an alert's whole history back in time so that it fell due {@code days} days ago. */
+	private void overdueBy(long alertId, int days) {
+		String shift = "(SELECT due_at - (now() - make_interval(days => ?)) FROM supervision_alerts WHERE id = ?)";
+		jdbc.update("UPDATE supervision_alert_events SET at = at - " + shift + " WHERE alert_id = ?", days, alertId, alertId);
+		jdbc.update("""
+				UPDATE supervision_alerts SET raised_at = raised_at - %1$s, assigned_at = assigned_at - %1$s,
+				    due_at = now() - make_interval(days => ?) WHERE id = ?""".formatted(shift), days, alertId, days, alertId, days,
+				alertId);
 	}
 
 	private void assign(long alertId, long officerId, SignedInOfficer legal) {
