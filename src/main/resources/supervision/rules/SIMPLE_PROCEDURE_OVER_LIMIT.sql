@@ -6,7 +6,9 @@ SELECT 'onsite:' || o.id              AS subject_key,
        o.unit_path,
        o.officer_id,
        jsonb_build_object('caseNumber', '', 'reference', o.document_number, 'fineFen', o.fine_fen,
-                          'limitFen', limits.limit_fen) AS details
+                          'limitFen', limits.limit_fen,
+                          'fineYuan', to_char(o.fine_fen / 100.0, 'FM999999990.00'),
+                          'limitYuan', to_char(limits.limit_fen / 100.0, 'FM999999990.00')) AS details
 FROM onsite_decisions o
 JOIN violations v ON v.id = o.violation_id
 JOIN units u ON u.id = o.unit_id
