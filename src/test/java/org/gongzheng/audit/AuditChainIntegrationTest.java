@@ -1,8 +1,15 @@
 package org.gongzheng.audit;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -11,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.audit.internal.AuditVerifier;
+import org.gongzheng.shared.AuditEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,13 +46,49 @@ class AuditChainIntegrationTest {
 
 	private final MockMvc mvc;
 
+	private final ApplicationEventPublisher events;
+
 	AuditChainIntegrationTest(AuditVerifier verifier, JdbcTemplate jdbc, TransactionTemplate transactions,
-			Fixtures fixtures, MockMvc mvc) {
+			Fixtures fixtures, MockMvc mvc, ApplicationEventPublisher events) {
 		this.verifier = verifier;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.fixtures = fixtures;
 		this.mvc = mvc;
+		this.events = events;
+	}
+
+	@Test
+	void transactionsAppendingAtTheSameTimeLeaveOneUnbrokenChain() throws Exception {
+		long before = jdbc.queryForObject("select count(*) from audit_log where action = 'TEST_WRITE'", Long.class);
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		try {
+			List<Callable<Void>> writers = new ArrayList<>();
+			for (int writer = 0; writer < 6; writer++) {
+				int w = writer;
+				writers.add(() -> {
+					for (int tx = 0; tx < 10; tx++) {
+						int t = tx;
+						transactions.executeWithoutResult(status -> {
+							events.publishEvent(new AuditEvent("TEST_WRITE", "test", w + "-" + t, AuditEvent.Outcome.SUCCESS, "a"));
+							events.publishEvent(new AuditEvent("TEST_WRITE", "test", w + "-" + t, AuditEvent.Outcome.SUCCESS, "b"));
+						});
+					}
+					return null;
+				});
+			}
+			for (Future<Void> done : pool.invokeAll(writers)) {
+				done.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'TEST_WRITE'", Long.class))
+			.isEqualTo(before + 120);
+		AuditVerification result = verifier.verify();
+		assertThat(result.intact()).as("first broken row %s", result.firstBrokenId()).isTrue();
 	}
 
 	@Test
