@@ -30,8 +30,13 @@ class ModularityTests {
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 		try (Stream<Path> diagrams = Files.list(OUTPUT)) {
-			for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml")).toList()) {
-				sortRelations(diagram);
+			for (Path file : diagrams.toList()) {
+				if (file.toString().endsWith(".puml")) {
+					sortRelations(file);
+				}
+				else if (file.toString().endsWith(".adoc")) {
+					sortListItems(file);
+				}
 			}
 		}
 	}
@@ -57,5 +62,38 @@ class ModularityTests {
 		relations.sort(null);
 		sorted.addAll(relations);
 		Files.write(diagram, sorted, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The same for the canvases: each table cell's bullet list ("|* first", "* next", ...) comes out
+	 * in no stable order.
+	 */
+	private static void sortListItems(Path canvas) throws IOException {
+		List<String> lines = Files.readAllLines(canvas, StandardCharsets.UTF_8);
+		List<String> sorted = new ArrayList<>(lines.size());
+		List<String> items = new ArrayList<>();
+		for (String line : lines) {
+			if (line.startsWith("|* ") || (!items.isEmpty() && line.startsWith("* "))) {
+				if (line.startsWith("|")) {
+					flushItems(items, sorted);
+				}
+				items.add(line.startsWith("|") ? line.substring(1) : line);
+				continue;
+			}
+			flushItems(items, sorted);
+			sorted.add(line);
+		}
+		flushItems(items, sorted);
+		Files.write(canvas, sorted, StandardCharsets.UTF_8);
+	}
+
+	private static void flushItems(List<String> items, List<String> sorted) {
+		if (items.isEmpty()) {
+			return;
+		}
+		items.sort(null);
+		sorted.add("|" + items.get(0));
+		sorted.addAll(items.subList(1, items.size()));
+		items.clear();
 	}
 }
