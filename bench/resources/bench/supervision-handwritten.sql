@@ -234,4 +234,12 @@ LEFT JOIN LATERAL (
       AND m.recorded_to >= o.occurred_at - interval '1 minute' * p.margin_minutes
     ORDER BY m.recorded_from DESC
     LIMIT 1) clip ON TRUE
-WHERE 'ONSITE_WITHOUT_BODYCAM' = ANY (p.enabled) AND clip.found IS NULL
+-- The same probe of traffic's clip register, only when no case material covered the decision.
+LEFT JOIN LATERAL (
+    SELECT 1 AS found FROM bodycam_clips r
+    WHERE clip.found IS NULL AND r.device_code = upper(split_part(o.bodycam_clip, '/', 1))
+      AND r.recorded_from <= o.occurred_at + interval '1 minute' * p.margin_minutes
+      AND r.recorded_to >= o.occurred_at - interval '1 minute' * p.margin_minutes
+    ORDER BY r.recorded_from DESC
+    LIMIT 1) registered ON TRUE
+WHERE 'ONSITE_WITHOUT_BODYCAM' = ANY (p.enabled) AND clip.found IS NULL AND registered.found IS NULL

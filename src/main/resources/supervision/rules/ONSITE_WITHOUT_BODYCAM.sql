@@ -1,6 +1,6 @@
 -- On-site decisions whose body-worn camera (the device code before the "/" of the clip
--- reference) has no registered clip (BODYCAM_CLIP material) covering the time of the violation,
--- allowing :marginMinutes minutes either side.
+-- reference) has no clip covering the time of the violation, allowing :marginMinutes minutes either
+-- side: neither a BODYCAM_CLIP case material nor a clip in traffic's register (bodycam_clips).
 SELECT 'onsite:' || o.id              AS subject_key,
        NULL::bigint                   AS case_id,
        o.unit_id,
@@ -9,7 +9,7 @@ SELECT 'onsite:' || o.id              AS subject_key,
        jsonb_build_object('caseNumber', '', 'reference', o.document_number, 'clip', o.bodycam_clip,
                           'occurredAt', o.occurred_at) AS details
 FROM onsite_decisions o
--- A lateral probe of case_materials_bodycam_idx per decision; a NOT EXISTS here is planned as a
+-- A lateral probe of case_materials_bodycam_idx (and of bodycam_clips_device_idx) per decision; a NOT EXISTS here is planned as a
 -- hash anti join comparing each decision with every clip its camera ever recorded.
 LEFT JOIN LATERAL (
     SELECT 1 AS found FROM case_materials m
@@ -20,4 +20,13 @@ LEFT JOIN LATERAL (
     ORDER BY m.recorded_from DESC
     LIMIT 1
 ) clip ON TRUE
-WHERE clip.found IS NULL
+LEFT JOIN LATERAL (
+    SELECT 1 AS found FROM bodycam_clips r
+    WHERE clip.found IS NULL
+      AND r.device_code = upper(split_part(o.bodycam_clip, '/', 1))
+      AND r.recorded_from <= o.occurred_at + interval '1 minute' * :marginMinutes
+      AND r.recorded_to >= o.occurred_at - interval '1 minute' * :marginMinutes
+    ORDER BY r.recorded_from DESC
+    LIMIT 1
+) registered ON TRUE
+WHERE clip.found IS NULL AND registered.found IS NULL

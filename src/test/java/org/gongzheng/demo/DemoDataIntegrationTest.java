@@ -178,6 +178,14 @@ class DemoDataIntegrationTest {
 		assertThat(count("select count(*) from fault_responsibilities where link_kind = 'SIGNATURE' and responsible")).isEqualTo(1);
 	}
 
+	@Test
+	void theDemoCameraClipsCoverAllButTheLastOnSiteStop() {
+		assertThat(count("select count(*) from bodycam_clips where device_code = 'DSJ-5101'")).isEqualTo(3);
+		assertThat(count("""
+				select count(*) from supervision_alerts where rule_code = 'ONSITE_WITHOUT_BODYCAM' and status <> 'CLOSED'"""))
+			.isEqualTo(1);
+	}
+
 	private long count(String sql) {
 		return jdbc.queryForObject(sql, Long.class);
 	}

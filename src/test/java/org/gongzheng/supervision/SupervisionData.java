@@ -53,6 +53,15 @@ public class SupervisionData {
 				VALUES (?, 'BODYCAM_CLIP', '执法记录仪视频', ?, ?, ?, 'x', ?, now())""", caseId, device, ts(from), ts(to), by);
 	}
 
+	/** A clip in traffic's register of the camera docks, which belongs to no case. */
+	public void registeredClip(Fixtures.Bureau b, String device, Instant from, Instant to) {
+		jdbc.update("""
+				INSERT INTO bodycam_clips (device_code, recorded_from, recorded_to, unit_id, unit_path, officer_id,
+				                           registered_by, registered_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, now())""", device, ts(from), ts(to), b.officer().unitId(),
+				b.officer().unitPath(), b.officer().officerId(), b.officer().officerId());
+	}
+
 	public long deadline(long caseId, String rule, Instant startedAt, Instant dueAt, int warnHours) {
 		return jdbc.queryForObject("""
 				INSERT INTO case_deadlines (case_id, rule_code, duration_unit, max_extension, warn_before_hours, started_at, due_at)

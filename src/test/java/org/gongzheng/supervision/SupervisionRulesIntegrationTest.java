@@ -246,6 +246,21 @@ class SupervisionRulesIntegrationTest {
 	}
 
 	@Test
+	void aClipInTheTrafficRegisterCoversAnOnSiteDecisionButOneJustOutsideTheMarginDoesNot() {
+		Fixtures.Bureau b = fixtures.bureau();
+		String device = "DSJ-R" + (System.nanoTime() % 100000);
+		String farDevice = device + "F";
+		Instant at = ago(Duration.ofHours(3));
+		data.registeredClip(b, device, at.plus(Duration.ofMinutes(10)), at.plus(Duration.ofMinutes(40)));
+		data.registeredClip(b, farDevice, at.minus(Duration.ofMinutes(40)), at.minus(Duration.ofMinutes(10)).minusSeconds(1));
+		long covered = data.onsite(b, at, device.toLowerCase() + "/0815-01", 10000, 6, null);
+		long justOutside = data.onsite(b, at, farDevice + "/0815-01", 10000, 6, null);
+		engine.run("TEST");
+		assertThat(openAlerts("onsite:" + covered)).doesNotContain("ONSITE_WITHOUT_BODYCAM");
+		assertThat(openAlerts("onsite:" + justOutside)).contains("ONSITE_WITHOUT_BODYCAM");
+	}
+
+	@Test
 	void everySeededRuleHasItsSqlAndEvaluatesWithoutError() {
 		List<String> codes = jdbc.queryForList("SELECT code FROM supervision_rules", String.class);
 		assertThat(codes).hasSizeGreaterThanOrEqualTo(15);

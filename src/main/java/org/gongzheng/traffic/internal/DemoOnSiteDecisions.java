@@ -28,7 +28,8 @@ import org.gongzheng.shared.identity.ResidentIdentityNumber;
 /**
  * Demo on-site decisions by traffic officer 韩路平 (510102, 交警一中队) earlier today: red lights,
  * a crosswalk and a phone call, one driver twice so the cycle total shows. Made through the same
- * service the phone page uses.
+ * service the phone page uses. His camera's clips of the first three stops are registered; the
+ * last stop's clip is not, so the supervision desk shows an ONSITE_WITHOUT_BODYCAM alert.
  */
 @Component
 @Order(35)
@@ -42,15 +43,18 @@ class DemoOnSiteDecisions implements ApplicationRunner {
 
 	private final OnSiteDecisions service;
 
+	private final BodycamClips clips;
+
 	private final Organization organization;
 
 	private final Clock clock;
 
 	DemoOnSiteDecisions(DemoMode demo, OnSiteDecisionRepository decisions, OnSiteDecisions service,
-			Organization organization, Clock clock) {
+			BodycamClips clips, Organization organization, Clock clock) {
 		this.demo = demo;
 		this.decisions = decisions;
 		this.service = service;
+		this.clips = clips;
 		this.organization = organization;
 		this.clock = clock;
 	}
@@ -81,6 +85,13 @@ class DemoOnSiteDecisions implements ApplicationRunner {
 					now.minus(Duration.ofHours(2)), "DSJ-5101/1124-03", "200", 3);
 			issue(actor, "赵强", licence("19780105", "017"), null, "青A8K2N6", PlateType.SMALL, "1223", "北关大街",
 					now.minus(Duration.ofMinutes(40)), "DSJ-5101/1310-04", "100", 3);
+			// Docked after the shift: every stop but the last (赵强, 40 minutes ago) is on a registered clip.
+			Instant fiveHoursAgo = now.minus(Duration.ofHours(5));
+			clip(actor, fiveHoursAgo.minus(Duration.ofMinutes(3)), fiveHoursAgo.plus(Duration.ofMinutes(15)), "0815-01");
+			Instant fourHoursAgo = now.minus(Duration.ofHours(4));
+			clip(actor, fourHoursAgo.minus(Duration.ofMinutes(5)), fourHoursAgo.plus(Duration.ofMinutes(10)), "0932-02");
+			Instant twoHoursAgo = now.minus(Duration.ofHours(2));
+			clip(actor, twoHoursAgo.minus(Duration.ofMinutes(5)), twoHoursAgo.plus(Duration.ofMinutes(12)), "1124-03");
 			log.info("Demo on-site traffic decisions created by officer {}", officer.policeNumber());
 		}
 		catch (RuntimeException ex) {
@@ -95,6 +106,10 @@ class DemoOnSiteDecisions implements ApplicationRunner {
 			PlateType plateType, String code, String place, Instant at, String clip, String fine, int points) {
 		service.issue(new OnSiteCommand(name, licence, firstIssued, plate, plateType, code, place, at, clip,
 				Set.of(), false, new BigDecimal(fine), points, false, null, null), actor);
+	}
+
+	private void clip(SignedInOfficer actor, Instant from, Instant to, String file) {
+		clips.register(new ClipCommand("DSJ-5101", from, to, actor.officerId(), "采集站导入 " + file), actor);
 	}
 
 	private static String licence(String birth, String sequence) {

@@ -30,6 +30,7 @@ import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Formats;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.traffic.internal.BodycamClips;
 import org.gongzheng.traffic.internal.OnSiteCommand;
 import org.gongzheng.traffic.internal.OnSiteDecisions;
 import org.gongzheng.traffic.internal.PlateType;
@@ -41,6 +42,8 @@ class OnSiteController {
 
 	private final OnSiteDecisions decisions;
 
+	private final BodycamClips clips;
+
 	private final Discretion discretion;
 
 	private final Validator validator;
@@ -51,9 +54,10 @@ class OnSiteController {
 
 	private final Clock clock;
 
-	OnSiteController(OnSiteDecisions decisions, Discretion discretion, Validator validator, Formats formats,
+	OnSiteController(OnSiteDecisions decisions, BodycamClips clips, Discretion discretion, Validator validator, Formats formats,
 			Messages messages, Clock clock) {
 		this.decisions = decisions;
+		this.clips = clips;
 		this.discretion = discretion;
 		this.validator = validator;
 		this.formats = formats;
@@ -117,6 +121,8 @@ class OnSiteController {
 		model.addAttribute("r", result);
 		model.addAttribute("d", result.decision());
 		model.addAttribute("full", result.cycleTotal() >= ScoringCycle.FULL_SCORE);
+		model.addAttribute("clipRegistered", clips.covers(result.decision().getBodycamClip(),
+				result.decision().getOccurredAt()));
 		model.addAttribute("violation", discretion.violation(result.decision().getViolationCode()).orElse(null));
 		return "traffic/onsite-result";
 	}

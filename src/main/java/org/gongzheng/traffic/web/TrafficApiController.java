@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.gongzheng.discretion.Recommendation;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.traffic.internal.BodycamClip;
+import org.gongzheng.traffic.internal.BodycamClips;
+import org.gongzheng.traffic.internal.ClipCommand;
 import org.gongzheng.traffic.internal.OnSiteCommand;
 import org.gongzheng.traffic.internal.OnSiteDecision;
 import org.gongzheng.traffic.internal.OnSiteDecisions;
@@ -37,23 +41,27 @@ class TrafficApiController {
 
 	private final OnSiteDecisions decisions;
 
+	private final BodycamClips clips;
+
 	private final Clock clock;
 
-	TrafficApiController(OnSiteDecisions decisions, Clock clock) {
+	TrafficApiController(OnSiteDecisions decisions, BodycamClips clips, Clock clock) {
 		this.decisions = decisions;
+		this.clips = clips;
 		this.clock = clock;
 	}
 
 	record OnSiteDecisionDto(long id, String documentNumber, long documentId, String pdfUrl, String driverName,
 			String plateNumber, String plateType, String violationCode, String place, Instant occurredAt,
-			String bodycamClip, boolean warning, Long fineFen, int points, String grade, long standardId,
+			String bodycamClip, boolean clipRegistered, boolean warning, Long fineFen, int points, String grade, long standardId,
 			boolean outOfRange, String deviationReason, String omissionReason, Instant issuedAt, CycleDto cycle) {
 
-		static OnSiteDecisionDto of(OnSiteDecisions.Result r) {
+		static OnSiteDecisionDto of(OnSiteDecisions.Result r, boolean clipRegistered) {
 			OnSiteDecision d = r.decision();
 			return new OnSiteDecisionDto(d.getId(), d.getDocumentNumber(), d.getDocumentId(),
 					"/documents/" + d.getDocumentId() + ".pdf", d.getDriverName(), d.getPlateNumber(),
 					d.plateTypeEnum().name(), d.getViolationCode(), d.getPlace(), d.getOccurredAt(), d.getBodycamClip(),
+					clipRegistered,
 					d.isWarning(), d.getFineFen(), d.getPoints(), d.getGrade().name(), d.getStandardId(),
 					d.isOutOfRange(), d.getDeviationReason(), d.getOmissionReason(), d.getIssuedAt(), CycleDto.of(r));
 		}
@@ -81,12 +89,15 @@ class TrafficApiController {
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		OnSiteDecisions.Result result = decisions.issue(command, officer);
 		return ResponseEntity.created(URI.create("/api/v1/traffic/onsite-decisions/" + result.decision().getId()))
-			.body(OnSiteDecisionDto.of(result));
+			.body(OnSiteDecisionDto.of(result, clips.covers(result.decision().getBodycamClip(),
+					result.decision().getOccurredAt())));
 	}
 
 	@GetMapping("/onsite-decisions/{id}")
 	OnSiteDecisionDto get(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
-		return OnSiteDecisionDto.of(decisions.result(id, officer));
+		OnSiteDecisions.Result result = decisions.result(id, officer);
+		return OnSiteDecisionDto.of(result, clips.covers(result.decision().getBodycamClip(),
+				result.decision().getOccurredAt()));
 	}
 
 	@GetMapping("/onsite-decisions")
@@ -96,6 +107,34 @@ class TrafficApiController {
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(decisions.search(mine, outOfRange,
 				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)), officer), OnSiteSummaryDto::of);
+	}
+
+	record ClipDto(long id, String deviceCode, Instant recordedFrom, Instant recordedTo, Long officerId,
+			long registeredBy, Instant registeredAt, String note) {
+
+		static ClipDto of(BodycamClip c) {
+			return new ClipDto(c.getId(), c.getDeviceCode(), c.getRecordedFrom(), c.getRecordedTo(), c.getOfficerId(),
+					c.getRegisteredBy(), c.getRegisteredAt(), c.getNote());
+		}
+	}
+
+	@PostMapping("/bodycam-clips")
+	@Operation(summary = "Register a body-worn camera clip read off a camera dock; 409 when the camera already has a clip starting then")
+	ResponseEntity<ClipDto> register(@Valid @RequestBody ClipCommand command,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		BodycamClip clip = clips.register(command, officer);
+		return ResponseEntity.created(URI.create("/api/v1/traffic/bodycam-clips?device=" + clip.getDeviceCode()))
+			.body(ClipDto.of(clip));
+	}
+
+	@GetMapping("/bodycam-clips")
+	@Operation(summary = "Registered clips in the caller's data scope, newest first, by camera and day (in the caller's zone)")
+	PageDto<ClipDto> clips(@RequestParam(required = false) String device,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+		return PageDto.of(clips.search(device, day, officer.zone(),
+				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)), officer), ClipDto::of);
 	}
 
 	@GetMapping("/recommendation")
