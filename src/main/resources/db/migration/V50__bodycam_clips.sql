@@ -15,7 +15,7 @@ CREATE TABLE bodycam_clips (
     CONSTRAINT bodycam_clips_device_start_uq UNIQUE (device_code, recorded_from)
 );
 
--- The supervision rule probes (device_code, recorded_from <= t) newest first; the unique
--- constraint's index already has that shape, this one names it for the rule and the list.
-CREATE INDEX bodycam_clips_device_idx ON bodycam_clips (device_code, recorded_from);
+-- The unique constraint's index on (device_code, recorded_from) is the one the supervision rule
+-- probes (device, start <= t, newest first) and the list filters by device: a second index of the
+-- same columns would only slow the docks' imports.
 CREATE INDEX bodycam_clips_scope_idx ON bodycam_clips (unit_path varchar_pattern_ops, recorded_from DESC);

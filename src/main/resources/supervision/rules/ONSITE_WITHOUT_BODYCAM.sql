@@ -9,7 +9,8 @@ SELECT 'onsite:' || o.id              AS subject_key,
        jsonb_build_object('caseNumber', '', 'reference', o.document_number, 'clip', o.bodycam_clip,
                           'occurredAt', o.occurred_at) AS details
 FROM onsite_decisions o
--- A lateral probe of case_materials_bodycam_idx (and of bodycam_clips_device_idx) per decision; a NOT EXISTS here is planned as a
+-- A lateral probe of case_materials_bodycam_idx per decision, then of the register's
+-- bodycam_clips_device_start_uq only when that found nothing; a NOT EXISTS here is planned as a
 -- hash anti join comparing each decision with every clip its camera ever recorded.
 LEFT JOIN LATERAL (
     SELECT 1 AS found FROM case_materials m
