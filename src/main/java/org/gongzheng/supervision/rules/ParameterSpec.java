@@ -56,26 +56,14 @@ public sealed interface ParameterSpec {
 
 		@Override
 		public Object check(Object value, FieldProblems problems) {
-			String field = "parameters." + name;
-			if (!(value instanceof Map<?, ?> map) || map.isEmpty()) {
-				problems.add(field, "supervision.rule.param.map", String.join(", ", keys));
-				return null;
-			}
-			Map<String, Object> checked = new LinkedHashMap<>();
-			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				String key = String.valueOf(entry.getKey());
-				Integer number = whole(entry.getValue());
-				if (!keys.contains(key)) {
-					problems.add(field, "supervision.rule.param.key", key, String.join(", ", keys));
-					return null;
-				}
+			return checkedMap(name, keys, value, problems, (field, key, entry) -> {
+				Integer number = whole(entry);
 				if (number == null || number < min || number > max) {
 					problems.add(field, "supervision.rule.param.entryRange", key, min, max);
 					return null;
 				}
-				checked.put(key, number);
-			}
-			return checked;
+				return number;
+			});
 		}
 	}
 
@@ -88,19 +76,8 @@ public sealed interface ParameterSpec {
 
 		@Override
 		public Object check(Object value, FieldProblems problems) {
-			String field = "parameters." + name;
-			if (!(value instanceof Map<?, ?> map) || map.isEmpty()) {
-				problems.add(field, "supervision.rule.param.map", String.join(", ", keys));
-				return null;
-			}
-			Map<String, Object> checked = new LinkedHashMap<>();
-			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				String key = String.valueOf(entry.getKey());
-				if (!keys.contains(key)) {
-					problems.add(field, "supervision.rule.param.key", key, String.join(", ", keys));
-					return null;
-				}
-				if (!(entry.getValue() instanceof List<?> list) || list.isEmpty()) {
+			return checkedMap(name, keys, value, problems, (field, key, entry) -> {
+				if (!(entry instanceof List<?> list) || list.isEmpty()) {
 					problems.add(field, "supervision.rule.param.list", key);
 					return null;
 				}
@@ -112,10 +89,43 @@ public sealed interface ParameterSpec {
 					}
 					items.add(String.valueOf(item));
 				}
-				checked.put(key, items);
-			}
-			return checked;
+				return items;
+			});
 		}
+	}
+
+	/** Checks one entry of a keyed map; returns its stored form, or null after adding a problem. */
+	@FunctionalInterface
+	interface EntryCheck {
+
+		Object check(String field, String key, Object value);
+	}
+
+	/**
+	 * A non-empty map whose keys are all known and whose entries all pass {@code entryCheck}, in
+	 * its stored form; null after the first problem.
+	 */
+	private static Map<String, Object> checkedMap(String name, Set<String> keys, Object value, FieldProblems problems,
+			EntryCheck entryCheck) {
+		String field = "parameters." + name;
+		if (!(value instanceof Map<?, ?> map) || map.isEmpty()) {
+			problems.add(field, "supervision.rule.param.map", String.join(", ", keys));
+			return null;
+		}
+		Map<String, Object> checked = new LinkedHashMap<>();
+		for (Map.Entry<?, ?> entry : map.entrySet()) {
+			String key = String.valueOf(entry.getKey());
+			if (!keys.contains(key)) {
+				problems.add(field, "supervision.rule.param.key", key, String.join(", ", keys));
+				return null;
+			}
+			Object stored = entryCheck.check(field, key, entry.getValue());
+			if (stored == null) {
+				return null;
+			}
+			checked.put(key, stored);
+		}
+		return checked;
 	}
 
 	private static Integer whole(Object value) {
