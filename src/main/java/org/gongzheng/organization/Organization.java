@@ -20,6 +20,9 @@ public interface Organization {
 	/** Active units inside a scope, ordered as a tree (by path). */
 	List<UnitSummary> unitsIn(DataScope scope);
 
+	/** The active bureaus (the roots of the data scopes), by path: what per-bureau jobs walk. */
+	List<UnitSummary> bureaus();
+
 	/** Active officers of the units inside a scope, ordered by unit and name. */
 	List<OfficerSummary> officersIn(DataScope scope);
 

@@ -31,12 +31,22 @@ class OrganizationAdministrationIntegrationTest {
 
 	private final JdbcTemplate jdbc;
 
+	private final Organization organization;
+
 	private Fixtures.Bureau bureau;
 
-	OrganizationAdministrationIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc) {
+	OrganizationAdministrationIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc, Organization organization) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.jdbc = jdbc;
+		this.organization = organization;
+	}
+
+	@Test
+	void theBureausAreTheRootsOfTheTreeAndNothingBelowThem() {
+		assertThat(organization.bureaus()).extracting(UnitSummary::id).contains(bureau.bureau().getId())
+			.doesNotContain(bureau.subBureau().getId(), bureau.stationOne().getId());
+		assertThat(organization.bureaus()).allMatch(unit -> unit.kind() == UnitKind.BUREAU && unit.active());
 	}
 
 	@BeforeEach

@@ -92,6 +92,11 @@ public class OrganizationDirectory implements Organization {
 	}
 
 	@Override
+	public List<UnitSummary> bureaus() {
+		return units.findByKindAndActiveTrueOrderByPath(UnitKind.BUREAU).stream().map(Unit::summary).toList();
+	}
+
+	@Override
 	public List<OfficerSummary> officersIn(DataScope scope) {
 		return List.copyOf(summaries(entityManager.createQuery(SUMMARIES
 				+ " where u.path like :pattern and o.active = true order by u.path, o.policeNumber", Object[].class)

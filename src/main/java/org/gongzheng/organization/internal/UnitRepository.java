@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.gongzheng.organization.UnitKind;
+
 public interface UnitRepository extends JpaRepository<Unit, Long> {
 
 	@Query(value = "select nextval('units_id_seq')", nativeQuery = true)
@@ -13,6 +15,8 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
 	@Query("select u from Unit u where u.path like :pattern order by u.path")
 	List<Unit> findInScope(String pattern);
+
+	List<Unit> findByKindAndActiveTrueOrderByPath(UnitKind kind);
 
 	Optional<Unit> findByCode(String code);
 

@@ -4,10 +4,11 @@ import java.time.YearMonth;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.supervision.quality.Months;
 
 /**
@@ -25,19 +26,18 @@ class RankingJob {
 
 	private final Months months;
 
-	private final JdbcTemplate jdbc;
+	private final Organization organization;
 
-	RankingJob(Rankings rankings, Months months, JdbcTemplate jdbc) {
+	RankingJob(Rankings rankings, Months months, Organization organization) {
 		this.rankings = rankings;
 		this.months = months;
-		this.jdbc = jdbc;
+		this.organization = organization;
 	}
 
 	@Scheduled(cron = "${gongzheng.supervision.ranking-cron:0 0 6 10 * *}", zone = "${gongzheng.zone:Asia/Shanghai}")
 	void publishLastMonth() {
 		YearMonth month = months.previous();
-		for (String bureau : jdbc.queryForList("select path from units where kind = 'BUREAU' and active order by path",
-				String.class)) {
+		for (String bureau : organization.bureaus().stream().map(UnitSummary::path).toList()) {
 			log.info("Ranking published: {} {}", bureau, rankings.compute(bureau, month).monthLabel());
 		}
 	}
