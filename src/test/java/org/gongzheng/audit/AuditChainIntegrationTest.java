@@ -92,6 +92,21 @@ class AuditChainIntegrationTest {
 	}
 
 	@Test
+	void entriesWithChineseTextSeparatorsAndMissingFieldsChainAsTheVerifierRecomputesThem() {
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(new AuditEvent("TEST_AWKWARD", "案件", null, AuditEvent.Outcome.SUCCESS, null));
+			events.publishEvent(new AuditEvent("TEST_AWKWARD", "test", "1:2;3", AuditEvent.Outcome.SUCCESS,
+					"询问笔录 sha256:ab;\n第二行 -1:; 😀"));
+			events.publishEvent(new AuditEvent("TEST_AWKWARD", "test", "", AuditEvent.Outcome.SUCCESS, ""));
+		});
+
+		assertThat(jdbc.queryForList("select details from audit_log where action = 'TEST_AWKWARD' order by id desc limit 3",
+				String.class)).containsExactly("", "询问笔录 sha256:ab;\n第二行 -1:; 😀", null);
+		AuditVerification result = verifier.verify();
+		assertThat(result.intact()).as("first broken row %s", result.firstBrokenId()).isTrue();
+	}
+
+	@Test
 	void theChainOfEverythingWrittenSoFarVerifies() {
 		fixtures.bureau();
 		AuditVerification result = verifier.verify();

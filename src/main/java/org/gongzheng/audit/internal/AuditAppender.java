@@ -1,8 +1,7 @@
 package org.gongzheng.audit.internal;
 
-import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -10,8 +9,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends entries to the chain. An advisory lock held until commit serializes appenders, so ids
- * are taken and hashes chained in one order, and each appender sees the last committed hash.
+ * Appends entries to the chain in one round trip: the database function {@code audit_append}
+ * (V52) takes an advisory lock held until commit, which serializes appenders so ids are taken and
+ * hashes chained in one order, reads the last committed hash after the lock, and inserts the
+ * entries chained to it. The hash rule is {@link AuditEntry}'s; {@link AuditVerifier} recomputes
+ * every hash in Java, so a function that chained differently would fail verification.
  */
 @Component
 class AuditAppender {
@@ -30,29 +32,16 @@ class AuditAppender {
 		if (pending.isEmpty()) {
 			return;
 		}
-		jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, CHAIN_LOCK);
-		// A statement of its own after the lock: its snapshot then sees the last committed entry.
-		// The previous hash and the ids come back together, and the entries go in as one batch.
-		Chain chain = jdbc.queryForObject("""
-				select (select hash from audit_log order by id desc limit 1),
-				       array(select nextval('audit_log_id_seq') from generate_series(1, ?))""",
-				(rs, i) -> new Chain(rs.getString(1), (Long[]) rs.getArray(2).getArray()), pending.size());
-		String previous = chain.lastHash() == null ? AuditEntry.GENESIS : chain.lastHash();
-		List<Object[]> rows = new ArrayList<>(pending.size());
-		for (int i = 0; i < pending.size(); i++) {
-			AuditEntry entry = pending.get(i).withId(chain.ids()[i]);
-			String hash = entry.chainedHash(previous);
-			rows.add(new Object[] { entry.id(), Timestamp.from(entry.occurredAt()), entry.actor(), entry.actorUnitId(),
-					entry.action(), entry.objectType(), entry.objectId(), entry.outcome(), entry.clientAddress(),
-					entry.details(), previous, hash });
-			previous = hash;
-		}
-		jdbc.batchUpdate("""
-				insert into audit_log (id, occurred_at, actor, actor_unit_id, action, object_type, object_id,
-				                       outcome, client_address, details, prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		jdbc.queryForObject("select audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Long.class, CHAIN_LOCK,
+				texts(pending, e -> e.occurredAt().toString()), texts(pending, PendingAuditEntry::actor),
+				pending.stream().map(PendingAuditEntry::actorUnitId).toArray(Long[]::new),
+				texts(pending, PendingAuditEntry::action), texts(pending, PendingAuditEntry::objectType),
+				texts(pending, PendingAuditEntry::objectId), texts(pending, PendingAuditEntry::outcome),
+				texts(pending, PendingAuditEntry::clientAddress), texts(pending, PendingAuditEntry::details),
+				texts(pending, PendingAuditEntry::canonicalTail));
 	}
 
-	private record Chain(String lastHash, Long[] ids) {
+	private static String[] texts(List<PendingAuditEntry> pending, Function<PendingAuditEntry, String> field) {
+		return pending.stream().map(field).toArray(String[]::new);
 	}
 }

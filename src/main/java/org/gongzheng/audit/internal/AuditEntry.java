@@ -25,6 +25,18 @@ public record AuditEntry(long id, Instant occurredAt, String actor, Long actorUn
 	public String canonical() {
 		StringBuilder out = new StringBuilder(256);
 		field(out, Long.toString(id));
+		out.append(canonicalTail(occurredAt, actor, actorUnitId, action, objectType, objectId, outcome, clientAddress,
+				details));
+		return out.toString();
+	}
+
+	/**
+	 * The canonical row after its id. An entry gets its id only under the chain lock, so the
+	 * appender sends this part and the database puts the id field in front (see V52).
+	 */
+	static String canonicalTail(Instant occurredAt, String actor, Long actorUnitId, String action, String objectType,
+			String objectId, String outcome, String clientAddress, String details) {
+		StringBuilder out = new StringBuilder(256);
 		field(out, occurredAt.toString());
 		field(out, actor);
 		field(out, actorUnitId == null ? null : actorUnitId.toString());
