@@ -15,6 +15,9 @@ public interface ApprovalCaseFiles {
 
 	Optional<CaseFile> find(long caseId);
 
+	/** The case's materials, in the order they were added. */
+	List<Material> materials(long caseId);
+
 	/**
 	 * For each of the materials the officer has opened, when they first opened it. The server
 	 * writes these view receipts when it serves a material; nobody can claim one.
@@ -26,7 +29,7 @@ public interface ApprovalCaseFiles {
 	 * (the kind of decision, when one was made), for the signers' lifelong records.
 	 */
 	record CaseFile(long id, String number, String title, long unitId, String unitPath, Long handlerId,
-			Long coHandlerId, long version, String state, String outcome, List<Material> materials) {
+			Long coHandlerId, long version, String state, String outcome) {
 
 		public boolean handledBy(long officerId) {
 			return Long.valueOf(officerId).equals(handlerId) || Long.valueOf(officerId).equals(coHandlerId);

@@ -3,9 +3,7 @@ package org.gongzheng.approval.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
@@ -28,6 +26,8 @@ public class ApprovalQueries {
 
 	private final ApprovalChainRepository chains;
 
+	private final ChainVersions versions;
+
 	private final SignatureRepository signatures;
 
 	private final RequestRecords records;
@@ -36,10 +36,11 @@ public class ApprovalQueries {
 
 	private final Clock clock;
 
-	ApprovalQueries(ApprovalRequestRepository requests, ApprovalChainRepository chains, SignatureRepository signatures,
+	ApprovalQueries(ApprovalRequestRepository requests, ApprovalChainRepository chains, ChainVersions versions, SignatureRepository signatures,
 			RequestRecords records, SigningContexts contexts, Clock clock) {
 		this.requests = requests;
 		this.chains = chains;
+		this.versions = versions;
 		this.signatures = signatures;
 		this.records = records;
 		this.contexts = contexts;
@@ -62,9 +63,8 @@ public class ApprovalQueries {
 		List<QueueItem> mine = new ArrayList<>();
 		List<QueueItem> overdue = new ArrayList<>();
 		List<QueueItem> submitted = new ArrayList<>();
-		Map<Long, ApprovalChain> chainCache = new HashMap<>();
 		for (ApprovalRequest request : requests.pendingIn(officer.scope().likePattern())) {
-			ChainLink link = chainCache.computeIfAbsent(request.getChainId(), id -> chains.findById(id).orElseThrow())
+			ChainLink link = versions.get(request.getChainId())
 				.link(request.getCurrentLink()).orElseThrow();
 			QueueItem item = new QueueItem(request, link, request.overdueAt(clock.instant()));
 			if (officer.roles().contains(link.getRole()) && SigningRules.eligible(contexts.of(request, link, officer.officerId()))) {
@@ -106,7 +106,7 @@ public class ApprovalQueries {
 		ApprovalRequest request = requests.findById(requestId)
 			.filter(r -> officer.scope().includes(r.getCaseUnitPath()))
 			.orElseThrow(() -> new NotFoundException("approval.notFound", requestId));
-		ApprovalChain chain = chains.findById(request.getChainId()).orElseThrow();
+		ApprovalChain chain = versions.get(request.getChainId());
 		List<PinnedMaterial> pinned = records.pinned(requestId, request.getRound());
 		Set<Long> read = contexts.firstViews(officer.officerId(), pinned.stream().map(PinnedMaterial::id).toList())
 			.keySet();

@@ -38,7 +38,7 @@ import org.gongzheng.shared.time.DefaultZone;
 @Transactional
 public class ApprovalService implements Approvals {
 
-	private final ApprovalChainRepository chains;
+	private final ChainVersions chains;
 
 	private final ApprovalRequestRepository requests;
 
@@ -56,7 +56,7 @@ public class ApprovalService implements Approvals {
 
 	private final ApprovalQueries queries;
 
-	ApprovalService(ApprovalChainRepository chains, ApprovalRequestRepository requests, SignatureRepository signatures,
+	ApprovalService(ChainVersions chains, ApprovalRequestRepository requests, SignatureRepository signatures,
 			RequestRecords records, SigningContexts contexts, ApplicationEventPublisher events, Clock clock,
 			DefaultZone zone, ApprovalQueries queries) {
 		this.queries = queries;
@@ -72,7 +72,7 @@ public class ApprovalService implements Approvals {
 
 	@Override
 	public RequestSummary submit(ApprovalSubmission submission, SignedInOfficer submitter) {
-		ApprovalChain chain = chains.findByActionAndActiveTrue(submission.action())
+		ApprovalChain chain = chains.active(submission.action())
 			.orElseThrow(() -> new ConflictException("approval.noChain", Label.of(submission.action())));
 		ApprovalCaseFiles.CaseFile file = visible(submission.caseId(), submitter);
 		if (file.version() != submission.caseVersion()) {
@@ -91,7 +91,7 @@ public class ApprovalService implements Approvals {
 		ApprovalRequest request = requests.save(new ApprovalRequest(submission.action(), chain,
 				new CaseSnapshot(file.id(), file.number(), file.title(), file.unitId(), file.unitPath(), file.version()),
 				submission.subjectType(), submission.subjectId(), submission.summary().strip(), submitter.officerId(), now));
-		records.pin(request.getId(), request.getRound(), pinnable(file, submission.materialIds()));
+		records.pin(request.getId(), request.getRound(), pinnable(contexts.materials(file.id()), submission.materialIds()));
 		openLink(request, chain, 1, now);
 		events.publishEvent(AuditEvent.success("APPROVAL_SUBMITTED", "APPROVAL_REQUEST", request.getId(),
 				submission.action() + " case " + file.id() + " v" + file.version()));
@@ -110,8 +110,8 @@ public class ApprovalService implements Approvals {
 		}
 		Instant now = clock.instant();
 		request.nextRound(file.version(), summary.strip(), submitter.officerId(), now);
-		records.pin(request.getId(), request.getRound(), pinnable(file, null));
-		openLink(request, chains.findById(request.getChainId()).orElseThrow(), 1, now);
+		records.pin(request.getId(), request.getRound(), pinnable(contexts.materials(file.id()), null));
+		openLink(request, chains.get(request.getChainId()), 1, now);
 		events.publishEvent(AuditEvent.success("APPROVAL_RESUBMITTED", "APPROVAL_REQUEST", requestId,
 				"round " + request.getRound() + " case v" + file.version()));
 		events.publishEvent(new ApprovalResubmitted(request.getId(), request.getAction(), request.getCaseId(),
@@ -138,7 +138,7 @@ public class ApprovalService implements Approvals {
 				|| (link != null && !link.equals(request.getCurrentLink()))) {
 			throw new ConflictException("approval.notPending");
 		}
-		ApprovalChain chain = chains.findById(request.getChainId()).orElseThrow();
+		ApprovalChain chain = chains.get(request.getChainId());
 		ChainLink current = chain.link(request.getCurrentLink()).orElseThrow();
 		SigningContext context = contexts.of(request, current, signer.officerId());
 		List<DomainException> refusals = SigningRules.refusals(context);
@@ -209,7 +209,7 @@ public class ApprovalService implements Approvals {
 	@Override
 	@Transactional(readOnly = true)
 	public boolean required(ApprovalAction action) {
-		return chains.findByActionAndActiveTrue(action).isPresent();
+		return chains.active(action).isPresent();
 	}
 
 	@Override
@@ -220,7 +220,7 @@ public class ApprovalService implements Approvals {
 		if (!request.pending()) {
 			return List.of();
 		}
-		ChainLink link = chains.findById(request.getChainId()).orElseThrow().link(request.getCurrentLink()).orElseThrow();
+		ChainLink link = chains.get(request.getChainId()).link(request.getCurrentLink()).orElseThrow();
 		Set<Long> named = records.named(request.getId(), request.getRound(), link.getOrder());
 		return contexts.candidates(request, link, named).stream().sorted().toList();
 	}
@@ -270,8 +270,8 @@ public class ApprovalService implements Approvals {
 	}
 
 	/** The materials to pin: the listed ones (which must belong to the case) or all of them. */
-	private static List<PinnedMaterial> pinnable(ApprovalCaseFiles.CaseFile file, List<Long> materialIds) {
-		List<PinnedMaterial> all = file.materials().stream()
+	private static List<PinnedMaterial> pinnable(List<ApprovalCaseFiles.Material> materials, List<Long> materialIds) {
+		List<PinnedMaterial> all = materials.stream()
 			.map(m -> new PinnedMaterial(m.id(), m.title(), m.contentHash()))
 			.toList();
 		if (materialIds == null) {

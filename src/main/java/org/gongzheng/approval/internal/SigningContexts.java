@@ -49,6 +49,10 @@ class SigningContexts {
 		return files.find(caseId).orElseThrow(() -> new NotFoundException("case.notFound", caseId));
 	}
 
+	List<ApprovalCaseFiles.Material> materials(long caseId) {
+		return files.materials(caseId);
+	}
+
 	SigningContext of(ApprovalRequest request, ChainLink link, long signerId) {
 		OfficerInUnit found = organization.officerInUnit(signerId)
 			.orElseThrow(() -> new NotFoundException("officer.notFound", signerId));

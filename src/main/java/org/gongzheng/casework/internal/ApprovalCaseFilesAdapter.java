@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.approval.ApprovalCaseFiles;
+import org.gongzheng.casework.CaseState;
+import org.gongzheng.casework.DecisionKind;
 
 /** Tells the approval module what it needs about case files and who has read which material. */
 @Component
@@ -34,17 +37,30 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 
 	@Override
 	public Optional<CaseFile> find(long caseId) {
-		return cases.findById(caseId).map(c -> new CaseFile(c.getId(), c.getCaseNumber(), c.getTitle(), c.getUnitId(),
-				c.getUnitPath(), c.getHandlerId(), c.getCoHandlerId(), c.getVersion(), c.getState().name(),
-				c.getDecisionKind() == null ? null : c.getDecisionKind().name(),
-				// Only the three columns approval pins, not whole material entities with their bodies.
-				entityManager.createQuery("""
-						select m.id, m.title, m.contentHash from Material m where m.caseId = :caseId order by m.id""",
-						Object[].class)
-					.setParameter("caseId", caseId)
-					.getResultStream()
-					.map(row -> new Material((Long) row[0], (String) row[1], (String) row[2]))
-					.toList()));
+		// A projection, not the case entity: signing reads a case file for every link and keeps none
+		// of it. The query flushes pending changes to the case first, so the version is current.
+		return entityManager.createQuery("""
+				select c.id, c.caseNumber, c.title, c.unitId, c.unitPath, c.handlerId, c.coHandlerId, c.version,
+				       c.state, c.decisionKind
+				from LawCase c where c.id = :caseId""", Object[].class)
+			.setParameter("caseId", caseId)
+			.getResultStream()
+			.findFirst()
+			.map(row -> new CaseFile((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (String) row[4],
+					(Long) row[5], (Long) row[6], (Long) row[7], ((CaseState) row[8]).name(),
+					row[9] == null ? null : ((DecisionKind) row[9]).name()));
+	}
+
+	@Override
+	public List<Material> materials(long caseId) {
+		// Only the three columns approval pins, not whole material entities with their bodies.
+		return entityManager.createQuery("""
+				select m.id, m.title, m.contentHash from Material m where m.caseId = :caseId order by m.id""",
+				Object[].class)
+			.setParameter("caseId", caseId)
+			.getResultStream()
+			.map(row -> new Material((Long) row[0], (String) row[1], (String) row[2]))
+			.toList();
 	}
 
 	@Override

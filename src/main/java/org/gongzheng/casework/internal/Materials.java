@@ -114,8 +114,10 @@ public class Materials {
 
 	/** Serves a material to the officer, writing the view receipt and the audit record. */
 	public Material open(long caseId, long materialId, SignedInOfficer officer) {
-		access.visible(caseId, officer);
-		Material material = materials.findByIdAndCaseId(materialId, caseId)
+		// A material outside the officer's scope is reported exactly like one that does not exist.
+		Material material = materials.findInCase(materialId, caseId)
+			.filter(found -> officer.scope().includes(found.caseUnitPath()))
+			.map(MaterialRepository.InCase::material)
 			.orElseThrow(() -> new NotFoundException("material.notFound", materialId));
 		jdbc.update("insert into material_views (material_id, case_id, officer_id, viewed_at) values (?, ?, ?, ?)",
 				materialId, caseId, officer.officerId(), Timestamp.from(clock.instant()));

@@ -35,7 +35,7 @@ class SigningRulesTest {
 	private final ChainLink stationLink = chain.link(1).orElseThrow();
 
 	private final ApprovalCaseFiles.CaseFile file = new ApprovalCaseFiles.CaseFile(9, "X-2026-00001", "案", 17, CASE_PATH,
-			100L, 101L, 5, "ACCEPTED", null, List.of());
+			100L, 101L, 5, "ACCEPTED", null);
 
 	private final List<PinnedMaterial> pinned = List.of(new PinnedMaterial(1, "询问笔录", "a".repeat(64)),
 			new PinnedMaterial(2, "现场照片", "b".repeat(64)));
@@ -131,7 +131,7 @@ class SigningRulesTest {
 	@Test
 	void aRequestMadeAgainstAnOlderCaseVersionCannotBeSigned() {
 		ApprovalCaseFiles.CaseFile moved = new ApprovalCaseFiles.CaseFile(9, "X-2026-00001", "案", 17, CASE_PATH, 100L, 101L, 6,
-				"ACCEPTED", null, List.of());
+				"ACCEPTED", null);
 		assertThat(codes(context(request(), stationLink, moved, chief, station, false, Set.of(1L, 2L), false, Set.of())))
 			.containsExactly("approval.stale");
 	}
