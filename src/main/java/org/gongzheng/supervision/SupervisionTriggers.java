@@ -2,6 +2,7 @@ package org.gongzheng.supervision;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -13,20 +14,20 @@ import org.gongzheng.traffic.OnSiteDecisionIssued;
 /**
  * Runs the rules over the one case (or on-site decision) an event concerns, right after the
  * change committed, so the desk does not wait for the next scheduled run. A failure here must
- * never reach the officer who made the change: the scheduled run catches up.
+ * never reach the officer who made the change: the scheduled run catches up. With
+ * {@code gongzheng.supervision.on-events=false} the listeners are not registered at all, so no event
+ * publication is stored for them either.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "gongzheng.supervision.on-events", matchIfMissing = true)
 class SupervisionTriggers {
 
 	private static final Logger log = LoggerFactory.getLogger(SupervisionTriggers.class);
 
 	private final SupervisionEngine engine;
 
-	private final SupervisionProperties properties;
-
-	SupervisionTriggers(SupervisionEngine engine, SupervisionProperties properties) {
+	SupervisionTriggers(SupervisionEngine engine) {
 		this.engine = engine;
-		this.properties = properties;
 	}
 
 	@ApplicationModuleListener
@@ -46,9 +47,6 @@ class SupervisionTriggers {
 
 	@ApplicationModuleListener
 	void on(OnSiteDecisionIssued event) {
-		if (!properties.onEvents()) {
-			return;
-		}
 		try {
 			engine.runForOnSiteDecision(event.decisionId(), "ONSITE_DECISION_ISSUED");
 		}
@@ -58,9 +56,6 @@ class SupervisionTriggers {
 	}
 
 	private void forCase(long caseId, String trigger) {
-		if (!properties.onEvents()) {
-			return;
-		}
 		try {
 			engine.runForCase(caseId, trigger);
 		}

@@ -221,8 +221,7 @@ public class ApprovalService implements Approvals {
 			return List.of();
 		}
 		ChainLink link = chains.get(request.getChainId()).link(request.getCurrentLink()).orElseThrow();
-		Set<Long> named = records.named(request.getId(), request.getRound(), link.getOrder());
-		return contexts.candidates(request, link, named).stream().sorted().toList();
+		return contexts.candidates(request, link, contexts.named(request, link)).stream().sorted().toList();
 	}
 
 	@Override

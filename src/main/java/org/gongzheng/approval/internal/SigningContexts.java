@@ -63,7 +63,7 @@ class SigningContexts {
 		// The summary was just read in this transaction; its flag is the column ApprovalRights keeps.
 		return new SigningContext(request, link, caseFile(request.getCaseId()), signer, unit,
 				signer.approvalRightsSuspended(), today(), pinned, views, signersOf(request, link).contains(signerId),
-				records.named(request.getId(), request.getRound(), link.getOrder()));
+				named(request, link));
 	}
 
 	/**
@@ -93,7 +93,22 @@ class SigningContexts {
 			.collect(Collectors.toSet());
 	}
 
+	/** Who was named to countersign the link; other links name nobody. */
+	Set<Long> named(ApprovalRequest request, ChainLink link) {
+		if (!link.isCountersign()) {
+			return Set.of();
+		}
+		return records.named(request.getId(), request.getRound(), link.getOrder());
+	}
+
+	/**
+	 * Who has signed the link in this round. Only a countersign link can have signatures and still
+	 * be current: on any other link the first signature decides it and the request moves on.
+	 */
 	private Set<Long> signersOf(ApprovalRequest request, ChainLink link) {
+		if (!link.isCountersign()) {
+			return Set.of();
+		}
 		return signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), request.getRound(), link.getOrder())
 			.stream().map(Signature::getSignerId).collect(Collectors.toSet());
 	}
