@@ -88,11 +88,15 @@ public class ApprovalService implements Approvals {
 			throw new ConflictException("approval.alreadyPending", Label.of(submission.action()));
 		}
 		Instant now = clock.instant();
-		ApprovalRequest request = requests.save(new ApprovalRequest(submission.action(), chain,
+		ApprovalRequest request = new ApprovalRequest(submission.action(), chain,
 				new CaseSnapshot(file.id(), file.number(), file.title(), file.unitId(), file.unitPath(), file.version()),
-				submission.subjectType(), submission.subjectId(), submission.summary().strip(), submitter.officerId(), now));
+				submission.subjectType(), submission.subjectId(), submission.summary().strip(), submitter.officerId(), now);
+		// The first link opens before the insert, so the new row is written once.
+		ChainLink first = chain.link(1).orElseThrow();
+		request.openLink(1, first.getReviewUnit().dueFrom(now, first.getReviewAmount(), zone.zoneId()));
+		requests.save(request);
 		records.pin(request.getId(), request.getRound(), pinnable(contexts.materials(file.id()), submission.materialIds()));
-		openLink(request, chain, 1, now);
+		nameCountersigners(request, first);
 		events.publishEvent(AuditEvent.success("APPROVAL_SUBMITTED", "APPROVAL_REQUEST", request.getId(),
 				submission.action() + " case " + file.id() + " v" + file.version()));
 		return request.summary();
@@ -197,12 +201,16 @@ public class ApprovalService implements Approvals {
 	private void openLink(ApprovalRequest request, ApprovalChain chain, int order, Instant now) {
 		ChainLink link = chain.link(order).orElseThrow();
 		request.openLink(order, link.getReviewUnit().dueFrom(now, link.getReviewAmount(), zone.zoneId()));
+		nameCountersigners(request, link);
+	}
+
+	private void nameCountersigners(ApprovalRequest request, ChainLink link) {
 		if (link.isCountersign()) {
 			Set<Long> named = contexts.candidates(request, link, Set.of());
 			if (named.isEmpty()) {
 				throw new ConflictException("approval.noSigner", link.getNameZh());
 			}
-			records.name(request.getId(), request.getRound(), order, named);
+			records.name(request.getId(), request.getRound(), link.getOrder(), named);
 		}
 	}
 
