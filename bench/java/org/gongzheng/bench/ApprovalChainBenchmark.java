@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApprovalChainBenchmark {
 
-	private static final int WARM_UP = Integer.getInteger("bench.warmup", 50);
+	private static final int WARM_UP = Integer.getInteger("bench.warmup", 300);
 
 	private static final int CHAINS = Integer.getInteger("bench.chains", 300);
 
@@ -70,6 +70,8 @@ class ApprovalChainBenchmark {
 
 	private final JdbcTemplate jdbc;
 
+	private final javax.sql.DataSource dataSource;
+
 	private FlowableChain flowable;
 
 	private JdbcTemplate flowableJdbc;
@@ -79,7 +81,7 @@ class ApprovalChainBenchmark {
 	private List<SignedInOfficer> signers;
 
 	ApprovalChainBenchmark(Fixtures fixtures, ChainAdministration chains, CaseWork work, Materials materials,
-			LawCaseRepository cases, Approvals approvals, JdbcTemplate jdbc) {
+			LawCaseRepository cases, Approvals approvals, JdbcTemplate jdbc, javax.sql.DataSource dataSource) {
 		this.fixtures = fixtures;
 		this.chains = chains;
 		this.work = work;
@@ -87,6 +89,7 @@ class ApprovalChainBenchmark {
 		this.cases = cases;
 		this.approvals = approvals;
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 	}
 
 	@BeforeAll
@@ -119,10 +122,13 @@ class ApprovalChainBenchmark {
 	void fourLinkChainsThroughTheApprovalModuleAndThroughFlowable() {
 		List<Prepared> warm = prepare(WARM_UP);
 		List<Prepared> measured = prepare(CHAINS);
+		// Before the warm-up, so its transactions are long counted when the database counters are read.
+		double bareTransactionMicros = bareTransactionMicros();
 		for (Prepared c : warm) {
 			ours(c);
 			flowable.runOne(c.caseId());
 		}
+		resetStatementCounts();
 		Map<String, Long> oursBefore = databaseCounters("gongzheng");
 		Map<String, Long> flowableBefore = databaseCounters("flowable_bench");
 		long[] oursItems = new long[CHAINS];
@@ -168,6 +174,7 @@ class ApprovalChainBenchmark {
 		}
 		Map<String, Long> oursWork = delta(oursBefore, databaseCounters("gongzheng"));
 		Map<String, Long> flowableWork = delta(flowableBefore, databaseCounters("flowable_bench"));
+		Map<String, Long> statements = statementCounts();
 
 		assertThat(jdbc.queryForObject("select count(*) from cases where id = any (?) and state = ?", Long.class,
 				measured.stream().map(Prepared::caseId).toArray(Long[]::new), CaseState.FILED.name()))
@@ -200,20 +207,59 @@ class ApprovalChainBenchmark {
 				| ours | %.2f ms | %.2f ms | %.2f ms |
 				| Flowable | %.2f ms | %.2f ms | %.2f ms |
 
-				Database work per chain (pg_stat_database deltas over the measured chains):
+				Database work per chain (pg_stat_database deltas over the measured chains; SQL statements from
+				pg_stat_statements, BEGIN counted, COMMIT not):
 
-				| side | transactions | rows inserted | rows updated | rows deleted | rows fetched |
-				|---|---|---|---|---|---|
-				| ours | %.1f | %.1f | %.1f | %.1f | %.1f |
-				| Flowable | %.1f | %.1f | %.1f | %.1f | %.1f |
+				| side | transactions | SQL statements | rows inserted | rows updated | rows deleted | rows fetched |
+				|---|---|---|---|---|---|---|
+				| ours | %.1f | %s | %.1f | %.1f | %.1f | %.1f |
+				| Flowable | %.1f | %s | %.1f | %.1f | %.1f | %.1f |
+
+				The floor for one transaction on this machine, for scale: a bare transaction through the application's
+				connection pool (one single-row SELECT by primary key, then COMMIT, plain JDBC: two round trips) takes
+				%.0f µs (median of 20 batches of 500, measured before the warm-up).
 				""".formatted(Machine.describe(jdbc), WARM_UP, CHAINS, BLOCK, Timings.header(), oursTimings.row(),
 				flowableTimings.row(), ratio, ratio >= 3 ? "met" : "NOT met", share(phases, 0), share(phases, 1),
 				share(phases, 2), share(phases, 3), oursTotal / 1e6 / CHAINS, oursCpu[0] / 1e6 / CHAINS,
 				oursCpu[1] / 1e6 / CHAINS, flowableTotal / 1e6 / CHAINS, flowableCpu[0] / 1e6 / CHAINS,
-				flowableCpu[1] / 1e6 / CHAINS, per(oursWork, "xact_commit"), per(oursWork, "tup_inserted"),
+				flowableCpu[1] / 1e6 / CHAINS, per(oursWork, "xact_commit"), perChain(statements, "gongzheng"), per(oursWork, "tup_inserted"),
 				per(oursWork, "tup_updated"), per(oursWork, "tup_deleted"), per(oursWork, "tup_fetched"),
-				per(flowableWork, "xact_commit"), per(flowableWork, "tup_inserted"), per(flowableWork, "tup_updated"),
-				per(flowableWork, "tup_deleted"), per(flowableWork, "tup_fetched")));
+				per(flowableWork, "xact_commit"), perChain(statements, "flowable_bench"), per(flowableWork, "tup_inserted"), per(flowableWork, "tup_updated"),
+				per(flowableWork, "tup_deleted"), per(flowableWork, "tup_fetched"), bareTransactionMicros));
+	}
+
+	/**
+	 * Round trips alone: what a transaction costs before any of our code runs in it. The median of
+	 * twenty batches, so a stray background task (autovacuum after the cases were prepared) does not
+	 * decide the number.
+	 */
+	private double bareTransactionMicros() {
+		int batches = 20;
+		int perBatch = 500;
+		double[] micros = new double[batches];
+		try (java.sql.Connection connection = dataSource.getConnection();
+				java.sql.PreparedStatement select = connection.prepareStatement("select id from units where id = ?")) {
+			connection.setAutoCommit(false);
+			long unitId = bureau.officer().unitId();
+			for (int batch = -2; batch < batches; batch++) {
+				long start = System.nanoTime();
+				for (int i = 0; i < perBatch; i++) {
+					select.setLong(1, unitId);
+					try (java.sql.ResultSet rows = select.executeQuery()) {
+						rows.next();
+					}
+					connection.commit();
+				}
+				if (batch >= 0) {
+					micros[batch] = (System.nanoTime() - start) / 1e3 / perBatch;
+				}
+			}
+			java.util.Arrays.sort(micros);
+			return micros[batches / 2];
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Submit, then per link: who may sign (the signer's queue), open every material, sign. */
@@ -275,6 +321,42 @@ class ApprovalChainBenchmark {
 				from pg_stat_database where datname = ?""", (rs, i) -> Map.of("xact_commit", rs.getLong(1),
 				"tup_inserted", rs.getLong(2), "tup_updated", rs.getLong(3), "tup_deleted", rs.getLong(4),
 				"tup_fetched", rs.getLong(5)), database);
+	}
+
+	/** Statement counts come from pg_stat_statements, which the bench profile preloads into the server. */
+	private void resetStatementCounts() {
+		try {
+			flowableJdbc.execute("create extension if not exists pg_stat_statements");
+			flowableJdbc.execute("select pg_stat_statements_reset()");
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			// Not preloaded (run outside the bench profile): the report says n/a.
+		}
+	}
+
+	/**
+	 * Statements per database since the reset. pg_stat_statements counts each BEGIN (which the
+	 * driver sends together with the first statement) but no COMMIT (a round trip of its own), so
+	 * the count is close to the number of round trips.
+	 */
+	private Map<String, Long> statementCounts() {
+		try {
+			Map<String, Long> counts = new java.util.HashMap<>();
+			flowableJdbc.query("""
+					select d.datname, sum(s.calls) from pg_stat_statements s join pg_database d on d.oid = s.dbid
+					group by d.datname""", rs -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+			return counts;
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			return Map.of();
+		}
+	}
+
+	private static String perChain(Map<String, Long> counts, String database) {
+		Long count = counts.get(database);
+		return count == null ? "n/a" : "%.1f".formatted(count / (double) CHAINS);
 	}
 
 	private static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -36,19 +37,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 * @param clean whether to wipe the folder first and delete it on close (tests)
 	 */
 	public static EmbeddedPostgresServer start(Path dataDirectory, boolean clean) {
+		return start(dataDirectory, clean, Map.of());
+	}
+
+	/**
+	 * As {@link #start(Path, boolean)}, with extra server settings (e.g. the benchmarks preload
+	 * pg_stat_statements to count statements).
+	 */
+	public static EmbeddedPostgresServer start(Path dataDirectory, boolean clean, Map<String, String> serverConfig) {
 		try {
 			Path absolute = dataDirectory.toAbsolutePath().normalize();
 			Files.createDirectories(absolute);
 			stopOrphanedServer(absolute);
 			long started = System.nanoTime();
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(absolute)
 				.setCleanDataDirectory(clean)
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "100")
-				.setServerConfig("timezone", "UTC")
-				.start();
+				.setServerConfig("timezone", "UTC");
+			serverConfig.forEach(builder::setServerConfig);
+			EmbeddedPostgres postgres = builder.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), absolute,
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 			return new EmbeddedPostgresServer(postgres, absolute);
