@@ -153,7 +153,7 @@ public class ApprovalService implements Approvals {
 		}
 		Instant now = clock.instant();
 		Instant readAllAt = context.readAllAt();
-		signatures.saveAndFlush(new Signature(request, current, signer.officerId(), decision,
+		signatures.save(new Signature(request, current, signer.officerId(), decision,
 				opinion == null || opinion.isBlank() ? null : opinion.strip(), now, context.caseFile().version(),
 				context.pinned().stream().map(PinnedMaterial::contentHash).toList(), readAllAt));
 		events.publishEvent(AuditEvent.success("APPROVAL_SIGNED", "APPROVAL_REQUEST", requestId,
