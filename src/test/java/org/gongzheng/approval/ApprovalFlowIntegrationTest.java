@@ -20,6 +20,13 @@ import com.jayway.jsonpath.JsonPath;
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.internal.ApprovalChain;
+import org.gongzheng.approval.internal.ApprovalChainRepository;
+import org.gongzheng.approval.internal.ChainAdministration;
+import org.gongzheng.approval.internal.ChainEdit;
+import org.gongzheng.approval.internal.ChainLink;
+import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.CaseType;
@@ -72,10 +79,15 @@ class ApprovalFlowIntegrationTest {
 
 	private final JdbcTemplate jdbc;
 
+	private final ChainAdministration chainAdministration;
+
+	private final ApprovalChainRepository chains;
+
 	private Fixtures.Bureau bureau;
 
 	ApprovalFlowIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, Approvals approvals,
-			CaseWork work, Materials materials, LawCaseRepository cases, ApprovalRights rights, JdbcTemplate jdbc) {
+			CaseWork work, Materials materials, LawCaseRepository cases, ApprovalRights rights, JdbcTemplate jdbc,
+			ChainAdministration chainAdministration, ApprovalChainRepository chains) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
@@ -85,6 +97,8 @@ class ApprovalFlowIntegrationTest {
 		this.cases = cases;
 		this.rights = rights;
 		this.jdbc = jdbc;
+		this.chainAdministration = chainAdministration;
+		this.chains = chains;
 	}
 
 	@BeforeEach
@@ -106,6 +120,46 @@ class ApprovalFlowIntegrationTest {
 		assertThat(state(lawCase)).isEqualTo(CaseState.FILED);
 		assertThat(jdbc.queryForObject("select count(*) from case_timeline where case_id = ? and event_type = 'FILE'",
 				Integer.class, lawCase.getId())).isEqualTo(1);
+	}
+
+	@Test
+	void aRunningRequestFinishesOnTheChainVersionItStartedWithWhileNewRequestsTakeTheEditedOne() throws Exception {
+		ApprovalChain original = chains.findByActionAndActiveTrue(ApprovalAction.FILING).orElseThrow();
+		LawCase started = acceptedCaseWithRecord();
+		long runningId = submit(started, CaseTransition.FILE);
+		ApprovalChain edited = chainAdministration.edit(ApprovalAction.FILING, original.getChainVersion(),
+				new ChainEdit(original.getCitationZh(), original.getCitationEn(), "只保留办案部门审核",
+						List.of(spec(original.link(1).orElseThrow()))), bureau.legal());
+		try {
+			LawCase later = acceptedCaseWithRecord();
+			long laterId = submit(later, CaseTransition.FILE);
+			read(later, bureau.stationChief());
+			sign(bureau.stationChief(), laterId, "APPROVE", null).andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("APPROVED"));
+			assertThat(state(later)).isEqualTo(CaseState.FILED);
+
+			read(started, bureau.stationChief());
+			sign(bureau.stationChief(), runningId, "APPROVE", null).andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("PENDING"))
+				.andExpect(jsonPath("$.currentLink").value(2));
+			assertThat(state(started)).isEqualTo(CaseState.ACCEPTED);
+			read(started, bureau.reviewer());
+			sign(bureau.reviewer(), runningId, "APPROVE", null).andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("APPROVED"));
+			assertThat(state(started)).isEqualTo(CaseState.FILED);
+			assertThat(jdbc.queryForList("select chain_id from approval_requests where id in (?, ?) order by id", Long.class,
+					runningId, laterId)).containsExactly(original.getId(), edited.getId());
+		}
+		finally {
+			chainAdministration.edit(ApprovalAction.FILING, edited.getChainVersion(),
+					new ChainEdit(original.getCitationZh(), original.getCitationEn(), "恢复",
+							original.getLinks().stream().map(ApprovalFlowIntegrationTest::spec).toList()), bureau.legal());
+		}
+	}
+
+	private static LinkSpec spec(ChainLink link) {
+		return new LinkSpec(link.getNameZh(), link.getNameEn(), link.getRole(), link.getUnitLevel(),
+				link.getMinQualification(), link.isCountersign(), link.getReviewAmount(), link.getReviewUnit());
 	}
 
 	@Test
