@@ -19,10 +19,12 @@ public interface ApprovalCaseFiles {
 	List<Material> materials(long caseId);
 
 	/**
-	 * For each of the materials the officer has opened, when they first opened it. The server
-	 * writes these view receipts when it serves a material; nobody can claim one.
+	 * For each of the materials the officer has opened at or after {@code since}, when they first
+	 * opened it at all (possibly earlier). The server writes these view receipts when it serves a
+	 * material; nobody can claim one. Approval passes the start of the current round, so reading a
+	 * material for an earlier decision does not count as reading it for this one.
 	 */
-	Map<Long, Instant> firstViews(long officerId, Collection<Long> materialIds);
+	Map<Long, Instant> firstViews(long officerId, Collection<Long> materialIds, Instant since);
 
 	/**
 	 * A case file; {@code state} is where the case stands now and {@code outcome} what became of it

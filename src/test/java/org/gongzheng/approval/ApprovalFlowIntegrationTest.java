@@ -163,6 +163,27 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	@Test
+	void materialsReadBeforeTheRoundWasSubmittedMustBeOpenedAgainBeforeSigning() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		read(lawCase, bureau.stationChief());
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		long materialId = jdbc.queryForObject("select id from case_materials where case_id = ?", Long.class, lawCase.getId());
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.maySign").value(false))
+			.andExpect(jsonPath("$.materials[0].readByMe").value(false));
+		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("approval.unread"));
+		mvc.perform(get("/cases/{c}/materials/{m}", lawCase.getId(), materialId).with(user(bureau.stationChief())))
+			.andExpect(status().isOk());
+		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isOk());
+		// The signature keeps when the signer first read the material, which was before this round.
+		assertThat(jdbc.queryForObject("""
+				select s.materials_first_opened_at < r.submitted_at from approval_signatures s
+				join approval_requests r on r.id = s.request_id where s.request_id = ?""", Boolean.class, requestId))
+			.isTrue();
+	}
+
+	@Test
 	void theSignButtonStaysOffUntilTheSignerHasOpenedEveryMaterial() throws Exception {
 		LawCase lawCase = acceptedCaseWithRecord();
 		long requestId = submit(lawCase, CaseTransition.FILE);

@@ -108,7 +108,7 @@ public class ApprovalQueries {
 			.orElseThrow(() -> new NotFoundException("approval.notFound", requestId));
 		ApprovalChain chain = versions.get(request.getChainId());
 		List<PinnedMaterial> pinned = records.pinned(requestId, request.getRound());
-		Set<Long> read = contexts.firstViews(officer.officerId(), pinned.stream().map(PinnedMaterial::id).toList())
+		Set<Long> read = contexts.firstViews(request, officer.officerId(), pinned)
 			.keySet();
 		List<DomainException> refusals = List.of();
 		Set<Long> named = Set.of();

@@ -59,7 +59,7 @@ class SigningContexts {
 		OfficerSummary signer = found.officer();
 		UnitSummary unit = found.unit();
 		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
-		Map<Long, Instant> views = files.firstViews(signerId, pinned.stream().map(PinnedMaterial::id).toList());
+		Map<Long, Instant> views = firstViews(request, signerId, pinned);
 		// The summary was just read in this transaction; its flag is the column ApprovalRights keeps.
 		return new SigningContext(request, link, caseFile(request.getCaseId()), signer, unit,
 				signer.approvalRightsSuspended(), today(), pinned, views, signersOf(request, link).contains(signerId),
@@ -113,8 +113,13 @@ class SigningContexts {
 			.stream().map(Signature::getSignerId).collect(Collectors.toSet());
 	}
 
-	Map<Long, Instant> firstViews(long officerId, java.util.Collection<Long> materialIds) {
-		return files.firstViews(officerId, materialIds);
+	/**
+	 * The pinned materials the officer has opened since the request's current round was submitted,
+	 * each with the first time they ever opened it (which the signature records and supervision's
+	 * SIGNED_TOO_FAST rule measures from).
+	 */
+	Map<Long, Instant> firstViews(ApprovalRequest request, long officerId, List<PinnedMaterial> pinned) {
+		return files.firstViews(officerId, pinned.stream().map(PinnedMaterial::id).toList(), request.getSubmittedAt());
 	}
 
 	LocalDate today() {

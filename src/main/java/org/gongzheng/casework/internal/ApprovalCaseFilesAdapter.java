@@ -64,17 +64,17 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 	}
 
 	@Override
-	public Map<Long, Instant> firstViews(long officerId, Collection<Long> materialIds) {
+	public Map<Long, Instant> firstViews(long officerId, Collection<Long> materialIds, Instant since) {
 		Map<Long, Instant> views = new HashMap<>();
 		if (materialIds.isEmpty()) {
 			return views;
 		}
 		jdbc.query("""
 				select material_id, min(viewed_at) from material_views
-				where officer_id = ? and material_id = any (?) group by material_id""",
+				where officer_id = ? and material_id = any (?) group by material_id having max(viewed_at) >= ?""",
 				rs -> {
 					views.put(rs.getLong(1), rs.getObject(2, Timestamp.class).toInstant());
-				}, officerId, materialIds.toArray(Long[]::new));
+				}, officerId, materialIds.toArray(Long[]::new), Timestamp.from(since));
 		return views;
 	}
 }

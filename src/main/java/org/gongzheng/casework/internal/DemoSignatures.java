@@ -1,6 +1,7 @@
 package org.gongzheng.casework.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,9 +17,10 @@ import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 
 /**
- * Signs the demo cases' approval requests as the demo reviewers. The signers "read" the materials
- * at the time of the step (view receipts carry that time); the signatures themselves carry the
- * real time of seeding, as signatures always do.
+ * Signs the demo cases' approval requests as the demo reviewers. The signers first "read" the
+ * materials at the time of the step (view receipts carry that time) and open them again just
+ * before signing, since only a reading in the request's current round counts; the signatures
+ * themselves carry the real time of seeding, as signatures always do.
  */
 @Component
 class DemoSignatures {
@@ -33,8 +35,11 @@ class DemoSignatures {
 
 	private final JdbcTemplate jdbc;
 
+	private final Clock clock;
+
 	DemoSignatures(Approvals approvals, CaseWork work, LawCaseRepository cases, Organization organization,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, Clock clock) {
+		this.clock = clock;
 		this.approvals = approvals;
 		this.work = work;
 		this.cases = cases;
@@ -91,9 +96,12 @@ class DemoSignatures {
 	}
 
 	private void read(long caseId, long officerId, Instant at) {
-		jdbc.update("""
-				insert into material_views (material_id, case_id, officer_id, viewed_at)
-				select id, case_id, ?, ? from case_materials where case_id = ?""", officerId, Timestamp.from(at), caseId);
+		for (Instant when : List.of(at, clock.instant())) {
+			jdbc.update("""
+					insert into material_views (material_id, case_id, officer_id, viewed_at)
+					select id, case_id, ?, ? from case_materials where case_id = ?""", officerId, Timestamp.from(when),
+					caseId);
+		}
 	}
 
 	private SignedInOfficer actAs(long officerId) {
