@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the supervision engine.
  *
  * @param cron when the scheduled run starts (Spring cron; "-" switches it off)
- * @param onEvents whether case, approval and decision events trigger a run over the case concerned
+ * @param onEvents whether case, approval and decision events trigger a run over the case concerned;
+ *        when false, SupervisionTriggers is not registered at all
  * @param legalAfter how long an alert stays escalated to the unit leader before it escalates to
  *        the legal department
  */

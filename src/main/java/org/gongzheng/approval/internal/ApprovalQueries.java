@@ -36,8 +36,8 @@ public class ApprovalQueries {
 
 	private final Clock clock;
 
-	ApprovalQueries(ApprovalRequestRepository requests, ApprovalChainRepository chains, ChainVersions versions, SignatureRepository signatures,
-			RequestRecords records, SigningContexts contexts, Clock clock) {
+	ApprovalQueries(ApprovalRequestRepository requests, ApprovalChainRepository chains, ChainVersions versions,
+			SignatureRepository signatures, RequestRecords records, SigningContexts contexts, Clock clock) {
 		this.requests = requests;
 		this.chains = chains;
 		this.versions = versions;
@@ -64,8 +64,7 @@ public class ApprovalQueries {
 		List<QueueItem> overdue = new ArrayList<>();
 		List<QueueItem> submitted = new ArrayList<>();
 		for (ApprovalRequest request : requests.pendingIn(officer.scope().likePattern())) {
-			ChainLink link = versions.get(request.getChainId())
-				.link(request.getCurrentLink()).orElseThrow();
+			ChainLink link = versions.get(request.getChainId()).link(request.getCurrentLink()).orElseThrow();
 			QueueItem item = new QueueItem(request, link, request.overdueAt(clock.instant()));
 			if (officer.roles().contains(link.getRole()) && SigningRules.eligible(contexts.of(request, link, officer.officerId()))) {
 				mine.add(item);
@@ -108,8 +107,7 @@ public class ApprovalQueries {
 			.orElseThrow(() -> new NotFoundException("approval.notFound", requestId));
 		ApprovalChain chain = versions.get(request.getChainId());
 		List<PinnedMaterial> pinned = records.pinned(requestId, request.getRound());
-		Set<Long> read = contexts.firstViews(request, officer.officerId(), pinned)
-			.keySet();
+		Set<Long> read = contexts.firstViews(request, officer.officerId(), pinned).keySet();
 		List<DomainException> refusals = List.of();
 		Set<Long> named = Set.of();
 		if (request.pending()) {

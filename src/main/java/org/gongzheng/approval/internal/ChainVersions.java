@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 import org.gongzheng.approval.ApprovalAction;
+
 /**
  * Chain versions by id, each read from the database once per instance. A version's links never
  * change once written (an edit writes the next version), so every instance sharing the database

@@ -39,12 +39,12 @@ class DemoSignatures {
 
 	DemoSignatures(Approvals approvals, CaseWork work, LawCaseRepository cases, Organization organization,
 			JdbcTemplate jdbc, Clock clock) {
-		this.clock = clock;
 		this.approvals = approvals;
 		this.work = work;
 		this.cases = cases;
 		this.organization = organization;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Signs every link of a request with approval, as the officers each link names. */
