@@ -1,14 +1,21 @@
 package org.gongzheng.bench;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.gongzheng.Fixtures;
@@ -70,7 +77,7 @@ class ApprovalChainBenchmark {
 
 	private final JdbcTemplate jdbc;
 
-	private final javax.sql.DataSource dataSource;
+	private final DataSource dataSource;
 
 	private FlowableChain flowable;
 
@@ -81,7 +88,7 @@ class ApprovalChainBenchmark {
 	private List<SignedInOfficer> signers;
 
 	ApprovalChainBenchmark(Fixtures fixtures, ChainAdministration chains, CaseWork work, Materials materials,
-			LawCaseRepository cases, Approvals approvals, JdbcTemplate jdbc, javax.sql.DataSource dataSource) {
+			LawCaseRepository cases, Approvals approvals, JdbcTemplate jdbc, DataSource dataSource) {
 		this.fixtures = fixtures;
 		this.chains = chains;
 		this.work = work;
@@ -237,15 +244,15 @@ class ApprovalChainBenchmark {
 		int batches = 20;
 		int perBatch = 500;
 		double[] micros = new double[batches];
-		try (java.sql.Connection connection = dataSource.getConnection();
-				java.sql.PreparedStatement select = connection.prepareStatement("select id from units where id = ?")) {
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement select = connection.prepareStatement("select id from units where id = ?")) {
 			connection.setAutoCommit(false);
 			long unitId = bureau.officer().unitId();
 			for (int batch = -2; batch < batches; batch++) {
 				long start = System.nanoTime();
 				for (int i = 0; i < perBatch; i++) {
 					select.setLong(1, unitId);
-					try (java.sql.ResultSet rows = select.executeQuery()) {
+					try (ResultSet rows = select.executeQuery()) {
 						rows.next();
 					}
 					connection.commit();
@@ -257,7 +264,7 @@ class ApprovalChainBenchmark {
 			java.util.Arrays.sort(micros);
 			return micros[batches / 2];
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -329,7 +336,7 @@ class ApprovalChainBenchmark {
 			flowableJdbc.execute("create extension if not exists pg_stat_statements");
 			flowableJdbc.execute("select pg_stat_statements_reset()");
 		}
-		catch (org.springframework.dao.DataAccessException ex) {
+		catch (DataAccessException ex) {
 			// Not preloaded (run outside the bench profile): the report says n/a.
 		}
 	}
@@ -349,7 +356,7 @@ class ApprovalChainBenchmark {
 			});
 			return counts;
 		}
-		catch (org.springframework.dao.DataAccessException ex) {
+		catch (DataAccessException ex) {
 			return Map.of();
 		}
 	}
