@@ -44,7 +44,8 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 				       c.state, c.decisionKind
 				from LawCase c where c.id = :caseId""", Object[].class)
 			.setParameter("caseId", caseId)
-			.getResultStream()
+			.getResultList()
+			.stream()
 			.findFirst()
 			.map(row -> new CaseFile((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (String) row[4],
 					(Long) row[5], (Long) row[6], (Long) row[7], ((CaseState) row[8]).name(),
@@ -58,7 +59,8 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 				select m.id, m.title, m.contentHash from Material m where m.caseId = :caseId order by m.id""",
 				Object[].class)
 			.setParameter("caseId", caseId)
-			.getResultStream()
+			.getResultList()
+			.stream()
 			.map(row -> new Material((Long) row[0], (String) row[1], (String) row[2]))
 			.toList();
 	}
