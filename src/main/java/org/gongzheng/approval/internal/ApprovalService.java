@@ -20,6 +20,7 @@ import org.gongzheng.approval.ApprovalReturned;
 import org.gongzheng.approval.ApprovalSubmission;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.WorkingCalendar;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.DomainException;
@@ -56,9 +57,12 @@ public class ApprovalService implements Approvals {
 
 	private final ApprovalQueries queries;
 
+	private final WorkingCalendar calendar;
+
 	ApprovalService(ChainVersions chains, ApprovalRequestRepository requests, SignatureRepository signatures,
 			RequestRecords records, SigningContexts contexts, ApplicationEventPublisher events, Clock clock,
-			DefaultZone zone, ApprovalQueries queries) {
+			DefaultZone zone, ApprovalQueries queries, WorkingCalendar calendar) {
+		this.calendar = calendar;
 		this.queries = queries;
 		this.chains = chains;
 		this.requests = requests;
@@ -93,7 +97,7 @@ public class ApprovalService implements Approvals {
 				submission.subjectType(), submission.subjectId(), submission.summary().strip(), submitter.officerId(), now);
 		// The first link opens before the insert, so the new row is written once.
 		ChainLink first = chain.link(1).orElseThrow();
-		request.openLink(1, first.getReviewUnit().dueFrom(now, first.getReviewAmount(), zone.zoneId()));
+		request.openLink(1, first.getReviewUnit().dueFrom(now, first.getReviewAmount(), zone.zoneId(), calendar));
 		requests.save(request);
 		records.pin(request.getId(), request.getRound(), pinnable(contexts.materials(file.id()), submission.materialIds()));
 		nameCountersigners(request, first);
@@ -200,7 +204,7 @@ public class ApprovalService implements Approvals {
 
 	private void openLink(ApprovalRequest request, ApprovalChain chain, int order, Instant now) {
 		ChainLink link = chain.link(order).orElseThrow();
-		request.openLink(order, link.getReviewUnit().dueFrom(now, link.getReviewAmount(), zone.zoneId()));
+		request.openLink(order, link.getReviewUnit().dueFrom(now, link.getReviewAmount(), zone.zoneId(), calendar));
 		nameCountersigners(request, link);
 	}
 

@@ -15,6 +15,7 @@ import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.UnitKind;
 import org.gongzheng.organization.UnitSummary;
+import org.gongzheng.organization.WorkingCalendar;
 import org.gongzheng.shared.error.DomainException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,10 +178,12 @@ class SigningRulesTest {
 	}
 
 	@Test
-	void workingDaysSkipWeekends() {
-		Instant friday = java.time.ZonedDateTime.of(2026, 11, 20, 10, 0, 0, 0, java.time.ZoneId.of("Asia/Shanghai")).toInstant();
-		Instant due = ReviewUnit.WORKING_DAYS.dueFrom(friday, 1, java.time.ZoneId.of("Asia/Shanghai"));
-		assertThat(due.atZone(java.time.ZoneId.of("Asia/Shanghai")).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
-		assertThat(ReviewUnit.HOURS.dueFrom(friday, 24, java.time.ZoneId.of("Asia/Shanghai"))).isEqualTo(friday.plusSeconds(86400));
+	void aReviewInWorkingDaysIsDueAtTheSameTimeOnTheDayTheCalendarGivesAndOneInHoursByTheClock() {
+		java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+		Instant friday = java.time.ZonedDateTime.of(2026, 11, 20, 10, 0, 0, 0, shanghai).toInstant();
+		WorkingCalendar mondayOff = (start, days) -> start.plusDays(3 + days);
+		assertThat(ReviewUnit.WORKING_DAYS.dueFrom(friday, 1, shanghai, mondayOff))
+			.isEqualTo(java.time.ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, shanghai).toInstant());
+		assertThat(ReviewUnit.HOURS.dueFrom(friday, 24, shanghai, mondayOff)).isEqualTo(friday.plusSeconds(86400));
 	}
 }
