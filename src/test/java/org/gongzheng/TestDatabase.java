@@ -32,7 +32,7 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 			// The benchmarks set this to count statements with pg_stat_statements.
 			String preload = System.getProperty("test.postgres.preload", "");
 			server = EmbeddedPostgresServer.start(Path.of("target", "embedded-postgres-test"), true,
-					preload.isBlank() ? java.util.Map.of() : java.util.Map.of("shared_preload_libraries", preload));
+					preload.isBlank() ? Map.of() : Map.of("shared_preload_libraries", preload));
 			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-test-stop"));
 			createDatabase("gongzheng");
 			createDatabase("gongzheng_demo");
