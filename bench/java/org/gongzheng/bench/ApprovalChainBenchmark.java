@@ -7,6 +7,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
@@ -62,6 +68,9 @@ class ApprovalChainBenchmark {
 	private static final int CHAINS = Integer.getInteger("bench.chains", 300);
 
 	private static final int BLOCK = 50;
+
+	/** Chains run at once per side; 1 (the default) measures one user's chain after another. */
+	private static final int THREADS = Integer.getInteger("bench.threads", 1);
 
 	private final Fixtures fixtures;
 
@@ -154,12 +163,14 @@ class ApprovalChainBenchmark {
 				long jvmBefore = cpu.jvmNanos();
 				long postgresBefore = cpu.postgresNanos();
 				long start = System.nanoTime();
-				for (int i = from; i < to; i++) {
+				runBlock(from, to, i -> {
 					long t = System.nanoTime();
 					if (oursTurn) {
 						long[] p = ours(measured.get(i));
-						for (int k = 0; k < 4; k++) {
-							phases[k] += p[k];
+						synchronized (phases) {
+							for (int k = 0; k < 4; k++) {
+								phases[k] += p[k];
+							}
 						}
 						oursItems[i] = System.nanoTime() - t;
 					}
@@ -167,7 +178,7 @@ class ApprovalChainBenchmark {
 						flowable.runOne(measured.get(i).caseId());
 						flowableItems[i] = System.nanoTime() - t;
 					}
-				}
+				});
 				long[] spent = oursTurn ? oursCpu : flowableCpu;
 				if (oursTurn) {
 					oursTotal += System.nanoTime() - start;
@@ -196,7 +207,7 @@ class ApprovalChainBenchmark {
 				## Approval chain benchmark (issue 3)
 
 				%s
-				%d warm-up chains per side, then %d measured chains per side in alternating blocks of %d; single thread.
+				%d warm-up chains per side, then %d measured chains per side in alternating blocks of %d; %s.
 
 				%s
 				%s
@@ -225,7 +236,8 @@ class ApprovalChainBenchmark {
 				The floor for one transaction on this machine, for scale: a bare transaction through the application's
 				connection pool (one single-row SELECT by primary key, then COMMIT, plain JDBC: two round trips) takes
 				%.0f µs (median of 20 batches of 500, measured before the warm-up).
-				""".formatted(Machine.describe(jdbc), WARM_UP, CHAINS, BLOCK, Timings.header(), oursTimings.row(),
+				""".formatted(Machine.describe(jdbc), WARM_UP, CHAINS, BLOCK,
+				THREADS == 1 ? "single thread" : THREADS + " threads per side at once", Timings.header(), oursTimings.row(),
 				flowableTimings.row(), ratio, ratio >= 3 ? "met" : "NOT met", share(phases, 0), share(phases, 1),
 				share(phases, 2), share(phases, 3), oursTotal / 1e6 / CHAINS, oursCpu[0] / 1e6 / CHAINS,
 				oursCpu[1] / 1e6 / CHAINS, flowableTotal / 1e6 / CHAINS, flowableCpu[0] / 1e6 / CHAINS,
@@ -266,6 +278,41 @@ class ApprovalChainBenchmark {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Runs chains {@code from} to {@code to}, on {@link #THREADS} threads at once when asked to. */
+	private static void runBlock(int from, int to, IntConsumer chain) {
+		if (THREADS == 1) {
+			for (int i = from; i < to; i++) {
+				chain.accept(i);
+			}
+			return;
+		}
+		AtomicInteger next = new AtomicInteger(from);
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		try {
+			List<Future<?>> workers = new ArrayList<>();
+			for (int w = 0; w < THREADS; w++) {
+				workers.add(pool.submit(() -> {
+					for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
+						chain.accept(i);
+					}
+				}));
+			}
+			for (Future<?> worker : workers) {
+				worker.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdown();
 		}
 	}
 
