@@ -108,6 +108,10 @@ class CalendarIntegrationTest {
 			.param("day", "2031-11-12").param("kind", "WORKDAY").param("nameZh", "周三").param("nameEn", "Wednesday"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("调休上班日只能是周六或周日")));
+		mvc.perform(post("/admin/calendar").with(user(bureau.admin())).with(csrf())
+			.param("day", "明天").param("kind", "HOLIDAY").param("nameZh", "假日").param("nameEn", "Holiday"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请按 2026-05-01 的格式填写日期")));
 		mvc.perform(get("/admin/calendar?year=2026&lang=en").with(user(bureau.admin())))
 			.andExpect(content().string(containsString("Working calendar 2026")))
 			.andExpect(content().string(containsString("National Day")));
