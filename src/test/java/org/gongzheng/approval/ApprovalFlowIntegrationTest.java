@@ -259,6 +259,9 @@ class ApprovalFlowIntegrationTest {
 		sign(bureau.legal(), id, "RETURN", "").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("opinion"));
 		signAfterReading(lawCase, bureau.legal(), id, "RETURN", "罚款数额依据不足，请补充").andExpect(jsonPath("$.status").value("RETURNED"));
+		mvc.perform(get("/api/v1/approvals/{id}", id).with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.maySign").value(false))
+			.andExpect(jsonPath("$.whyNot[0]").value("approval.notPending"));
 		assertThat(events.stream(ApprovalReturned.class).filter(e -> e.requestId() == id)).hasSize(1);
 
 		mvc.perform(post("/api/v1/approvals/{id}/resubmission", id).with(user(bureau.officer()))

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.DomainException;
 import org.gongzheng.shared.error.NotFoundException;
 
@@ -115,6 +116,10 @@ public class ApprovalQueries {
 			SigningContext context = contexts.of(request, link, officer.officerId());
 			refusals = SigningRules.refusals(context);
 			named = context.namedSigners();
+		}
+		else {
+			// Returned, refused or approved: nobody signs it now, and the API says so.
+			refusals = List.of(new ConflictException("approval.notPending"));
 		}
 		boolean mayResubmit = request.getStatus() == org.gongzheng.approval.Approvals.Status.RETURNED
 				&& (request.getSubmittedBy() == officer.officerId()
