@@ -193,6 +193,7 @@ class ApprovalChainBenchmark {
 		Map<String, Long> oursWork = delta(oursBefore, databaseCounters("gongzheng"));
 		Map<String, Long> flowableWork = delta(flowableBefore, databaseCounters("flowable_bench"));
 		Map<String, Long> statements = statementCounts();
+		Machine.report("approval-statements", statementBreakdown("gongzheng"));
 
 		assertThat(jdbc.queryForObject("select count(*) from cases where id = any (?) and state = ?", Long.class,
 				measured.stream().map(Prepared::caseId).toArray(Long[]::new), CaseState.FILED.name()))
@@ -406,6 +407,30 @@ class ApprovalChainBenchmark {
 		catch (DataAccessException ex) {
 			return Map.of();
 		}
+	}
+
+	/** Which statements make up a chain, so that the next round knows where the round trips go. */
+	private String statementBreakdown(String database) {
+		StringBuilder table = new StringBuilder("""
+				## Statements per approval chain (database %s)
+
+				| per chain | mean ms | statement |
+				|---|---|---|
+				""".formatted(database));
+		try {
+			flowableJdbc.query("""
+					select s.calls, s.mean_exec_time, regexp_replace(s.query, '\\s+', ' ', 'g')
+					from pg_stat_statements s join pg_database d on d.oid = s.dbid
+					where d.datname = ? order by s.calls desc, s.total_exec_time desc""", rs -> {
+				String query = rs.getString(3).replace("|", "\\|");
+				table.append("| %.2f | %.3f | `%s` |%n".formatted(rs.getLong(1) / (double) CHAINS, rs.getDouble(2),
+						query.length() > 300 ? query.substring(0, 300) + "…" : query));
+			}, database);
+		}
+		catch (DataAccessException ex) {
+			table.append("n/a: pg_stat_statements is not preloaded (run through bench/run)\n");
+		}
+		return table.toString();
 	}
 
 	private static String perChain(Map<String, Long> counts, String database) {

@@ -15,6 +15,9 @@ public interface ApprovalCaseFiles {
 
 	Optional<CaseFile> find(long caseId);
 
+	/** Several case files at once, by id; ids of cases that do not exist are left out. */
+	Map<Long, CaseFile> findAll(Collection<Long> caseIds);
+
 	/** The case's materials, in the order they were added. */
 	List<Material> materials(long caseId);
 

@@ -340,8 +340,8 @@ class ApprovalFlowIntegrationTest {
 		testApprovals.approveAll(submit(lawCase, CaseTransition.FILE));
 		mvc.perform(get("/api/v1/approvals/records/officers/{o}", bureau.stationChief().officerId())
 			.with(user(bureau.stationChief())))
-			.andExpect(jsonPath("$[0].caseVersion").exists())
-			.andExpect(jsonPath("$[0].materialHashes.length()").value(1));
+			.andExpect(jsonPath("$.content[0].caseVersion").exists())
+			.andExpect(jsonPath("$.content[0].materialHashes.length()").value(1));
 		mvc.perform(get("/approvals/records/officers/{o}", bureau.stationChief().officerId()).with(user(bureau.legal())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString(lawCase.getCaseNumber())))
 			.andExpect(content().string(containsString("已立案")));

@@ -1,13 +1,16 @@
 package org.gongzheng.approval.internal;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -136,12 +139,17 @@ public class ApprovalQueries {
 		return signatures.findByCaseIdOrderBySignedAtAsc(caseId);
 	}
 
-	public Page<Signature> signaturesBy(long officerId, Pageable pageable) {
-		return signatures.findBySignerIdOrderBySignedAtDesc(officerId, pageable);
-	}
-
-	public List<Signature> allSignaturesBy(long officerId) {
-		return signatures.findBySignerIdOrderBySignedAtDesc(officerId);
+	/**
+	 * An officer's signatures matching the filter, newest first. Unpaged is for the export, which
+	 * is the whole record the filter selects.
+	 */
+	public Page<Signature> signaturesBy(long officerId, SignatureFilter filter, ZoneId zone, Pageable pageable) {
+		filter.check();
+		Sort newestFirst = Sort.by(Sort.Order.desc("signedAt"), Sort.Order.desc("id"));
+		Pageable sorted = pageable.isPaged()
+				? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), newestFirst)
+				: Pageable.unpaged(newestFirst);
+		return signatures.findAll(filter.bySigner(officerId, zone), sorted);
 	}
 
 	public ApprovalRequest requestInScope(long requestId, SignedInOfficer officer) {

@@ -2,11 +2,10 @@ package org.gongzheng.approval.internal;
 
 import java.util.List;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface SignatureRepository extends JpaRepository<Signature, Long> {
+public interface SignatureRepository extends JpaRepository<Signature, Long>, JpaSpecificationExecutor<Signature> {
 
 	List<Signature> findByCaseIdOrderBySignedAtAsc(Long caseId);
 
@@ -14,7 +13,6 @@ public interface SignatureRepository extends JpaRepository<Signature, Long> {
 
 	List<Signature> findByRequestIdAndRoundAndLinkOrder(Long requestId, int round, int linkOrder);
 
-	Page<Signature> findBySignerIdOrderBySignedAtDesc(Long signerId, Pageable pageable);
-
 	List<Signature> findBySignerIdOrderBySignedAtDesc(Long signerId);
+
 }

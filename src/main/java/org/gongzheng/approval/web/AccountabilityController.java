@@ -2,13 +2,18 @@ package org.gongzheng.approval.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,26 +21,34 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriComponentsBuilder;
 
+import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
+import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.internal.ApprovalQueries;
 import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.approval.internal.SignatureFilter;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
-import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
-import org.gongzheng.shared.error.ForbiddenException;
-import org.gongzheng.shared.error.NotFoundException;
+import org.gongzheng.shared.error.InvalidInputException;
 
 /**
  * Accountability records: for a case, every link with its signer, opinion and what they read; for
- * an officer, every link they ever signed with what later became of the case. Both export to Excel.
+ * an officer, every link they ever signed with what later became of the case, a page at a time
+ * and filtered. Both export to Excel; the officer's export is everything the filter selects.
  */
 @Controller
 class AccountabilityController {
+
+	static final int PAGE_SIZE = 30;
 
 	private final ApprovalQueries queries;
 
@@ -43,50 +56,82 @@ class AccountabilityController {
 
 	private final Organization organization;
 
+	private final RecordAccess access;
+
 	private final AccountabilityWorkbook workbook;
 
 	private final ApplicationEventPublisher events;
 
 	AccountabilityController(ApprovalQueries queries, ApprovalCaseFiles files, Organization organization,
-			AccountabilityWorkbook workbook, ApplicationEventPublisher events) {
+			RecordAccess access, AccountabilityWorkbook workbook, ApplicationEventPublisher events) {
 		this.queries = queries;
 		this.files = files;
 		this.organization = organization;
+		this.access = access;
 		this.workbook = workbook;
 		this.events = events;
 	}
 
 	@GetMapping("/approvals/records/cases/{caseId}")
 	String caseRecord(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		ApprovalCaseFiles.CaseFile file = visibleCase(caseId, officer);
+		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
 		List<Signature> signatures = queries.signaturesOnCase(caseId);
 		model.addAttribute("file", file);
 		model.addAttribute("requests", queries.requestsOnCase(caseId));
 		model.addAttribute("signatures", signatures);
-		model.addAttribute("names", organization.officers(signatures.stream().map(Signature::getSignerId)
-			.collect(Collectors.toSet())));
+		model.addAttribute("names", names(signatures));
 		return "approval/case-record";
 	}
 
 	@GetMapping("/approvals/records/me")
-	String myRecord(@AuthenticationPrincipal SignedInOfficer officer) {
-		return "redirect:/approvals/records/officers/" + officer.officerId();
+	RedirectView myRecord(@RequestParam MultiValueMap<String, String> filter,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		// The filter goes along, so a link to "my record, last year's refusals" works; encoded and
+		// taken literally, never as a URI template.
+		RedirectView redirect = new RedirectView(UriComponentsBuilder
+			.fromPath("/approvals/records/officers/" + officer.officerId())
+			.queryParams(filter)
+			.build()
+			.encode()
+			.toUriString(), true);
+		redirect.setExpandUriTemplateVariables(false);
+		return redirect;
 	}
 
 	@GetMapping("/approvals/records/officers/{officerId}")
-	String officerRecord(@PathVariable long officerId, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		OfficerSummary subject = visibleOfficer(officerId, officer);
-		List<Signature> signatures = queries.allSignaturesBy(officerId);
+	String officerRecord(@PathVariable long officerId, @RequestParam(required = false) ApprovalAction action,
+			@RequestParam(required = false) Approvals.Decision decision,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		OfficerSummary subject = access.officer(officerId, officer);
+		SignatureFilter filter = new SignatureFilter(action, decision, from, to);
+		Page<Signature> signatures;
+		try {
+			signatures = queries.signaturesBy(officerId, filter, officer.zone(),
+					PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		}
+		catch (InvalidInputException ex) {
+			// The form shows the problem beside the field; the list stays empty rather than wrong.
+			signatures = Page.empty();
+			model.addAttribute("filterProblem", ex.fieldProblems().get(0));
+		}
+		String query = filterQuery(filter);
 		model.addAttribute("subject", subject);
+		model.addAttribute("filter", filter);
 		model.addAttribute("signatures", signatures);
-		model.addAttribute("cases", casesOf(signatures));
+		model.addAttribute("cases", files.findAll(caseIds(signatures.getContent())));
+		model.addAttribute("actions", ApprovalAction.values());
+		model.addAttribute("decisions", Approvals.Decision.values());
+		model.addAttribute("base", "/approvals/records/officers/" + officerId + query);
+		model.addAttribute("export", "/approvals/records/officers/" + officerId + ".xlsx" + query);
 		return "approval/officer-record";
 	}
 
 	@GetMapping("/approvals/records/cases/{caseId}.xlsx")
 	ResponseEntity<byte[]> caseRecordExport(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer)
 			throws IOException {
-		ApprovalCaseFiles.CaseFile file = visibleCase(caseId, officer);
+		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
 		List<Signature> signatures = queries.signaturesOnCase(caseId);
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "CASE", caseId, file.number()));
 		return excel("accountability-" + file.number() + ".xlsx",
@@ -95,39 +140,38 @@ class AccountabilityController {
 
 	@GetMapping("/approvals/records/officers/{officerId}.xlsx")
 	ResponseEntity<byte[]> officerRecordExport(@PathVariable long officerId,
+			@RequestParam(required = false) ApprovalAction action,
+			@RequestParam(required = false) Approvals.Decision decision,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@AuthenticationPrincipal SignedInOfficer officer) throws IOException {
-		OfficerSummary subject = visibleOfficer(officerId, officer);
-		List<Signature> signatures = queries.allSignaturesBy(officerId);
-		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "OFFICER", officerId, subject.policeNumber()));
+		OfficerSummary subject = access.officer(officerId, officer);
+		SignatureFilter filter = new SignatureFilter(action, decision, from, to);
+		List<Signature> signatures = queries.signaturesBy(officerId, filter, officer.zone(), Pageable.unpaged())
+			.getContent();
+		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "OFFICER", officerId,
+				filter.isEmpty() ? subject.policeNumber() : subject.policeNumber() + " " + filterQuery(filter)));
 		return excel("accountability-" + subject.policeNumber() + ".xlsx",
-				workbook.write(signatures, casesOf(signatures), names(signatures)));
+				workbook.write(signatures, files.findAll(caseIds(signatures)), names(signatures)));
 	}
 
 	private Map<Long, OfficerSummary> names(List<Signature> signatures) {
 		return organization.officers(signatures.stream().map(Signature::getSignerId).collect(Collectors.toSet()));
 	}
 
-	private Map<Long, ApprovalCaseFiles.CaseFile> casesOf(List<Signature> signatures) {
-		Map<Long, ApprovalCaseFiles.CaseFile> cases = new HashMap<>();
-		Set<Long> ids = signatures.stream().map(Signature::getCaseId).collect(Collectors.toSet());
-		ids.forEach(id -> files.find(id).ifPresent(file -> cases.put(id, file)));
-		return cases;
+	private static Set<Long> caseIds(List<Signature> signatures) {
+		return signatures.stream().map(Signature::getCaseId).collect(Collectors.toSet());
 	}
 
-	private ApprovalCaseFiles.CaseFile visibleCase(long caseId, SignedInOfficer officer) {
-		return files.find(caseId).filter(f -> officer.scope().includes(f.unitPath()))
-			.orElseThrow(() -> new NotFoundException("case.notFound", caseId));
-	}
-
-	/** Officers see their own record; reviewers, legal staff and leaders those of officers in their scope. */
-	private OfficerSummary visibleOfficer(long officerId, SignedInOfficer officer) {
-		OfficerSummary subject = organization.officer(officerId)
-			.filter(o -> officer.scope().includes(o.unitPath()) || o.id() == officer.officerId())
-			.orElseThrow(() -> new NotFoundException("officer.notFound", officerId));
-		if (subject.id() != officer.officerId() && !officer.hasAny(Role.REVIEWER, Role.LEGAL, Role.LEADER, Role.ADMIN)) {
-			throw new ForbiddenException("approval.records.forbidden");
-		}
-		return subject;
+	/** The filter as a query string ("" when empty), for the pager and the export link. */
+	private static String filterQuery(SignatureFilter filter) {
+		return UriComponentsBuilder.newInstance()
+			.queryParamIfPresent("action", Optional.ofNullable(filter.action()))
+			.queryParamIfPresent("decision", Optional.ofNullable(filter.decision()))
+			.queryParamIfPresent("from", Optional.ofNullable(filter.from()))
+			.queryParamIfPresent("to", Optional.ofNullable(filter.to()))
+			.build()
+			.toUriString();
 	}
 
 	private static ResponseEntity<byte[]> excel(String fileName, byte[] content) {

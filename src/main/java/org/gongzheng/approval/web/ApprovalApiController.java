@@ -31,7 +31,7 @@ import org.gongzheng.organization.SignedInOfficer;
 
 /**
  * Approvals over HTTP: the queue, a request with what the caller still has to read, signing,
- * resubmission, chains and accountability records. Reading a material is done through the case
+ * resubmission and chains (accountability records: {@link AccountabilityApiController}). Reading a material is done through the case
  * API ({@code GET /api/v1/cases/{id}/materials/{materialId}}), which records the view receipt.
  */
 @RestController
@@ -140,16 +140,6 @@ class ApprovalApiController {
 	ChainDto editChain(@PathVariable ApprovalAction action, @RequestParam int version, @Valid @RequestBody ChainEdit edit,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		return ChainDto.of(chains.edit(action, version, edit, officer));
-	}
-
-	@GetMapping("/records/officers/{officerId}")
-	@Operation(summary = "Every link an officer signed, newest first")
-	List<SignatureDto> officerRecord(@PathVariable long officerId, @AuthenticationPrincipal SignedInOfficer officer) {
-		if (officerId != officer.officerId() && !officer.hasAny(org.gongzheng.organization.Role.REVIEWER,
-				org.gongzheng.organization.Role.LEGAL, org.gongzheng.organization.Role.LEADER)) {
-			throw new org.gongzheng.shared.error.ForbiddenException("approval.records.forbidden");
-		}
-		return queries.allSignaturesBy(officerId).stream().map(SignatureDto::of).toList();
 	}
 
 	private RequestDto dto(ApprovalQueries.RequestView v) {

@@ -23,6 +23,11 @@ import org.gongzheng.casework.DecisionKind;
 @Transactional(readOnly = true)
 class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 
+	private static final String CASE_FILE = """
+			select c.id, c.caseNumber, c.title, c.unitId, c.unitPath, c.handlerId, c.coHandlerId, c.version,
+			       c.state, c.decisionKind
+			from LawCase c""";
+
 	private final LawCaseRepository cases;
 
 	private final EntityManager entityManager;
@@ -39,17 +44,35 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 	public Optional<CaseFile> find(long caseId) {
 		// A projection, not the case entity: signing reads a case file for every link and keeps none
 		// of it. The query flushes pending changes to the case first, so the version is current.
-		return entityManager.createQuery("""
-				select c.id, c.caseNumber, c.title, c.unitId, c.unitPath, c.handlerId, c.coHandlerId, c.version,
-				       c.state, c.decisionKind
-				from LawCase c where c.id = :caseId""", Object[].class)
+		return entityManager.createQuery(CASE_FILE + " where c.id = :caseId", Object[].class)
 			.setParameter("caseId", caseId)
 			.getResultList()
 			.stream()
 			.findFirst()
-			.map(row -> new CaseFile((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (String) row[4],
-					(Long) row[5], (Long) row[6], (Long) row[7], ((CaseState) row[8]).name(),
-					row[9] == null ? null : ((DecisionKind) row[9]).name()));
+			.map(ApprovalCaseFilesAdapter::caseFile);
+	}
+
+	@Override
+	public Map<Long, CaseFile> findAll(Collection<Long> caseIds) {
+		Map<Long, CaseFile> files = new HashMap<>();
+		if (caseIds.isEmpty()) {
+			return files;
+		}
+		// In slices: a lifelong record's export may name more cases than one statement may bind.
+		List<Long> ids = List.copyOf(caseIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			entityManager.createQuery(CASE_FILE + " where c.id in :caseIds", Object[].class)
+				.setParameter("caseIds", ids.subList(from, Math.min(from + 1000, ids.size())))
+				.getResultList()
+				.forEach(row -> files.put((Long) row[0], caseFile(row)));
+		}
+		return files;
+	}
+
+	private static CaseFile caseFile(Object[] row) {
+		return new CaseFile((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (String) row[4],
+				(Long) row[5], (Long) row[6], (Long) row[7], ((CaseState) row[8]).name(),
+				row[9] == null ? null : ((DecisionKind) row[9]).name());
 	}
 
 	@Override

@@ -1,0 +1,57 @@
+package org.gongzheng.approval.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.shared.error.InvalidInputException;
+
+/**
+ * Narrows an officer's lifelong record: by action, by decision and by the days signed (inclusive,
+ * in the reader's zone). All optional. An officer may sign for decades, so the record is read a
+ * page at a time and a reader looks for, say, last year's refusals.
+ */
+public record SignatureFilter(ApprovalAction action, Approvals.Decision decision, LocalDate from, LocalDate to) {
+
+	public static SignatureFilter none() {
+		return new SignatureFilter(null, null, null, null);
+	}
+
+	/** A range that ends before it starts would silently show nothing; say so instead. */
+	public void check() {
+		if (from != null && to != null && to.isBefore(from)) {
+			throw InvalidInputException.of("to", "approval.records.filter.toBeforeFrom");
+		}
+	}
+
+	public boolean isEmpty() {
+		return action == null && decision == null && from == null && to == null;
+	}
+
+	Specification<Signature> bySigner(long signerId, ZoneId zone) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("signerId"), signerId));
+			if (action != null) {
+				where.add(cb.equal(root.get("action"), action));
+			}
+			if (decision != null) {
+				where.add(cb.equal(root.get("decision"), decision));
+			}
+			if (from != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("signedAt"), from.atStartOfDay(zone).toInstant()));
+			}
+			if (to != null) {
+				where.add(cb.lessThan(root.get("signedAt"), to.plusDays(1).atStartOfDay(zone).toInstant()));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+}

@@ -1,0 +1,129 @@
+package org.gongzheng.approval.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.ApprovalCaseFiles;
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.approval.internal.SignatureFilter;
+import org.gongzheng.organization.OfficerSummary;
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.web.PageDto;
+
+/** The two accountability views over HTTP, with the same access rules as their pages. */
+@RestController
+@RequestMapping("/api/v1/approvals/records")
+@Tag(name = "Approvals", description = "Review and approval with lifelong accountability")
+class AccountabilityApiController {
+
+	private final ApprovalQueries queries;
+
+	private final ApprovalCaseFiles files;
+
+	private final Organization organization;
+
+	private final RecordAccess access;
+
+	AccountabilityApiController(ApprovalQueries queries, ApprovalCaseFiles files, Organization organization,
+			RecordAccess access) {
+		this.queries = queries;
+		this.files = files;
+		this.organization = organization;
+		this.access = access;
+	}
+
+	record SignerDto(long id, String policeNumber, String name) {
+	}
+
+	record CaseSignatureDto(long id, int round, int link, String linkName, SignerDto signer,
+			Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
+			List<String> materialHashes, Instant materialsReadAt) {
+	}
+
+	record CaseRequestDto(long requestId, ApprovalAction action, Approvals.Status status, int round,
+			Instant submittedAt, Instant decidedAt, List<CaseSignatureDto> signatures) {
+	}
+
+	record CaseRecordDto(long caseId, String caseNumber, String caseTitle, String caseState, String caseOutcome,
+			List<CaseRequestDto> requests) {
+	}
+
+	/** One link the officer signed, with where the case stands now and what became of it. */
+	record OfficerRecordItemDto(long signatureId, long requestId, ApprovalAction action, int round, int link,
+			String linkName, Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
+			List<String> materialHashes, Instant materialsReadAt, long caseId, String caseNumber, String caseTitle,
+			String caseState, String caseOutcome) {
+	}
+
+	@GetMapping("/cases/{caseId}")
+	@Operation(summary = "Every request on a case, newest first, each with its links' signers, opinions and what they read")
+	CaseRecordDto caseRecord(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer) {
+		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
+		List<Signature> signatures = queries.signaturesOnCase(caseId);
+		Map<Long, OfficerSummary> signers = organization
+			.officers(signatures.stream().map(Signature::getSignerId).collect(Collectors.toSet()));
+		Map<Long, List<Signature>> byRequest = signatures.stream()
+			.collect(Collectors.groupingBy(Signature::getRequestId));
+		List<CaseRequestDto> requests = queries.requestsOnCase(caseId).stream()
+			.map(r -> new CaseRequestDto(r.getId(), r.getAction(), r.getStatus(), r.getRound(), r.getSubmittedAt(),
+					r.getDecidedAt(), byRequest.getOrDefault(r.getId(), List.of()).stream()
+						.map(s -> caseSignature(s, signers.get(s.getSignerId())))
+						.toList()))
+			.toList();
+		return new CaseRecordDto(file.id(), file.number(), file.title(), file.state(), file.outcome(), requests);
+	}
+
+	@GetMapping("/officers/{officerId}")
+	@Operation(summary = "An officer's lifelong record: every link they signed, newest first, with the case's later outcome; "
+			+ "filter by action, decision and signing days (from/to, inclusive)")
+	PageDto<OfficerRecordItemDto> officerRecord(@PathVariable long officerId,
+			@RequestParam(required = false) ApprovalAction action,
+			@RequestParam(required = false) Approvals.Decision decision,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		access.officer(officerId, officer);
+		Page<Signature> signatures = queries.signaturesBy(officerId, new SignatureFilter(action, decision, from, to),
+				officer.zone(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(
+				signatures.getContent().stream().map(Signature::getCaseId).collect(Collectors.toSet()));
+		return PageDto.of(signatures, s -> officerRecordItem(s, cases.get(s.getCaseId())));
+	}
+
+	private static CaseSignatureDto caseSignature(Signature s, OfficerSummary signer) {
+		return new CaseSignatureDto(s.getId(), s.getRound(), s.getLinkOrder(), s.getLinkName(),
+				new SignerDto(s.getSignerId(), signer == null ? null : signer.policeNumber(),
+						signer == null ? null : signer.name()),
+				s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(), s.hashes(),
+				s.getMaterialsFirstOpenedAt());
+	}
+
+	private static OfficerRecordItemDto officerRecordItem(Signature s, ApprovalCaseFiles.CaseFile file) {
+		return new OfficerRecordItemDto(s.getId(), s.getRequestId(), s.getAction(), s.getRound(), s.getLinkOrder(),
+				s.getLinkName(), s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(), s.hashes(),
+				s.getMaterialsFirstOpenedAt(), s.getCaseId(), file == null ? null : file.number(),
+				file == null ? null : file.title(), file == null ? null : file.state(),
+				file == null ? null : file.outcome());
+	}
+}

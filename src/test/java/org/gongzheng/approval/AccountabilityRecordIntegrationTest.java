@@ -1,0 +1,237 @@
+package org.gongzheng.approval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.CaseType;
+import org.gongzheng.casework.internal.CaseWork;
+import org.gongzheng.casework.internal.IntakeCommand;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.LawCaseRepository;
+import org.gongzheng.casework.internal.MaterialCommand;
+import org.gongzheng.casework.internal.MaterialType;
+import org.gongzheng.casework.internal.Materials;
+import org.gongzheng.casework.internal.ReportSource;
+import org.gongzheng.casework.internal.TransitionCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The two accountability views: a case's story and an officer's lifelong record, paged and filtered. */
+@IntegrationTest
+class AccountabilityRecordIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final TestApprovals testApprovals;
+
+	private final Approvals approvals;
+
+	private final CaseWork work;
+
+	private final Materials materials;
+
+	private final LawCaseRepository cases;
+
+	private Fixtures.Bureau bureau;
+
+	AccountabilityRecordIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, Approvals approvals,
+			CaseWork work, Materials materials, LawCaseRepository cases) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.testApprovals = testApprovals;
+		this.approvals = approvals;
+		this.work = work;
+		this.materials = materials;
+		this.cases = cases;
+	}
+
+	@BeforeEach
+	void bureau() {
+		bureau = fixtures.bureau();
+	}
+
+	@Test
+	void anOfficersRecordIsReadAPageAtATimeAndFilteredByActionDecisionAndDays() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			testApprovals.approveAll(submitFiling(acceptedCase()));
+		}
+		LawCase returned = acceptedCase();
+		returnAtTheStation(submitFiling(returned));
+		long chief = bureau.stationChief().officerId();
+
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", chief).param("size", "2").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(4))
+			.andExpect(jsonPath("$.totalPages").value(2))
+			.andExpect(jsonPath("$.content.length()").value(2))
+			.andExpect(jsonPath("$.content[0].decision").value("RETURN"))
+			.andExpect(jsonPath("$.content[0].caseNumber").value(returned.getCaseNumber()))
+			.andExpect(jsonPath("$.content[0].caseState").value("ACCEPTED"))
+			.andExpect(jsonPath("$.content[1].caseState").value("FILED"));
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", chief).param("decision", "APPROVE")
+			.param("action", "FILING").with(user(bureau.legal())))
+			.andExpect(jsonPath("$.totalElements").value(3));
+		String tomorrow = LocalDate.now().plusDays(2).toString();
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", chief).param("from", tomorrow)
+			.with(user(bureau.legal())))
+			.andExpect(jsonPath("$.totalElements").value(0));
+
+		mvc.perform(get("/approvals/records/officers/{o}", chief).param("decision", "RETURN")
+			.with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("共 1 条")))
+			.andExpect(content().string(containsString(returned.getCaseNumber())))
+			.andExpect(content().string(containsString(".xlsx?decision=RETURN")));
+		mvc.perform(get("/approvals/records/me").param("decision", "RETURN").param("from", "{x}")
+			.with(user(bureau.stationChief())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/approvals/records/officers/" + chief + "?decision=RETURN&from=%7Bx%7D"));
+	}
+
+	@Test
+	void theExportHoldsEverythingTheFilterSelectsAndNothingElse() throws Exception {
+		testApprovals.approveAll(submitFiling(acceptedCase()));
+		returnAtTheStation(submitFiling(acceptedCase()));
+		long chief = bureau.stationChief().officerId();
+
+		assertThat(rowsIn(export(chief, null))).isEqualTo(1 + 2);
+		assertThat(rowsIn(export(chief, "RETURN"))).isEqualTo(1 + 1);
+	}
+
+	@Test
+	void aRangeThatEndsBeforeItStartsIsRefusedWithAMessageOnTheEndDate() throws Exception {
+		long chief = bureau.stationChief().officerId();
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", chief).param("from", "2026-05-02")
+			.param("to", "2026-05-01").with(user(bureau.stationChief())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("to"));
+		mvc.perform(get("/approvals/records/officers/{o}", chief).param("from", "2026-05-02").param("to", "2026-05-01")
+			.with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is-invalid")))
+			.andExpect(content().string(containsString("结束日期不能早于开始日期")));
+		mvc.perform(get("/approvals/records/officers/{o}", chief).param("decision", "MAYBE")
+			.with(user(bureau.stationChief())))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void nobodyReadsTheRecordOfAnOfficerOutsideTheirScopeOrSomeoneElsesWithoutAReviewingRole() throws Exception {
+		long otherStation = bureau.otherStationOfficer().officerId();
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", otherStation).with(user(bureau.stationChief())))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/approvals/records/officers/{o}", otherStation).with(user(bureau.stationChief())))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", bureau.stationChief().officerId())
+			.with(user(bureau.colleague())))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", bureau.colleague().officerId())
+			.with(user(bureau.colleague())))
+			.andExpect(status().isOk());
+		Fixtures.Bureau elsewhere = fixtures.bureau();
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", bureau.stationChief().officerId())
+			.with(user(elsewhere.legal())))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCaseRecordTellsEveryRoundWithItsSignersOpinionsAndWhatTheyRead() throws Exception {
+		LawCase lawCase = acceptedCase();
+		long requestId = submitFiling(lawCase);
+		returnAtTheStation(requestId);
+		approvals.resubmit(requestId, "已补充询问笔录", bureau.officer());
+		testApprovals.approveAll(requestId);
+
+		mvc.perform(get("/api/v1/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.caseNumber").value(lawCase.getCaseNumber()))
+			.andExpect(jsonPath("$.caseState").value("FILED"))
+			.andExpect(jsonPath("$.requests[0].status").value("APPROVED"))
+			.andExpect(jsonPath("$.requests[0].round").value(2))
+			.andExpect(jsonPath("$.requests[0].signatures.length()").value(3))
+			.andExpect(jsonPath("$.requests[0].signatures[0].round").value(1))
+			.andExpect(jsonPath("$.requests[0].signatures[0].decision").value("RETURN"))
+			.andExpect(jsonPath("$.requests[0].signatures[0].opinion").value("请补充询问笔录"))
+			.andExpect(jsonPath("$.requests[0].signatures[0].signer.policeNumber")
+				.value(bureau.stationChief().getUsername()))
+			.andExpect(jsonPath("$.requests[0].signatures[0].materialHashes.length()").value(1))
+			.andExpect(jsonPath("$.requests[0].signatures[0].materialsReadAt").exists())
+			.andExpect(jsonPath("$.requests[0].signatures[2].round").value(2));
+		Fixtures.Bureau elsewhere = fixtures.bureau();
+		mvc.perform(get("/api/v1/approvals/records/cases/{c}", lawCase.getId()).with(user(elsewhere.legal())))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).param("lang", "en")
+			.with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("??"))));
+	}
+
+	private byte[] export(long officerId, String decision) throws Exception {
+		var request = get("/approvals/records/officers/{o}.xlsx", officerId).with(user(bureau.stationChief()));
+		if (decision != null) {
+			request = request.param("decision", decision);
+		}
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+	}
+
+	/** Rows of the workbook's first sheet, the header included. */
+	private static int rowsIn(byte[] xlsx) throws IOException {
+		// A streamed workbook: its entries' sizes follow their data, which only ZipFile reads.
+		Path file = Files.createTempFile("record", ".xlsx");
+		try {
+			Files.write(file, xlsx);
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+						StandardCharsets.UTF_8);
+				return sheet.split("<row ", -1).length - 1;
+			}
+		}
+		finally {
+			Files.delete(file);
+		}
+	}
+
+	private void returnAtTheStation(long requestId) {
+		Approvals.RequestSummary request = approvals.request(requestId).orElseThrow();
+		testApprovals.readEverything(request.caseId(), bureau.stationChief().officerId());
+		approvals.sign(requestId, Approvals.Decision.RETURN, "请补充询问笔录", bureau.stationChief());
+	}
+
+	private LawCase acceptedCase() {
+		LawCase lawCase = work.register(new IntakeCommand(CaseType.ADMINISTRATIVE, "档案测试案", "案情", ReportSource.CALL_110,
+				null, null, null, null, null, bureau.officer().officerId()), bureau.officer());
+		work.transition(lawCase.getId(), new TransitionCommand(CaseTransition.ACCEPT, 0L, null, null, null, null, null),
+				bureau.officer());
+		materials.add(lawCase.getId(), new MaterialCommand(MaterialType.INQUIRY_RECORD, "询问笔录", "问：经过？答：被打。", null, null,
+				null, null, null), null, null, null, bureau.officer());
+		return cases.findById(lawCase.getId()).orElseThrow();
+	}
+
+	private long submitFiling(LawCase lawCase) {
+		return work.transition(lawCase.getId(), new TransitionCommand(CaseTransition.FILE,
+				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "建议立案", null, null, null, null),
+				bureau.officer()).approval().id();
+	}
+}
