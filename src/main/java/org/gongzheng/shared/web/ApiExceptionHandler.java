@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,11 +21,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.gongzheng.shared.error.DomainException;
@@ -118,6 +121,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.forEach(error -> errors.add(Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
 					"message", String.valueOf(error.getDefaultMessage())))));
 		return validationProblem(errors);
+	}
+
+	/** A query or path value of the wrong type or outside an enumeration: a message on that field. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+				: String.valueOf(ex.getPropertyName());
+		return validationProblem(List.of(Map.of("field", field, "message", messages.get("error.field.format"))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return validationProblem(
+				List.of(Map.of("field", ex.getParameterName(), "message", messages.get("error.field.required"))));
 	}
 
 	private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,14 +52,23 @@ public class PageExceptionHandler {
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
-		String message = messages.get("error.upload.tooLarge");
+		return refusal(HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", request, response);
+	}
+
+	/** An address nothing answers: a problem detail under the API like every other API error. */
+	@ExceptionHandler(NoResourceFoundException.class)
+	Object nothingHere(HttpServletRequest request, HttpServletResponse response) {
+		return refusal(HttpStatus.NOT_FOUND, "error.notFound", request, response);
+	}
+
+	private Object refusal(HttpStatus status, String code, HttpServletRequest request, HttpServletResponse response) {
+		String message = messages.get(code);
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message);
-			problem.setProperty("code", "error.upload.tooLarge");
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(problem);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+			problem.setProperty("code", code);
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		return page(HttpStatus.CONTENT_TOO_LARGE, message, response);
+		return page(status, message, response);
 	}
 
 	private static ModelAndView page(HttpStatus status, String message, HttpServletResponse response) {

@@ -1,0 +1,56 @@
+package org.gongzheng.shared.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.organization.SignedInOfficer;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Errors the API raises before any of its own code runs still speak problem+json, per field. */
+@IntegrationTest
+class ApiErrorIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final SignedInOfficer legal;
+
+	ApiErrorIntegrationTest(MockMvc mvc, Fixtures fixtures) {
+		this.mvc = mvc;
+		this.legal = fixtures.bureau().legal();
+	}
+
+	@Test
+	void anAddressNothingAnswersIsAProblemDetailUnderTheApiAndTheErrorPageElsewhere() throws Exception {
+		mvc.perform(get("/api/v1/no-such-thing").with(user(legal)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("error.notFound"))
+			.andExpect(jsonPath("$.detail").value("您要查找的内容不存在，或不在您的数据范围内。"));
+		mvc.perform(get("/no-such-page").with(user(legal)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+	}
+
+	@Test
+	void aQueryValueOfTheWrongTypeGetsAMessageOnThatField() throws Exception {
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", legal.officerId()).param("decision", "MAYBE")
+			.with(user(legal)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("decision"))
+			.andExpect(jsonPath("$.errors[0].message").value("格式不正确"));
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", legal.officerId()).param("from", "2026-13-01")
+			.header("Accept-Language", "en").with(user(legal)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("from"))
+			.andExpect(jsonPath("$.errors[0].message").value("Invalid format"));
+	}
+}
