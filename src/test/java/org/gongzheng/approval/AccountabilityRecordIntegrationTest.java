@@ -176,7 +176,9 @@ class AccountabilityRecordIntegrationTest {
 			.andExpect(jsonPath("$.requests[0].signatures[0].opinion").value("请补充询问笔录"))
 			.andExpect(jsonPath("$.requests[0].signatures[0].signer.policeNumber")
 				.value(bureau.stationChief().getUsername()))
-			.andExpect(jsonPath("$.requests[0].signatures[0].materialHashes.length()").value(1))
+			.andExpect(jsonPath("$.requests[0].signatures[0].materialsSeen.length()").value(1))
+			.andExpect(jsonPath("$.requests[0].signatures[0].materialsSeen[0].title").value("询问笔录"))
+			.andExpect(jsonPath("$.requests[0].signatures[0].materialsSeen[0].contentHash").isString())
 			.andExpect(jsonPath("$.requests[0].signatures[0].materialsReadAt").exists())
 			.andExpect(jsonPath("$.requests[0].signatures[2].round").value(2));
 		Fixtures.Bureau elsewhere = fixtures.bureau();
@@ -185,7 +187,18 @@ class AccountabilityRecordIntegrationTest {
 		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).param("lang", "en")
 			.with(user(bureau.officer())))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("询问笔录")))
+			.andExpect(content().string(containsString("Review by the handling unit")))
+			.andExpect(content().string(not(containsString("办案部门审核"))))
 			.andExpect(content().string(not(containsString("??"))));
+		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("办案部门审核"))));
+		mvc.perform(get("/approvals/records/officers/{o}", bureau.stationChief().officerId()).param("lang", "en")
+			.with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Review by the handling unit (round 1)")))
+			.andExpect(content().string(not(containsString("办案部门审核"))));
 	}
 
 	private byte[] export(long officerId, String decision) throws Exception {

@@ -82,6 +82,11 @@ public class ApprovalChain {
 		this.active = false;
 	}
 
+	/** The name of the link at {@code order} in the reader's language, or null if there is none. */
+	public String linkName(int order, Locale locale) {
+		return link(order).map(l -> l.name(locale)).orElse(null);
+	}
+
 	public Optional<ChainLink> link(int order) {
 		return links.stream().filter(l -> l.getOrder() == order).findFirst();
 	}

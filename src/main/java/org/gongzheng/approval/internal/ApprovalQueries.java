@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
@@ -137,6 +140,44 @@ public class ApprovalQueries {
 
 	public List<Signature> signaturesOnCase(long caseId) {
 		return signatures.findByCaseIdOrderBySignedAtAsc(caseId);
+	}
+
+	/**
+	 * Each signature's link name in the reader's language, by signature id. A signature keeps the
+	 * link's Chinese name as it was signed; the English one comes from the chain version the
+	 * request ran on, which never changes.
+	 */
+	public Map<Long, String> linkNames(List<Signature> signed, Locale locale) {
+		Map<Long, String> names = new HashMap<>();
+		Map<Long, Long> chainOf = new HashMap<>();
+		List<Long> requestIds = signed.stream().map(Signature::getRequestId).distinct().toList();
+		for (int from = 0; from < requestIds.size(); from += 1000) {
+			requests.chainIdsOf(requestIds.subList(from, Math.min(from + 1000, requestIds.size())))
+				.forEach(row -> chainOf.put((Long) row[0], (Long) row[1]));
+		}
+		for (Signature s : signed) {
+			Long chainId = chainOf.get(s.getRequestId());
+			String name = chainId == null ? null : versions.get(chainId).linkName(s.getLinkOrder(), locale);
+			names.put(s.getId(), name == null ? s.getLinkName() : name);
+		}
+		return names;
+	}
+
+	/**
+	 * What each signer on the case read, by title: a signature keeps the hashes of the materials
+	 * seen, and the round it signed pinned each of those hashes with its title. A hash the round
+	 * did not pin (none should exist) is shown without a title rather than hidden.
+	 */
+	public Map<Long, List<PinnedMaterial>> materialsSeen(long caseId, List<Signature> onCase) {
+		Map<String, PinnedMaterial> pinned = records.pinnedOnCase(caseId);
+		Map<Long, List<PinnedMaterial>> seen = new HashMap<>();
+		for (Signature s : onCase) {
+			seen.put(s.getId(), s.hashes().stream()
+				.map(h -> pinned.getOrDefault(RequestRecords.pinKey(s.getRequestId(), s.getRound(), h),
+						new PinnedMaterial(0, null, h)))
+				.toList());
+		}
+		return seen;
 	}
 
 	/**

@@ -23,5 +23,9 @@ public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest
 			and r.caseUnitPath like :pattern order by r.currentDueAt""")
 	List<ApprovalRequest> pendingIn(String pattern);
 
+	/** Each request's chain version, as {id, chainId} rows. */
+	@Query("select r.id, r.chainId from ApprovalRequest r where r.id in :ids")
+	List<Object[]> chainIdsOf(java.util.Collection<Long> ids);
+
 	List<ApprovalRequest> findBySubjectTypeAndSubjectId(String subjectType, String subjectId);
 }

@@ -1,6 +1,8 @@
 package org.gongzheng.approval.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +32,23 @@ class RequestRecords {
 	List<PinnedMaterial> pinned(long requestId, int round) {
 		return jdbc.query("select material_id, title, content_hash from approval_request_materials where request_id = ? and round = ? order by material_id",
 				(rs, i) -> new PinnedMaterial(rs.getLong(1), rs.getString(2), rs.getString(3)), requestId, round);
+	}
+
+	/** Every material pinned to any round of the case's requests, keyed by {@link #pinKey}. */
+	Map<String, PinnedMaterial> pinnedOnCase(long caseId) {
+		Map<String, PinnedMaterial> pinned = new HashMap<>();
+		jdbc.query("""
+				select m.request_id, m.round, m.material_id, m.title, m.content_hash
+				from approval_request_materials m join approval_requests r on r.id = m.request_id
+				where r.case_id = ?""", rs -> {
+			pinned.put(pinKey(rs.getLong(1), rs.getInt(2), rs.getString(5)),
+					new PinnedMaterial(rs.getLong(3), rs.getString(4), rs.getString(5)));
+		}, caseId);
+		return pinned;
+	}
+
+	static String pinKey(long requestId, int round, String contentHash) {
+		return requestId + ":" + round + ":" + contentHash;
 	}
 
 	void name(long requestId, int round, int linkOrder, Set<Long> officers) {

@@ -23,6 +23,7 @@ import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.approval.internal.PinnedMaterial;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SignatureFilter;
 import org.gongzheng.organization.OfficerSummary;
@@ -55,9 +56,13 @@ class AccountabilityApiController {
 	record SignerDto(long id, String policeNumber, String name) {
 	}
 
+	record SeenMaterialDto(Long materialId, String title, String contentHash) {
+	}
+
+	/** {@code materialsSeen}: what the signer read, each pinned material with its title and hash. */
 	record CaseSignatureDto(long id, int round, int link, String linkName, SignerDto signer,
 			Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
-			List<String> materialHashes, Instant materialsReadAt) {
+			List<SeenMaterialDto> materialsSeen, Instant materialsReadAt) {
 	}
 
 	record CaseRequestDto(long requestId, ApprovalAction action, Approvals.Status status, int round,
@@ -82,12 +87,13 @@ class AccountabilityApiController {
 		List<Signature> signatures = queries.signaturesOnCase(caseId);
 		Map<Long, OfficerSummary> signers = organization
 			.officers(signatures.stream().map(Signature::getSignerId).collect(Collectors.toSet()));
+		Map<Long, List<PinnedMaterial>> seen = queries.materialsSeen(caseId, signatures);
 		Map<Long, List<Signature>> byRequest = signatures.stream()
 			.collect(Collectors.groupingBy(Signature::getRequestId));
 		List<CaseRequestDto> requests = queries.requestsOnCase(caseId).stream()
 			.map(r -> new CaseRequestDto(r.getId(), r.getAction(), r.getStatus(), r.getRound(), r.getSubmittedAt(),
 					r.getDecidedAt(), byRequest.getOrDefault(r.getId(), List.of()).stream()
-						.map(s -> caseSignature(s, signers.get(s.getSignerId())))
+						.map(s -> caseSignature(s, signers.get(s.getSignerId()), seen.get(s.getId())))
 						.toList()))
 			.toList();
 		return new CaseRecordDto(file.id(), file.number(), file.title(), file.state(), file.outcome(), requests);
@@ -111,11 +117,13 @@ class AccountabilityApiController {
 		return PageDto.of(signatures, s -> officerRecordItem(s, cases.get(s.getCaseId())));
 	}
 
-	private static CaseSignatureDto caseSignature(Signature s, OfficerSummary signer) {
+	private static CaseSignatureDto caseSignature(Signature s, OfficerSummary signer, List<PinnedMaterial> seen) {
 		return new CaseSignatureDto(s.getId(), s.getRound(), s.getLinkOrder(), s.getLinkName(),
 				new SignerDto(s.getSignerId(), signer == null ? null : signer.policeNumber(),
 						signer == null ? null : signer.name()),
-				s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(), s.hashes(),
+				s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(),
+				seen.stream().map(m -> new SeenMaterialDto(m.id() == 0 ? null : m.id(), m.title(), m.contentHash()))
+					.toList(),
 				s.getMaterialsFirstOpenedAt());
 	}
 

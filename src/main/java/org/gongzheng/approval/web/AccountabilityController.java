@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -78,7 +79,9 @@ class AccountabilityController {
 		List<Signature> signatures = queries.signaturesOnCase(caseId);
 		model.addAttribute("file", file);
 		model.addAttribute("requests", queries.requestsOnCase(caseId));
-		model.addAttribute("signatures", signatures);
+		model.addAttribute("byRequest", signatures.stream().collect(Collectors.groupingBy(Signature::getRequestId)));
+		model.addAttribute("seen", queries.materialsSeen(caseId, signatures));
+		model.addAttribute("linkNames", queries.linkNames(signatures, LocaleContextHolder.getLocale()));
 		model.addAttribute("names", names(signatures));
 		return "approval/case-record";
 	}
@@ -121,6 +124,7 @@ class AccountabilityController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("signatures", signatures);
 		model.addAttribute("cases", files.findAll(caseIds(signatures.getContent())));
+		model.addAttribute("linkNames", queries.linkNames(signatures.getContent(), LocaleContextHolder.getLocale()));
 		model.addAttribute("actions", ApprovalAction.values());
 		model.addAttribute("decisions", Approvals.Decision.values());
 		model.addAttribute("base", "/approvals/records/officers/" + officerId + query);
@@ -135,7 +139,9 @@ class AccountabilityController {
 		List<Signature> signatures = queries.signaturesOnCase(caseId);
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "CASE", caseId, file.number()));
 		return excel("accountability-" + file.number() + ".xlsx",
-				workbook.write(signatures, Map.of(caseId, file), names(signatures)));
+				workbook.write(signatures, Map.of(caseId, file), names(signatures),
+						queries.materialsSeen(caseId, signatures),
+						queries.linkNames(signatures, LocaleContextHolder.getLocale())));
 	}
 
 	@GetMapping("/approvals/records/officers/{officerId}.xlsx")
@@ -152,7 +158,8 @@ class AccountabilityController {
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "OFFICER", officerId,
 				filter.isEmpty() ? subject.policeNumber() : subject.policeNumber() + " " + filterQuery(filter)));
 		return excel("accountability-" + subject.policeNumber() + ".xlsx",
-				workbook.write(signatures, files.findAll(caseIds(signatures)), names(signatures)));
+				workbook.write(signatures, files.findAll(caseIds(signatures)), names(signatures), Map.of(),
+						queries.linkNames(signatures, LocaleContextHolder.getLocale())));
 	}
 
 	private Map<Long, OfficerSummary> names(List<Signature> signatures) {

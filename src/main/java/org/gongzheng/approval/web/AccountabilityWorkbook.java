@@ -4,12 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
 
 import org.gongzheng.approval.ApprovalCaseFiles;
+import org.gongzheng.approval.internal.PinnedMaterial;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.shared.web.Formats;
@@ -28,8 +30,13 @@ class AccountabilityWorkbook {
 		this.formats = formats;
 	}
 
+	/**
+	 * {@code seen}: the materials each signature read, with titles, where known (else its hashes);
+	 * {@code linkNames}: each signature's link in the reader's language.
+	 */
 	byte[] write(List<Signature> signatures, Map<Long, ApprovalCaseFiles.CaseFile> cases,
-			Map<Long, OfficerSummary> signers) throws IOException {
+			Map<Long, OfficerSummary> signers, Map<Long, List<PinnedMaterial>> seen, Map<Long, String> linkNames)
+			throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Workbook workbook = new Workbook(out, "Gongzheng", "1.0");
 		Worksheet sheet = workbook.newWorksheet(messages.get("approval.records.sheet"));
@@ -49,13 +56,13 @@ class AccountabilityWorkbook {
 			sheet.value(row, 1, file == null ? "" : file.title());
 			sheet.value(row, 2, messages.get("enum.ApprovalAction." + s.getAction()));
 			sheet.value(row, 3, s.getRound());
-			sheet.value(row, 4, s.getLinkName());
+			sheet.value(row, 4, linkNames.getOrDefault(s.getId(), s.getLinkName()));
 			sheet.value(row, 5, signer == null ? String.valueOf(s.getSignerId()) : signer.label());
 			sheet.value(row, 6, messages.get("enum.Decision." + s.getDecision()));
 			sheet.value(row, 7, s.getOpinion() == null ? "" : s.getOpinion());
 			sheet.value(row, 8, formats.dateTime(s.getSignedAt()));
 			sheet.value(row, 9, s.getCaseVersion());
-			sheet.value(row, 10, String.join("\n", s.hashes()));
+			sheet.value(row, 10, materialsRead(s, seen.get(s.getId())));
 			sheet.value(row, 11, formats.dateTime(s.getMaterialsFirstOpenedAt()));
 			sheet.value(row, 12, file == null ? "" : messages.get("enum.CaseState." + file.state()));
 			sheet.value(row, 13, file == null || file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()));
@@ -63,5 +70,14 @@ class AccountabilityWorkbook {
 		}
 		workbook.finish();
 		return out.toByteArray();
+	}
+
+	private static String materialsRead(Signature signature, List<PinnedMaterial> seen) {
+		if (seen == null) {
+			return String.join("\n", signature.hashes());
+		}
+		return seen.stream()
+			.map(m -> m.title() == null ? m.contentHash() : m.title() + " " + m.contentHash())
+			.collect(Collectors.joining("\n"));
 	}
 }
