@@ -52,13 +52,19 @@ class CalendarIntegrationTest {
 	}
 
 	@Test
-	void theStatutoryHolidaysAreSeededAndEveryoneCanReadThem() throws Exception {
+	void the2026HolidaysAndAdjustedWorkingDaysAreSeededAndEveryoneCanReadThem() throws Exception {
 		mvc.perform(get("/api/v1/calendar/days?year=2026").with(user(bureau.officer())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].day", hasItem("2026-10-01")))
-			.andExpect(jsonPath("$[?(@.day == '2026-02-17')].kind", hasItem("HOLIDAY")));
-		// Thursday 1 October to 3 October are holidays: one working day after Wednesday 30 September is Monday 5 October.
-		assertThat(calendar.afterWorkingDays(LocalDate.of(2026, 9, 30), 1)).isEqualTo(LocalDate.of(2026, 10, 5));
+			.andExpect(jsonPath("$[?(@.day == '2026-02-17')].kind", hasItem("HOLIDAY")))
+			.andExpect(jsonPath("$[?(@.day == '2026-02-14')].kind", hasItem("WORKDAY")));
+		// National Day: Thursday 1 to Wednesday 7 October off, Saturday 10 worked. One working day
+		// after Wednesday 30 September is Thursday 8 October, and the third is Saturday 10.
+		assertThat(calendar.afterWorkingDays(LocalDate.of(2026, 9, 30), 1)).isEqualTo(LocalDate.of(2026, 10, 8));
+		assertThat(calendar.afterWorkingDays(LocalDate.of(2026, 9, 30), 3)).isEqualTo(LocalDate.of(2026, 10, 10));
+		// Spring Festival: Sunday 15 to Monday 23 February off, Saturday 14 worked.
+		assertThat(calendar.afterWorkingDays(LocalDate.of(2026, 2, 13), 1)).isEqualTo(LocalDate.of(2026, 2, 14));
+		assertThat(calendar.afterWorkingDays(LocalDate.of(2026, 2, 14), 1)).isEqualTo(LocalDate.of(2026, 2, 24));
 	}
 
 	@Test
