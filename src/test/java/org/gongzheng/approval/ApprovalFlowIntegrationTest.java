@@ -191,6 +191,7 @@ class ApprovalFlowIntegrationTest {
 		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.stationChief())))
 			.andExpect(jsonPath("$.maySign").value(false))
 			.andExpect(jsonPath("$.whyNot[0]").value("approval.unread"))
+			.andExpect(jsonPath("$.whyNotMessages[0]").value(containsString("询问笔录")))
 			.andExpect(jsonPath("$.materials[0].readByMe").value(false));
 		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
 			.andExpect(content().string(containsString("id=\"sign-button\" disabled")));

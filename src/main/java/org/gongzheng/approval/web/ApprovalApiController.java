@@ -28,6 +28,7 @@ import org.gongzheng.approval.internal.ChainEdit;
 import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.web.Messages;
 
 /**
  * Approvals over HTTP: the queue, a request with what the caller still has to read, signing,
@@ -45,10 +46,13 @@ class ApprovalApiController {
 
 	private final ChainAdministration chains;
 
-	ApprovalApiController(ApprovalQueries queries, Approvals approvals, ChainAdministration chains) {
+	private final Messages messages;
+
+	ApprovalApiController(ApprovalQueries queries, Approvals approvals, ChainAdministration chains, Messages messages) {
 		this.queries = queries;
 		this.approvals = approvals;
 		this.chains = chains;
+		this.messages = messages;
 	}
 
 	record QueueItemDto(long requestId, ApprovalAction action, long caseId, String caseNumber, String caseTitle, int round,
@@ -77,9 +81,14 @@ class ApprovalApiController {
 		}
 	}
 
+	/**
+	 * {@code whyNot}: the codes of the reasons the caller may not sign now; {@code whyNotMessages}:
+	 * the same reasons in the caller's language, to show as they are.
+	 */
 	record RequestDto(long id, ApprovalAction action, long caseId, String caseNumber, Approvals.Status status, int round,
 			Integer currentLink, Instant currentDueAt, int chainVersion, long caseVersion, String summary,
-			List<MaterialDto> materials, List<SignatureDto> signatures, boolean maySign, List<String> whyNot, long version) {
+			List<MaterialDto> materials, List<SignatureDto> signatures, boolean maySign, List<String> whyNot,
+			List<String> whyNotMessages, long version) {
 	}
 
 	/** {@code round} and {@code link}: the link you read; if someone signed it first you get 409. */
@@ -149,6 +158,7 @@ class ApprovalApiController {
 				v.materials().stream().map(m -> new MaterialDto(m.id(), m.title(), m.contentHash(), v.readByMe().contains(m.id())))
 					.toList(),
 				v.signatures().stream().map(SignatureDto::of).toList(), v.maySign(),
-				v.refusals().stream().map(x -> x.messageCode()).toList(), r.getVersion());
+				v.refusals().stream().map(x -> x.messageCode()).toList(),
+				v.refusals().stream().map(messages::of).toList(), r.getVersion());
 	}
 }
