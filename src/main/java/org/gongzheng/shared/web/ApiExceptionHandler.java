@@ -30,6 +30,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
 import org.gongzheng.shared.error.DomainException;
 import org.gongzheng.shared.error.InvalidInputException;
 
@@ -108,6 +111,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		// Well-formed JSON with a value of the wrong type or outside an enumeration names the field.
+		String field = fieldOf(ex);
+		if (field != null) {
+			return validationProblem(List.of(Map.of("field", field, "message", messages.get("error.field.format"))));
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"));
 		problem.setProperty("code", "error.unreadable");
 		return problem(problem);
@@ -160,6 +168,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private String messageOf(FieldError error) {
 		return error.isBindingFailure() || error.getDefaultMessage() == null ? messages.get("error.field.format")
 				: error.getDefaultMessage();
+	}
+
+	/** The JSON path of the value Jackson could not map, as {@code links[0].role}; null if none. */
+	private static String fieldOf(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (JacksonException.Reference reference : mismatch.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						path.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				return path.isEmpty() ? null : path.toString();
+			}
+		}
+		return null;
 	}
 
 	private static String lastNode(String path) {

@@ -10,6 +10,7 @@ import org.gongzheng.organization.SignedInOfficer;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -37,6 +38,24 @@ class ApiErrorIntegrationTest {
 		mvc.perform(get("/no-such-page").with(user(legal)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+	}
+
+	@Test
+	void aJsonValueOutsideItsEnumerationGetsAMessageOnItsPath() throws Exception {
+		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"citationZh":"依据","citationEn":"Basis","changeNote":"试","links":[{"nameZh":"审核","nameEn":"Review",
+					"role":"WIZARD","unitLevel":"OWN_STATION","minQualification":"BASIC","countersign":false,
+					"reviewAmount":1,"reviewUnit":"HOURS"}]}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("links[0].role"))
+			.andExpect(jsonPath("$.errors[0].message").value("格式不正确"));
+		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
+			.contentType(MediaType.APPLICATION_JSON).content("{not json"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("error.unreadable"));
 	}
 
 	@Test
