@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.Approvals;
@@ -15,10 +16,12 @@ import org.gongzheng.shared.error.InvalidInputException;
 
 /**
  * Narrows an officer's lifelong record: by action, by decision and by the days signed (inclusive,
- * in the reader's zone). All optional. An officer may sign for decades, so the record is read a
+ * in the reader's zone). All optional; bound from the query parameters of the same names. An officer may sign for decades, so the record is read a
  * page at a time and a reader looks for, say, last year's refusals.
  */
-public record SignatureFilter(ApprovalAction action, Approvals.Decision decision, LocalDate from, LocalDate to) {
+public record SignatureFilter(ApprovalAction action, Approvals.Decision decision,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
 	public static SignatureFilter none() {
 		return new SignatureFilter(null, null, null, null);

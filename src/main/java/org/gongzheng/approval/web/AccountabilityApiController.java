@@ -1,17 +1,16 @@
 package org.gongzheng.approval.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -102,15 +101,11 @@ class AccountabilityApiController {
 	@GetMapping("/officers/{officerId}")
 	@Operation(summary = "An officer's lifelong record: every link they signed, newest first, with the case's later outcome; "
 			+ "filter by action, decision and signing days (from/to, inclusive)")
-	PageDto<OfficerRecordItemDto> officerRecord(@PathVariable long officerId,
-			@RequestParam(required = false) ApprovalAction action,
-			@RequestParam(required = false) Approvals.Decision decision,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	PageDto<OfficerRecordItemDto> officerRecord(@PathVariable long officerId, @ParameterObject SignatureFilter filter,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		access.officer(officerId, officer);
-		Page<Signature> signatures = queries.signaturesBy(officerId, new SignatureFilter(action, decision, from, to),
+		Page<Signature> signatures = queries.signaturesBy(officerId, filter,
 				officer.zone(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
 		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(
 				signatures.getContent().stream().map(Signature::getCaseId).collect(Collectors.toSet()));

@@ -2,7 +2,6 @@ package org.gongzheng.approval.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -102,13 +100,9 @@ class AccountabilityController {
 	}
 
 	@GetMapping("/approvals/records/officers/{officerId}")
-	String officerRecord(@PathVariable long officerId, @RequestParam(required = false) ApprovalAction action,
-			@RequestParam(required = false) Approvals.Decision decision,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+	String officerRecord(@PathVariable long officerId, SignatureFilter filter, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		OfficerSummary subject = access.officer(officerId, officer);
-		SignatureFilter filter = new SignatureFilter(action, decision, from, to);
 		Page<Signature> signatures;
 		try {
 			signatures = queries.signaturesBy(officerId, filter, officer.zone(),
@@ -146,13 +140,8 @@ class AccountabilityController {
 
 	@GetMapping("/approvals/records/officers/{officerId}.xlsx")
 	ResponseEntity<byte[]> officerRecordExport(@PathVariable long officerId,
-			@RequestParam(required = false) ApprovalAction action,
-			@RequestParam(required = false) Approvals.Decision decision,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@AuthenticationPrincipal SignedInOfficer officer) throws IOException {
+			SignatureFilter filter, @AuthenticationPrincipal SignedInOfficer officer) throws IOException {
 		OfficerSummary subject = access.officer(officerId, officer);
-		SignatureFilter filter = new SignatureFilter(action, decision, from, to);
 		List<Signature> signatures = queries.signaturesBy(officerId, filter, officer.zone(), Pageable.unpaged())
 			.getContent();
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "OFFICER", officerId,
