@@ -14,17 +14,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
 import org.gongzheng.casework.CaseTransition;
-import org.gongzheng.casework.CaseType;
-import org.gongzheng.casework.internal.CaseWork;
-import org.gongzheng.casework.internal.IntakeCommand;
 import org.gongzheng.casework.internal.LawCase;
-import org.gongzheng.casework.internal.LawCaseRepository;
-import org.gongzheng.casework.internal.MaterialCommand;
-import org.gongzheng.casework.internal.MaterialType;
-import org.gongzheng.casework.internal.Materials;
-import org.gongzheng.casework.internal.ReportSource;
-import org.gongzheng.casework.internal.TransitionCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -45,25 +37,19 @@ class AccountabilityRecordIntegrationTest {
 
 	private final TestApprovals testApprovals;
 
+	private final TestCases testCases;
+
 	private final Approvals approvals;
-
-	private final CaseWork work;
-
-	private final Materials materials;
-
-	private final LawCaseRepository cases;
 
 	private Fixtures.Bureau bureau;
 
-	AccountabilityRecordIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, Approvals approvals,
-			CaseWork work, Materials materials, LawCaseRepository cases) {
+	AccountabilityRecordIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, TestCases testCases,
+			Approvals approvals) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
+		this.testCases = testCases;
 		this.approvals = approvals;
-		this.work = work;
-		this.materials = materials;
-		this.cases = cases;
 	}
 
 	@BeforeEach
@@ -233,18 +219,10 @@ class AccountabilityRecordIntegrationTest {
 	}
 
 	private LawCase acceptedCase() {
-		LawCase lawCase = work.register(new IntakeCommand(CaseType.ADMINISTRATIVE, "档案测试案", "案情", ReportSource.CALL_110,
-				null, null, null, null, null, bureau.officer().officerId()), bureau.officer());
-		work.transition(lawCase.getId(), new TransitionCommand(CaseTransition.ACCEPT, 0L, null, null, null, null, null),
-				bureau.officer());
-		materials.add(lawCase.getId(), new MaterialCommand(MaterialType.INQUIRY_RECORD, "询问笔录", "问：经过？答：被打。", null, null,
-				null, null, null), null, null, null, bureau.officer());
-		return cases.findById(lawCase.getId()).orElseThrow();
+		return testCases.acceptedWithRecord(bureau, "档案测试案");
 	}
 
 	private long submitFiling(LawCase lawCase) {
-		return work.transition(lawCase.getId(), new TransitionCommand(CaseTransition.FILE,
-				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "建议立案", null, null, null, null),
-				bureau.officer()).approval().id();
+		return testCases.submit(bureau, lawCase, CaseTransition.FILE).approval().id();
 	}
 }

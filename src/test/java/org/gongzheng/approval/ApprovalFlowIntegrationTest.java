@@ -20,6 +20,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.internal.ApprovalChain;
 import org.gongzheng.approval.internal.ApprovalChainRepository;
@@ -29,16 +30,11 @@ import org.gongzheng.approval.internal.ChainLink;
 import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
-import org.gongzheng.casework.CaseType;
-import org.gongzheng.casework.internal.CaseWork;
-import org.gongzheng.casework.internal.IntakeCommand;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.LawCaseRepository;
 import org.gongzheng.casework.internal.MaterialCommand;
 import org.gongzheng.casework.internal.MaterialType;
 import org.gongzheng.casework.internal.Materials;
-import org.gongzheng.casework.internal.ReportSource;
-import org.gongzheng.casework.internal.TransitionCommand;
 import org.gongzheng.casework.internal.TransitionOutcome;
 import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.organization.SignedInOfficer;
@@ -67,9 +63,9 @@ class ApprovalFlowIntegrationTest {
 
 	private final TestApprovals testApprovals;
 
-	private final Approvals approvals;
+	private final TestCases testCases;
 
-	private final CaseWork work;
+	private final Approvals approvals;
 
 	private final Materials materials;
 
@@ -85,14 +81,15 @@ class ApprovalFlowIntegrationTest {
 
 	private Fixtures.Bureau bureau;
 
-	ApprovalFlowIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, Approvals approvals,
-			CaseWork work, Materials materials, LawCaseRepository cases, ApprovalRights rights, JdbcTemplate jdbc,
+	ApprovalFlowIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, TestCases testCases,
+			Approvals approvals,
+			Materials materials, LawCaseRepository cases, ApprovalRights rights, JdbcTemplate jdbc,
 			ChainAdministration chainAdministration, ApprovalChainRepository chains) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
+		this.testCases = testCases;
 		this.approvals = approvals;
-		this.work = work;
 		this.materials = materials;
 		this.cases = cases;
 		this.rights = rights;
@@ -385,18 +382,11 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	private LawCase acceptedCaseWithRecord() {
-		LawCase lawCase = work.register(new IntakeCommand(CaseType.ADMINISTRATIVE, "审批测试案", "案情", ReportSource.CALL_110,
-				null, null, null, null, null, bureau.officer().officerId()), bureau.officer());
-		work.transition(lawCase.getId(), new TransitionCommand(CaseTransition.ACCEPT, 0L, null, null, null, null, null),
-				bureau.officer());
-		materials.add(lawCase.getId(), new MaterialCommand(MaterialType.INQUIRY_RECORD, "询问笔录", "问：经过？答：被打。", null, null,
-				null, null, null), null, null, null, bureau.officer());
-		return cases.findById(lawCase.getId()).orElseThrow();
+		return testCases.acceptedWithRecord(bureau, "审批测试案");
 	}
 
 	private long submit(LawCase lawCase, CaseTransition transition) {
-		TransitionOutcome outcome = work.transition(lawCase.getId(), new TransitionCommand(transition,
-				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "建议立案", null, null, null, null), bureau.officer());
+		TransitionOutcome outcome = testCases.submit(bureau, lawCase, transition);
 		assertThat(outcome.awaitingApproval()).isTrue();
 		return outcome.approval().id();
 	}

@@ -1,0 +1,51 @@
+package org.gongzheng;
+
+import org.springframework.stereotype.Component;
+
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.CaseType;
+import org.gongzheng.casework.internal.CaseWork;
+import org.gongzheng.casework.internal.IntakeCommand;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.LawCaseRepository;
+import org.gongzheng.casework.internal.MaterialCommand;
+import org.gongzheng.casework.internal.MaterialType;
+import org.gongzheng.casework.internal.Materials;
+import org.gongzheng.casework.internal.ReportSource;
+import org.gongzheng.casework.internal.TransitionCommand;
+import org.gongzheng.casework.internal.TransitionOutcome;
+
+/** Cases ready for approval, for tests about approval: accepted, with one inquiry record. */
+@Component
+public class TestCases {
+
+	private final CaseWork work;
+
+	private final Materials materials;
+
+	private final LawCaseRepository cases;
+
+	TestCases(CaseWork work, Materials materials, LawCaseRepository cases) {
+		this.work = work;
+		this.materials = materials;
+		this.cases = cases;
+	}
+
+	/** An administrative case the bureau's officer registered and accepted, with one inquiry record. */
+	public LawCase acceptedWithRecord(Fixtures.Bureau bureau, String title) {
+		LawCase lawCase = work.register(new IntakeCommand(CaseType.ADMINISTRATIVE, title, "案情", ReportSource.CALL_110,
+				null, null, null, null, null, bureau.officer().officerId()), bureau.officer());
+		work.transition(lawCase.getId(), new TransitionCommand(CaseTransition.ACCEPT, 0L, null, null, null, null, null),
+				bureau.officer());
+		materials.add(lawCase.getId(), new MaterialCommand(MaterialType.INQUIRY_RECORD, "询问笔录", "问：经过？答：被打。", null,
+				null, null, null, null), null, null, null, bureau.officer());
+		return cases.findById(lawCase.getId()).orElseThrow();
+	}
+
+	/** The officer asks for the transition at the case's current version; it waits for approval. */
+	public TransitionOutcome submit(Fixtures.Bureau bureau, LawCase lawCase, CaseTransition transition) {
+		return work.transition(lawCase.getId(), new TransitionCommand(transition,
+				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "建议立案", null, null, null, null),
+				bureau.officer());
+	}
+}
