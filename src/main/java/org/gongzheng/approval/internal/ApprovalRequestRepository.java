@@ -1,5 +1,6 @@
 package org.gongzheng.approval.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest
 
 	/** Each request's chain version, as {id, chainId} rows. */
 	@Query("select r.id, r.chainId from ApprovalRequest r where r.id in :ids")
-	List<Object[]> chainIdsOf(java.util.Collection<Long> ids);
+	List<Object[]> chainIdsOf(Collection<Long> ids);
 
 	List<ApprovalRequest> findBySubjectTypeAndSubjectId(String subjectType, String subjectId);
 }

@@ -16,16 +16,13 @@ import org.gongzheng.shared.error.InvalidInputException;
 
 /**
  * Narrows an officer's lifelong record: by action, by decision and by the days signed (inclusive,
- * in the reader's zone). All optional; bound from the query parameters of the same names. An officer may sign for decades, so the record is read a
- * page at a time and a reader looks for, say, last year's refusals.
+ * in the reader's zone). All optional; bound from the query parameters of the same names. An
+ * officer may sign for decades, so the record is read a page at a time and a reader looks for,
+ * say, last year's refusals.
  */
 public record SignatureFilter(ApprovalAction action, Approvals.Decision decision,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-
-	public static SignatureFilter none() {
-		return new SignatureFilter(null, null, null, null);
-	}
 
 	/** A range that ends before it starts would silently show nothing; say so instead. */
 	public void check() {

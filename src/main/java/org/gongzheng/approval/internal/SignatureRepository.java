@@ -14,5 +14,4 @@ public interface SignatureRepository extends JpaRepository<Signature, Long>, Jpa
 	List<Signature> findByRequestIdAndRoundAndLinkOrder(Long requestId, int round, int linkOrder);
 
 	List<Signature> findBySignerIdOrderBySignedAtDesc(Long signerId);
-
 }

@@ -32,8 +32,9 @@ import org.gongzheng.shared.web.Messages;
 
 /**
  * Approvals over HTTP: the queue, a request with what the caller still has to read, signing,
- * resubmission and chains (accountability records: {@link AccountabilityApiController}). Reading a material is done through the case
- * API ({@code GET /api/v1/cases/{id}/materials/{materialId}}), which records the view receipt.
+ * resubmission and chains (the accountability records are in {@link AccountabilityApiController}).
+ * Reading a material is done through the case API
+ * ({@code GET /api/v1/cases/{id}/materials/{materialId}}), which records the view receipt.
  */
 @RestController
 @RequestMapping("/api/v1/approvals")
