@@ -355,6 +355,22 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	@Test
+	void anOverlongOpinionIsRefusedOnItsFieldAndNothingIsSigned() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		read(lawCase, bureau.stationChief());
+		sign(bureau.stationChief(), requestId, "RETURN", "补".repeat(2001)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("opinion"))
+			.andExpect(jsonPath("$.errors[0].message").value("不能超过 2000 个字符"));
+		mvc.perform(post("/approvals/{id}/sign", requestId).with(user(bureau.stationChief())).with(csrf())
+			.param("decision", "RETURN").param("opinion", "补".repeat(2001)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("不能超过 2000 个字符")));
+		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
+				requestId)).isZero();
+	}
+
+	@Test
 	void theSignPageRefusesAStaleClickWithAClearMessage() throws Exception {
 		LawCase lawCase = acceptedCaseWithRecord();
 		long requestId = submit(lawCase, CaseTransition.FILE);

@@ -39,6 +39,11 @@ import org.gongzheng.shared.time.DefaultZone;
 @Transactional
 public class ApprovalService implements Approvals {
 
+	/** Long enough for any reasoned opinion; a signature is permanent, so nothing is cut. */
+	static final int MAX_OPINION = 2000;
+
+	static final int MAX_SUMMARY = 4000;
+
 	private final ChainVersions chains;
 
 	private final ApprovalRequestRepository requests;
@@ -116,6 +121,9 @@ public class ApprovalService implements Approvals {
 		if (summary == null || summary.isBlank()) {
 			throw InvalidInputException.of("summary", "validation.required");
 		}
+		if (summary.length() > MAX_SUMMARY) {
+			throw InvalidInputException.of("summary", "approval.tooLong", MAX_SUMMARY);
+		}
 		Instant now = clock.instant();
 		request.nextRound(file.version(), summary.strip(), submitter.officerId(), now);
 		records.pin(request.getId(), request.getRound(), pinnable(contexts.materials(file.id()), null));
@@ -140,6 +148,9 @@ public class ApprovalService implements Approvals {
 		}
 		if (decision != Decision.APPROVE && (opinion == null || opinion.isBlank())) {
 			throw InvalidInputException.of("opinion", "approval.opinion.required");
+		}
+		if (opinion != null && opinion.length() > MAX_OPINION) {
+			throw InvalidInputException.of("opinion", "approval.tooLong", MAX_OPINION);
 		}
 		ApprovalRequest request = locked(requestId, signer);
 		if (!request.pending() || (round != null && round != request.getRound())

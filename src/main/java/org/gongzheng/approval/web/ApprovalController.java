@@ -95,7 +95,8 @@ class ApprovalController {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("refusal", messages.get(ex.fieldProblems().get(0).messageCode()));
+			InvalidInputException.FieldProblem problem = ex.fieldProblems().get(0);
+			model.addAttribute("refusal", messages.get(problem.messageCode(), problem.arguments()));
 		}
 		catch (DomainException ex) {
 			response.setStatus(ex.status().value());
@@ -117,7 +118,8 @@ class ApprovalController {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("refusal", messages.get(ex.fieldProblems().get(0).messageCode()));
+			InvalidInputException.FieldProblem problem = ex.fieldProblems().get(0);
+			model.addAttribute("refusal", messages.get(problem.messageCode(), problem.arguments()));
 		}
 		catch (DomainException ex) {
 			response.setStatus(ex.status().value());
