@@ -74,6 +74,7 @@ class AccountabilityRecordIntegrationTest {
 			.andExpect(jsonPath("$.content[0].decision").value("RETURN"))
 			.andExpect(jsonPath("$.content[0].caseNumber").value(returned.getCaseNumber()))
 			.andExpect(jsonPath("$.content[0].caseState").value("ACCEPTED"))
+			.andExpect(jsonPath("$.content[0].linkNameEn").value("Review by the handling unit"))
 			.andExpect(jsonPath("$.content[1].caseState").value("FILED"));
 		mvc.perform(get("/api/v1/approvals/records/officers/{o}", chief).param("decision", "APPROVE")
 			.param("action", "FILING").with(user(bureau.legal())))
@@ -160,6 +161,8 @@ class AccountabilityRecordIntegrationTest {
 			.andExpect(jsonPath("$.requests[0].signatures[0].round").value(1))
 			.andExpect(jsonPath("$.requests[0].signatures[0].decision").value("RETURN"))
 			.andExpect(jsonPath("$.requests[0].signatures[0].opinion").value("请补充询问笔录"))
+			.andExpect(jsonPath("$.requests[0].signatures[0].linkName").value("办案部门审核"))
+			.andExpect(jsonPath("$.requests[0].signatures[0].linkNameEn").value("Review by the handling unit"))
 			.andExpect(jsonPath("$.requests[0].signatures[0].signer.policeNumber")
 				.value(bureau.stationChief().getUsername()))
 			.andExpect(jsonPath("$.requests[0].signatures[0].materialsSeen.length()").value(1))

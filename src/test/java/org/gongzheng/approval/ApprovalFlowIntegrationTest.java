@@ -318,7 +318,8 @@ class ApprovalFlowIntegrationTest {
 		LawCase lawCase = acceptedCaseWithRecord();
 		long requestId = submit(lawCase, CaseTransition.FILE);
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.stationChief())))
-			.andExpect(jsonPath("$.waitingForMe[*].requestId", hasItem((int) requestId)));
+			.andExpect(jsonPath("$.waitingForMe[*].requestId", hasItem((int) requestId)))
+			.andExpect(jsonPath("$.waitingForMe[*].linkNameEn", hasItem("Review by the handling unit")));
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
 			.andExpect(jsonPath("$.submittedByMe[*].requestId", hasItem((int) requestId)))
 			.andExpect(jsonPath("$.waitingForMe.length()").value(0));

@@ -2,6 +2,7 @@ package org.gongzheng.approval.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -59,7 +60,7 @@ class AccountabilityApiController {
 	}
 
 	/** {@code materialsSeen}: what the signer read, each pinned material with its title and hash. */
-	record CaseSignatureDto(long id, int round, int link, String linkName, SignerDto signer,
+	record CaseSignatureDto(long id, int round, int link, String linkName, String linkNameEn, SignerDto signer,
 			Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
 			List<SeenMaterialDto> materialsSeen, Instant materialsReadAt) {
 	}
@@ -74,7 +75,7 @@ class AccountabilityApiController {
 
 	/** One link the officer signed, with where the case stands now and what became of it. */
 	record OfficerRecordItemDto(long signatureId, long requestId, ApprovalAction action, int round, int link,
-			String linkName, Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
+			String linkName, String linkNameEn, Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
 			List<String> materialHashes, Instant materialsReadAt, long caseId, String caseNumber, String caseTitle,
 			String caseState, String caseOutcome) {
 	}
@@ -87,12 +88,14 @@ class AccountabilityApiController {
 		Map<Long, OfficerSummary> signers = organization
 			.officers(signatures.stream().map(Signature::getSignerId).collect(Collectors.toSet()));
 		Map<Long, List<PinnedMaterial>> seen = queries.materialsSeen(caseId, signatures);
+		Map<Long, String> english = queries.linkNames(signatures, Locale.ENGLISH);
 		Map<Long, List<Signature>> byRequest = signatures.stream()
 			.collect(Collectors.groupingBy(Signature::getRequestId));
 		List<CaseRequestDto> requests = queries.requestsOnCase(caseId).stream()
 			.map(r -> new CaseRequestDto(r.getId(), r.getAction(), r.getStatus(), r.getRound(), r.getSubmittedAt(),
 					r.getDecidedAt(), byRequest.getOrDefault(r.getId(), List.of()).stream()
-						.map(s -> caseSignature(s, signers.get(s.getSignerId()), seen.get(s.getId())))
+						.map(s -> caseSignature(s, english.get(s.getId()), signers.get(s.getSignerId()),
+								seen.get(s.getId())))
 						.toList()))
 			.toList();
 		return new CaseRecordDto(file.id(), file.number(), file.title(), file.state(), file.outcome(), requests);
@@ -109,11 +112,13 @@ class AccountabilityApiController {
 				officer.zone(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
 		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(
 				signatures.getContent().stream().map(Signature::getCaseId).collect(Collectors.toSet()));
-		return PageDto.of(signatures, s -> officerRecordItem(s, cases.get(s.getCaseId())));
+		Map<Long, String> english = queries.linkNames(signatures.getContent(), Locale.ENGLISH);
+		return PageDto.of(signatures, s -> officerRecordItem(s, english.get(s.getId()), cases.get(s.getCaseId())));
 	}
 
-	private static CaseSignatureDto caseSignature(Signature s, OfficerSummary signer, List<PinnedMaterial> seen) {
-		return new CaseSignatureDto(s.getId(), s.getRound(), s.getLinkOrder(), s.getLinkName(),
+	private static CaseSignatureDto caseSignature(Signature s, String linkNameEn, OfficerSummary signer,
+			List<PinnedMaterial> seen) {
+		return new CaseSignatureDto(s.getId(), s.getRound(), s.getLinkOrder(), s.getLinkName(), linkNameEn,
 				new SignerDto(s.getSignerId(), signer == null ? null : signer.policeNumber(),
 						signer == null ? null : signer.name()),
 				s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(),
@@ -122,9 +127,10 @@ class AccountabilityApiController {
 				s.getMaterialsFirstOpenedAt());
 	}
 
-	private static OfficerRecordItemDto officerRecordItem(Signature s, ApprovalCaseFiles.CaseFile file) {
+	private static OfficerRecordItemDto officerRecordItem(Signature s, String linkNameEn,
+			ApprovalCaseFiles.CaseFile file) {
 		return new OfficerRecordItemDto(s.getId(), s.getRequestId(), s.getAction(), s.getRound(), s.getLinkOrder(),
-				s.getLinkName(), s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(), s.hashes(),
+				s.getLinkName(), linkNameEn, s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(), s.hashes(),
 				s.getMaterialsFirstOpenedAt(), s.getCaseId(), file == null ? null : file.number(),
 				file == null ? null : file.title(), file == null ? null : file.state(),
 				file == null ? null : file.outcome());

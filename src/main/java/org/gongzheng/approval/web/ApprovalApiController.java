@@ -2,6 +2,7 @@ package org.gongzheng.approval.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,13 +57,15 @@ class ApprovalApiController {
 		this.messages = messages;
 	}
 
+	/** {@code linkName}, {@code linkNameEn}: the open link's name in Chinese and in English. */
 	record QueueItemDto(long requestId, ApprovalAction action, long caseId, String caseNumber, String caseTitle, int round,
-			int link, String linkName, Instant dueAt, boolean overdue) {
+			int link, String linkName, String linkNameEn, Instant dueAt, boolean overdue) {
 
 		static QueueItemDto of(ApprovalQueries.QueueItem item) {
 			ApprovalRequest r = item.request();
 			return new QueueItemDto(r.getId(), r.getAction(), r.getCaseId(), r.getCaseNumber(), r.getCaseTitle(), r.getRound(),
-					item.link().getOrder(), item.link().getNameZh(), r.getCurrentDueAt(), item.overdue());
+					item.link().getOrder(), item.link().getNameZh(), item.link().getNameEn(), r.getCurrentDueAt(),
+					item.overdue());
 		}
 	}
 
@@ -72,13 +75,15 @@ class ApprovalApiController {
 	record MaterialDto(long materialId, String title, String contentHash, boolean readByMe) {
 	}
 
-	record SignatureDto(long id, int round, int link, String linkName, long signerId, Approvals.Decision decision,
-			String opinion, Instant signedAt, long caseVersion, List<String> materialHashes, Instant materialsReadAt) {
+	/** {@code linkNameEn}: from the chain version the request runs on (the signature keeps the Chinese name). */
+	record SignatureDto(long id, int round, int link, String linkName, String linkNameEn, long signerId,
+			Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion, List<String> materialHashes,
+			Instant materialsReadAt) {
 
-		static SignatureDto of(Signature s) {
-			return new SignatureDto(s.getId(), s.getRound(), s.getLinkOrder(), s.getLinkName(), s.getSignerId(),
-					s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(), s.hashes(),
-					s.getMaterialsFirstOpenedAt());
+		static SignatureDto of(Signature s, ApprovalChain chain) {
+			return new SignatureDto(s.getId(), s.getRound(), s.getLinkOrder(), s.getLinkName(),
+					chain.linkName(s.getLinkOrder(), Locale.ENGLISH), s.getSignerId(), s.getDecision(), s.getOpinion(),
+					s.getSignedAt(), s.getCaseVersion(), s.hashes(), s.getMaterialsFirstOpenedAt());
 		}
 	}
 
@@ -158,7 +163,7 @@ class ApprovalApiController {
 				r.getCurrentLink(), r.getCurrentDueAt(), v.chain().getChainVersion(), r.getCaseVersion(), r.getSummary(),
 				v.materials().stream().map(m -> new MaterialDto(m.id(), m.title(), m.contentHash(), v.readByMe().contains(m.id())))
 					.toList(),
-				v.signatures().stream().map(SignatureDto::of).toList(), v.maySign(),
+				v.signatures().stream().map(sig -> SignatureDto.of(sig, v.chain())).toList(), v.maySign(),
 				v.refusals().stream().map(x -> x.messageCode()).toList(),
 				v.refusals().stream().map(messages::of).toList(), r.getVersion());
 	}
