@@ -45,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -311,6 +312,25 @@ class ApprovalFlowIntegrationTest {
 		assertThat(outcomes).filteredOn(o -> o instanceof DomainException).hasSize(1);
 		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
 				requestId)).isEqualTo(1);
+	}
+
+	@Test
+	void theQueueLeavesOutWhatTheSignerMayNotTakeForAnyReasonButReading() throws Exception {
+		long requestId = submit(acceptedCaseWithRecord(), CaseTransition.FILE);
+		LawCase own = testCases.acceptedWithRecord(bureau, "所长主办案");
+		jdbc.update("update cases set handler_id = ? where id = ?", bureau.stationChief().officerId(), own.getId());
+		long ownId = submit(own, CaseTransition.FILE);
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.waitingForMe[*].requestId", hasItem((int) requestId)))
+			.andExpect(jsonPath("$.waitingForMe[*].requestId", not(hasItem((int) ownId))));
+		rights.suspend(bureau.stationChief().officerId(), "测试暂停", null);
+		try {
+			mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.stationChief())))
+				.andExpect(jsonPath("$.waitingForMe.length()").value(0));
+		}
+		finally {
+			rights.restore(bureau.stationChief().officerId(), "测试恢复", bureau.admin().officerId());
+		}
 	}
 
 	@Test

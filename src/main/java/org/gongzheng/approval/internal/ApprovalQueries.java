@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.organization.OfficerInUnit;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
@@ -67,19 +68,19 @@ public class ApprovalQueries {
 	}
 
 	public Queue queue(SignedInOfficer officer) {
-		List<QueueItem> mine = new ArrayList<>();
-		List<QueueItem> overdue = new ArrayList<>();
-		List<QueueItem> submitted = new ArrayList<>();
+		List<QueueItem> items = new ArrayList<>();
 		for (ApprovalRequest request : requests.pendingIn(officer.scope().likePattern())) {
 			ChainLink link = versions.get(request.getChainId()).link(request.getCurrentLink()).orElseThrow();
-			QueueItem item = new QueueItem(request, link, request.overdueAt(clock.instant()));
-			if (officer.roles().contains(link.getRole()) && SigningRules.eligible(contexts.of(request, link, officer.officerId()))) {
-				mine.add(item);
-			}
+			items.add(new QueueItem(request, link, request.overdueAt(clock.instant())));
+		}
+		List<QueueItem> mine = waitingFor(officer, items);
+		List<QueueItem> overdue = new ArrayList<>();
+		List<QueueItem> submitted = new ArrayList<>();
+		for (QueueItem item : items) {
 			if (item.overdue() && officer.hasAny(Role.REVIEWER, Role.LEADER, Role.LEGAL)) {
 				overdue.add(item);
 			}
-			if (request.getSubmittedBy() == officer.officerId()) {
+			if (item.request().getSubmittedBy() == officer.officerId()) {
 				submitted.add(item);
 			}
 		}
@@ -88,6 +89,31 @@ public class ApprovalQueries {
 		overdue.sort(urgent);
 		return new Queue(mine, overdue, submitted);
 	}
+
+	/** The items whose open link the officer may take, every signing rule but reading checked. */
+	private List<QueueItem> waitingFor(SignedInOfficer officer, List<QueueItem> items) {
+		List<QueueItem> withRole = items.stream().filter(i -> officer.roles().contains(i.link().getRole())).toList();
+		if (withRole.isEmpty()) {
+			return new ArrayList<>();
+		}
+		OfficerInUnit signer = contexts.officer(officer.officerId()).orElse(null);
+		if (signer == null) {
+			return new ArrayList<>();
+		}
+		Map<Long, ChainLink> links = new HashMap<>();
+		withRole.forEach(i -> links.put(i.request().getId(), i.link()));
+		Map<Long, SigningContext> byRequest = contexts.withoutReading(
+				withRole.stream().map(QueueItem::request).toList(), links, signer);
+		List<QueueItem> mine = new ArrayList<>();
+		for (QueueItem item : withRole) {
+			SigningContext context = byRequest.get(item.request().getId());
+			if (context != null && SigningRules.eligible(context)) {
+				mine.add(item);
+			}
+		}
+		return mine;
+	}
+
 
 	/** Everything the request page shows to this officer. */
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,

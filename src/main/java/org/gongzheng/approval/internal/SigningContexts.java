@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -64,6 +66,34 @@ class SigningContexts {
 		return new SigningContext(request, link, caseFile(request.getCaseId()), signer, unit,
 				signer.approvalRightsSuspended(), today(), pinned, views, signersOf(request, link).contains(signerId),
 				named(request, link));
+	}
+
+	/**
+	 * For the queue: whether an already loaded signer may take each request's open link, reading
+	 * apart (the queue lists what is waiting for them, read or not). The case files come in one
+	 * query; only countersign links cost a query of their own.
+	 */
+	Map<Long, SigningContext> withoutReading(List<ApprovalRequest> waiting, Map<Long, ChainLink> links,
+			OfficerInUnit signer) {
+		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(
+				waiting.stream().map(ApprovalRequest::getCaseId).collect(Collectors.toSet()));
+		LocalDate today = today();
+		Map<Long, SigningContext> contexts = new HashMap<>();
+		for (ApprovalRequest request : waiting) {
+			ChainLink link = links.get(request.getId());
+			ApprovalCaseFiles.CaseFile file = cases.get(request.getCaseId());
+			if (file == null) {
+				continue;
+			}
+			contexts.put(request.getId(), new SigningContext(request, link, file, signer.officer(), signer.unit(),
+					signer.officer().approvalRightsSuspended(), today, List.of(), Map.of(),
+					signersOf(request, link).contains(signer.officer().id()), named(request, link)));
+		}
+		return contexts;
+	}
+
+	Optional<OfficerInUnit> officer(long officerId) {
+		return organization.officerInUnit(officerId);
 	}
 
 	/**

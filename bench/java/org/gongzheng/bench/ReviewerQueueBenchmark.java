@@ -1,0 +1,85 @@
+package org.gongzheng.bench;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.TestCases;
+import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.organization.SignedInOfficer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reviewer's queue 待审 with many requests waiting: {@code bench.pending} filings (default 500)
+ * at a station's first link, all overdue. The station head's queue lists every one as waiting for
+ * him; the bureau leader's lists every one as overdue in his scope. Each queue is read 30 times
+ * after a warm-up; the median is reported.
+ */
+@SpringBootTest(properties = { "gongzheng.supervision.cron=-", "gongzheng.supervision.on-events=false" })
+class ReviewerQueueBenchmark {
+
+	private static final int PENDING = Integer.getInteger("bench.pending", 500);
+
+	private final Fixtures fixtures;
+
+	private final TestCases testCases;
+
+	private final ApprovalQueries queries;
+
+	private final JdbcTemplate jdbc;
+
+	ReviewerQueueBenchmark(Fixtures fixtures, TestCases testCases, ApprovalQueries queries, JdbcTemplate jdbc) {
+		this.fixtures = fixtures;
+		this.testCases = testCases;
+		this.queries = queries;
+		this.jdbc = jdbc;
+	}
+
+	@Test
+	void theQueuesOfAStationHeadAndABureauLeaderWithManyRequestsWaiting() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		for (int i = 0; i < PENDING; i++) {
+			LawCase lawCase = testCases.acceptedWithRecord(bureau, "待审基准案件" + i);
+			testCases.submit(bureau, lawCase, CaseTransition.FILE);
+		}
+		jdbc.update("""
+				update approval_requests set current_due_at = now() - interval '1 hour'
+				where status = 'PENDING' and case_unit_path like ?""", bureau.bureau().getPath() + "%");
+
+		double chief = medianMillis(bureau.stationChief(), true);
+		double leader = medianMillis(bureau.leader(), false);
+		Machine.report("queue", """
+				## Reviewer queue benchmark (issue 3)
+
+				%s
+				%d requests pending at the first link of one station, all overdue; each queue read 30 times
+				after 10 warm-up reads (`ApprovalQueries.queue`, one read-only transaction).
+
+				| whose queue | what it lists | median per read |
+				|---|---|---|
+				| the station head (REVIEWER) | %d waiting for his signature (every signing rule but reading checked for each) | %.1f ms |
+				| a bureau leader (LEADER) | %d overdue in his scope | %.1f ms |
+				""".formatted(Machine.describe(jdbc), PENDING, PENDING, chief, PENDING, leader));
+	}
+
+	private double medianMillis(SignedInOfficer officer, boolean signer) {
+		for (int i = 0; i < 10; i++) {
+			ApprovalQueries.Queue queue = queries.queue(officer);
+			assertThat(signer ? queue.waitingForMe() : queue.overdueInScope()).hasSizeGreaterThanOrEqualTo(PENDING);
+		}
+		double[] millis = new double[30];
+		for (int i = 0; i < millis.length; i++) {
+			long start = System.nanoTime();
+			queries.queue(officer);
+			millis[i] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(millis);
+		return millis[millis.length / 2];
+	}
+}
