@@ -42,6 +42,12 @@ public interface Approvals {
 	/** Pending requests whose open link this officer could sign now or after reading, most urgent first. */
 	List<RequestSummary> waitingFor(SignedInOfficer officer);
 
+	/**
+	 * Requests returned for correction 退回补正 that the officer is to fix and submit again: those
+	 * they submitted or on cases they handle, newest return first, each with the return's opinion.
+	 */
+	List<Returned> returnedTo(SignedInOfficer officer);
+
 	/** Every request about a case, newest first. */
 	List<RequestSummary> requestsFor(long caseId);
 
@@ -62,6 +68,10 @@ public interface Approvals {
 	record RequestSummary(long id, ApprovalAction action, long caseId, String subjectType, String subjectId,
 			Status status, int round, long submittedBy, java.time.Instant submittedAt, java.time.Instant decidedAt,
 			String caseNumber, String caseTitle, java.time.Instant currentDueAt) {
+	}
+
+	/** A request returned for correction, with who returned it, when and why. */
+	record Returned(RequestSummary request, long returnedBy, java.time.Instant returnedAt, String opinion) {
 	}
 
 	/**

@@ -262,12 +262,26 @@ class ApprovalFlowIntegrationTest {
 			.andExpect(jsonPath("$.maySign").value(false))
 			.andExpect(jsonPath("$.whyNot[0]").value("approval.notPending"));
 		assertThat(events.stream(ApprovalReturned.class).filter(e -> e.requestId() == id)).hasSize(1);
+		// The return reaches the handler: in the API queue, on the approvals page and on 我的待办.
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.returnedToMe[0].requestId").value((int) id))
+			.andExpect(jsonPath("$.returnedToMe[0].opinion").value("罚款数额依据不足，请补充"))
+			.andExpect(jsonPath("$.returnedToMe[0].returnedBy").value((int) bureau.legal().officerId()));
+		mvc.perform(get("/approvals").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"queue-returnedToMe\"")))
+			.andExpect(content().string(containsString("罚款数额依据不足，请补充")));
+		mvc.perform(get("/work").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"work-returned\"")));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.colleague())))
+			.andExpect(jsonPath("$.returnedToMe.length()").value(0));
 
 		mvc.perform(post("/api/v1/approvals/{id}/resubmission", id).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"已补充裁量依据，拟处罚款五千元\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.round").value(2))
 			.andExpect(jsonPath("$.currentLink").value(1));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.returnedToMe.length()").value(0));
 		signAfterReading(lawCase, bureau.stationChief(), id, "APPROVE", null);
 		signAfterReading(lawCase, bureau.secondLegal(), id, "APPROVE", "法制审核通过");
 		signAfterReading(lawCase, bureau.leader(), id, "APPROVE", "同意").andExpect(jsonPath("$.status").value("PENDING"))

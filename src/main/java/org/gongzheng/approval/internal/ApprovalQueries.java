@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.ApprovalCaseFiles;
+import org.gongzheng.approval.Approvals;
 import org.gongzheng.organization.OfficerInUnit;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
@@ -88,6 +91,37 @@ public class ApprovalQueries {
 		mine.sort(urgent);
 		overdue.sort(urgent);
 		return new Queue(mine, overdue, submitted);
+	}
+
+	/**
+	 * Requests returned for correction that wait for this officer to fix and resubmit: those they
+	 * submitted or on cases they handle, newest return first, each with the return's opinion.
+	 */
+	public List<Approvals.Returned> returnedTo(SignedInOfficer officer) {
+		List<ApprovalRequest> returned = requests.returnedIn(officer.scope().likePattern());
+		if (returned.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ApprovalCaseFiles.CaseFile> cases = contexts.caseFiles(
+				returned.stream().map(ApprovalRequest::getCaseId).collect(Collectors.toSet()));
+		List<ApprovalRequest> mine = returned.stream()
+			.filter(r -> r.getSubmittedBy() == officer.officerId()
+					|| (cases.containsKey(r.getCaseId()) && cases.get(r.getCaseId()).handledBy(officer.officerId())))
+			.toList();
+		if (mine.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Signature> lastReturn = new HashMap<>();
+		signatures.findByRequestIdInAndDecisionOrderBySignedAtDesc(mine.stream().map(ApprovalRequest::getId).toList(),
+				Approvals.Decision.RETURN)
+			.forEach(s -> lastReturn.putIfAbsent(s.getRequestId(), s));
+		return mine.stream()
+			.filter(r -> lastReturn.containsKey(r.getId()))
+			.map(r -> {
+				Signature s = lastReturn.get(r.getId());
+				return new Approvals.Returned(r.summary(), s.getSignerId(), s.getSignedAt(), s.getOpinion());
+			})
+			.toList();
 	}
 
 	/** The items whose open link the officer may take, every signing rule but reading checked. */

@@ -24,6 +24,11 @@ public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest
 			and r.caseUnitPath like :pattern order by r.currentDueAt""")
 	List<ApprovalRequest> pendingIn(String pattern);
 
+	@Query("""
+			select r from ApprovalRequest r where r.status = org.gongzheng.approval.Approvals.Status.RETURNED
+			and r.caseUnitPath like :pattern order by r.decidedAt desc""")
+	List<ApprovalRequest> returnedIn(String pattern);
+
 	/** Each request's chain version, as {id, chainId} rows. */
 	@Query("select r.id, r.chainId from ApprovalRequest r where r.id in :ids")
 	List<Object[]> chainIdsOf(Collection<Long> ids);

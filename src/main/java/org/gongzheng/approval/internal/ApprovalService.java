@@ -261,6 +261,12 @@ public class ApprovalService implements Approvals {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<Returned> returnedTo(SignedInOfficer officer) {
+		return queries.returnedTo(officer);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<RequestSummary> requestsFor(long caseId) {
 		return requests.findByCaseIdOrderBySubmittedAtDesc(caseId).stream().map(ApprovalRequest::summary).toList();
 	}

@@ -1,9 +1,12 @@
 package org.gongzheng.approval.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+import org.gongzheng.approval.Approvals;
 
 public interface SignatureRepository extends JpaRepository<Signature, Long>, JpaSpecificationExecutor<Signature> {
 
@@ -14,4 +17,7 @@ public interface SignatureRepository extends JpaRepository<Signature, Long>, Jpa
 	List<Signature> findByRequestIdAndRoundAndLinkOrder(Long requestId, int round, int linkOrder);
 
 	List<Signature> findBySignerIdOrderBySignedAtDesc(Long signerId);
+
+	List<Signature> findByRequestIdInAndDecisionOrderBySignedAtDesc(Collection<Long> requestIds,
+			Approvals.Decision decision);
 }

@@ -3,6 +3,7 @@ package org.gongzheng.approval.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,6 +50,10 @@ class SigningContexts {
 
 	ApprovalCaseFiles.CaseFile caseFile(long caseId) {
 		return files.find(caseId).orElseThrow(() -> new NotFoundException("case.notFound", caseId));
+	}
+
+	Map<Long, ApprovalCaseFiles.CaseFile> caseFiles(Collection<Long> caseIds) {
+		return files.findAll(caseIds);
 	}
 
 	List<ApprovalCaseFiles.Material> materials(long caseId) {

@@ -69,7 +69,19 @@ class ApprovalApiController {
 		}
 	}
 
-	record QueueDto(List<QueueItemDto> waitingForMe, List<QueueItemDto> overdueInScope, List<QueueItemDto> submittedByMe) {
+	/** A request returned for correction that the caller is to fix and resubmit. */
+	record ReturnedDto(long requestId, ApprovalAction action, long caseId, String caseNumber, String caseTitle, int round,
+			long returnedBy, Instant returnedAt, String opinion) {
+
+		static ReturnedDto of(Approvals.Returned returned) {
+			Approvals.RequestSummary r = returned.request();
+			return new ReturnedDto(r.id(), r.action(), r.caseId(), r.caseNumber(), r.caseTitle(), r.round(),
+					returned.returnedBy(), returned.returnedAt(), returned.opinion());
+		}
+	}
+
+	record QueueDto(List<QueueItemDto> waitingForMe, List<QueueItemDto> overdueInScope, List<QueueItemDto> submittedByMe,
+			List<ReturnedDto> returnedToMe) {
 	}
 
 	record MaterialDto(long materialId, String title, String contentHash, boolean readByMe) {
@@ -115,12 +127,14 @@ class ApprovalApiController {
 	}
 
 	@GetMapping("/queue")
-	@Operation(summary = "Requests waiting for the caller's signature, overdue reviews in scope, and the caller's own")
+	@Operation(summary = "Requests waiting for the caller's signature, overdue reviews in scope, the caller's own, "
+			+ "and those returned to the caller for correction")
 	QueueDto queue(@AuthenticationPrincipal SignedInOfficer officer) {
 		ApprovalQueries.Queue queue = queries.queue(officer);
 		return new QueueDto(queue.waitingForMe().stream().map(QueueItemDto::of).toList(),
 				queue.overdueInScope().stream().map(QueueItemDto::of).toList(),
-				queue.submittedByMe().stream().map(QueueItemDto::of).toList());
+				queue.submittedByMe().stream().map(QueueItemDto::of).toList(),
+				queries.returnedTo(officer).stream().map(ReturnedDto::of).toList());
 	}
 
 	@GetMapping("/{id}")

@@ -2,6 +2,7 @@ package org.gongzheng.approval.web;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -59,6 +60,10 @@ class ApprovalController {
 	@GetMapping("/approvals")
 	String queue(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		model.addAttribute("queue", queries.queue(officer));
+		List<Approvals.Returned> returned = queries.returnedTo(officer);
+		model.addAttribute("returned", returned);
+		model.addAttribute("names", organization.officers(
+				returned.stream().map(Approvals.Returned::returnedBy).collect(Collectors.toSet())));
 		model.addAttribute("now", clock.instant());
 		// A suspended signer's queue is empty; say why rather than let it look like a quiet day.
 		if (rights.suspended(officer.officerId())) {
@@ -76,7 +81,7 @@ class ApprovalController {
 		model.addAttribute("r", view.request());
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("names", organization.officers(view.signatures().stream().map(s -> s.getSignerId())
-			.collect(java.util.stream.Collectors.toSet())));
+			.collect(Collectors.toSet())));
 		model.addAttribute("submitter", organization.officer(view.request().getSubmittedBy()).orElse(null));
 		model.addAttribute("named", organization.officers(view.namedSigners()));
 		return "approval/request";

@@ -31,6 +31,7 @@ class WorkController {
 	String work(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		model.addAttribute("work", queries.myWork(officer));
 		model.addAttribute("toSign", approvals.waitingFor(officer));
+		model.addAttribute("returned", approvals.returnedTo(officer));
 		return "work";
 	}
 }
