@@ -5,16 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
+import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.approval.internal.SignatureRepository;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
 
@@ -41,15 +45,21 @@ class AccountabilityRecordIntegrationTest {
 
 	private final Approvals approvals;
 
+	private final SignatureRepository signatures;
+
+	private final JdbcTemplate jdbc;
+
 	private Fixtures.Bureau bureau;
 
 	AccountabilityRecordIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, TestCases testCases,
-			Approvals approvals) {
+			Approvals approvals, SignatureRepository signatures, JdbcTemplate jdbc) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
 		this.testCases = testCases;
 		this.approvals = approvals;
+		this.signatures = signatures;
+		this.jdbc = jdbc;
 	}
 
 	@BeforeEach
@@ -188,6 +198,29 @@ class AccountabilityRecordIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Review by the handling unit (round 1)")))
 			.andExpect(content().string(not(containsString("办案部门审核"))));
+	}
+
+	@Test
+	void everySignaturesDigestIsInItsAuditEntryAndRecomputesFromTheStoredRow() throws Exception {
+		LawCase lawCase = acceptedCase();
+		long requestId = submitFiling(lawCase);
+		returnAtTheStation(requestId);
+		approvals.resubmit(requestId, "已补充询问笔录", bureau.officer());
+		testApprovals.approveAll(requestId);
+
+		List<Signature> stored = signatures.findByCaseIdOrderBySignedAtAsc(lawCase.getId());
+		assertThat(stored).hasSize(3);
+		for (Signature signature : stored) {
+			assertThat(jdbc.queryForObject("""
+					select count(*) from audit_log where action = 'APPROVAL_SIGNED' and object_id = ?
+					and details like ?""", Integer.class, String.valueOf(requestId),
+					"%signature sha256:" + signature.digest())).as("audit entry of signature %s", signature.getId())
+				.isEqualTo(1);
+		}
+		mvc.perform(get("/api/v1/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.requests[0].signatures[0].digest").value(stored.get(0).digest()));
+		assertThat(stored.get(0).digest()).as("the opinion is part of what the digest covers")
+			.isNotEqualTo(stored.get(1).digest());
 	}
 
 	private byte[] export(long officerId, String decision) throws Exception {

@@ -168,12 +168,12 @@ public class ApprovalService implements Approvals {
 		}
 		Instant now = clock.instant();
 		Instant readAllAt = context.readAllAt();
-		signatures.save(new Signature(request, current, signer.officerId(), decision,
+		Signature signature = signatures.save(new Signature(request, current, signer.officerId(), decision,
 				opinion == null || opinion.isBlank() ? null : opinion.strip(), now, context.caseFile().version(),
 				context.pinned().stream().map(PinnedMaterial::contentHash).toList(), readAllAt));
 		events.publishEvent(AuditEvent.success("APPROVAL_SIGNED", "APPROVAL_REQUEST", requestId,
 				"case " + request.getCaseId() + " round " + request.getRound() + " link " + current.getOrder() + " " + decision
-						+ " materials " + context.pinned().size()));
+						+ " materials " + context.pinned().size() + " signature sha256:" + signature.digest()));
 		switch (decision) {
 			case APPROVE -> approve(request, chain, current, signer.officerId(), now);
 			case RETURN -> {

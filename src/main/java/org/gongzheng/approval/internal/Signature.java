@@ -1,6 +1,7 @@
 package org.gongzheng.approval.internal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.Approvals.Decision;
+import org.gongzheng.shared.Sha256;
 
 /** A signature. Written once and never changed (the database refuses UPDATE and DELETE). */
 @Entity
@@ -77,10 +79,28 @@ public class Signature {
 		this.signerId = signerId;
 		this.decision = decision;
 		this.opinion = opinion;
-		this.signedAt = now;
+		// PostgreSQL keeps microseconds; the digest must see the time the row will hold.
+		this.signedAt = now.truncatedTo(ChronoUnit.MICROS);
 		this.caseVersion = caseVersion;
 		this.materialHashes = String.join(",", hashes);
 		this.materialsFirstOpenedAt = materialsOpenedAt;
+	}
+
+	/**
+	 * SHA-256 of everything the signature says, written into its audit entry, so the hash-chained
+	 * audit log vouches for the signature's content and not only for the fact that one was given.
+	 * Recomputed from the stored row, it must match the digest in that entry. Times count to the
+	 * microsecond, as PostgreSQL keeps them.
+	 */
+	public String digest() {
+		return Sha256.hex(String.join("\n", String.valueOf(requestId), String.valueOf(round), String.valueOf(linkOrder),
+				String.valueOf(action), String.valueOf(caseId), String.valueOf(signerId), String.valueOf(decision),
+				opinion == null ? "" : opinion, micros(signedAt), String.valueOf(caseVersion), materialHashes,
+				micros(materialsFirstOpenedAt)));
+	}
+
+	private static String micros(Instant instant) {
+		return instant == null ? "" : instant.truncatedTo(ChronoUnit.MICROS).toString();
 	}
 
 	public List<String> hashes() {

@@ -59,10 +59,13 @@ class AccountabilityApiController {
 	record SeenMaterialDto(Long materialId, String title, String contentHash) {
 	}
 
-	/** {@code materialsSeen}: what the signer read, each pinned material with its title and hash. */
+	/**
+	 * {@code materialsSeen}: what the signer read, each pinned material with its title and hash;
+	 * {@code digest}: SHA-256 of the signature's content, the same as in its APPROVAL_SIGNED audit entry.
+	 */
 	record CaseSignatureDto(long id, int round, int link, String linkName, String linkNameEn, SignerDto signer,
 			Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
-			List<SeenMaterialDto> materialsSeen, Instant materialsReadAt) {
+			List<SeenMaterialDto> materialsSeen, Instant materialsReadAt, String digest) {
 	}
 
 	record CaseRequestDto(long requestId, ApprovalAction action, Approvals.Status status, int round,
@@ -124,7 +127,7 @@ class AccountabilityApiController {
 				s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(),
 				seen.stream().map(m -> new SeenMaterialDto(m.id() == 0 ? null : m.id(), m.title(), m.contentHash()))
 					.toList(),
-				s.getMaterialsFirstOpenedAt());
+				s.getMaterialsFirstOpenedAt(), s.digest());
 	}
 
 	private static OfficerRecordItemDto officerRecordItem(Signature s, String linkNameEn,

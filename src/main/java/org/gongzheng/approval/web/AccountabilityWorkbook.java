@@ -43,7 +43,7 @@ class AccountabilityWorkbook {
 		String[] headers = { "approval.records.case", "approval.records.caseTitle", "approval.action", "approval.roundShort",
 				"approval.link", "approval.signer", "approval.decision", "approval.opinion", "approval.signedAt",
 				"approval.caseVersion", "approval.records.materialsRead", "approval.records.readAllAt",
-				"approval.records.caseState", "approval.records.outcome" };
+				"approval.records.caseState", "approval.records.outcome", "approval.records.digest" };
 		for (int c = 0; c < headers.length; c++) {
 			sheet.value(0, c, messages.get(headers[c]));
 			sheet.style(0, c).bold().set();
@@ -66,6 +66,7 @@ class AccountabilityWorkbook {
 			sheet.value(row, 11, formats.dateTime(s.getMaterialsFirstOpenedAt()));
 			sheet.value(row, 12, file == null ? "" : messages.get("enum.CaseState." + file.state()));
 			sheet.value(row, 13, file == null || file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()));
+			sheet.value(row, 14, s.digest());
 			row++;
 		}
 		workbook.finish();

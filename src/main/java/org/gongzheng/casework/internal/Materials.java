@@ -1,14 +1,10 @@
 package org.gongzheng.casework.internal;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.Sha256;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.ForbiddenException;
@@ -155,13 +152,7 @@ public class Materials {
 				String.valueOf(command.place()), String.valueOf(command.recordedFrom()),
 				String.valueOf(command.recordedTo()), String.valueOf(command.subjectPartyId()),
 				String.valueOf(command.deviceCode()));
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(canonical);
 	}
 
 	private static String truncate(String value, int max) {
