@@ -18,6 +18,8 @@ import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
 import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.audit.AuditVerification;
+import org.gongzheng.audit.internal.AuditVerifier;
 import org.gongzheng.approval.internal.SignatureRepository;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
@@ -49,10 +51,12 @@ class AccountabilityRecordIntegrationTest {
 
 	private final JdbcTemplate jdbc;
 
+	private final AuditVerifier verifier;
+
 	private Fixtures.Bureau bureau;
 
 	AccountabilityRecordIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, TestCases testCases,
-			Approvals approvals, SignatureRepository signatures, JdbcTemplate jdbc) {
+			Approvals approvals, SignatureRepository signatures, JdbcTemplate jdbc, AuditVerifier verifier) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
@@ -60,6 +64,7 @@ class AccountabilityRecordIntegrationTest {
 		this.approvals = approvals;
 		this.signatures = signatures;
 		this.jdbc = jdbc;
+		this.verifier = verifier;
 	}
 
 	@BeforeEach
@@ -214,13 +219,49 @@ class AccountabilityRecordIntegrationTest {
 			assertThat(jdbc.queryForObject("""
 					select count(*) from audit_log where action = 'APPROVAL_SIGNED' and object_id = ?
 					and details like ?""", Integer.class, String.valueOf(requestId),
-					"%signature sha256:" + signature.digest())).as("audit entry of signature %s", signature.getId())
+					"%attests SIGNATURE " + signature.getId() + " sha256:" + signature.digest())).as("audit entry of signature %s", signature.getId())
 				.isEqualTo(1);
 		}
 		mvc.perform(get("/api/v1/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.officer())))
 			.andExpect(jsonPath("$.requests[0].signatures[0].digest").value(stored.get(0).digest()));
 		assertThat(stored.get(0).digest()).as("the opinion is part of what the digest covers")
 			.isNotEqualTo(stored.get(1).digest());
+	}
+
+	@Test
+	void auditVerificationFindsASignatureAlteredBehindTheApplicationsBack() throws Exception {
+		LawCase lawCase = acceptedCase();
+		long requestId = submitFiling(lawCase);
+		returnAtTheStation(requestId);
+		Signature returned = signatures.findByCaseIdOrderBySignedAtAsc(lawCase.getId()).get(0);
+		long entryId = jdbc.queryForObject("select id from audit_log where details like ?", Long.class,
+				"%attests SIGNATURE " + returned.getId() + " sha256:%");
+		AuditVerification before = verifier.verify();
+		assertThat(before.intact()).as(String.valueOf(before)).isTrue();
+		assertThat(before.recordsChecked()).isPositive();
+
+		// What a database administrator could do: switch the permanence trigger off and soften the opinion.
+		alterOpinion(returned.getId(), "同意");
+		try {
+			AuditVerification after = verifier.verify();
+			assertThat(after.intact()).isFalse();
+			assertThat(after.firstBrokenId()).isEqualTo(entryId);
+			assertThat(after.problem()).isEqualTo("ATTESTED_CONTENT_ALTERED");
+		}
+		finally {
+			alterOpinion(returned.getId(), returned.getOpinion());
+		}
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	private void alterOpinion(long signatureId, String opinion) {
+		jdbc.execute("alter table approval_signatures disable trigger approval_signatures_no_update");
+		try {
+			jdbc.update("update approval_signatures set opinion = ? where id = ?", opinion, signatureId);
+		}
+		finally {
+			jdbc.execute("alter table approval_signatures enable trigger approval_signatures_no_update");
+		}
 	}
 
 	private byte[] export(long officerId, String decision) throws Exception {

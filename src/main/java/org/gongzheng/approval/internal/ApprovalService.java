@@ -21,6 +21,7 @@ import org.gongzheng.approval.ApprovalSubmission;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.WorkingCalendar;
+import org.gongzheng.shared.AttestedRecords;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.DomainException;
@@ -173,7 +174,8 @@ public class ApprovalService implements Approvals {
 				context.pinned().stream().map(PinnedMaterial::contentHash).toList(), readAllAt));
 		events.publishEvent(AuditEvent.success("APPROVAL_SIGNED", "APPROVAL_REQUEST", requestId,
 				"case " + request.getCaseId() + " round " + request.getRound() + " link " + current.getOrder() + " " + decision
-						+ " materials " + context.pinned().size() + " signature sha256:" + signature.digest()));
+						+ " materials " + context.pinned().size() + " "
+						+ AttestedRecords.token(SignatureAttestations.TYPE, signature.getId(), signature.digest())));
 		switch (decision) {
 			case APPROVE -> approve(request, chain, current, signer.officerId(), now);
 			case RETURN -> {

@@ -29,7 +29,8 @@ class AuditCommandLine implements ApplicationRunner, ExitCodeGenerator {
 	public void run(ApplicationArguments args) {
 		AuditVerification result = verifier.verify();
 		if (result.intact()) {
-			System.out.printf("Audit chain OK: %d rows verified at %s%n", result.rowsChecked(), result.checkedAt());
+			System.out.printf("Audit chain OK: %d rows verified, %d attested records match, at %s%n", result.rowsChecked(),
+					result.recordsChecked(), result.checkedAt());
 			exitCode = 0;
 		}
 		else {

@@ -4,6 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -11,10 +17,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.audit.AuditVerification;
+import org.gongzheng.shared.AttestedRecords;
 
 /**
  * Walks the whole chain in id order, recomputing each hash, and names the first row that fails.
- * Rows are streamed with a cursor, so memory stays flat however long the log grows.
+ * Rows are streamed with a cursor, so memory stays flat however long the log grows. Rows that vouch
+ * for a record's content ({@link AttestedRecords}) are also compared with the record as it stands,
+ * a batch at a time.
  */
 @Service
 public class AuditVerifier {
@@ -23,33 +32,44 @@ public class AuditVerifier {
 
 	private final Clock clock;
 
-	AuditVerifier(JdbcTemplate jdbc, Clock clock) {
+	private final Map<String, AttestedRecords> attested = new HashMap<>();
+
+	AuditVerifier(JdbcTemplate jdbc, Clock clock, List<AttestedRecords> attested) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		attested.forEach(records -> this.attested.put(records.type(), records));
 	}
 
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {
 		JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
 		streaming.setFetchSize(2_000);
-		Walk walk = new Walk();
+		Walk walk = new Walk(new Attestations(attested));
 		try {
 			streaming.query("""
 					select id, occurred_at, actor, actor_unit_id, action, object_type, object_id, outcome,
 					       client_address, details, prev_hash, hash
 					from audit_log order by id""", walk);
+			walk.attestations.check();
 		}
 		catch (BrokenChain stop) {
-			return AuditVerification.broken(walk.rows, stop.id, stop.problem, clock.instant());
+			return AuditVerification.broken(walk.rows, walk.attestations.checked(), stop.id, stop.problem,
+					clock.instant());
 		}
-		return AuditVerification.ok(walk.rows, clock.instant());
+		return AuditVerification.ok(walk.rows, walk.attestations.checked(), clock.instant());
 	}
 
 	private static final class Walk implements RowCallbackHandler {
 
+		private final Attestations attestations;
+
 		private String previous = AuditEntry.GENESIS;
 
 		private long rows;
+
+		Walk(Attestations attestations) {
+			this.attestations = attestations;
+		}
 
 		@Override
 		public void processRow(ResultSet rs) throws SQLException {
@@ -59,14 +79,81 @@ public class AuditVerifier {
 					rs.getString("object_type"), rs.getString("object_id"), rs.getString("outcome"),
 					rs.getString("client_address"), rs.getString("details"));
 			if (!previous.equals(rs.getString("prev_hash"))) {
+				// An earlier row whose record was altered is the first problem, if there is one.
+				attestations.check();
 				throw new BrokenChain(entry.id(), "CHAIN_BROKEN");
 			}
 			String hash = entry.chainedHash(previous);
 			if (!hash.equals(rs.getString("hash"))) {
+				attestations.check();
 				throw new BrokenChain(entry.id(), "CONTENT_ALTERED");
 			}
 			previous = hash;
+			attestations.collect(entry.id(), entry.details());
 		}
+	}
+
+	/**
+	 * The records vouched for by the rows walked so far, compared with their digests a batch at a
+	 * time, in row order, so the first mismatch found is the earliest.
+	 */
+	private static final class Attestations {
+
+		private static final int BATCH = 500;
+
+		private final Map<String, AttestedRecords> sources;
+
+		private final List<Claim> pending = new ArrayList<>();
+
+		private long checked;
+
+		Attestations(Map<String, AttestedRecords> sources) {
+			this.sources = sources;
+		}
+
+		void collect(long entryId, String details) {
+			if (details == null || !details.contains("attests ")) {
+				return;
+			}
+			Matcher token = AttestedRecords.TOKEN.matcher(details);
+			while (token.find()) {
+				if (sources.containsKey(token.group(1))) {
+					pending.add(new Claim(entryId, token.group(1), Long.parseLong(token.group(2)), token.group(3)));
+				}
+			}
+			if (pending.size() >= BATCH) {
+				check();
+			}
+		}
+
+		void check() {
+			if (pending.isEmpty()) {
+				return;
+			}
+			Map<String, Map<Long, String>> current = new HashMap<>();
+			pending.stream().collect(Collectors.groupingBy(Claim::type, Collectors.mapping(Claim::recordId,
+					Collectors.toSet())))
+				.forEach((type, ids) -> current.put(type, sources.get(type).currentDigests(ids)));
+			List<Claim> claims = List.copyOf(pending);
+			pending.clear();
+			for (Claim claim : claims) {
+				checked++;
+				String now = current.get(claim.type()).get(claim.recordId());
+				if (now == null) {
+					throw new BrokenChain(claim.entryId(), "ATTESTED_RECORD_MISSING");
+				}
+				if (!now.equals(claim.digest())) {
+					throw new BrokenChain(claim.entryId(), "ATTESTED_CONTENT_ALTERED");
+				}
+			}
+		}
+
+		long checked() {
+			return checked;
+		}
+	}
+
+	private record Claim(long entryId, String type, long recordId, String digest) {
 	}
 
 	private static final class BrokenChain extends RuntimeException {

@@ -34,7 +34,7 @@ class AuditApiController {
 		AuditVerification result = verifier.verify();
 		events.publishEvent(new AuditEvent("AUDIT_VERIFIED", "AUDIT_LOG", null,
 				result.intact() ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILURE,
-				result.intact() ? result.rowsChecked() + " rows intact"
+				result.intact() ? result.rowsChecked() + " rows intact, " + result.recordsChecked() + " attested records match"
 						: "broken at " + result.firstBrokenId() + " " + result.problem()));
 		return result;
 	}

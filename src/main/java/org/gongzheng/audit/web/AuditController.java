@@ -66,7 +66,7 @@ class AuditController {
 		AuditVerification result = verifier.verify();
 		events.publishEvent(new AuditEvent("AUDIT_VERIFIED", "AUDIT_LOG", null,
 				result.intact() ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILURE,
-				result.intact() ? result.rowsChecked() + " rows intact"
+				result.intact() ? result.rowsChecked() + " rows intact, " + result.recordsChecked() + " attested records match"
 						: "broken at " + result.firstBrokenId() + " " + result.problem()));
 		model.addAttribute("result", result);
 		return "audit/log :: verification";

@@ -1,0 +1,28 @@
+package org.gongzheng.shared;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Records whose whole content a module vouches for in the audit log. When it writes such a record
+ * the module puts a {@link #token} naming the record and the digest of its content into the
+ * record's audit entry, which the hash chain then protects. Audit verification asks the module
+ * for each named record's digest as it stands now, so a record altered behind the application's
+ * back is found even though every audit entry is intact.
+ */
+public interface AttestedRecords {
+
+	/** Finds the tokens in an audit entry's details: type, record id, digest. */
+	Pattern TOKEN = Pattern.compile("attests ([A-Z_]+) (\\d+) sha256:([0-9a-f]{64})");
+
+	/** The kind of record, as it appears in tokens, e.g. {@code SIGNATURE}. */
+	String type();
+
+	/** The digest each record has now, by id; ids of records that no longer exist are left out. */
+	Map<Long, String> currentDigests(Collection<Long> ids);
+
+	static String token(String type, long id, String digest) {
+		return "attests " + type + " " + id + " sha256:" + digest;
+	}
+}
