@@ -98,6 +98,16 @@ class DemoDataIntegrationTest {
 	}
 
 	@Test
+	void oneFilingReviewIsOverdueSoTheQueuesShowIt() throws Exception {
+		assertThat(count("select count(*) from approval_requests where status = 'PENDING' and current_due_at < now()"))
+			.isEqualTo(1);
+		mvc.perform(get("/api/v1/approvals/queue").with(httpBasic("100001", "demo1234")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.overdueInScope.length()").value(1))
+			.andExpect(jsonPath("$.overdueInScope[0].overdue").value(true));
+	}
+
+	@Test
 	void theDemoLoginsListedInTheReadmeWork() throws Exception {
 		for (String login : new String[] { "210102", "210101", "200001", "110001", "100001", "100003", "510102" }) {
 			mvc.perform(get("/api/v1/me").with(httpBasic(login, "demo1234")))
