@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -68,6 +69,27 @@ public class ApprovalQueries {
 	 * their scope.
 	 */
 	public record Queue(List<QueueItem> waitingForMe, List<QueueItem> overdueInScope, List<QueueItem> submittedByMe) {
+
+		public List<QueueItem> items(QueueGroup group) {
+			return switch (group) {
+				case WAITING_FOR_ME -> waitingForMe;
+				case OVERDUE_IN_SCOPE -> overdueInScope;
+				case SUBMITTED_BY_ME -> submittedByMe;
+			};
+		}
+
+		/**
+		 * One list a page at a time, optionally one action only. The queue is decided in memory
+		 * (whether an officer may sign is a rule, not a column), so paging slices the decided list.
+		 */
+		public Page<QueueItem> page(QueueGroup group, ApprovalAction action, Pageable pageable) {
+			List<QueueItem> all = items(group).stream()
+				.filter(i -> action == null || i.request().getAction() == action)
+				.toList();
+			int from = (int) Math.min(pageable.getOffset(), all.size());
+			int to = Math.min(from + pageable.getPageSize(), all.size());
+			return new PageImpl<>(all.subList(from, to), pageable, all.size());
+		}
 	}
 
 	public Queue queue(SignedInOfficer officer) {

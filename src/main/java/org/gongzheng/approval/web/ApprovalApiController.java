@@ -1,13 +1,16 @@
 package org.gongzheng.approval.web;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +30,12 @@ import org.gongzheng.approval.internal.ApprovalRequest;
 import org.gongzheng.approval.internal.ChainAdministration;
 import org.gongzheng.approval.internal.ChainEdit;
 import org.gongzheng.approval.internal.LinkSpec;
+import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.shared.web.PageDto;
 
 /**
  * Approvals over HTTP: the queue, a request with what the caller still has to read, signing,
@@ -80,8 +86,12 @@ class ApprovalApiController {
 		}
 	}
 
+	/**
+	 * Each list holds at most {@code limit} items, most urgent first; {@code totals} says how many
+	 * each list has in all (keyed like the lists), and {@code /queue/{list}} pages through one.
+	 */
 	record QueueDto(List<QueueItemDto> waitingForMe, List<QueueItemDto> overdueInScope, List<QueueItemDto> submittedByMe,
-			List<ReturnedDto> returnedToMe) {
+			List<ReturnedDto> returnedToMe, Map<String, Integer> totals) {
 	}
 
 	record MaterialDto(long materialId, String title, String contentHash, boolean readByMe) {
@@ -129,12 +139,32 @@ class ApprovalApiController {
 	@GetMapping("/queue")
 	@Operation(summary = "Requests waiting for the caller's signature, overdue reviews in scope, the caller's own, "
 			+ "and those returned to the caller for correction")
-	QueueDto queue(@AuthenticationPrincipal SignedInOfficer officer) {
+	QueueDto queue(@RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal SignedInOfficer officer) {
 		ApprovalQueries.Queue queue = queries.queue(officer);
-		return new QueueDto(queue.waitingForMe().stream().map(QueueItemDto::of).toList(),
-				queue.overdueInScope().stream().map(QueueItemDto::of).toList(),
-				queue.submittedByMe().stream().map(QueueItemDto::of).toList(),
-				queries.returnedTo(officer).stream().map(ReturnedDto::of).toList());
+		int max = Math.min(Math.max(limit, 1), 500);
+		List<ReturnedDto> returned = queries.returnedTo(officer).stream().map(ReturnedDto::of).toList();
+		Map<String, Integer> totals = new LinkedHashMap<>();
+		for (QueueGroup group : QueueGroup.values()) {
+			totals.put(group.key(), queue.items(group).size());
+		}
+		totals.put("returnedToMe", returned.size());
+		return new QueueDto(first(queue.waitingForMe(), max), first(queue.overdueInScope(), max),
+				first(queue.submittedByMe(), max), returned.subList(0, Math.min(max, returned.size())), totals);
+	}
+
+	@GetMapping("/queue/{list}")
+	@Operation(summary = "One list of the queue (waitingForMe, overdueInScope or submittedByMe) a page at a time, "
+			+ "most urgent first, optionally one action only")
+	PageDto<QueueItemDto> queueList(@PathVariable String list, @RequestParam(required = false) ApprovalAction action,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		QueueGroup group = QueueGroup.of(list).orElseThrow(() -> new NotFoundException("approval.queue.unknownList", list));
+		return PageDto.of(queries.queue(officer).page(group, action,
+				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200))), QueueItemDto::of);
+	}
+
+	private static List<QueueItemDto> first(List<ApprovalQueries.QueueItem> items, int max) {
+		return items.stream().limit(max).map(QueueItemDto::of).toList();
 	}
 
 	@GetMapping("/{id}")

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,19 +17,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.DomainException;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.NavigationItem;
 
 /** The reviewer's queue 待审 and the request page where a signer reads and signs. */
 @Controller
 class ApprovalController {
+
+	/** How many of each list the queue page shows before "view all". */
+	static final int PREVIEW_SIZE = 10;
+
+	static final int PAGE_SIZE = 30;
 
 	private final ApprovalQueries queries;
 
@@ -60,6 +69,7 @@ class ApprovalController {
 	@GetMapping("/approvals")
 	String queue(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		model.addAttribute("queue", queries.queue(officer));
+		model.addAttribute("preview", PREVIEW_SIZE);
 		List<Approvals.Returned> returned = queries.returnedTo(officer);
 		model.addAttribute("returned", returned);
 		model.addAttribute("names", organization.officers(
@@ -72,6 +82,20 @@ class ApprovalController {
 			model.addAttribute("suspended", true);
 		}
 		return "approval/queue";
+	}
+
+	/** One list of the queue in full, a page at a time, optionally one action only. */
+	@GetMapping("/approvals/queue/{group}")
+	String queueList(@PathVariable String group, @RequestParam(required = false) ApprovalAction action,
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		QueueGroup list = QueueGroup.of(group).orElseThrow(() -> new NotFoundException("approval.queue.unknownList", group));
+		model.addAttribute("group", list.key());
+		model.addAttribute("action", action);
+		model.addAttribute("actions", ApprovalAction.values());
+		model.addAttribute("page", queries.queue(officer).page(list, action, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("base", "/approvals/queue/" + list.key() + (action == null ? "" : "?action=" + action));
+		model.addAttribute("now", clock.instant());
+		return "approval/queue-list";
 	}
 
 	@GetMapping("/approvals/{id}")

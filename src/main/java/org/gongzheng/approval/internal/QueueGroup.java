@@ -1,0 +1,27 @@
+package org.gongzheng.approval.internal;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The three lists of the reviewer's queue. The key is what URLs, message codes and the API's field
+ * names use, so one word names the list everywhere.
+ */
+public enum QueueGroup {
+
+	WAITING_FOR_ME("waitingForMe"), OVERDUE_IN_SCOPE("overdueInScope"), SUBMITTED_BY_ME("submittedByMe");
+
+	private final String key;
+
+	QueueGroup(String key) {
+		this.key = key;
+	}
+
+	public String key() {
+		return key;
+	}
+
+	public static Optional<QueueGroup> of(String key) {
+		return Arrays.stream(values()).filter(g -> g.key.equals(key)).findFirst();
+	}
+}

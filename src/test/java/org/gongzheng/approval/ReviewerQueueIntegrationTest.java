@@ -1,0 +1,123 @@
+package org.gongzheng.approval;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.LawCase;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The reviewer's queue when it is long: a preview per list, each list paged and filtered in full. */
+@IntegrationTest
+class ReviewerQueueIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final TestCases testCases;
+
+	private final TestApprovals testApprovals;
+
+	private final JdbcTemplate jdbc;
+
+	private Fixtures.Bureau bureau;
+
+	ReviewerQueueIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
+			JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.testCases = testCases;
+		this.testApprovals = testApprovals;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void bureau() {
+		bureau = fixtures.bureau();
+	}
+
+	/** Files twelve cases for approval; the first one's review is the most urgent. */
+	private long twelveFilingsWaiting() {
+		long first = 0;
+		for (int i = 1; i <= 12; i++) {
+			LawCase lawCase = testCases.acceptedWithRecord(bureau, "排队案件" + i);
+			testCases.submit(bureau, lawCase, CaseTransition.FILE);
+			long requestId = testApprovals.pendingOn(lawCase.getId());
+			jdbc.update("update approval_requests set current_due_at = now() + make_interval(hours => ?) where id = ?",
+					i, requestId);
+			if (i == 1) {
+				first = requestId;
+			}
+		}
+		return first;
+	}
+
+	@Test
+	void theQueuePageShowsTheTenMostUrgentOfAListAndLinksToAllOfIt() throws Exception {
+		twelveFilingsWaiting();
+		mvc.perform(get("/approvals").with(user(bureau.stationChief()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("排队案件1<")))
+			.andExpect(content().string(containsString("排队案件10<")))
+			.andExpect(content().string(not(containsString("排队案件11<"))))
+			.andExpect(content().string(containsString("id=\"queue-waitingForMe-all\"")))
+			.andExpect(content().string(containsString("查看全部 12 条（另有 2 条未列出）")));
+		mvc.perform(get("/work").with(user(bureau.stationChief()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("排队案件10<")))
+			.andExpect(content().string(not(containsString("排队案件11<"))))
+			.andExpect(content().string(containsString("id=\"work-toSign-all\"")));
+	}
+
+	@Test
+	void aWholeListPagesAndFiltersByAction() throws Exception {
+		twelveFilingsWaiting();
+		mvc.perform(get("/approvals/queue/waitingForMe").with(user(bureau.stationChief()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("共 12 条")))
+			.andExpect(content().string(containsString("排队案件12<")));
+		mvc.perform(get("/approvals/queue/waitingForMe").param("action", "CLOSING").with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("共 0 条")))
+			.andExpect(content().string(not(containsString("排队案件1<"))));
+		mvc.perform(get("/approvals/queue/everything").with(user(bureau.stationChief())))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApiGivesTotalsAndPagesOneListMostUrgentFirst() throws Exception {
+		long mostUrgent = twelveFilingsWaiting();
+		mvc.perform(get("/api/v1/approvals/queue").param("limit", "5").with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.waitingForMe.length()").value(5))
+			.andExpect(jsonPath("$.waitingForMe[0].requestId").value((int) mostUrgent))
+			.andExpect(jsonPath("$.totals.waitingForMe").value(12))
+			.andExpect(jsonPath("$.totals.returnedToMe").value(0));
+		mvc.perform(get("/api/v1/approvals/queue/waitingForMe").param("page", "1").param("size", "5")
+			.with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(5))
+			.andExpect(jsonPath("$.content[0].caseTitle").value("排队案件6"))
+			.andExpect(jsonPath("$.totalElements").value(12))
+			.andExpect(jsonPath("$.totalPages").value(3));
+		mvc.perform(get("/api/v1/approvals/queue/submittedByMe").param("action", "FILING").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.totalElements").value(12));
+		mvc.perform(get("/api/v1/approvals/queue/nothing").with(user(bureau.officer())))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value(containsString("nothing")));
+		mvc.perform(get("/api/v1/approvals/queue/waitingForMe").param("action", "PARKING").with(user(bureau.officer())))
+			.andExpect(status().isBadRequest());
+	}
+}
