@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.gongzheng.Fixtures;
 import org.gongzheng.TestCases;
 import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.organization.SignedInOfficer;
@@ -70,13 +71,14 @@ class ReviewerQueueBenchmark {
 
 	private double medianMillis(SignedInOfficer officer, boolean signer) {
 		for (int i = 0; i < 10; i++) {
-			ApprovalQueries.Queue queue = queries.queue(officer);
-			assertThat(signer ? queue.waitingForMe() : queue.overdueInScope()).hasSizeGreaterThanOrEqualTo(PENDING);
+			ApprovalQueries.Queue queue = queries.queue(officer, 10);
+			assertThat(queue.total(signer ? QueueGroup.WAITING_FOR_ME : QueueGroup.OVERDUE_IN_SCOPE))
+				.isGreaterThanOrEqualTo(PENDING);
 		}
 		double[] millis = new double[30];
 		for (int i = 0; i < millis.length; i++) {
 			long start = System.nanoTime();
-			queries.queue(officer);
+			queries.queue(officer, 10);
 			millis[i] = (System.nanoTime() - start) / 1e6;
 		}
 		Arrays.sort(millis);

@@ -15,7 +15,11 @@ public interface ApprovalCaseFiles {
 
 	Optional<CaseFile> find(long caseId);
 
-	/** Several case files at once, by id; ids of cases that do not exist are left out. */
+	/**
+	 * Several case files at once, by id, for lists (queues, records); ids of cases that do not exist
+	 * are left out. Unlike {@link #find}, changes pending in the caller's transaction are not flushed
+	 * first, so a signing decision reads its case file with {@code find}.
+	 */
 	Map<Long, CaseFile> findAll(Collection<Long> caseIds);
 
 	/** The case's materials, in the order they were added. */

@@ -14,6 +14,7 @@ import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,10 +36,13 @@ class ReviewerQueueIntegrationTest {
 
 	private final JdbcTemplate jdbc;
 
+	private final Approvals approvals;
+
 	private Fixtures.Bureau bureau;
 
 	ReviewerQueueIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, Approvals approvals) {
+		this.approvals = approvals;
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testCases = testCases;
@@ -119,5 +123,47 @@ class ReviewerQueueIntegrationTest {
 			.andExpect(jsonPath("$.detail").value(containsString("nothing")));
 		mvc.perform(get("/api/v1/approvals/queue/waitingForMe").param("action", "PARKING").with(user(bureau.officer())))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void overdueReviewsArePagedMostOverdueFirstForLeadersOnly() throws Exception {
+		twelveFilingsWaiting();
+		jdbc.update("""
+				update approval_requests set current_due_at = current_due_at - interval '1 day'
+				where status = 'PENDING' and case_unit_path like ?""", bureau.bureau().getPath() + "%");
+		mvc.perform(get("/api/v1/approvals/queue/overdueInScope").param("page", "1").param("size", "5")
+			.with(user(bureau.leader())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(12))
+			.andExpect(jsonPath("$.content[0].caseTitle").value("排队案件6"))
+			.andExpect(jsonPath("$.content[0].overdue").value(true));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.totals.overdueInScope").value(12))
+			.andExpect(jsonPath("$.totals.waitingForMe").value(0));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.totals.overdueInScope").value(0))
+			.andExpect(jsonPath("$.totals.submittedByMe").value(12));
+		mvc.perform(get("/approvals").with(user(bureau.leader()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("查看全部 12 条（另有 2 条未列出）")));
+	}
+
+	@Test
+	void aSignedLinkMovesTheRequestIntoTheQueueOfTheNextLinksRole() throws Exception {
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "移交法制案件");
+		long id = approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR, lawCase.getId(),
+				lawCase.getVersion(), "PENALTY_DECISION", "91", "拟处罚", null), bureau.officer()).id();
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.legal())))
+			.andExpect(jsonPath("$.waitingForMe[*].requestId", not(hasItem((int) id))));
+		testApprovals.readEverything(lawCase.getId(), bureau.stationChief().officerId());
+		approvals.sign(id, Approvals.Decision.APPROVE, null, bureau.stationChief());
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.legal())))
+			.andExpect(jsonPath("$.waitingForMe[*].requestId", hasItem((int) id)))
+			.andExpect(jsonPath("$.waitingForMe[?(@.requestId == " + id + ")].link").value(hasItem(2)));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.waitingForMe[*].requestId", not(hasItem((int) id))));
+		testApprovals.readEverything(lawCase.getId(), bureau.legal().officerId());
+		approvals.sign(id, Approvals.Decision.REFUSE, "证据不足", bureau.legal());
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.legal())))
+			.andExpect(jsonPath("$.totals.waitingForMe").value(0));
 	}
 }

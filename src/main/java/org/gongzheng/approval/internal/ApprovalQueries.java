@@ -3,7 +3,6 @@ package org.gongzheng.approval.internal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,55 +63,63 @@ public class ApprovalQueries {
 	}
 
 	/**
-	 * Requests whose open link this officer could sign (whether or not they have read the materials
-	 * yet), most urgent first; and, for reviewers, leaders and legal staff, the overdue reviews in
-	 * their scope.
+	 * The queue's three lists as its page shows them: everything waiting for this officer's
+	 * signature (whether or not they have read the materials yet), most urgent first; and the first
+	 * page of the overdue reviews in their scope (for reviewers, leaders and legal staff) and of the
+	 * requests they submitted, each with its total.
 	 */
-	public record Queue(List<QueueItem> waitingForMe, List<QueueItem> overdueInScope, List<QueueItem> submittedByMe) {
+	public record Queue(List<QueueItem> waitingForMe, Page<QueueItem> overdueInScope, Page<QueueItem> submittedByMe) {
 
 		public List<QueueItem> items(QueueGroup group) {
 			return switch (group) {
 				case WAITING_FOR_ME -> waitingForMe;
-				case OVERDUE_IN_SCOPE -> overdueInScope;
-				case SUBMITTED_BY_ME -> submittedByMe;
+				case OVERDUE_IN_SCOPE -> overdueInScope.getContent();
+				case SUBMITTED_BY_ME -> submittedByMe.getContent();
 			};
 		}
 
-		/**
-		 * One list a page at a time, optionally one action only. The queue is decided in memory
-		 * (whether an officer may sign is a rule, not a column), so paging slices the decided list.
-		 */
-		public Page<QueueItem> page(QueueGroup group, ApprovalAction action, Pageable pageable) {
-			List<QueueItem> all = items(group).stream()
-				.filter(i -> action == null || i.request().getAction() == action)
-				.toList();
-			int from = (int) Math.min(pageable.getOffset(), all.size());
-			int to = Math.min(from + pageable.getPageSize(), all.size());
-			return new PageImpl<>(all.subList(from, to), pageable, all.size());
+		public long total(QueueGroup group) {
+			return switch (group) {
+				case WAITING_FOR_ME -> waitingForMe.size();
+				case OVERDUE_IN_SCOPE -> overdueInScope.getTotalElements();
+				case SUBMITTED_BY_ME -> submittedByMe.getTotalElements();
+			};
 		}
 	}
 
-	public Queue queue(SignedInOfficer officer) {
-		List<QueueItem> items = new ArrayList<>();
-		for (ApprovalRequest request : requests.pendingIn(officer.scope().likePattern())) {
-			ChainLink link = versions.get(request.getChainId()).link(request.getCurrentLink()).orElseThrow();
-			items.add(new QueueItem(request, link, request.overdueAt(clock.instant())));
-		}
-		List<QueueItem> mine = waitingFor(officer, items);
-		List<QueueItem> overdue = new ArrayList<>();
-		List<QueueItem> submitted = new ArrayList<>();
-		for (QueueItem item : items) {
-			if (item.overdue() && officer.hasAny(Role.REVIEWER, Role.LEADER, Role.LEGAL)) {
-				overdue.add(item);
+	/** The queue with the first {@code pageSize} of the overdue and submitted lists. */
+	public Queue queue(SignedInOfficer officer, int pageSize) {
+		Pageable first = PageRequest.of(0, pageSize);
+		return new Queue(waitingFor(officer), list(officer, QueueGroup.OVERDUE_IN_SCOPE, null, first),
+				list(officer, QueueGroup.SUBMITTED_BY_ME, null, first));
+	}
+
+	/**
+	 * One list a page at a time, optionally one action only. Overdue and submitted requests are
+	 * paged by the database. Whether an officer may take a link is a rule checked in Java, so that
+	 * list is decided in full (from the requests at links of the officer's roles only) and sliced.
+	 */
+	public Page<QueueItem> list(SignedInOfficer officer, QueueGroup group, ApprovalAction action, Pageable pageable) {
+		String scope = officer.scope().likePattern();
+		return switch (group) {
+			case WAITING_FOR_ME -> {
+				List<QueueItem> all = waitingFor(officer).stream()
+					.filter(i -> action == null || i.request().getAction() == action)
+					.toList();
+				int from = (int) Math.min(pageable.getOffset(), all.size());
+				int to = Math.min(from + pageable.getPageSize(), all.size());
+				yield new PageImpl<>(all.subList(from, to), pageable, all.size());
 			}
-			if (item.request().getSubmittedBy() == officer.officerId()) {
-				submitted.add(item);
-			}
-		}
-		Comparator<QueueItem> urgent = Comparator.comparing(i -> i.request().getCurrentDueAt());
-		mine.sort(urgent);
-		overdue.sort(urgent);
-		return new Queue(mine, overdue, submitted);
+			case OVERDUE_IN_SCOPE -> officer.hasAny(Role.REVIEWER, Role.LEADER, Role.LEGAL)
+					? requests.overdueIn(scope, clock.instant(), action, pageable).map(this::item)
+					: Page.empty(pageable);
+			case SUBMITTED_BY_ME -> requests.pendingSubmittedBy(officer.officerId(), scope, action, pageable).map(this::item);
+		};
+	}
+
+	private QueueItem item(ApprovalRequest request) {
+		ChainLink link = versions.get(request.getChainId()).link(request.getCurrentLink()).orElseThrow();
+		return new QueueItem(request, link, request.overdueAt(clock.instant()));
 	}
 
 	/**
@@ -146,15 +153,28 @@ public class ApprovalQueries {
 			.toList();
 	}
 
-	/** The items whose open link the officer may take, every signing rule but reading checked. */
-	private List<QueueItem> waitingFor(SignedInOfficer officer, List<QueueItem> items) {
-		List<QueueItem> withRole = items.stream().filter(i -> officer.roles().contains(i.link().getRole())).toList();
+	/**
+	 * The pending requests whose open link the officer may take, every signing rule but reading
+	 * checked, most urgent first. Only requests at links of the officer's roles are read.
+	 */
+	List<QueueItem> waitingFor(SignedInOfficer officer) {
+		List<Role> roles = officer.roles().stream()
+			.filter(r -> r == Role.REVIEWER || r == Role.LEGAL || r == Role.LEADER)
+			.sorted()
+			.toList();
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		List<QueueItem> withRole = requests.pendingAtLinksOf(officer.scope().likePattern(), roles.get(0),
+				roles.get(Math.min(1, roles.size() - 1)), roles.get(roles.size() - 1)).stream()
+			.map(this::item)
+			.toList();
 		if (withRole.isEmpty()) {
-			return new ArrayList<>();
+			return List.of();
 		}
 		OfficerInUnit signer = contexts.officer(officer.officerId()).orElse(null);
 		if (signer == null) {
-			return new ArrayList<>();
+			return List.of();
 		}
 		Map<Long, ChainLink> links = new HashMap<>();
 		withRole.forEach(i -> links.put(i.request().getId(), i.link()));
@@ -169,7 +189,6 @@ public class ApprovalQueries {
 		}
 		return mine;
 	}
-
 
 	/** Everything the request page shows to this officer. */
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.Approvals.Status;
+import org.gongzheng.organization.Role;
 import org.gongzheng.shared.error.ConflictException;
 
 /**
@@ -67,6 +68,11 @@ public class ApprovalRequest {
 	@Column(name = "current_link")
 	private Integer currentLink;
 
+	/** The open link's role, copied so a signer's queue reads only the requests at links of their roles. */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "open_link_role")
+	private Role openLinkRole;
+
 	@Column(name = "case_version")
 	private long caseVersion;
 
@@ -108,14 +114,16 @@ public class ApprovalRequest {
 	}
 
 	/** Opens a link; {@code dueAt} is when its review should be done. */
-	void openLink(int order, Instant dueAt) {
-		this.currentLink = order;
+	void openLink(ChainLink link, Instant dueAt) {
+		this.currentLink = link.getOrder();
+		this.openLinkRole = link.getRole();
 		this.currentDueAt = dueAt;
 	}
 
 	void approved(Instant now) {
 		this.status = Status.APPROVED;
 		this.currentLink = null;
+		this.openLinkRole = null;
 		this.currentDueAt = null;
 		this.decidedAt = now;
 	}
@@ -123,6 +131,7 @@ public class ApprovalRequest {
 	void returned(Instant now) {
 		this.status = Status.RETURNED;
 		this.currentLink = null;
+		this.openLinkRole = null;
 		this.currentDueAt = null;
 		this.decidedAt = now;
 	}
@@ -130,6 +139,7 @@ public class ApprovalRequest {
 	void refused(Instant now) {
 		this.status = Status.REFUSED;
 		this.currentLink = null;
+		this.openLinkRole = null;
 		this.currentDueAt = null;
 		this.decidedAt = now;
 	}

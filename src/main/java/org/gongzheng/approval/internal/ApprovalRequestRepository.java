@@ -1,14 +1,20 @@
 package org.gongzheng.approval.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.organization.Role;
 
 public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long> {
 
@@ -19,10 +25,29 @@ public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest
 
 	List<ApprovalRequest> findByCaseIdOrderBySubmittedAtDesc(Long caseId);
 
+	/**
+	 * Pending requests in scope whose open link is for one of the roles, most urgent first. Three
+	 * single parameters rather than a list (repeat a role to fill them): Hibernate translates a query
+	 * with a list parameter again on every call, and an officer holds at most three signing roles.
+	 */
 	@Query("""
 			select r from ApprovalRequest r where r.status = org.gongzheng.approval.Approvals.Status.PENDING
-			and r.caseUnitPath like :pattern order by r.currentDueAt""")
-	List<ApprovalRequest> pendingIn(String pattern);
+			and r.openLinkRole in (:first, :second, :third) and r.caseUnitPath like :pattern
+			order by r.currentDueAt, r.id""")
+	List<ApprovalRequest> pendingAtLinksOf(String pattern, Role first, Role second, Role third);
+
+	/** Pending requests in scope past their review's deadline, most overdue first. */
+	@Query("""
+			select r from ApprovalRequest r where r.status = org.gongzheng.approval.Approvals.Status.PENDING
+			and r.caseUnitPath like :pattern and r.currentDueAt < :now and (:action is null or r.action = :action)
+			order by r.currentDueAt, r.id""")
+	Page<ApprovalRequest> overdueIn(String pattern, Instant now, ApprovalAction action, Pageable pageable);
+
+	@Query("""
+			select r from ApprovalRequest r where r.status = org.gongzheng.approval.Approvals.Status.PENDING
+			and r.submittedBy = :officerId and r.caseUnitPath like :pattern and (:action is null or r.action = :action)
+			order by r.currentDueAt, r.id""")
+	Page<ApprovalRequest> pendingSubmittedBy(long officerId, String pattern, ApprovalAction action, Pageable pageable);
 
 	@Query("""
 			select r from ApprovalRequest r where r.status = org.gongzheng.approval.Approvals.Status.RETURNED

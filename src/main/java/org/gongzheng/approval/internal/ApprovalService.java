@@ -103,7 +103,7 @@ public class ApprovalService implements Approvals {
 				submission.subjectType(), submission.subjectId(), submission.summary().strip(), submitter.officerId(), now);
 		// The first link opens before the insert, so the new row is written once.
 		ChainLink first = chain.link(1).orElseThrow();
-		request.openLink(1, first.getReviewUnit().dueFrom(now, first.getReviewAmount(), zone.zoneId(), calendar));
+		request.openLink(first, first.getReviewUnit().dueFrom(now, first.getReviewAmount(), zone.zoneId(), calendar));
 		requests.save(request);
 		records.pin(request.getId(), request.getRound(), pinnable(contexts.materials(file.id()), submission.materialIds()));
 		nameCountersigners(request, first);
@@ -217,7 +217,7 @@ public class ApprovalService implements Approvals {
 
 	private void openLink(ApprovalRequest request, ApprovalChain chain, int order, Instant now) {
 		ChainLink link = chain.link(order).orElseThrow();
-		request.openLink(order, link.getReviewUnit().dueFrom(now, link.getReviewAmount(), zone.zoneId(), calendar));
+		request.openLink(link, link.getReviewUnit().dueFrom(now, link.getReviewAmount(), zone.zoneId(), calendar));
 		nameCountersigners(request, link);
 	}
 
@@ -258,7 +258,7 @@ public class ApprovalService implements Approvals {
 	@Override
 	@Transactional(readOnly = true)
 	public List<RequestSummary> waitingFor(SignedInOfficer officer) {
-		return queries.queue(officer).waitingForMe().stream().map(item -> item.request().summary()).toList();
+		return queries.waitingFor(officer).stream().map(item -> item.request().summary()).toList();
 	}
 
 	@Override

@@ -91,7 +91,7 @@ class ApprovalApiController {
 	 * each list has in all (keyed like the lists), and {@code /queue/{list}} pages through one.
 	 */
 	record QueueDto(List<QueueItemDto> waitingForMe, List<QueueItemDto> overdueInScope, List<QueueItemDto> submittedByMe,
-			List<ReturnedDto> returnedToMe, Map<String, Integer> totals) {
+			List<ReturnedDto> returnedToMe, Map<String, Long> totals) {
 	}
 
 	record MaterialDto(long materialId, String title, String contentHash, boolean readByMe) {
@@ -140,16 +140,16 @@ class ApprovalApiController {
 	@Operation(summary = "Requests waiting for the caller's signature, overdue reviews in scope, the caller's own, "
 			+ "and those returned to the caller for correction")
 	QueueDto queue(@RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal SignedInOfficer officer) {
-		ApprovalQueries.Queue queue = queries.queue(officer);
 		int max = Math.min(Math.max(limit, 1), 500);
+		ApprovalQueries.Queue queue = queries.queue(officer, max);
 		List<ReturnedDto> returned = queries.returnedTo(officer).stream().map(ReturnedDto::of).toList();
-		Map<String, Integer> totals = new LinkedHashMap<>();
+		Map<String, Long> totals = new LinkedHashMap<>();
 		for (QueueGroup group : QueueGroup.values()) {
-			totals.put(group.key(), queue.items(group).size());
+			totals.put(group.key(), queue.total(group));
 		}
-		totals.put("returnedToMe", returned.size());
-		return new QueueDto(first(queue.waitingForMe(), max), first(queue.overdueInScope(), max),
-				first(queue.submittedByMe(), max), returned.subList(0, Math.min(max, returned.size())), totals);
+		totals.put("returnedToMe", (long) returned.size());
+		return new QueueDto(first(queue.waitingForMe(), max), first(queue.overdueInScope().getContent(), max),
+				first(queue.submittedByMe().getContent(), max), returned.subList(0, Math.min(max, returned.size())), totals);
 	}
 
 	@GetMapping("/queue/{list}")
@@ -159,7 +159,7 @@ class ApprovalApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		QueueGroup group = QueueGroup.of(list).orElseThrow(() -> new NotFoundException("approval.queue.unknownList", list));
-		return PageDto.of(queries.queue(officer).page(group, action,
+		return PageDto.of(queries.list(officer, group, action,
 				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200))), QueueItemDto::of);
 	}
 

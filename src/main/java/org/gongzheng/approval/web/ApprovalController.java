@@ -1,6 +1,7 @@
 package org.gongzheng.approval.web;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -66,10 +67,16 @@ class ApprovalController {
 		return new NavigationItem(20, "/approvals", "nav.approvals", java.util.Set.of());
 	}
 
+	/** One list of the queue page: its first items and how many it has in all. */
+	record QueueList(String key, List<ApprovalQueries.QueueItem> items, long total) {
+	}
+
 	@GetMapping("/approvals")
 	String queue(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		model.addAttribute("queue", queries.queue(officer));
-		model.addAttribute("preview", PREVIEW_SIZE);
+		ApprovalQueries.Queue queue = queries.queue(officer, PREVIEW_SIZE);
+		model.addAttribute("lists", Arrays.stream(QueueGroup.values())
+			.map(g -> new QueueList(g.key(), queue.items(g).stream().limit(PREVIEW_SIZE).toList(), queue.total(g)))
+			.toList());
 		List<Approvals.Returned> returned = queries.returnedTo(officer);
 		model.addAttribute("returned", returned);
 		model.addAttribute("names", organization.officers(
@@ -92,7 +99,7 @@ class ApprovalController {
 		model.addAttribute("group", list.key());
 		model.addAttribute("action", action);
 		model.addAttribute("actions", ApprovalAction.values());
-		model.addAttribute("page", queries.queue(officer).page(list, action, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("page", queries.list(officer, list, action, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("base", "/approvals/queue/" + list.key() + (action == null ? "" : "?action=" + action));
 		model.addAttribute("now", clock.instant());
 		return "approval/queue-list";

@@ -58,14 +58,17 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 		if (caseIds.isEmpty()) {
 			return files;
 		}
-		// In slices: a lifelong record's export may name more cases than one statement may bind.
-		List<Long> ids = List.copyOf(caseIds);
-		for (int from = 0; from < ids.size(); from += 1000) {
-			entityManager.createQuery(CASE_FILE + " where c.id in :caseIds", Object[].class)
-				.setParameter("caseIds", ids.subList(from, Math.min(from + 1000, ids.size())))
-				.getResultList()
-				.forEach(row -> files.put((Long) row[0], caseFile(row)));
-		}
+		// SQL with one array parameter: JPQL's "in :ids" is translated anew for every list length and
+		// binds a parameter per id, which dominated a long queue's time. Read paths only (queues,
+		// records), so nothing pending in the transaction needs flushing first.
+		jdbc.query("""
+				select id, case_number, title, unit_id, unit_path, handler_id, co_handler_id, version, state, decision_kind
+				from cases where id = any(?)""", rs -> {
+			long id = rs.getLong("id");
+			files.put(id, new CaseFile(id, rs.getString("case_number"), rs.getString("title"), rs.getLong("unit_id"),
+					rs.getString("unit_path"), rs.getObject("handler_id", Long.class), rs.getObject("co_handler_id", Long.class),
+					rs.getLong("version"), rs.getString("state"), rs.getString("decision_kind")));
+		}, (Object) caseIds.toArray(Long[]::new));
 		return files;
 	}
 

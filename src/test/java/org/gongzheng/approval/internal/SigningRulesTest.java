@@ -44,7 +44,7 @@ class SigningRulesTest {
 	private ApprovalRequest request() {
 		ApprovalRequest request = new ApprovalRequest(ApprovalAction.FILING, chain,
 				new CaseSnapshot(9, "X-2026-00001", "案", 17, CASE_PATH, 5), "CASE_ACTION", "1", "立案", 100, Instant.EPOCH);
-		request.openLink(1, Instant.EPOCH.plusSeconds(3600));
+		request.openLink(chain.link(1).orElseThrow(), Instant.EPOCH.plusSeconds(3600));
 		return request;
 	}
 
@@ -156,7 +156,7 @@ class SigningRulesTest {
 	@Test
 	void aCountersignLinkIsForTheNamedSignersOnly() {
 		ApprovalRequest request = request();
-		request.openLink(2, Instant.EPOCH.plusSeconds(3600));
+		request.openLink(chain.link(2).orElseThrow(), Instant.EPOCH.plusSeconds(3600));
 		ChainLink collective = chain.link(2).orElseThrow();
 		OfficerSummary leader = officer(300, QualificationLevel.ADVANCED, TODAY.plusYears(1), EnumSet.of(Role.LEADER));
 		UnitSummary bureau = new UnitSummary(1, null, "990100000000", "局", "Bureau", "局", UnitKind.BUREAU, "/1/",
