@@ -19,6 +19,13 @@ public interface Approvals {
 	 */
 	RequestSummary resubmit(long requestId, String summary, SignedInOfficer submitter);
 
+	/**
+	 * Withdraws 撤回 a request returned for correction that will not be submitted again, with the
+	 * reason; the handler or the submitter may. It leaves their list of returned requests, and the
+	 * action it asked for is closed without effect; its rounds and signatures stay on record.
+	 */
+	RequestSummary withdraw(long requestId, String reason, SignedInOfficer officer);
+
 	/** Signs the open link of a request. Every signing rule is checked on the server. */
 	default RequestSummary sign(long requestId, Decision decision, String opinion, SignedInOfficer signer) {
 		return sign(requestId, null, null, decision, opinion, signer);

@@ -88,6 +88,9 @@ public class ApprovalRequest {
 	@Column(name = "decided_at")
 	private Instant decidedAt;
 
+	@Column(name = "withdrawal_reason")
+	private String withdrawalReason;
+
 	@Version
 	private Long version;
 
@@ -144,6 +147,15 @@ public class ApprovalRequest {
 		this.decidedAt = now;
 	}
 
+	void withdrawn(String reason, Instant now) {
+		if (status != Status.RETURNED) {
+			throw new ConflictException("approval.withdraw.notReturned");
+		}
+		this.status = Status.WITHDRAWN;
+		this.withdrawalReason = reason;
+		this.decidedAt = now;
+	}
+
 	void nextRound(long caseVersion, String summary, long submittedBy, Instant now) {
 		if (status != Status.RETURNED) {
 			throw new ConflictException("approval.resubmit.notReturned");
@@ -176,6 +188,10 @@ public class ApprovalRequest {
 
 	public ApprovalAction getAction() {
 		return action;
+	}
+
+	public String getWithdrawalReason() {
+		return withdrawalReason;
 	}
 
 	public Long getChainId() {

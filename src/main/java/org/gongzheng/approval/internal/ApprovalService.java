@@ -17,6 +17,7 @@ import org.gongzheng.approval.ApprovalGranted;
 import org.gongzheng.approval.ApprovalRefused;
 import org.gongzheng.approval.ApprovalResubmitted;
 import org.gongzheng.approval.ApprovalReturned;
+import org.gongzheng.approval.ApprovalWithdrawn;
 import org.gongzheng.approval.ApprovalSubmission;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.organization.SignedInOfficer;
@@ -133,6 +134,28 @@ public class ApprovalService implements Approvals {
 				"round " + request.getRound() + " case v" + file.version()));
 		events.publishEvent(new ApprovalResubmitted(request.getId(), request.getAction(), request.getCaseId(),
 				request.getSubjectType(), request.getSubjectId(), request.getRound(), submitter.officerId(), now));
+		return request.summary();
+	}
+
+	@Override
+	public RequestSummary withdraw(long requestId, String reason, SignedInOfficer officer) {
+		ApprovalRequest request = locked(requestId, officer);
+		ApprovalCaseFiles.CaseFile file = contexts.caseFile(request.getCaseId());
+		if (!file.handledBy(officer.officerId()) && request.getSubmittedBy() != officer.officerId()) {
+			throw new ForbiddenException("approval.withdraw.forbidden");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw InvalidInputException.of("reason", "validation.required");
+		}
+		if (reason.length() > MAX_OPINION) {
+			throw InvalidInputException.of("reason", "approval.tooLong", MAX_OPINION);
+		}
+		Instant now = clock.instant();
+		request.withdrawn(reason.strip(), now);
+		events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", requestId,
+				"round " + request.getRound() + ": " + reason.strip()));
+		events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),
+				request.getSubjectType(), request.getSubjectId(), officer.officerId(), reason.strip(), now));
 		return request.summary();
 	}
 

@@ -116,7 +116,7 @@ class ApprovalApiController {
 	record RequestDto(long id, ApprovalAction action, long caseId, String caseNumber, Approvals.Status status, int round,
 			Integer currentLink, Instant currentDueAt, int chainVersion, long caseVersion, String summary,
 			List<MaterialDto> materials, List<SignatureDto> signatures, boolean maySign, List<String> whyNot,
-			List<String> whyNotMessages, long version) {
+			List<String> whyNotMessages, long version, String withdrawalReason) {
 	}
 
 	/** {@code round} and {@code link}: the link you read; if someone signed it first you get 409. */
@@ -124,6 +124,9 @@ class ApprovalApiController {
 	}
 
 	record ResubmitRequest(String summary) {
+	}
+
+	record WithdrawRequest(String reason) {
 	}
 
 	record ChainDto(ApprovalAction action, int chainVersion, boolean active, String citationZh, List<LinkSpec> links) {
@@ -188,6 +191,14 @@ class ApprovalApiController {
 		return dto(queries.view(id, officer));
 	}
 
+	@PostMapping("/{id}/withdrawal")
+	@Operation(summary = "Withdraw a request returned for correction that will not be submitted again; a reason is required")
+	RequestDto withdraw(@PathVariable long id, @RequestBody WithdrawRequest request,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		approvals.withdraw(id, request.reason(), officer);
+		return dto(queries.view(id, officer));
+	}
+
 	@GetMapping("/chains")
 	List<ChainDto> chains() {
 		return queries.activeChains().stream().map(ChainDto::of).toList();
@@ -209,6 +220,6 @@ class ApprovalApiController {
 					.toList(),
 				v.signatures().stream().map(sig -> SignatureDto.of(sig, v.chain())).toList(), v.maySign(),
 				v.refusals().stream().map(x -> x.messageCode()).toList(),
-				v.refusals().stream().map(messages::of).toList(), r.getVersion());
+				v.refusals().stream().map(messages::of).toList(), r.getVersion(), r.getWithdrawalReason());
 	}
 }

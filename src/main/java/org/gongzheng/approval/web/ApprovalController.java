@@ -163,4 +163,26 @@ class ApprovalController {
 		}
 		return request(id, officer, model);
 	}
+
+	@PostMapping("/approvals/{id}/withdraw")
+	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			approvals.withdraw(id, reason, officer);
+			redirect.addFlashAttribute("notice", messages.get("approval.withdraw.done"));
+			return "redirect:/approvals/" + id;
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			InvalidInputException.FieldProblem problem = ex.fieldProblems().get(0);
+			model.addAttribute("withdrawProblem", messages.get(problem.messageCode(), problem.arguments()));
+		}
+		catch (DomainException ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("refusal", messages.of(ex));
+		}
+		model.addAttribute("reason", reason);
+		return request(id, officer, model);
+	}
 }

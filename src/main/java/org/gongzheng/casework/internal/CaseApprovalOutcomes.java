@@ -9,6 +9,7 @@ import org.gongzheng.approval.ApprovalGranted;
 import org.gongzheng.approval.ApprovalRefused;
 import org.gongzheng.approval.ApprovalResubmitted;
 import org.gongzheng.approval.ApprovalReturned;
+import org.gongzheng.approval.ApprovalWithdrawn;
 import org.gongzheng.shared.error.Label;
 
 /**
@@ -76,6 +77,15 @@ class CaseApprovalOutcomes {
 			PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
 			action.resolved(PendingAction.Status.REFUSED, event.at());
 			record(action, "APPROVAL_REFUSED", event.signerId(), event.opinion());
+		}
+	}
+
+	@EventListener
+	void withdrawn(ApprovalWithdrawn event) {
+		if (CaseApprovals.SUBJECT.equals(event.subjectType())) {
+			PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
+			action.resolved(PendingAction.Status.WITHDRAWN, event.at());
+			record(action, "APPROVAL_WITHDRAWN", event.withdrawnBy(), event.reason());
 		}
 	}
 

@@ -29,7 +29,7 @@ public class PendingAction {
 	}
 
 	public enum Status {
-		PENDING, APPLIED, RETURNED, REFUSED
+		PENDING, APPLIED, RETURNED, REFUSED, WITHDRAWN
 	}
 
 	@Id

@@ -1,0 +1,11 @@
+package org.gongzheng.approval;
+
+import java.time.Instant;
+
+/**
+ * A request returned for correction was withdrawn 撤回 instead of being submitted again: the
+ * action it asked for will not happen through it. Its rounds and signatures stay on record.
+ */
+public record ApprovalWithdrawn(long requestId, ApprovalAction action, long caseId, String subjectType,
+		String subjectId, long withdrawnBy, String reason, Instant at) {
+}

@@ -1,0 +1,139 @@
+package org.gongzheng.approval;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.LawCase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A request returned for correction that will not be submitted again is withdrawn 撤回, with a reason. */
+@IntegrationTest
+class ApprovalWithdrawalIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final TestCases testCases;
+
+	private final TestApprovals testApprovals;
+
+	private final Approvals approvals;
+
+	private final JdbcTemplate jdbc;
+
+	private Fixtures.Bureau bureau;
+
+	private LawCase lawCase;
+
+	ApprovalWithdrawalIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
+			Approvals approvals, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.testCases = testCases;
+		this.testApprovals = testApprovals;
+		this.approvals = approvals;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void bureau() {
+		bureau = fixtures.bureau();
+	}
+
+	/** A filing the station head returned for correction. */
+	private long returnedFiling() {
+		lawCase = testCases.acceptedWithRecord(bureau, "撤回测试案");
+		testCases.submit(bureau, lawCase, CaseTransition.FILE);
+		long id = testApprovals.pendingOn(lawCase.getId());
+		testApprovals.readEverything(lawCase.getId(), bureau.stationChief().officerId());
+		approvals.sign(id, Approvals.Decision.RETURN, "证据不足，请补充", bureau.stationChief());
+		return id;
+	}
+
+	private org.springframework.test.web.servlet.ResultActions withdraw(long id, String body,
+			org.gongzheng.organization.SignedInOfficer officer) throws Exception {
+		return mvc.perform(post("/api/v1/approvals/{id}/withdrawal", id).with(user(officer))
+			.contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	@Test
+	void theHandlerWithdrawsAReturnedRequestAndTheCaseMayBeSubmittedAgain() throws Exception {
+		long id = returnedFiling();
+		withdraw(id, "{\"reason\":\"改为不予立案处理\"}", bureau.officer()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.withdrawalReason").value("改为不予立案处理"));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.totals.returnedToMe").value(0));
+		assertThat(jdbc.queryForObject("select count(*) from case_timeline where case_id = ? and event_type = 'APPROVAL_WITHDRAWN'",
+				Integer.class, lawCase.getId())).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class, id))
+			.isEqualTo("WITHDRAWN");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from audit_log where action = 'APPROVAL_WITHDRAWN' and object_id = ?""", Integer.class,
+				String.valueOf(id))).isEqualTo(1);
+		// The signatures of the withdrawn request stay on record.
+		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class, id))
+			.isEqualTo(1);
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", id).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"再次提交\"}"))
+			.andExpect(status().isConflict());
+		testCases.submit(bureau, lawCase, CaseTransition.FILE);
+		assertThat(testApprovals.pendingOn(lawCase.getId())).isNotEqualTo(id);
+	}
+
+	@Test
+	void withdrawingNeedsAReasonAndTheRightPersonAndAReturnedRequest() throws Exception {
+		long id = returnedFiling();
+		withdraw(id, "{\"reason\":\"  \"}", bureau.officer()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		withdraw(id, "{\"reason\":\"不办了\"}", bureau.colleague()).andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject("select status from approval_requests where id = ?", String.class, id))
+			.isEqualTo("RETURNED");
+
+		LawCase pendingCase = testCases.acceptedWithRecord(bureau, "审批中案件");
+		testCases.submit(bureau, pendingCase, CaseTransition.FILE);
+		long pending = testApprovals.pendingOn(pendingCase.getId());
+		withdraw(pending, "{\"reason\":\"想撤回\"}", bureau.officer()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.withdraw.notReturned"));
+	}
+
+	@Test
+	void theRequestPageOffersWithdrawalToTheHandlerAndShowsTheReasonAfterwards() throws Exception {
+		long id = returnedFiling();
+		mvc.perform(get("/approvals/{id}", id).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"withdraw-button\"")));
+		mvc.perform(get("/approvals/{id}", id).with(user(bureau.colleague())))
+			.andExpect(content().string(not(containsString("id=\"withdraw-button\""))));
+		mvc.perform(post("/approvals/{id}/withdraw", id).param("reason", "").with(csrf()).with(user(bureau.officer())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("is-invalid")));
+		mvc.perform(post("/approvals/{id}/withdraw", id).param("reason", "案件改按简易程序处理").with(csrf())
+			.with(user(bureau.officer())))
+			.andExpect(redirectedUrl("/approvals/" + id));
+		mvc.perform(get("/approvals/{id}", id).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"withdrawal\"")))
+			.andExpect(content().string(containsString("案件改按简易程序处理")))
+			.andExpect(content().string(not(containsString("id=\"withdraw-button\""))));
+	}
+}
