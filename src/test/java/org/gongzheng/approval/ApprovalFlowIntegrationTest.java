@@ -1,11 +1,6 @@
 package org.gongzheng.approval;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import org.gongzheng.Fixtures;
+import org.gongzheng.Races;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
@@ -307,7 +303,7 @@ class ApprovalFlowIntegrationTest {
 		signAfterReading(lawCase, bureau.stationChief(), id, "APPROVE", null);
 		testApprovals.readEverything(lawCase.getId(), bureau.legal().officerId());
 		testApprovals.readEverything(lawCase.getId(), bureau.secondLegal().officerId());
-		List<Object> outcomes = race(() -> approvals.sign(id, 1, 2, Approvals.Decision.APPROVE, null, bureau.legal()),
+		List<Object> outcomes = Races.race(() -> approvals.sign(id, 1, 2, Approvals.Decision.APPROVE, null, bureau.legal()),
 				() -> approvals.sign(id, 1, 2, Approvals.Decision.APPROVE, null, bureau.secondLegal()));
 		assertThat(outcomes).as(outcomes.toString()).filteredOn(o -> o instanceof Approvals.RequestSummary).hasSize(1);
 		assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
@@ -320,7 +316,7 @@ class ApprovalFlowIntegrationTest {
 		LawCase lawCase = acceptedCaseWithRecord();
 		long requestId = submit(lawCase, CaseTransition.FILE);
 		read(lawCase, bureau.stationChief());
-		List<Object> outcomes = race(() -> approvals.sign(requestId, Approvals.Decision.APPROVE, null, bureau.stationChief()),
+		List<Object> outcomes = Races.race(() -> approvals.sign(requestId, Approvals.Decision.APPROVE, null, bureau.stationChief()),
 				() -> approvals.sign(requestId, Approvals.Decision.APPROVE, null, bureau.stationChief()));
 		assertThat(outcomes).filteredOn(o -> o instanceof Approvals.RequestSummary).hasSize(1);
 		assertThat(outcomes).filteredOn(o -> o instanceof DomainException).hasSize(1);
@@ -462,30 +458,5 @@ class ApprovalFlowIntegrationTest {
 			long requestId, String decision, String opinion) throws Exception {
 		read(lawCase, signer);
 		return sign(signer, requestId, decision, opinion).andExpect(status().isOk());
-	}
-
-	@SafeVarargs
-	private static List<Object> race(java.util.concurrent.Callable<Object>... tasks) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Object>> futures = new ArrayList<>();
-		for (var task : tasks) {
-			futures.add(pool.submit(() -> {
-				start.await();
-				try {
-					return task.call();
-				}
-				catch (DomainException ex) {
-					return ex;
-				}
-			}));
-		}
-		start.countDown();
-		List<Object> results = new ArrayList<>();
-		for (Future<Object> future : futures) {
-			results.add(future.get());
-		}
-		pool.shutdown();
-		return results;
 	}
 }

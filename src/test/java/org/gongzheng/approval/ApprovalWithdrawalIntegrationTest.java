@@ -1,5 +1,7 @@
 package org.gongzheng.approval;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -9,10 +11,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.Races;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.shared.error.ConflictException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -135,5 +139,18 @@ class ApprovalWithdrawalIntegrationTest {
 			.andExpect(content().string(containsString("id=\"withdrawal\"")))
 			.andExpect(content().string(containsString("案件改按简易程序处理")))
 			.andExpect(content().string(not(containsString("id=\"withdraw-button\""))));
+	}
+
+	@Test
+	void withdrawingAndResubmittingAtOnceLeaveExactlyOneOutcome() throws Exception {
+		long id = returnedFiling();
+		List<Object> outcomes = Races.race(() -> approvals.withdraw(id, "不再立案", bureau.officer()),
+				() -> approvals.resubmit(id, "已补充证据", bureau.officer()));
+		assertThat(outcomes).as(outcomes.toString()).filteredOn(o -> o instanceof Approvals.RequestSummary).hasSize(1);
+		assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
+		String status = jdbc.queryForObject("select status from approval_requests where id = ?", String.class, id);
+		assertThat(status).isIn("WITHDRAWN", "PENDING");
+		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class, id))
+			.isEqualTo(status);
 	}
 }

@@ -1,0 +1,44 @@
+package org.gongzheng;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.gongzheng.shared.error.DomainException;
+
+/** Runs tasks at the same moment on threads of their own, for tests of concurrent changes. */
+public final class Races {
+
+	private Races() {
+	}
+
+	/** Each task's result, or the domain exception it was refused with, in the order given. */
+	@SafeVarargs
+	public static List<Object> race(Callable<Object>... tasks) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Object>> futures = new ArrayList<>();
+		for (Callable<Object> task : tasks) {
+			futures.add(pool.submit(() -> {
+				start.await();
+				try {
+					return task.call();
+				}
+				catch (DomainException ex) {
+					return ex;
+				}
+			}));
+		}
+		start.countDown();
+		List<Object> results = new ArrayList<>();
+		for (Future<Object> future : futures) {
+			results.add(future.get());
+		}
+		pool.shutdown();
+		return results;
+	}
+}
