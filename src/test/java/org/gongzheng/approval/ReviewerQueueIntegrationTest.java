@@ -166,4 +166,18 @@ class ReviewerQueueIntegrationTest {
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.legal())))
 			.andExpect(jsonPath("$.totals.waitingForMe").value(0));
 	}
+
+	@Test
+	void aResubmittedRequestIsBackInTheFirstSignersQueue() throws Exception {
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "补正后重新提交案");
+		testCases.submit(bureau, lawCase, CaseTransition.FILE);
+		long id = testApprovals.pendingOn(lawCase.getId());
+		testApprovals.readEverything(lawCase.getId(), bureau.stationChief().officerId());
+		approvals.sign(id, Approvals.Decision.RETURN, "请补充现场照片", bureau.stationChief());
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.waitingForMe[*].requestId", not(hasItem((int) id))));
+		approvals.resubmit(id, "已补充现场照片", bureau.officer());
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.waitingForMe[*].requestId", hasItem((int) id)));
+	}
 }
