@@ -258,6 +258,19 @@ class OrdinaryPenaltyFlowIntegrationTest {
 	}
 
 	@Test
+	void aProposalWhoseReturnedRequestIsWithdrawnIsClosedAsWithdrawn() throws Exception {
+		String response = propose(bureau.officer(), proposal("500", 12, "情节恶劣", null))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		sign(requestOf(response), bureau.stationChief(), Approvals.Decision.RETURN, "理由不充分，请补充证据");
+		approvals.withdraw(requestOf(response), "改为警告处理", bureau.officer());
+		mvc.perform(get("/api/v1/penalty-decisions/{id}", idOf(response)).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.status").value("WITHDRAWN"));
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'PENALTY_WITHDRAWN' and object_id = ?",
+				Integer.class, String.valueOf(idOf(response)))).isEqualTo(1);
+		propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isCreated());
+	}
+
+	@Test
 	void onlyTheHandlersOfTheCaseMayPropose() throws Exception {
 		propose(bureau.colleague(), proposal("200", 5, null, null)).andExpect(status().isForbidden());
 		propose(bureau.otherStationOfficer(), proposal("200", 5, null, null)).andExpect(status().isNotFound());

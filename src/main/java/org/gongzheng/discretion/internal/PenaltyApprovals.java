@@ -11,6 +11,7 @@ import org.gongzheng.approval.ApprovalGranted;
 import org.gongzheng.approval.ApprovalRefused;
 import org.gongzheng.approval.ApprovalResubmitted;
 import org.gongzheng.approval.ApprovalReturned;
+import org.gongzheng.approval.ApprovalWithdrawn;
 import org.gongzheng.approval.ApprovalSubmission;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.casework.CaseFacts;
@@ -100,6 +101,16 @@ class PenaltyApprovals {
 		mine(event.subjectType(), event.subjectId()).ifPresent(decision -> {
 			decision.resubmitted();
 			decisions.saveAndFlush(decision);
+		});
+	}
+
+	@EventListener
+	void withdrawn(ApprovalWithdrawn event) {
+		mine(event.subjectType(), event.subjectId()).ifPresent(decision -> {
+			decision.withdrawn();
+			decisions.saveAndFlush(decision);
+			events.publishEvent(AuditEvent.success("PENALTY_WITHDRAWN", "PENALTY_DECISION", decision.getId(),
+					"request " + event.requestId()));
 		});
 	}
 

@@ -213,6 +213,12 @@ public class PenaltyDecision {
 		this.status = refused ? PenaltyStatus.REFUSED : PenaltyStatus.RETURNED;
 	}
 
+	/** Its returned request was withdrawn instead of submitted again. */
+	void withdrawn() {
+		requireStatus(PenaltyStatus.RETURNED);
+		this.status = PenaltyStatus.WITHDRAWN;
+	}
+
 	/** A returned request was corrected and submitted again through the approval pages. */
 	void resubmitted() {
 		requireStatus(PenaltyStatus.RETURNED);

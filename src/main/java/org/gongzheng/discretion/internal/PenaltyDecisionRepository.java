@@ -13,7 +13,8 @@ public interface PenaltyDecisionRepository extends JpaRepository<PenaltyDecision
 			select d from PenaltyDecision d
 			where d.caseId = :caseId and d.partyId = :partyId
 			  and d.status not in (org.gongzheng.discretion.internal.PenaltyStatus.RETURNED,
-			                       org.gongzheng.discretion.internal.PenaltyStatus.REFUSED)""")
+			                       org.gongzheng.discretion.internal.PenaltyStatus.REFUSED,
+			                       org.gongzheng.discretion.internal.PenaltyStatus.WITHDRAWN)""")
 	List<PenaltyDecision> live(long caseId, long partyId);
 
 	List<PenaltyDecision> findByCaseIdOrderByIdDesc(long caseId);

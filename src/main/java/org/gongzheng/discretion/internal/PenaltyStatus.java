@@ -10,6 +10,8 @@ public enum PenaltyStatus {
 	RETURNED,
 	/** Refused by a signer: the handler may propose again. */
 	REFUSED,
+	/** Returned, then withdrawn 撤回 by its handler instead of submitted again: they may propose anew. */
+	WITHDRAWN,
 	/** Decided: its numbered document was issued. */
 	ISSUED
 }
