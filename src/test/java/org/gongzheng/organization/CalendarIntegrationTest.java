@@ -14,6 +14,7 @@ import org.gongzheng.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -57,7 +58,11 @@ class CalendarIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].day", hasItem("2026-10-01")))
 			.andExpect(jsonPath("$[?(@.day == '2026-02-17')].kind", hasItem("HOLIDAY")))
-			.andExpect(jsonPath("$[?(@.day == '2026-02-14')].kind", hasItem("WORKDAY")));
+			.andExpect(jsonPath("$[?(@.day == '2026-02-14')].kind", hasItem("WORKDAY")))
+			.andExpect(jsonPath("$[?(@.day == '2026-02-14')].citationEn", hasItem(
+					"Notice of the General Office of the State Council on the arrangement of certain holidays in 2026, item 2")))
+			.andExpect(jsonPath("$[?(@.day == '2026-10-01')].citationEn", hasItem(
+					"Measures on National Holidays and Memorial Days (2024 revision), art. 2")));
 		// National Day: Thursday 1 to Wednesday 7 October off, Saturday 10 worked. One working day
 		// after Wednesday 30 September is Thursday 8 October, and the third is Saturday 10.
 		assertThat(calendar.afterWorkingDays(LocalDate.of(2026, 9, 30), 1)).isEqualTo(LocalDate.of(2026, 10, 8));
@@ -120,7 +125,9 @@ class CalendarIntegrationTest {
 			.andExpect(content().string(containsString("请按 2026-05-01 的格式填写日期")));
 		mvc.perform(get("/admin/calendar?year=2026&lang=en").with(user(bureau.admin())))
 			.andExpect(content().string(containsString("Working calendar 2026")))
-			.andExpect(content().string(containsString("National Day")));
+			.andExpect(content().string(containsString("National Day")))
+			.andExpect(content().string(containsString("Measures on National Holidays and Memorial Days (2024 revision), art. 2")))
+			.andExpect(content().string(not(containsString("《全国年节及纪念日放假办法》"))));
 		mvc.perform(get("/admin/calendar").with(user(bureau.officer()))).andExpect(status().isForbidden());
 	}
 

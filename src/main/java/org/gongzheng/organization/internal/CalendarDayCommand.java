@@ -14,5 +14,6 @@ public record CalendarDayCommand(
 		@NotNull(message = "{validation.required}") CalendarDay.Kind kind,
 		@NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}") String nameZh,
 		@NotBlank(message = "{validation.required}") @Size(max = 60, message = "{validation.size.max}") String nameEn,
-		@Size(max = 300, message = "{validation.size.max}") String citation) {
+		@Size(max = 300, message = "{validation.size.max}") String citation,
+		@Size(max = 300, message = "{validation.size.max}") String citationEn) {
 }

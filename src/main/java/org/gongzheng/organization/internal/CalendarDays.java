@@ -57,10 +57,10 @@ public class CalendarDays implements WorkingCalendar {
 	@Transactional(readOnly = true)
 	public List<CalendarDay> year(int year) {
 		return jdbc.query("""
-				select day, kind, name_zh, name_en, citation from calendar_days
+				select day, kind, name_zh, name_en, citation, citation_en from calendar_days
 				where day between ? and ? order by day""",
 				(rs, i) -> new CalendarDay(rs.getObject(1, LocalDate.class), CalendarDay.Kind.valueOf(rs.getString(2)),
-						rs.getString(3), rs.getString(4), rs.getString(5)),
+						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
 				Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)));
 	}
 
@@ -71,17 +71,23 @@ public class CalendarDays implements WorkingCalendar {
 		if (command.kind() == CalendarDay.Kind.WORKDAY && !weekend) {
 			throw InvalidInputException.of("day", "calendar.workday.weekday");
 		}
-		String citation = command.citation() == null || command.citation().isBlank() ? null : command.citation().strip();
+		String citation = blankToNull(command.citation());
+		String citationEn = blankToNull(command.citationEn());
 		int inserted = jdbc.update("""
-				insert into calendar_days (day, kind, name_zh, name_en, citation, created_by) values (?, ?, ?, ?, ?, ?)
-				on conflict (day) do nothing""", Date.valueOf(command.day()), command.kind().name(),
-				command.nameZh().strip(), command.nameEn().strip(), citation, admin.officerId());
+				insert into calendar_days (day, kind, name_zh, name_en, citation, citation_en, created_by)
+				values (?, ?, ?, ?, ?, ?, ?) on conflict (day) do nothing""", Date.valueOf(command.day()), command.kind().name(),
+				command.nameZh().strip(), command.nameEn().strip(), citation, citationEn, admin.officerId());
 		if (inserted == 0) {
 			throw new ConflictException("calendar.exists", command.day());
 		}
 		events.publishEvent(AuditEvent.success("CALENDAR_DAY_ADDED", "CALENDAR_DAY", command.day(),
 				command.kind() + " " + command.nameZh().strip()));
-		return new CalendarDay(command.day(), command.kind(), command.nameZh().strip(), command.nameEn().strip(), citation);
+		return new CalendarDay(command.day(), command.kind(), command.nameZh().strip(), command.nameEn().strip(), citation,
+				citationEn);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	public void remove(LocalDate day, SignedInOfficer admin) {

@@ -21,8 +21,10 @@ public class CalendarDayForm {
 
 	private String citation;
 
+	private String citationEn;
+
 	CalendarDayCommand toCommand() {
-		return new CalendarDayCommand(day, kind, nameZh, nameEn, citation);
+		return new CalendarDayCommand(day, kind, nameZh, nameEn, citation, citationEn);
 	}
 
 	public LocalDate getDay() {
@@ -63,5 +65,13 @@ public class CalendarDayForm {
 
 	public void setCitation(String citation) {
 		this.citation = citation;
+	}
+
+	public String getCitationEn() {
+		return citationEn;
+	}
+
+	public void setCitationEn(String citationEn) {
+		this.citationEn = citationEn;
 	}
 }
