@@ -137,6 +137,7 @@ class ApprovalWithdrawalIntegrationTest {
 			.andExpect(redirectedUrl("/approvals/" + id));
 		mvc.perform(get("/approvals/{id}", id).with(user(bureau.officer())))
 			.andExpect(content().string(containsString("id=\"withdrawal\"")))
+			.andExpect(content().string(containsString("id=\"request-status\" class=\"badge text-bg-secondary fs-6\"")))
 			.andExpect(content().string(containsString("案件改按简易程序处理")))
 			.andExpect(content().string(not(containsString("id=\"withdraw-button\""))));
 	}
