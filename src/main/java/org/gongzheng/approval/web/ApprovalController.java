@@ -2,6 +2,7 @@ package org.gongzheng.approval.web;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -123,66 +124,55 @@ class ApprovalController {
 			@RequestParam(required = false) String opinion, @RequestParam(required = false) Integer round,
 			@RequestParam(required = false) Integer link, @AuthenticationPrincipal SignedInOfficer officer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			Approvals.RequestSummary result = approvals.sign(id, round, link, decision, opinion, officer);
-			redirect.addFlashAttribute("notice", messages.get("approval.signed." + decision,
-					messages.get("enum.Status." + result.status())));
-			return "redirect:/approvals/" + id;
-		}
-		catch (InvalidInputException ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			InvalidInputException.FieldProblem problem = ex.fieldProblems().get(0);
-			model.addAttribute("refusal", messages.get(problem.messageCode(), problem.arguments()));
-		}
-		catch (DomainException ex) {
-			response.setStatus(ex.status().value());
-			model.addAttribute("refusal", messages.of(ex));
-		}
 		model.addAttribute("opinion", opinion);
 		model.addAttribute("decision", decision);
-		return request(id, officer, model);
+		return act(id, () -> {
+			Approvals.RequestSummary result = approvals.sign(id, round, link, decision, opinion, officer);
+			return messages.get("approval.signed." + decision, messages.get("enum.Status." + result.status()));
+		}, "refusal", officer, model, redirect, response);
 	}
 
 	@PostMapping("/approvals/{id}/resubmit")
 	String resubmit(@PathVariable long id, @RequestParam(required = false) String summary,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
+		return act(id, () -> {
 			approvals.resubmit(id, summary, officer);
-			redirect.addFlashAttribute("notice", messages.get("approval.resubmitted"));
-			return "redirect:/approvals/" + id;
-		}
-		catch (InvalidInputException ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			InvalidInputException.FieldProblem problem = ex.fieldProblems().get(0);
-			model.addAttribute("refusal", messages.get(problem.messageCode(), problem.arguments()));
-		}
-		catch (DomainException ex) {
-			response.setStatus(ex.status().value());
-			model.addAttribute("refusal", messages.of(ex));
-		}
-		return request(id, officer, model);
+			return messages.get("approval.resubmitted");
+		}, "refusal", officer, model, redirect, response);
 	}
 
 	@PostMapping("/approvals/{id}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		try {
+		model.addAttribute("reason", reason);
+		return act(id, () -> {
 			approvals.withdraw(id, reason, officer);
-			redirect.addFlashAttribute("notice", messages.get("approval.withdraw.done"));
+			return messages.get("approval.withdraw.done");
+		}, "withdrawProblem", officer, model, redirect, response);
+	}
+
+	/**
+	 * Runs an action on a request and goes back to its page with the returned notice; a refusal
+	 * shows the page again with the right status, a field problem under {@code fieldAttribute}.
+	 * The model attributes the caller set beforehand refill its form and are dropped on redirect.
+	 */
+	private String act(long id, Supplier<String> action, String fieldAttribute, SignedInOfficer officer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			redirect.addFlashAttribute("notice", action.get());
 			return "redirect:/approvals/" + id;
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			InvalidInputException.FieldProblem problem = ex.fieldProblems().get(0);
-			model.addAttribute("withdrawProblem", messages.get(problem.messageCode(), problem.arguments()));
+			model.addAttribute(fieldAttribute, messages.get(problem.messageCode(), problem.arguments()));
 		}
 		catch (DomainException ex) {
 			response.setStatus(ex.status().value());
 			model.addAttribute("refusal", messages.of(ex));
 		}
-		model.addAttribute("reason", reason);
 		return request(id, officer, model);
 	}
 }
