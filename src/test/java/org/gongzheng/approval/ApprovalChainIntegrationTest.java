@@ -117,6 +117,57 @@ class ApprovalChainIntegrationTest {
 			.andExpect(content().string(containsString("至少要有一个环节")));
 	}
 
+	@Test
+	void theHistoryShowsWhoWroteEachVersionAndWhatItChanged() throws Exception {
+		String station = LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "INTERMEDIATE");
+		String legal = LINK.formatted("法制审核", "LEGAL", "BUREAU_LEGAL", "ADVANCED");
+		edit("MEASURE_CHANGE", "[" + station + "," + legal + "]").andExpect(status().isOk());
+		edit("MEASURE_CHANGE", "[" + station + "," + legal.replace("\"reviewAmount\": 24", "\"reviewAmount\": 48") + "]")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.links[1].reviewAmount").value(48));
+		int latest = jdbc.queryForObject("select chain_version from approval_chains where action = 'MEASURE_CHANGE' and active",
+				Integer.class);
+
+		mvc.perform(get("/api/v1/approvals/chains/MEASURE_CHANGE/versions").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].chain.chainVersion").value(latest))
+			.andExpect(jsonPath("$[0].chain.active").value(true))
+			.andExpect(jsonPath("$[0].createdBy.name").value(bureau.legal().name()))
+			.andExpect(jsonPath("$[0].previousVersion").value(latest - 1))
+			.andExpect(jsonPath("$[0].changes.links[0].changed.length()").value(0))
+			.andExpect(jsonPath("$[0].changes.links[1].changed[0]").value("REVIEW_TIME"))
+			.andExpect(jsonPath("$[1].chain.active").value(false));
+
+		mvc.perform(get("/approvals/chains/MEASURE_CHANGE/versions/" + latest).with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(bureau.legal().name())))
+			.andExpect(content().string(containsString("table-warning changed")))
+			.andExpect(content().string(containsString("原为")))
+			.andExpect(content().string(containsString("id=\"version-previous\"")));
+		mvc.perform(get("/approvals/chains/MEASURE_CHANGE").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/approvals/chains/MEASURE_CHANGE/versions/" + latest)));
+
+		edit("MEASURE_CHANGE", "[" + station + "]").andExpect(status().isOk());
+		mvc.perform(get("/api/v1/approvals/chains/MEASURE_CHANGE/versions/" + (latest + 1)).with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.changes.removedLinks[0]").value(2));
+	}
+
+	@Test
+	void aVersionTheChainNeverHadIsNotFoundAndOfficersCannotReadTheHistory() throws Exception {
+		mvc.perform(get("/approvals/chains/FILING/versions/999").with(user(bureau.legal()))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/approvals/chains/FILING/versions/999").with(user(bureau.legal())))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value(containsString("999")));
+		mvc.perform(get("/api/v1/approvals/chains/FILING/versions").with(user(bureau.officer())))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/approvals/chains/FILING/versions/1").with(user(bureau.officer()))).andExpect(status().isForbidden());
+		mvc.perform(get("/approvals/chains/FILING/versions/1").with(user(bureau.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("系统预置")));
+	}
+
 	private org.springframework.test.web.servlet.ResultActions edit(String action, String links) throws Exception {
 		Integer version = jdbc.queryForObject("select chain_version from approval_chains where action = ? and active",
 				Integer.class, action);

@@ -303,8 +303,4 @@ public class ApprovalQueries {
 	public List<ApprovalChain> activeChains() {
 		return chains.findByActiveTrueOrderByActionAsc();
 	}
-
-	public List<ApprovalChain> versions(ApprovalAction action) {
-		return chains.findByActionOrderByChainVersionDesc(action);
-	}
 }

@@ -8,15 +8,12 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,9 +24,6 @@ import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.internal.ApprovalChain;
 import org.gongzheng.approval.internal.ApprovalQueries;
 import org.gongzheng.approval.internal.ApprovalRequest;
-import org.gongzheng.approval.internal.ChainAdministration;
-import org.gongzheng.approval.internal.ChainEdit;
-import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.organization.SignedInOfficer;
@@ -39,7 +33,8 @@ import org.gongzheng.shared.web.PageDto;
 
 /**
  * Approvals over HTTP: the queue, a request with what the caller still has to read, signing,
- * resubmission and chains (the accountability records are in {@link AccountabilityApiController}).
+ * resubmission and withdrawal (chains are in {@link ChainApiController}, the accountability records in
+ * {@link AccountabilityApiController}).
  * Reading a material is done through the case API
  * ({@code GET /api/v1/cases/{id}/materials/{materialId}}), which records the view receipt.
  */
@@ -52,14 +47,11 @@ class ApprovalApiController {
 
 	private final Approvals approvals;
 
-	private final ChainAdministration chains;
-
 	private final Messages messages;
 
-	ApprovalApiController(ApprovalQueries queries, Approvals approvals, ChainAdministration chains, Messages messages) {
+	ApprovalApiController(ApprovalQueries queries, Approvals approvals, Messages messages) {
 		this.queries = queries;
 		this.approvals = approvals;
-		this.chains = chains;
 		this.messages = messages;
 	}
 
@@ -129,16 +121,6 @@ class ApprovalApiController {
 	record WithdrawRequest(String reason) {
 	}
 
-	record ChainDto(ApprovalAction action, int chainVersion, boolean active, String citationZh, List<LinkSpec> links) {
-
-		static ChainDto of(ApprovalChain chain) {
-			return new ChainDto(chain.getAction(), chain.getChainVersion(), chain.isActive(), chain.getCitationZh(),
-					chain.getLinks().stream().map(l -> new LinkSpec(l.getNameZh(), l.getNameEn(), l.getRole(),
-							l.getUnitLevel(), l.getMinQualification(), l.isCountersign(), l.getReviewAmount(),
-							l.getReviewUnit())).toList());
-		}
-	}
-
 	@GetMapping("/queue")
 	@Operation(summary = "Requests waiting for the caller's signature, overdue reviews in scope, the caller's own, "
 			+ "and those returned to the caller for correction")
@@ -197,19 +179,6 @@ class ApprovalApiController {
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		approvals.withdraw(id, request.reason(), officer);
 		return dto(queries.view(id, officer));
-	}
-
-	@GetMapping("/chains")
-	List<ChainDto> chains() {
-		return queries.activeChains().stream().map(ChainDto::of).toList();
-	}
-
-	@PutMapping("/chains/{action}")
-	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
-	@Operation(summary = "Write the next version of a chain; ?version= names the version in force you edited")
-	ChainDto editChain(@PathVariable ApprovalAction action, @RequestParam int version, @Valid @RequestBody ChainEdit edit,
-			@AuthenticationPrincipal SignedInOfficer officer) {
-		return ChainDto.of(chains.edit(action, version, edit, officer));
 	}
 
 	private RequestDto dto(ApprovalQueries.RequestView v) {

@@ -21,6 +21,7 @@ import org.gongzheng.approval.internal.ApprovalChain;
 import org.gongzheng.approval.internal.ApprovalQueries;
 import org.gongzheng.approval.internal.ChainAdministration;
 import org.gongzheng.approval.internal.ChainEdit;
+import org.gongzheng.approval.internal.ChainHistory;
 import org.gongzheng.approval.internal.ReviewUnit;
 import org.gongzheng.approval.internal.UnitLevel;
 import org.gongzheng.organization.QualificationLevel;
@@ -42,13 +43,17 @@ class ChainController {
 
 	private final ChainAdministration administration;
 
+	private final ChainHistory history;
+
 	private final Validator validator;
 
 	private final Messages messages;
 
-	ChainController(ApprovalQueries queries, ChainAdministration administration, Validator validator, Messages messages) {
+	ChainController(ApprovalQueries queries, ChainAdministration administration, ChainHistory history, Validator validator,
+			Messages messages) {
 		this.queries = queries;
 		this.administration = administration;
+		this.history = history;
 		this.validator = validator;
 		this.messages = messages;
 	}
@@ -62,9 +67,18 @@ class ChainController {
 
 	@GetMapping("/approvals/chains/{action}")
 	String edit(@PathVariable ApprovalAction action, Model model) {
-		List<ApprovalChain> versions = queries.versions(action);
-		ApprovalChain active = versions.stream().filter(ApprovalChain::isActive).findFirst().orElse(null);
+		List<ChainHistory.Version> versions = history.versions(action);
+		ApprovalChain active = versions.stream().map(ChainHistory.Version::chain).filter(ApprovalChain::isActive).findFirst()
+			.orElse(null);
 		return page(action, ChainForm.of(active, SPARE_ROWS), versions, model);
+	}
+
+	/** One version as it was written: its links, who wrote it and why, and what it changed. */
+	@GetMapping("/approvals/chains/{action}/versions/{chainVersion}")
+	String version(@PathVariable ApprovalAction action, @PathVariable int chainVersion, Model model) {
+		model.addAttribute("action", action);
+		model.addAttribute("v", history.version(action, chainVersion));
+		return "approval/chain-version";
 	}
 
 	@PostMapping("/approvals/chains/{action}")
@@ -85,14 +99,14 @@ class ChainController {
 			catch (ConflictException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				model.addAttribute("refusal", messages.of(ex));
-				return page(action, form, queries.versions(action), model);
+				return page(action, form, history.versions(action), model);
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(action, form, queries.versions(action), model);
+		return page(action, form, history.versions(action), model);
 	}
 
-	private String page(ApprovalAction action, ChainForm form, List<ApprovalChain> versions, Model model) {
+	private String page(ApprovalAction action, ChainForm form, List<ChainHistory.Version> versions, Model model) {
 		model.addAttribute("action", action);
 		model.addAttribute("form", form);
 		model.addAttribute("versions", versions);

@@ -1,0 +1,115 @@
+package org.gongzheng.approval.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.internal.ApprovalChain;
+import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.approval.internal.ChainAdministration;
+import org.gongzheng.approval.internal.ChainChanges;
+import org.gongzheng.approval.internal.ChainEdit;
+import org.gongzheng.approval.internal.ChainHistory;
+import org.gongzheng.approval.internal.LinkSpec;
+import org.gongzheng.organization.SignedInOfficer;
+
+/** Approval chains over HTTP: those in force, editing one (a new version), and a chain's history. */
+@RestController
+@RequestMapping("/api/v1/approvals/chains")
+@Tag(name = "Approvals")
+class ChainApiController {
+
+	private final ApprovalQueries queries;
+
+	private final ChainAdministration chains;
+
+	private final ChainHistory history;
+
+	ChainApiController(ApprovalQueries queries, ChainAdministration chains, ChainHistory history) {
+		this.queries = queries;
+		this.chains = chains;
+		this.history = history;
+	}
+
+	record ChainDto(ApprovalAction action, int chainVersion, boolean active, String citationZh, String citationEn,
+			List<LinkSpec> links) {
+
+		static ChainDto of(ApprovalChain chain) {
+			return new ChainDto(chain.getAction(), chain.getChainVersion(), chain.isActive(), chain.getCitationZh(),
+					chain.getCitationEn(), chain.getLinks().stream().map(l -> new LinkSpec(l.getNameZh(), l.getNameEn(),
+							l.getRole(), l.getUnitLevel(), l.getMinQualification(), l.isCountersign(), l.getReviewAmount(),
+							l.getReviewUnit())).toList());
+		}
+	}
+
+	/** Who wrote a version; {@code null} for the versions seeded with the system. */
+	record EditorDto(long id, String policeNumber, String name) {
+	}
+
+	/** What a version changed: per link of this version, whether it is new and which fields differ. */
+	record ChangesDto(List<LinkChangeDto> links, List<Integer> removedLinks, boolean citationChanged) {
+
+		static ChangesDto of(ChainChanges changes) {
+			return new ChangesDto(
+					changes.links().stream().map(c -> new LinkChangeDto(c.link().getOrder(), c.added(), c.changed())).toList(),
+					changes.removed().stream().map(l -> l.getOrder()).toList(), changes.citationChanged());
+		}
+	}
+
+	record LinkChangeDto(int order, boolean added, Set<ChainChanges.Field> changed) {
+	}
+
+	record VersionDto(ChainDto chain, Instant createdAt, EditorDto createdBy, String changeNote, Integer previousVersion,
+			ChangesDto changes) {
+
+		static VersionDto of(ChainHistory.Version v) {
+			ApprovalChain c = v.chain();
+			return new VersionDto(ChainDto.of(c), c.getCreatedAt(),
+					v.editor().map(o -> new EditorDto(o.id(), o.policeNumber(), o.name())).orElse(null), c.getChangeNote(),
+					v.previous(), ChangesDto.of(v.changes()));
+		}
+	}
+
+	@GetMapping
+	@Operation(summary = "The chain in force for each action")
+	List<ChainDto> chains() {
+		return queries.activeChains().stream().map(ChainDto::of).toList();
+	}
+
+	@PutMapping("/{action}")
+	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
+	@Operation(summary = "Write the next version of a chain; ?version= names the version in force you edited")
+	ChainDto editChain(@PathVariable ApprovalAction action, @RequestParam int version, @Valid @RequestBody ChainEdit edit,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		return ChainDto.of(chains.edit(action, version, edit, officer));
+	}
+
+	@GetMapping("/{action}/versions")
+	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
+	@Operation(summary = "Every version of an action's chain, newest first, with who wrote it and what it changed")
+	List<VersionDto> versions(@PathVariable ApprovalAction action) {
+		return history.versions(action).stream().map(VersionDto::of).toList();
+	}
+
+	@GetMapping("/{action}/versions/{chainVersion}")
+	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
+	@Operation(summary = "One version of an action's chain; 404 if the chain never had it")
+	VersionDto version(@PathVariable ApprovalAction action, @PathVariable int chainVersion) {
+		return VersionDto.of(history.version(action, chainVersion));
+	}
+}
