@@ -111,6 +111,9 @@ class ApprovalWithdrawalIntegrationTest {
 		long id = returnedFiling();
 		withdraw(id, "{\"reason\":\"  \"}", bureau.officer()).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		withdraw(id, "{\"reason\":\"" + "理".repeat(2001) + "\"}", bureau.officer()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("2000")));
 		withdraw(id, "{\"reason\":\"不办了\"}", bureau.colleague()).andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("select status from approval_requests where id = ?", String.class, id))
 			.isEqualTo("RETURNED");
