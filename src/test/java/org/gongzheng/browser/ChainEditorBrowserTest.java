@@ -1,0 +1,86 @@
+package org.gongzheng.browser;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.internal.ChainAdministration;
+import org.gongzheng.approval.internal.ChainEdit;
+import org.gongzheng.approval.internal.LinkSpec;
+import org.gongzheng.approval.internal.ReviewUnit;
+import org.gongzheng.approval.internal.UnitLevel;
+import org.gongzheng.organization.QualificationLevel;
+import org.gongzheng.organization.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The legal department rearranges a chain's links in the editor (nothing is saved until the form
+ * is), saves the new version, and reads on the version's page who changed what.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChainEditorBrowserTest {
+
+	private final Fixtures fixtures;
+
+	private final ChainAdministration chains;
+
+	private final JdbcTemplate jdbc;
+
+	@LocalServerPort
+	private int port;
+
+	ChainEditorBrowserTest(Fixtures fixtures, ChainAdministration chains, JdbcTemplate jdbc) {
+		this.fixtures = fixtures;
+		this.chains = chains;
+		this.jdbc = jdbc;
+	}
+
+	@Test
+	void theLegalDepartmentMovesALinkAndTheNewVersionShowsWhatMoved() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		int before = chains.edit(ApprovalAction.MEASURE_CHANGE, active(), new ChainEdit("依据", "basis", "两级审批",
+				List.of(new LinkSpec("所长审核", "Station review", Role.REVIEWER, UnitLevel.OWN_STATION,
+						QualificationLevel.INTERMEDIATE, false, 24, ReviewUnit.HOURS),
+						new LinkSpec("法制审核", "Legal review", Role.LEGAL, UnitLevel.BUREAU_LEGAL, QualificationLevel.ADVANCED,
+								false, 3, ReviewUnit.WORKING_DAYS))),
+				bureau.legal()).getChainVersion();
+
+		try (Browser browser = Browser.open(port, 1400, 1000)) {
+			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
+			browser.go("/approvals/chains/MEASURE_CHANGE");
+			browser.click("#chain-links tbody tr:nth-child(1) button[data-link-action=remove]");
+			assertThat(browser.script("return document.getElementById('links0.nameZh').value")).isEqualTo("法制审核");
+			assertThat(browser.script("return document.getElementById('links1.nameZh').value")).isEqualTo("");
+
+			browser.go("/approvals/chains/MEASURE_CHANGE");
+			browser.click("#chain-links tbody tr:nth-child(1) button[data-link-action=down]");
+			assertThat(browser.script("return document.getElementById('links0.nameZh').value")).isEqualTo("法制审核");
+			assertThat(browser.script("return document.getElementById('links1.role').value")).isEqualTo("REVIEWER");
+			browser.type("#changeNote", "法制审核提前");
+			browser.screenshot("chain-01-link-moved");
+			browser.click("#chain-submit").confirm();
+			browser.waitForUrl("/approvals/chains/MEASURE_CHANGE");
+			assertThat(browser.text("#chain-versions tbody tr:first-child")).contains("v" + (before + 1))
+				.contains(bureau.legal().name()).contains("法制审核提前");
+
+			browser.click("#chain-versions tbody tr:first-child a");
+			browser.waitForUrl("/versions/" + (before + 1));
+			assertThat(browser.text("#version-editor")).contains(bureau.legal().name());
+			assertThat(browser.text("#version-links tbody tr:nth-child(1)")).startsWith("1 法制审核").contains("原为");
+			assertThat(browser.script("return document.querySelectorAll('#version-links td.changed').length"))
+				.isEqualTo(10L);
+			browser.screenshot("chain-02-version-page");
+		}
+	}
+
+	private int active() {
+		return jdbc.queryForObject("select chain_version from approval_chains where action = 'MEASURE_CHANGE' and active",
+				Integer.class);
+	}
+}
