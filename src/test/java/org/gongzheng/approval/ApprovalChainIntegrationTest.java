@@ -1,5 +1,7 @@
 package org.gongzheng.approval;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -8,6 +10,16 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.Races;
+import org.gongzheng.approval.internal.ApprovalChain;
+import org.gongzheng.approval.internal.ChainAdministration;
+import org.gongzheng.approval.internal.ChainEdit;
+import org.gongzheng.approval.internal.LinkSpec;
+import org.gongzheng.approval.internal.ReviewUnit;
+import org.gongzheng.approval.internal.UnitLevel;
+import org.gongzheng.organization.QualificationLevel;
+import org.gongzheng.organization.Role;
+import org.gongzheng.shared.error.ConflictException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -35,12 +47,15 @@ class ApprovalChainIntegrationTest {
 
 	private final JdbcTemplate jdbc;
 
+	private final ChainAdministration chains;
+
 	private Fixtures.Bureau bureau;
 
-	ApprovalChainIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc) {
+	ApprovalChainIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc, ChainAdministration chains) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.jdbc = jdbc;
+		this.chains = chains;
 	}
 
 	@BeforeEach
@@ -166,6 +181,24 @@ class ApprovalChainIntegrationTest {
 		mvc.perform(get("/approvals/chains/FILING/versions/1").with(user(bureau.admin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("系统预置")));
+	}
+
+	@Test
+	void twoEditsOfTheSameVersionAtOnceWriteOneVersionAndRefuseTheOtherAsStale() throws Exception {
+		int version = jdbc.queryForObject("select chain_version from approval_chains where action = 'MEASURE_CHANGE' and active",
+				Integer.class);
+		ChainEdit edit = new ChainEdit("依据", "basis", "同时修改", List.of(new LinkSpec("所长审核", "Station review",
+				Role.REVIEWER, UnitLevel.OWN_STATION, QualificationLevel.INTERMEDIATE, false, 24, ReviewUnit.HOURS)));
+
+		List<Object> results = Races.race(() -> chains.edit(ApprovalAction.MEASURE_CHANGE, version, edit, bureau.legal()),
+				() -> chains.edit(ApprovalAction.MEASURE_CHANGE, version, edit, bureau.secondLegal()));
+
+		assertThat(results).filteredOn(ApprovalChain.class::isInstance).hasSize(1);
+		assertThat(results).filteredOn(ConflictException.class::isInstance).hasSize(1);
+		assertThat(jdbc.queryForObject("select count(*) from approval_chains where action = 'MEASURE_CHANGE' and active",
+				Integer.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select max(chain_version) from approval_chains where action = 'MEASURE_CHANGE'",
+				Integer.class)).isEqualTo(version + 1);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions edit(String action, String links) throws Exception {

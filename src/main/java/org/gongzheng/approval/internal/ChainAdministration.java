@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +57,7 @@ public class ChainAdministration {
 		if (!editor.hasAny(Role.LEGAL, Role.ADMIN)) {
 			throw new ForbiddenException("approval.chain.forbidden");
 		}
-		ApprovalChain current = chains.findByActionAndActiveTrue(action).orElse(null);
+		ApprovalChain current = chains.lockActive(action).orElse(null);
 		int currentVersion = current == null ? 0 : current.getChainVersion();
 		if (currentVersion != expectedVersion) {
 			throw ConflictException.staleVersion(action.name());
@@ -83,8 +84,15 @@ public class ChainAdministration {
 			current.retire();
 			chains.flush();
 		}
-		ApprovalChain next = chains.save(new ApprovalChain(action, currentVersion + 1, edit.citationZh().strip(),
-				edit.citationEn().strip(), edit.changeNote().strip(), editor.officerId(), clock.instant(), edit.links()));
+		ApprovalChain next;
+		try {
+			next = chains.saveAndFlush(new ApprovalChain(action, currentVersion + 1, edit.citationZh().strip(),
+					edit.citationEn().strip(), edit.changeNote().strip(), editor.officerId(), clock.instant(), edit.links()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Only an action without any version has no row to lock: two first versions at once.
+			throw ConflictException.staleVersion(action.name());
+		}
 		events.publishEvent(AuditEvent.success("APPROVAL_CHAIN_EDITED", "APPROVAL_CHAIN", next.getId(),
 				action + " v" + next.getChainVersion() + " " + edit.links().size() + " links: " + edit.changeNote().strip()));
 		return next;

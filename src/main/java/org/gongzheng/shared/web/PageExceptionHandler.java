@@ -3,8 +3,11 @@ package org.gongzheng.shared.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +33,8 @@ import org.gongzheng.shared.error.DomainException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class PageExceptionHandler {
 
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
 	private final Messages messages;
 
 	public PageExceptionHandler(Messages messages) {
@@ -44,6 +49,16 @@ public class PageExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView concurrentChange(HttpServletResponse response) {
 		return page(HttpStatus.CONFLICT, messages.get("error.concurrent"), response);
+	}
+
+	/**
+	 * A constraint the service did not foresee (two writes racing past its checks): the transaction
+	 * is rolled back, so nothing was half-saved, and the user is told so rather than shown a 500.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	Object integrity(DataIntegrityViolationException ex, HttpServletRequest request, HttpServletResponse response) {
+		log.warn("Integrity violation reached a page", ex);
+		return refusal(HttpStatus.CONFLICT, "error.integrity", request, response);
 	}
 
 	/**
