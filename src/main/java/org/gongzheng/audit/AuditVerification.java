@@ -1,6 +1,9 @@
 package org.gongzheng.audit;
 
 import java.time.Instant;
+import java.util.List;
+
+import org.gongzheng.shared.AttestedRecords;
 
 /**
  * The result of walking the audit chain.
@@ -13,15 +16,39 @@ import java.time.Instant;
  * @param problem what is wrong with that row: {@code CONTENT_ALTERED} or {@code CHAIN_BROKEN} (the
  *     row itself), {@code ATTESTED_CONTENT_ALTERED} or {@code ATTESTED_RECORD_MISSING} (the record it
  *     vouches for)
+ * @param unattested per type, records that exist but that no row vouches for (written outside the
+ *     application, or before it attested them); only looked for when the chain is intact, and not
+ *     part of {@code intact}, which is about the rows themselves
  */
 public record AuditVerification(boolean intact, long rowsChecked, long recordsChecked, Long firstBrokenId,
-		String problem, Instant checkedAt) {
+		String problem, List<AttestedRecords.Unattested> unattested, Instant checkedAt) {
 
-	public static AuditVerification ok(long rows, long records, Instant at) {
-		return new AuditVerification(true, rows, records, null, null, at);
+	public static AuditVerification ok(long rows, long records, List<AttestedRecords.Unattested> unattested, Instant at) {
+		return new AuditVerification(true, rows, records, null, null, List.copyOf(unattested), at);
 	}
 
 	public static AuditVerification broken(long rows, long records, long id, String problem, Instant at) {
-		return new AuditVerification(false, rows, records, id, problem, at);
+		return new AuditVerification(false, rows, records, id, problem, List.of(), at);
+	}
+
+	/** Whether every record of an attested kind is vouched for by some row. */
+	public boolean complete() {
+		return unattested.isEmpty();
+	}
+
+	public long unattestedCount() {
+		return unattested.stream().mapToLong(AttestedRecords.Unattested::count).sum();
+	}
+
+	/** One line for the audit record of the verification itself and for the command line. */
+	public String summary() {
+		if (!intact) {
+			return "broken at " + firstBrokenId + " " + problem;
+		}
+		String summary = rowsChecked + " rows intact, " + recordsChecked + " attested records match";
+		for (AttestedRecords.Unattested u : unattested) {
+			summary += "; " + u.count() + " " + u.type() + " records vouched for by no row, first ids " + u.firstIds();
+		}
+		return summary;
 	}
 }

@@ -1,7 +1,9 @@
 package org.gongzheng.shared;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,19 @@ public interface AttestedRecords {
 
 	/** The digest each record has now, by id; ids of records that no longer exist are left out. */
 	Map<Long, String> currentDigests(Collection<Long> ids);
+
+	/**
+	 * The records of this type that no audit entry vouches for: written behind the application's
+	 * back, or before the module attested them.
+	 *
+	 * @param attested whether an audit entry vouches for the record with this id
+	 * @param sample how many of their ids to name, lowest first
+	 */
+	Unattested unattested(LongPredicate attested, int sample);
+
+	/** How many records of a type no audit entry vouches for, and the first of their ids. */
+	record Unattested(String type, long count, List<Long> firstIds) {
+	}
 
 	static String token(String type, long id, String digest) {
 		return "attests " + type + " " + id + " sha256:" + digest;

@@ -27,8 +27,10 @@ import org.gongzheng.casework.internal.LawCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -252,6 +254,47 @@ class AccountabilityRecordIntegrationTest {
 			alterOpinion(returned.getId(), returned.getOpinion());
 		}
 		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	@Test
+	void auditVerificationNamesASignatureInsertedBehindTheApplicationsBack() throws Exception {
+		LawCase lawCase = acceptedCase();
+		long requestId = submitFiling(lawCase);
+		returnAtTheStation(requestId);
+		AuditVerification before = verifier.verify();
+
+		// A row no audit entry vouches for: an approval that was never given through the application.
+		long forged = jdbc.queryForObject("""
+				insert into approval_signatures (request_id, round, link_order, link_name, action, case_id, signer_id,
+				       decision, opinion, signed_at, case_version, material_hashes)
+				select request_id, 99, link_order, link_name, action, case_id, signer_id, 'APPROVE', '同意', signed_at,
+				       case_version, material_hashes
+				from approval_signatures where request_id = ? returning id""", Long.class, requestId);
+		try {
+			AuditVerification after = verifier.verify();
+			assertThat(after.intact()).as("the rows themselves are untouched").isTrue();
+			assertThat(after.complete()).isFalse();
+			assertThat(after.unattestedCount()).isEqualTo(before.unattestedCount() + 1);
+			assertThat(after.summary()).contains("SIGNATURE records vouched for by no row");
+
+			mvc.perform(get("/api/v1/audit/verification").with(user(bureau.legal())))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.unattested[0].type").value("SIGNATURE"))
+				.andExpect(jsonPath("$.unattested[0].count").value(after.unattestedCount()));
+			mvc.perform(post("/audit/verify").with(user(bureau.legal())).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"unattested\"")));
+		}
+		finally {
+			jdbc.execute("alter table approval_signatures disable trigger approval_signatures_no_update");
+			try {
+				jdbc.update("delete from approval_signatures where id = ?", forged);
+			}
+			finally {
+				jdbc.execute("alter table approval_signatures enable trigger approval_signatures_no_update");
+			}
+		}
+		assertThat(verifier.verify().unattestedCount()).isEqualTo(before.unattestedCount());
 	}
 
 	private void alterOpinion(long signatureId, String opinion) {

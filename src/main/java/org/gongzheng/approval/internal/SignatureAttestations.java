@@ -1,9 +1,13 @@
 package org.gongzheng.approval.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +21,11 @@ class SignatureAttestations implements AttestedRecords {
 
 	private final SignatureRepository signatures;
 
-	SignatureAttestations(SignatureRepository signatures) {
+	private final JdbcTemplate jdbc;
+
+	SignatureAttestations(SignatureRepository signatures, JdbcTemplate jdbc) {
 		this.signatures = signatures;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -32,5 +39,25 @@ class SignatureAttestations implements AttestedRecords {
 		Map<Long, String> digests = new HashMap<>();
 		signatures.findAllById(ids).forEach(s -> digests.put(s.getId(), s.digest()));
 		return digests;
+	}
+
+	/** Streams every signature's id (a verification reads the whole log anyway), keeping none but the sample. */
+	@Override
+	@Transactional(readOnly = true)
+	public Unattested unattested(LongPredicate attested, int sample) {
+		JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+		streaming.setFetchSize(5_000);
+		List<Long> first = new ArrayList<>();
+		long[] count = { 0 };
+		streaming.query("select id from approval_signatures order by id", rs -> {
+			long id = rs.getLong(1);
+			if (!attested.test(id)) {
+				count[0]++;
+				if (first.size() < sample) {
+					first.add(id);
+				}
+			}
+		});
+		return new Unattested(TYPE, count[0], List.copyOf(first));
 	}
 }

@@ -10,8 +10,8 @@ import org.gongzheng.audit.AuditVerification;
 
 /**
  * {@code java -jar gongzheng.jar verify-audit}: verifies the chain, prints the result and exits
- * with 0 when intact, 1 when broken. The main class starts the application without a web server
- * for this.
+ * with 0 when intact, 1 when broken, 2 when intact but some signature is vouched for by no row.
+ * The main class starts the application without a web server for this.
  */
 @Component
 @ConditionalOnProperty("gongzheng.audit.verify-and-exit")
@@ -28,7 +28,11 @@ class AuditCommandLine implements ApplicationRunner, ExitCodeGenerator {
 	@Override
 	public void run(ApplicationArguments args) {
 		AuditVerification result = verifier.verify();
-		if (result.intact()) {
+		if (result.intact() && !result.complete()) {
+			System.out.printf("Audit chain OK but INCOMPLETE: %s, at %s%n", result.summary(), result.checkedAt());
+			exitCode = 2;
+		}
+		else if (result.intact()) {
 			System.out.printf("Audit chain OK: %d rows verified, %d attested records match, at %s%n", result.rowsChecked(),
 					result.recordsChecked(), result.checkedAt());
 			exitCode = 0;

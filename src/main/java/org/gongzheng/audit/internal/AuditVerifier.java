@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.audit.AuditVerification;
@@ -23,7 +24,10 @@ import org.gongzheng.shared.AttestedRecords;
  * Walks the whole chain in id order, recomputing each hash, and names the first row that fails.
  * Rows are streamed with a cursor, so memory stays flat however long the log grows. Rows that vouch
  * for a record's content ({@link AttestedRecords}) are also compared with the record as it stands,
- * a batch at a time.
+ * a batch at a time. Last, every such record is asked whether some row vouches for it at all: a
+ * signature inserted behind the application's back leaves every row intact, but no row names it.
+ * One snapshot (repeatable read) for all of it, so a signature committed meanwhile is seen with
+ * its audit entry or not at all.
  */
 @Service
 public class AuditVerifier {
@@ -40,7 +44,10 @@ public class AuditVerifier {
 		attested.forEach(records -> this.attested.put(records.type(), records));
 	}
 
-	@Transactional(readOnly = true)
+	/** How many ids of unattested records a verification names, per type. */
+	static final int UNATTESTED_SAMPLE = 20;
+
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public AuditVerification verify() {
 		JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
 		streaming.setFetchSize(2_000);
@@ -56,7 +63,11 @@ public class AuditVerifier {
 			return AuditVerification.broken(walk.rows, walk.attestations.checked(), stop.id, stop.problem,
 					clock.instant());
 		}
-		return AuditVerification.ok(walk.rows, walk.attestations.checked(), clock.instant());
+		List<AttestedRecords.Unattested> unattested = attested.values().stream()
+			.map(records -> records.unattested(walk.attestations.ids(records.type())::contains, UNATTESTED_SAMPLE))
+			.filter(u -> u.count() > 0)
+			.toList();
+		return AuditVerification.ok(walk.rows, walk.attestations.checked(), unattested, clock.instant());
 	}
 
 	private static final class Walk implements RowCallbackHandler {
@@ -105,6 +116,8 @@ public class AuditVerifier {
 
 		private final List<Claim> pending = new ArrayList<>();
 
+		private final Map<String, AttestedIds> ids = new HashMap<>();
+
 		private long checked;
 
 		Attestations(Map<String, AttestedRecords> sources) {
@@ -118,7 +131,9 @@ public class AuditVerifier {
 			Matcher token = AttestedRecords.TOKEN.matcher(details);
 			while (token.find()) {
 				if (sources.containsKey(token.group(1))) {
-					pending.add(new Claim(entryId, token.group(1), Long.parseLong(token.group(2)), token.group(3)));
+					long recordId = Long.parseLong(token.group(2));
+					pending.add(new Claim(entryId, token.group(1), recordId, token.group(3)));
+					ids(token.group(1)).add(recordId);
 				}
 			}
 			if (pending.size() >= BATCH) {
@@ -150,6 +165,10 @@ public class AuditVerifier {
 
 		long checked() {
 			return checked;
+		}
+
+		AttestedIds ids(String type) {
+			return ids.computeIfAbsent(type, t -> new AttestedIds());
 		}
 	}
 

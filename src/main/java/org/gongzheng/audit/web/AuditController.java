@@ -65,9 +65,8 @@ class AuditController {
 	String verify(Model model) {
 		AuditVerification result = verifier.verify();
 		events.publishEvent(new AuditEvent("AUDIT_VERIFIED", "AUDIT_LOG", null,
-				result.intact() ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILURE,
-				result.intact() ? result.rowsChecked() + " rows intact, " + result.recordsChecked() + " attested records match"
-						: "broken at " + result.firstBrokenId() + " " + result.problem()));
+				result.intact() && result.complete() ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILURE,
+				result.summary()));
 		model.addAttribute("result", result);
 		return "audit/log :: verification";
 	}

@@ -39,7 +39,9 @@ import org.gongzheng.supervision.alerts.Escalations;
  * case file without its inquiry record, property held past its disposal date, on-site decisions
  * altered after issue (fine above the simple-procedure limit, points dropped, outside the range),
  * and one penalty decision whose approval record shows a signature given seconds after the
- * materials were opened and whose fine changed after the approval.
+ * materials were opened and whose fine changed after the approval. That signature, never given
+ * through the application, has no audit entry vouching for it, and audit verification says so: the
+ * demo's one unvouched signature.
  */
 @Component
 @Order(60)
