@@ -9,7 +9,11 @@ import org.gongzheng.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code java -jar gongzheng.jar verify-audit} exits 0 on an intact chain and 1 on a broken one. */
+/**
+ * {@code java -jar gongzheng.jar verify-audit} exits 0 on an intact chain, 2 on an intact chain with
+ * signatures no row vouches for (other tests of this shared database insert some in SQL), 1 on a
+ * broken one.
+ */
 @IntegrationTest
 class AuditCommandLineTest {
 
@@ -32,8 +36,9 @@ class AuditCommandLineTest {
 	void theCommandExitsWithZeroWhenTheChainIsIntactAndOneWhenItIsBroken() {
 		fixtures.bureau();
 		AuditCommandLine command = new AuditCommandLine(verifier);
+		boolean complete = verifier.verify().complete();
 		command.run(null);
-		assertThat(command.getExitCode()).isZero();
+		assertThat(command.getExitCode()).isEqualTo(complete ? 0 : 2);
 
 		long id = jdbc.queryForObject("select max(id) from audit_log", Long.class);
 		String actor = jdbc.queryForObject("select actor from audit_log where id = ?", String.class, id);
