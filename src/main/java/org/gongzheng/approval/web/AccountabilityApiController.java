@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.Approvals;
+import org.gongzheng.approval.SignatureFindings;
 import org.gongzheng.approval.internal.ApprovalQueries;
 import org.gongzheng.approval.internal.PinnedMaterial;
 import org.gongzheng.approval.internal.Signature;
@@ -45,12 +46,15 @@ class AccountabilityApiController {
 
 	private final RecordAccess access;
 
+	private final SignatureFindings findings;
+
 	AccountabilityApiController(ApprovalQueries queries, ApprovalCaseFiles files, Organization organization,
-			RecordAccess access) {
+			RecordAccess access, SignatureFindings findings) {
 		this.queries = queries;
 		this.files = files;
 		this.organization = organization;
 		this.access = access;
+		this.findings = findings;
 	}
 
 	record SignerDto(long id, String policeNumber, String name) {
@@ -76,11 +80,11 @@ class AccountabilityApiController {
 			List<CaseRequestDto> requests) {
 	}
 
-	/** One link the officer signed, with where the case stands now and what became of it. */
+	/** One link the officer signed, with where the case stands now, what became of it and any fault found against it. */
 	record OfficerRecordItemDto(long signatureId, long requestId, ApprovalAction action, int round, int link,
 			String linkName, String linkNameEn, Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
 			List<String> materialHashes, Instant materialsReadAt, long caseId, String caseNumber, String caseTitle,
-			String caseState, String caseOutcome) {
+			String caseState, String caseOutcome, List<SignatureFindings.Finding> findings) {
 	}
 
 	@GetMapping("/cases/{caseId}")
@@ -116,7 +120,10 @@ class AccountabilityApiController {
 		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(
 				signatures.getContent().stream().map(Signature::getCaseId).collect(Collectors.toSet()));
 		Map<Long, String> english = queries.linkNames(signatures.getContent(), Locale.ENGLISH);
-		return PageDto.of(signatures, s -> officerRecordItem(s, english.get(s.getId()), cases.get(s.getCaseId())));
+		Map<Long, List<SignatureFindings.Finding>> found = findings
+			.forSignatures(signatures.getContent().stream().map(Signature::getId).toList());
+		return PageDto.of(signatures, s -> officerRecordItem(s, english.get(s.getId()), cases.get(s.getCaseId()),
+				found.getOrDefault(s.getId(), List.of())));
 	}
 
 	private static CaseSignatureDto caseSignature(Signature s, String linkNameEn, OfficerSummary signer,
@@ -131,11 +138,11 @@ class AccountabilityApiController {
 	}
 
 	private static OfficerRecordItemDto officerRecordItem(Signature s, String linkNameEn,
-			ApprovalCaseFiles.CaseFile file) {
+			ApprovalCaseFiles.CaseFile file, List<SignatureFindings.Finding> findings) {
 		return new OfficerRecordItemDto(s.getId(), s.getRequestId(), s.getAction(), s.getRound(), s.getLinkOrder(),
 				s.getLinkName(), linkNameEn, s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(), s.hashes(),
 				s.getMaterialsFirstOpenedAt(), s.getCaseId(), file == null ? null : file.number(),
 				file == null ? null : file.title(), file == null ? null : file.state(),
-				file == null ? null : file.outcome());
+				file == null ? null : file.outcome(), findings);
 	}
 }

@@ -30,6 +30,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.Approvals;
+import org.gongzheng.approval.SignatureFindings;
 import org.gongzheng.approval.internal.ApprovalQueries;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SignatureFilter;
@@ -41,8 +42,8 @@ import org.gongzheng.shared.error.InvalidInputException;
 
 /**
  * Accountability records: for a case, every link with its signer, opinion and what they read; for
- * an officer, every link they ever signed with what later became of the case, a page at a time
- * and filtered. Both export to Excel; the officer's export is everything the filter selects.
+ * an officer, every link they ever signed with what later became of the case and any fault later
+ * found against that signature, a page at a time and filtered. Both export to Excel; the officer's export is everything the filter selects.
  */
 @Controller
 class AccountabilityController {
@@ -59,15 +60,19 @@ class AccountabilityController {
 
 	private final AccountabilityWorkbook workbook;
 
+	private final SignatureFindings findings;
+
 	private final ApplicationEventPublisher events;
 
 	AccountabilityController(ApprovalQueries queries, ApprovalCaseFiles files, Organization organization,
-			RecordAccess access, AccountabilityWorkbook workbook, ApplicationEventPublisher events) {
+			RecordAccess access, AccountabilityWorkbook workbook, SignatureFindings findings,
+			ApplicationEventPublisher events) {
 		this.queries = queries;
 		this.files = files;
 		this.organization = organization;
 		this.access = access;
 		this.workbook = workbook;
+		this.findings = findings;
 		this.events = events;
 	}
 
@@ -81,6 +86,7 @@ class AccountabilityController {
 		model.addAttribute("seen", queries.materialsSeen(caseId, signatures));
 		model.addAttribute("linkNames", queries.linkNames(signatures, LocaleContextHolder.getLocale()));
 		model.addAttribute("names", names(signatures));
+		model.addAttribute("findings", findings.forSignatures(ids(signatures)));
 		return "approval/case-record";
 	}
 
@@ -119,6 +125,7 @@ class AccountabilityController {
 		model.addAttribute("signatures", signatures);
 		model.addAttribute("cases", files.findAll(caseIds(signatures.getContent())));
 		model.addAttribute("linkNames", queries.linkNames(signatures.getContent(), LocaleContextHolder.getLocale()));
+		model.addAttribute("findings", findings.forSignatures(ids(signatures.getContent())));
 		model.addAttribute("actions", ApprovalAction.values());
 		model.addAttribute("decisions", Approvals.Decision.values());
 		model.addAttribute("base", "/approvals/records/officers/" + officerId + query);
@@ -135,7 +142,7 @@ class AccountabilityController {
 		return excel("accountability-" + file.number() + ".xlsx",
 				workbook.write(signatures, Map.of(caseId, file), names(signatures),
 						queries.materialsSeen(caseId, signatures),
-						queries.linkNames(signatures, LocaleContextHolder.getLocale())));
+						queries.linkNames(signatures, LocaleContextHolder.getLocale()), findings.forSignatures(ids(signatures))));
 	}
 
 	@GetMapping("/approvals/records/officers/{officerId}.xlsx")
@@ -148,11 +155,15 @@ class AccountabilityController {
 				filter.isEmpty() ? subject.policeNumber() : subject.policeNumber() + " " + filterQuery(filter)));
 		return excel("accountability-" + subject.policeNumber() + ".xlsx",
 				workbook.write(signatures, files.findAll(caseIds(signatures)), names(signatures), Map.of(),
-						queries.linkNames(signatures, LocaleContextHolder.getLocale())));
+						queries.linkNames(signatures, LocaleContextHolder.getLocale()), findings.forSignatures(ids(signatures))));
 	}
 
 	private Map<Long, OfficerSummary> names(List<Signature> signatures) {
 		return organization.officers(signatures.stream().map(Signature::getSignerId).collect(Collectors.toSet()));
+	}
+
+	private static List<Long> ids(List<Signature> signatures) {
+		return signatures.stream().map(Signature::getId).toList();
 	}
 
 	private static Set<Long> caseIds(List<Signature> signatures) {

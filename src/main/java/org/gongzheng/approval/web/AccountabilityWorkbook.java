@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
 
 import org.gongzheng.approval.ApprovalCaseFiles;
+import org.gongzheng.approval.SignatureFindings;
 import org.gongzheng.approval.internal.PinnedMaterial;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.organization.OfficerSummary;
@@ -25,25 +26,30 @@ class AccountabilityWorkbook {
 
 	private final Formats formats;
 
-	AccountabilityWorkbook(Messages messages, Formats formats) {
+	private final FindingText findingText;
+
+	AccountabilityWorkbook(Messages messages, Formats formats, FindingText findingText) {
 		this.messages = messages;
 		this.formats = formats;
+		this.findingText = findingText;
 	}
 
 	/**
 	 * {@code seen}: the materials each signature read, with titles, where known (else its hashes);
-	 * {@code linkNames}: each signature's link in the reader's language.
+	 * {@code linkNames}: each signature's link in the reader's language; {@code findings}: faults later
+	 * found against each signature.
 	 */
 	byte[] write(List<Signature> signatures, Map<Long, ApprovalCaseFiles.CaseFile> cases,
-			Map<Long, OfficerSummary> signers, Map<Long, List<PinnedMaterial>> seen, Map<Long, String> linkNames)
-			throws IOException {
+			Map<Long, OfficerSummary> signers, Map<Long, List<PinnedMaterial>> seen, Map<Long, String> linkNames,
+			Map<Long, List<SignatureFindings.Finding>> findings) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Workbook workbook = new Workbook(out, "Gongzheng", "1.0");
 		Worksheet sheet = workbook.newWorksheet(messages.get("approval.records.sheet"));
 		String[] headers = { "approval.records.case", "approval.records.caseTitle", "approval.action", "approval.roundShort",
 				"approval.link", "approval.signer", "approval.decision", "approval.opinion", "approval.signedAt",
 				"approval.caseVersion", "approval.records.materialsRead", "approval.records.readAllAt",
-				"approval.records.caseState", "approval.records.outcome", "approval.records.digest" };
+				"approval.records.caseState", "approval.records.outcome", "approval.records.findings",
+				"approval.records.digest" };
 		for (int c = 0; c < headers.length; c++) {
 			sheet.value(0, c, messages.get(headers[c]));
 			sheet.style(0, c).bold().set();
@@ -66,7 +72,8 @@ class AccountabilityWorkbook {
 			sheet.value(row, 11, formats.dateTime(s.getMaterialsFirstOpenedAt()));
 			sheet.value(row, 12, file == null ? "" : messages.get("enum.CaseState." + file.state()));
 			sheet.value(row, 13, file == null || file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()));
-			sheet.value(row, 14, s.digest());
+			sheet.value(row, 14, findingText.describeAll(findings.get(s.getId())));
+			sheet.value(row, 15, s.digest());
 			row++;
 		}
 		workbook.finish();

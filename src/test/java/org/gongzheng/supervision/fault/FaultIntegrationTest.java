@@ -112,6 +112,29 @@ class FaultIntegrationTest {
 		mvc.perform(post("/api/v1/supervision/faults/{id}/decision", faultId).with(user(b.legal())).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(decision.toString())).andExpect(status().isConflict());
 
+		// The lifelong signing record shows the finding beside the very signature it concerns.
+		long firstSigner = ((Number) people.get(1).get("officerId")).longValue();
+		long firstSignature = ((Number) people.get(1).get("signatureId")).longValue();
+		mvc.perform(get("/approvals/records/officers/{id}", firstSigner).with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("违反法定程序")))
+			.andExpect(content().string(containsString("负次要责任，通报批评")));
+		mvc.perform(get("/api/v1/approvals/records/officers/{id}", firstSigner).with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[?(@.signatureId == " + firstSignature + ")].findings[0].responsibilityKind")
+				.value(hasItem("SECONDARY")))
+			.andExpect(jsonPath("$.content[?(@.signatureId == " + firstSignature + ")].findings[0].faultId")
+				.value(hasItem((int) faultId)));
+		if (people.size() > 2) {
+			long otherSigner = ((Number) people.get(2).get("officerId")).longValue();
+			mvc.perform(get("/approvals/records/officers/{id}", otherSigner).with(user(b.legal())))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("经认定不负责任")));
+		}
+		mvc.perform(get("/approvals/records/cases/{id}", c.caseId()).with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("负次要责任，通报批评")));
+
 		mvc.perform(get("/supervision/records/officers/{id}", handler).with(user(b.officer())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("批评教育")))
 			.andExpect(content().string(containsString("/approvals/records/officers/" + handler)));

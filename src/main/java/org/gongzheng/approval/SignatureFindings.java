@@ -1,0 +1,43 @@
+package org.gongzheng.approval;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What was later found against the links an officer signed: enforcement faults on the case that
+ * name the signer for the very link and round they signed, and what the legal department decided.
+ * Provided by the module that records faults (supervision), so that the lifelong signing record
+ * shows, beside each signature, whether it was later held against its signer.
+ */
+public interface SignatureFindings {
+
+	/** The findings for each of these signatures that has any, oldest first; others are left out. */
+	Map<Long, List<Finding>> forSignatures(Collection<Long> signatureIds);
+
+	/**
+	 * One fault finding against one signature.
+	 *
+	 * @param responsible {@code null} while the legal department has not decided
+	 * @param responsibilityKind {@code DIRECT}, {@code PRIMARY}, {@code SECONDARY} or {@code LEADERSHIP}
+	 *     when responsible
+	 * @param outcomeZh what follows for the signer when responsible, e.g. 通报批评
+	 */
+	record Finding(long signatureId, long faultId, String kindZh, String kindEn, LocalDate foundOn, Boolean responsible,
+			String responsibilityKind, String outcomeZh, String outcomeEn) {
+
+		public String kind(Locale locale) {
+			return "en".equals(locale.getLanguage()) ? kindEn : kindZh;
+		}
+
+		public String outcome(Locale locale) {
+			return "en".equals(locale.getLanguage()) ? outcomeEn : outcomeZh;
+		}
+
+		public boolean decided() {
+			return responsible != null;
+		}
+	}
+}
