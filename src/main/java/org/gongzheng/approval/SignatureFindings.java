@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What was later found against the links an officer signed: enforcement faults on the case that
@@ -16,6 +17,9 @@ public interface SignatureFindings {
 
 	/** The findings for each of these signatures that has any, oldest first; others are left out. */
 	Map<Long, List<Finding>> forSignatures(Collection<Long> signatureIds);
+
+	/** The ids of the officer's signatures that any finding names. */
+	Set<Long> signaturesWithFindings(long officerId);
 
 	/**
 	 * One fault finding against one signature.

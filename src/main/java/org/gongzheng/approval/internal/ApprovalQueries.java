@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.Approvals;
+import org.gongzheng.approval.SignatureFindings;
 import org.gongzheng.organization.OfficerInUnit;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
@@ -45,16 +46,20 @@ public class ApprovalQueries {
 
 	private final SigningContexts contexts;
 
+	private final SignatureFindings findings;
+
 	private final Clock clock;
 
 	ApprovalQueries(ApprovalRequestRepository requests, ApprovalChainRepository chains, ChainVersions versions,
-			SignatureRepository signatures, RequestRecords records, SigningContexts contexts, Clock clock) {
+			SignatureRepository signatures, RequestRecords records, SigningContexts contexts, SignatureFindings findings,
+			Clock clock) {
 		this.requests = requests;
 		this.chains = chains;
 		this.versions = versions;
 		this.signatures = signatures;
 		this.records = records;
 		this.contexts = contexts;
+		this.findings = findings;
 		this.clock = clock;
 	}
 
@@ -291,7 +296,8 @@ public class ApprovalQueries {
 		Pageable sorted = pageable.isPaged()
 				? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), newestFirst)
 				: Pageable.unpaged(newestFirst);
-		return signatures.findAll(filter.bySigner(officerId, zone), sorted);
+		return signatures.findAll(filter.bySigner(officerId, zone,
+				filter.onlyWithFindings() ? findings.signaturesWithFindings(officerId) : null), sorted);
 	}
 
 	public ApprovalRequest requestInScope(long requestId, SignedInOfficer officer) {

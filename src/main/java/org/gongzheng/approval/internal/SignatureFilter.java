@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -15,14 +16,14 @@ import org.gongzheng.approval.Approvals;
 import org.gongzheng.shared.error.InvalidInputException;
 
 /**
- * Narrows an officer's lifelong record: by action, by decision and by the days signed (inclusive,
- * in the reader's zone). All optional; bound from the query parameters of the same names. An
- * officer may sign for decades, so the record is read a page at a time and a reader looks for,
- * say, last year's refusals.
+ * Narrows an officer's lifelong record: by action, by decision, by the days signed (inclusive,
+ * in the reader's zone) and to the signatures a fault was later found against. All optional; bound
+ * from the query parameters of the same names. An officer may sign for decades, so the record is
+ * read a page at a time and a reader looks for, say, last year's refusals.
  */
 public record SignatureFilter(ApprovalAction action, Approvals.Decision decision,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Boolean withFindings) {
 
 	/** A range that ends before it starts would silently show nothing; say so instead. */
 	public void check() {
@@ -32,13 +33,21 @@ public record SignatureFilter(ApprovalAction action, Approvals.Decision decision
 	}
 
 	public boolean isEmpty() {
-		return action == null && decision == null && from == null && to == null;
+		return action == null && decision == null && from == null && to == null && !onlyWithFindings();
 	}
 
-	Specification<Signature> bySigner(long signerId, ZoneId zone) {
+	public boolean onlyWithFindings() {
+		return Boolean.TRUE.equals(withFindings);
+	}
+
+	/** {@code withFindings}: the ids of the signer's signatures with findings, when only those are wanted. */
+	Specification<Signature> bySigner(long signerId, ZoneId zone, Set<Long> withFindings) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.equal(root.get("signerId"), signerId));
+			if (withFindings != null) {
+				where.add(withFindings.isEmpty() ? cb.disjunction() : root.get("id").in(withFindings));
+			}
 			if (action != null) {
 				where.add(cb.equal(root.get("action"), action));
 			}

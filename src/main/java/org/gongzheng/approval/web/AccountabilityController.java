@@ -177,6 +177,7 @@ class AccountabilityController {
 			.queryParamIfPresent("decision", Optional.ofNullable(filter.decision()))
 			.queryParamIfPresent("from", Optional.ofNullable(filter.from()))
 			.queryParamIfPresent("to", Optional.ofNullable(filter.to()))
+			.queryParamIfPresent("withFindings", Optional.of(true).filter(x -> filter.onlyWithFindings()))
 			.build()
 			.toUriString();
 	}

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,5 +47,12 @@ class FaultFindings implements SignatureFindings {
 				rs.getString(9)));
 		return findings.stream()
 			.collect(Collectors.groupingBy(Finding::signatureId, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	@Override
+	public Set<Long> signaturesWithFindings(long officerId) {
+		return Set.copyOf(jdbc.queryForList(
+				"select distinct signature_id from fault_responsibilities where officer_id = ? and signature_id is not null",
+				Long.class, officerId));
 	}
 }

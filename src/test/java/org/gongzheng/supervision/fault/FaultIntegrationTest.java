@@ -125,6 +125,19 @@ class FaultIntegrationTest {
 				.value(hasItem("SECONDARY")))
 			.andExpect(jsonPath("$.content[?(@.signatureId == " + firstSignature + ")].findings[0].faultId")
 				.value(hasItem((int) faultId)));
+		penaltyCases.assault(b); // more signatures by the same reviewers, on a case without a fault
+		long signedByFirst = jdbc.queryForObject("select count(*) from approval_signatures where signer_id = ?", Long.class,
+				firstSigner);
+		long withFindings = jdbc.queryForObject("select count(distinct signature_id) from fault_responsibilities "
+				+ "where officer_id = ? and signature_id is not null", Long.class, firstSigner);
+		assertThat(withFindings).isPositive().isLessThan(signedByFirst);
+		mvc.perform(get("/api/v1/approvals/records/officers/{id}", firstSigner).param("withFindings", "true")
+			.with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(withFindings));
+		mvc.perform(get("/approvals/records/officers/{id}", firstSigner).param("withFindings", "true").with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("withFindings=true")));
 		if (people.size() > 2) {
 			long otherSigner = ((Number) people.get(2).get("officerId")).longValue();
 			mvc.perform(get("/approvals/records/officers/{id}", otherSigner).with(user(b.legal())))
