@@ -112,7 +112,8 @@ class ApprovalChainBenchmark {
 	void fixtures() {
 		bureau = fixtures.bureau();
 		Integer version = jdbc.queryForObject(
-				"select coalesce(max(chain_version), 0) from approval_chains where action = 'FILING' and active", Integer.class);
+				"select coalesce(max(chain_version), 0) from approval_chains where action = 'FILING' and active "
+						+ "and bureau_id is null", Integer.class);
 		chains.edit(ApprovalAction.FILING, version, new ChainEdit("基准测试用四级审批链", "Four-link chain for the benchmark",
 				"benchmark", List.of(
 						link("办案部门审核", Role.REVIEWER, UnitLevel.OWN_STATION, QualificationLevel.INTERMEDIATE),

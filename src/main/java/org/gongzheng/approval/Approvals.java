@@ -38,8 +38,11 @@ public interface Approvals {
 	RequestSummary sign(long requestId, Integer round, Integer link, Decision decision, String opinion,
 			SignedInOfficer signer);
 
-	/** Whether the action currently needs approval (a chain for it is in force). */
-	boolean required(ApprovalAction action);
+	/**
+	 * Whether the action on a case of the unit at {@code unitPath} currently needs approval: a chain
+	 * for it is in force for the case's bureau (its own, or the provincial default).
+	 */
+	boolean required(ApprovalAction action, String unitPath);
 
 	/** The officers who could sign the open link now, ignoring only whether they have read the materials. */
 	List<Long> eligibleSigners(long requestId);

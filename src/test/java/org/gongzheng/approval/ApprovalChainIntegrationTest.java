@@ -2,6 +2,7 @@ package org.gongzheng.approval;
 
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -24,6 +25,7 @@ import org.gongzheng.shared.error.ConflictException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -105,8 +107,7 @@ class ApprovalChainIntegrationTest {
 
 	@Test
 	void anEditWritesTheNextVersionAndRunningRequestsKeepTheirOwn() throws Exception {
-		Integer version = jdbc.queryForObject("select chain_version from approval_chains where action = 'MEASURE_CHANGE' and active",
-				Integer.class);
+		int version = inForce("MEASURE_CHANGE");
 		mvc.perform(put("/api/v1/approvals/chains/MEASURE_CHANGE?version=" + version).with(user(bureau.legal()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body("[" + LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "INTERMEDIATE") + ","
@@ -114,8 +115,7 @@ class ApprovalChainIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.chainVersion").value(version + 1))
 			.andExpect(jsonPath("$.links.length()").value(2));
-		assertThat(jdbc.queryForObject("select count(*) from approval_chains where action = 'MEASURE_CHANGE' and active",
-				Integer.class)).isEqualTo(1);
+		assertThat(ownActive("MEASURE_CHANGE")).isEqualTo(1);
 		mvc.perform(put("/api/v1/approvals/chains/MEASURE_CHANGE?version=" + version).with(user(bureau.legal()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body("[" + LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "INTERMEDIATE") + "]")))
@@ -140,20 +140,22 @@ class ApprovalChainIntegrationTest {
 		edit("MEASURE_CHANGE", "[" + station + "," + legal.replace("\"reviewAmount\": 24", "\"reviewAmount\": 48") + "]")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.links[1].reviewAmount").value(48));
-		int latest = jdbc.queryForObject("select chain_version from approval_chains where action = 'MEASURE_CHANGE' and active",
-				Integer.class);
+		int latest = inForce("MEASURE_CHANGE");
+		long latestId = jdbc.queryForObject("select id from approval_chains where action = 'MEASURE_CHANGE' and active "
+				+ "and bureau_id = ?", Long.class, bureau.bureau().getId());
 
 		mvc.perform(get("/api/v1/approvals/chains/MEASURE_CHANGE/versions").with(user(bureau.legal())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].chain.chainVersion").value(latest))
-			.andExpect(jsonPath("$[0].chain.active").value(true))
+			.andExpect(jsonPath("$[0].chain.bureauId").value(bureau.bureau().getId()))
+			.andExpect(jsonPath("$[0].inForce").value(true))
 			.andExpect(jsonPath("$[0].createdBy.name").value(bureau.legal().name()))
-			.andExpect(jsonPath("$[0].previousVersion").value(latest - 1))
 			.andExpect(jsonPath("$[0].changes.links[0].changed.length()").value(0))
 			.andExpect(jsonPath("$[0].changes.links[1].changed[0]").value("REVIEW_TIME"))
-			.andExpect(jsonPath("$[1].chain.active").value(false));
+			.andExpect(jsonPath("$[1].chain.active").value(false))
+			.andExpect(jsonPath("$[1].inForce").value(false));
 
-		mvc.perform(get("/approvals/chains/MEASURE_CHANGE/versions/" + latest).with(user(bureau.legal())))
+		mvc.perform(get("/approvals/chain-versions/" + latestId).with(user(bureau.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(bureau.legal().name())))
 			.andExpect(content().string(containsString("table-warning changed")))
@@ -161,32 +163,44 @@ class ApprovalChainIntegrationTest {
 			.andExpect(content().string(containsString("id=\"version-previous\"")));
 		mvc.perform(get("/approvals/chains/MEASURE_CHANGE").with(user(bureau.legal())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("/approvals/chains/MEASURE_CHANGE/versions/" + latest)));
+			.andExpect(content().string(containsString("/approvals/chain-versions/" + latestId)));
 
-		edit("MEASURE_CHANGE", "[" + station + "]").andExpect(status().isOk());
-		mvc.perform(get("/api/v1/approvals/chains/MEASURE_CHANGE/versions/" + (latest + 1)).with(user(bureau.legal())))
+		long shortened = ((Number) JsonPath.read(edit("MEASURE_CHANGE", "[" + station + "]")
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+		mvc.perform(get("/api/v1/approvals/chains/versions/" + shortened).with(user(bureau.legal())))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.previousId").value(latestId))
 			.andExpect(jsonPath("$.changes.removedLinks[0]").value(2));
+
+		// Another bureau's legal department neither follows nor sees this bureau's own versions.
+		Fixtures.Bureau other = fixtures.bureau();
+		mvc.perform(get("/api/v1/approvals/chains/versions/" + shortened).with(user(other.legal())))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/approvals/chains").with(user(other.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.action == 'MEASURE_CHANGE')].bureauId").value(hasItem(nullValue())));
 	}
 
 	@Test
 	void aVersionTheChainNeverHadIsNotFoundAndOfficersCannotReadTheHistory() throws Exception {
-		mvc.perform(get("/approvals/chains/FILING/versions/999").with(user(bureau.legal()))).andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/approvals/chains/FILING/versions/999").with(user(bureau.legal())))
+		long seeded = jdbc.queryForObject("select id from approval_chains where action = 'FILING' and chain_version = 1 "
+				+ "and bureau_id is null", Long.class);
+		mvc.perform(get("/approvals/chain-versions/99999999").with(user(bureau.legal()))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/approvals/chains/versions/99999999").with(user(bureau.legal())))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.detail").value(containsString("999")));
+			.andExpect(jsonPath("$.detail").value(containsString("99999999")));
 		mvc.perform(get("/api/v1/approvals/chains/FILING/versions").with(user(bureau.officer())))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/approvals/chains/FILING/versions/1").with(user(bureau.officer()))).andExpect(status().isForbidden());
-		mvc.perform(get("/approvals/chains/FILING/versions/1").with(user(bureau.admin())))
+		mvc.perform(get("/approvals/chain-versions/" + seeded).with(user(bureau.officer()))).andExpect(status().isForbidden());
+		mvc.perform(get("/approvals/chain-versions/" + seeded).with(user(bureau.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("系统预置")));
+			.andExpect(content().string(containsString("系统预置")))
+			.andExpect(content().string(containsString("省默认")));
 	}
 
 	@Test
 	void twoEditsOfTheSameVersionAtOnceWriteOneVersionAndRefuseTheOtherAsStale() throws Exception {
-		int version = jdbc.queryForObject("select chain_version from approval_chains where action = 'MEASURE_CHANGE' and active",
-				Integer.class);
+		int version = inForce("MEASURE_CHANGE");
 		ChainEdit edit = new ChainEdit("依据", "basis", "同时修改", List.of(new LinkSpec("所长审核", "Station review",
 				Role.REVIEWER, UnitLevel.OWN_STATION, QualificationLevel.INTERMEDIATE, false, 24, ReviewUnit.HOURS)));
 
@@ -195,15 +209,24 @@ class ApprovalChainIntegrationTest {
 
 		assertThat(results).filteredOn(ApprovalChain.class::isInstance).hasSize(1);
 		assertThat(results).filteredOn(ConflictException.class::isInstance).hasSize(1);
-		assertThat(jdbc.queryForObject("select count(*) from approval_chains where action = 'MEASURE_CHANGE' and active",
-				Integer.class)).isEqualTo(1);
-		assertThat(jdbc.queryForObject("select max(chain_version) from approval_chains where action = 'MEASURE_CHANGE'",
-				Integer.class)).isEqualTo(version + 1);
+		assertThat(ownActive("MEASURE_CHANGE")).isEqualTo(1);
+		assertThat(inForce("MEASURE_CHANGE")).isEqualTo(version + 1);
+	}
+
+	/** The version of the chain in force for this test's bureau: its own, else the default. */
+	private int inForce(String action) {
+		return jdbc.queryForObject("select chain_version from approval_chains where action = ? and active "
+				+ "and (bureau_id = ? or bureau_id is null) order by bureau_id nulls last limit 1", Integer.class, action,
+				bureau.bureau().getId());
+	}
+
+	private int ownActive(String action) {
+		return jdbc.queryForObject("select count(*) from approval_chains where action = ? and active and bureau_id = ?",
+				Integer.class, action, bureau.bureau().getId());
 	}
 
 	private org.springframework.test.web.servlet.ResultActions edit(String action, String links) throws Exception {
-		Integer version = jdbc.queryForObject("select chain_version from approval_chains where action = ? and active",
-				Integer.class, action);
+		int version = inForce(action);
 		return mvc.perform(put("/api/v1/approvals/chains/" + action + "?version=" + version).with(user(bureau.legal()))
 			.contentType(MediaType.APPLICATION_JSON).content(body(links)));
 	}

@@ -118,7 +118,8 @@ class ApprovalFlowIntegrationTest {
 
 	@Test
 	void aRunningRequestFinishesOnTheChainVersionItStartedWithWhileNewRequestsTakeTheEditedOne() throws Exception {
-		ApprovalChain original = chains.findByActionAndActiveTrue(ApprovalAction.FILING).orElseThrow();
+		ApprovalChain original = chains.findById(chains.activeIds(ApprovalAction.FILING, bureau.bureau().getId()).get(0))
+			.orElseThrow();
 		LawCase started = acceptedCaseWithRecord();
 		long runningId = submit(started, CaseTransition.FILE);
 		ApprovalChain edited = chainAdministration.edit(ApprovalAction.FILING, original.getChainVersion(),
@@ -149,6 +150,39 @@ class ApprovalFlowIntegrationTest {
 					new ChainEdit(original.getCitationZh(), original.getCitationEn(), "恢复",
 							original.getLinks().stream().map(ApprovalFlowIntegrationTest::spec).toList()), bureau.legal());
 		}
+	}
+
+	@Test
+	void anEditByOneBureauLeavesTheOtherBureausOnTheirOwnChain() throws Exception {
+		ApprovalChain provincial = chains.findById(chains.activeIds(ApprovalAction.FILING, bureau.bureau().getId()).get(0))
+			.orElseThrow();
+		assertThat(provincial.isProvincialDefault()).isTrue();
+		Fixtures.Bureau other = fixtures.bureau();
+
+		ApprovalChain own = chainAdministration.edit(ApprovalAction.FILING, provincial.getChainVersion(),
+				new ChainEdit(provincial.getCitationZh(), provincial.getCitationEn(), "本局只保留办案部门审核",
+						List.of(spec(provincial.link(1).orElseThrow()))), bureau.legal());
+
+		assertThat(own.getBureauId()).isEqualTo(bureau.bureau().getId());
+		assertThat(own.getBasedOnId()).isEqualTo(provincial.getId());
+		assertThat(chains.findById(provincial.getId()).orElseThrow().isActive()).as("the default stays in force").isTrue();
+		long mine = submit(acceptedCaseWithRecord(), CaseTransition.FILE);
+		long theirs = testCases.submit(other, testCases.acceptedWithRecord(other, "他局案件"), CaseTransition.FILE)
+			.approval().id();
+		assertThat(jdbc.queryForObject("select chain_id from approval_requests where id = ?", Long.class, mine))
+			.isEqualTo(own.getId());
+		assertThat(jdbc.queryForObject("select chain_id from approval_requests where id = ?", Long.class, theirs))
+			.isEqualTo(provincial.getId());
+		mvc.perform(get("/api/v1/approvals/chains").with(user(other.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.action == 'FILING')].id").value(hasItem(provincial.getId().intValue())));
+		mvc.perform(get("/api/v1/approvals/chains").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.action == 'FILING')].id").value(hasItem(own.getId().intValue())));
+		mvc.perform(get("/approvals/chains/FILING").with(user(other.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("本局目前执行全省默认审批链")))
+			.andExpect(content().string(not(containsString("本局只保留办案部门审核"))));
 	}
 
 	private static LinkSpec spec(ChainLink link) {

@@ -44,7 +44,7 @@ class ChainEditorBrowserTest {
 	@Test
 	void theLegalDepartmentMovesALinkAndTheNewVersionShowsWhatMoved() {
 		Fixtures.Bureau bureau = fixtures.bureau();
-		int before = chains.edit(ApprovalAction.MEASURE_CHANGE, active(), new ChainEdit("依据", "basis", "两级审批",
+		int before = chains.edit(ApprovalAction.MEASURE_CHANGE, inForce(bureau), new ChainEdit("依据", "basis", "两级审批",
 				List.of(new LinkSpec("所长审核", "Station review", Role.REVIEWER, UnitLevel.OWN_STATION,
 						QualificationLevel.INTERMEDIATE, false, 24, ReviewUnit.HOURS),
 						new LinkSpec("法制审核", "Legal review", Role.LEGAL, UnitLevel.BUREAU_LEGAL, QualificationLevel.ADVANCED,
@@ -70,7 +70,7 @@ class ChainEditorBrowserTest {
 				.contains(bureau.legal().name()).contains("法制审核提前");
 
 			browser.click("#chain-versions tbody tr:first-child a");
-			browser.waitForUrl("/versions/" + (before + 1));
+			browser.waitForUrl("/approvals/chain-versions/");
 			assertThat(browser.text("#version-editor")).contains(bureau.legal().name());
 			assertThat(browser.text("#version-links tbody tr:nth-child(1)")).startsWith("1 法制审核").contains("原为");
 			assertThat(browser.script("return document.querySelectorAll('#version-links td.changed').length"))
@@ -79,8 +79,10 @@ class ChainEditorBrowserTest {
 		}
 	}
 
-	private int active() {
-		return jdbc.queryForObject("select chain_version from approval_chains where action = 'MEASURE_CHANGE' and active",
-				Integer.class);
+	/** The version in force for the bureau: its own, else the provincial default. */
+	private int inForce(Fixtures.Bureau bureau) {
+		return jdbc.queryForObject("select chain_version from approval_chains where action = 'MEASURE_CHANGE' and active "
+				+ "and (bureau_id = ? or bureau_id is null) order by bureau_id nulls last limit 1", Integer.class,
+				bureau.bureau().getId());
 	}
 }

@@ -22,8 +22,10 @@ import jakarta.persistence.Table;
 import org.gongzheng.approval.ApprovalAction;
 
 /**
- * One version of the approval chain for an action. Versions are never changed: an edit makes the
- * next version and retires this one, and running requests keep the version they started with.
+ * One version of the approval chain for an action, either a bureau's own or the provincial default
+ * ({@code bureauId} null) that bureaus without their own follow. Versions are never changed: an
+ * edit makes the next version and retires this one, and running requests keep the version they
+ * started with.
  */
 @Entity
 @Table(name = "approval_chains")
@@ -38,6 +40,12 @@ public class ApprovalChain {
 
 	@Column(name = "chain_version")
 	private int chainVersion;
+
+	@Column(name = "bureau_id")
+	private Long bureauId;
+
+	@Column(name = "based_on_id")
+	private Long basedOnId;
 
 	private boolean active;
 
@@ -63,10 +71,12 @@ public class ApprovalChain {
 	protected ApprovalChain() {
 	}
 
-	ApprovalChain(ApprovalAction action, int chainVersion, String citationZh, String citationEn, String changeNote,
-			long createdBy, Instant now, List<LinkSpec> specs) {
+	ApprovalChain(ApprovalAction action, Long bureauId, int chainVersion, Long basedOnId, String citationZh,
+			String citationEn, String changeNote, long createdBy, Instant now, List<LinkSpec> specs) {
 		this.action = action;
+		this.bureauId = bureauId;
 		this.chainVersion = chainVersion;
+		this.basedOnId = basedOnId;
 		this.active = true;
 		this.citationZh = citationZh;
 		this.citationEn = citationEn;
@@ -105,6 +115,20 @@ public class ApprovalChain {
 
 	public int getChainVersion() {
 		return chainVersion;
+	}
+
+	/** The bureau whose own chain this is; {@code null} for the provincial default. */
+	public Long getBureauId() {
+		return bureauId;
+	}
+
+	public boolean isProvincialDefault() {
+		return bureauId == null;
+	}
+
+	/** The version this one was edited from, if any: what was in force for the bureau before. */
+	public Long getBasedOnId() {
+		return basedOnId;
 	}
 
 	public boolean isActive() {

@@ -11,22 +11,38 @@ import org.springframework.data.jpa.repository.Query;
 
 import org.gongzheng.approval.ApprovalAction;
 
+/**
+ * Chain versions. "In force for a bureau" is the bureau's own active version if it has one, else
+ * the provincial default's: queries take both and put the bureau's own first.
+ */
 public interface ApprovalChainRepository extends JpaRepository<ApprovalChain, Long> {
 
-	Optional<ApprovalChain> findByActionAndActiveTrue(ApprovalAction action);
+	/** The ids of the versions in force for the bureau, its own (if any) before the default. */
+	@Query("""
+			select c.id from ApprovalChain c where c.action = :action and c.active
+			and (c.bureauId = :bureauId or c.bureauId is null) order by c.bureauId nulls last""")
+	List<Long> activeIds(ApprovalAction action, long bureauId);
+
+	/** Every version in force for the bureau or by default, for lists; the caller keeps one per action. */
+	@Query("select c from ApprovalChain c where c.active and (c.bureauId = :bureauId or c.bureauId is null)")
+	List<ApprovalChain> activeFor(long bureauId);
 
 	/**
-	 * The version in force, locked until the transaction ends: a second editor of the same version
-	 * waits, then finds it retired and is told the chain changed.
+	 * The bureau's own version in force, locked until the transaction ends: a second editor of the
+	 * same version waits, then finds it retired and is told the chain changed.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select c from ApprovalChain c where c.action = :action and c.active")
-	Optional<ApprovalChain> lockActive(ApprovalAction action);
+	@Query("select c from ApprovalChain c where c.action = :action and c.active and c.bureauId = :bureauId")
+	Optional<ApprovalChain> lockOwnActive(ApprovalAction action, long bureauId);
 
-	@Query("select c.id from ApprovalChain c where c.action = :action and c.active")
-	Optional<Long> findActiveId(ApprovalAction action);
+	/** The default version in force, locked: serializes bureaus writing their first own version. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from ApprovalChain c where c.action = :action and c.active and c.bureauId is null")
+	Optional<ApprovalChain> lockDefaultActive(ApprovalAction action);
 
-	List<ApprovalChain> findByActiveTrueOrderByActionAsc();
-
-	List<ApprovalChain> findByActionOrderByChainVersionDesc(ApprovalAction action);
+	/** A bureau's own versions and the default's, newest first. */
+	@Query("""
+			select c from ApprovalChain c where c.action = :action and (c.bureauId = :bureauId or c.bureauId is null)
+			order by c.createdAt desc, c.id desc""")
+	List<ApprovalChain> lineage(ApprovalAction action, long bureauId);
 }

@@ -3,6 +3,7 @@ package org.gongzheng.approval.internal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -306,7 +307,12 @@ public class ApprovalQueries {
 			.orElseThrow(() -> new NotFoundException("approval.notFound", requestId));
 	}
 
-	public List<ApprovalChain> activeChains() {
-		return chains.findByActiveTrueOrderByActionAsc();
+	/** For each action with a chain, the version in force for the officer's bureau: its own, else the default. */
+	public List<ApprovalChain> activeChains(SignedInOfficer officer) {
+		Map<ApprovalAction, ApprovalChain> inForce = new EnumMap<>(ApprovalAction.class);
+		for (ApprovalChain chain : chains.activeFor(ChainVersions.bureauOf(officer.unitPath()))) {
+			inForce.merge(chain.getAction(), chain, (a, b) -> a.isProvincialDefault() ? b : a);
+		}
+		return List.copyOf(inForce.values());
 	}
 }

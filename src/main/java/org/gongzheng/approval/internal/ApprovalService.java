@@ -83,9 +83,9 @@ public class ApprovalService implements Approvals {
 
 	@Override
 	public RequestSummary submit(ApprovalSubmission submission, SignedInOfficer submitter) {
-		ApprovalChain chain = chains.active(submission.action())
-			.orElseThrow(() -> new ConflictException("approval.noChain", Label.of(submission.action())));
 		ApprovalCaseFiles.CaseFile file = visible(submission.caseId(), submitter);
+		ApprovalChain chain = chains.active(submission.action(), ChainVersions.bureauOf(file.unitPath()))
+			.orElseThrow(() -> new ConflictException("approval.noChain", Label.of(submission.action())));
 		if (file.version() != submission.caseVersion()) {
 			throw ConflictException.staleVersion(file.number());
 		}
@@ -256,8 +256,8 @@ public class ApprovalService implements Approvals {
 
 	@Override
 	@Transactional(readOnly = true)
-	public boolean required(ApprovalAction action) {
-		return chains.active(action).isPresent();
+	public boolean required(ApprovalAction action, String unitPath) {
+		return chains.active(action, ChainVersions.bureauOf(unitPath)).isPresent();
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,8 +26,10 @@ import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.time.DefaultZone;
 
 /**
- * Edits of approval chains. An edit never changes a version in force: it writes the next version
- * and retires the old one, and requests already running keep the version they started with.
+ * Edits of approval chains. A bureau's legal department edits its own bureau's chains: the first
+ * edit of a chain the bureau follows by default writes the bureau's own version, which the other
+ * bureaus never see. An edit never changes a version in force: it writes the next version and
+ * retires the bureau's old one, and requests already running keep the version they started with.
  */
 @Service
 @Transactional
@@ -57,7 +60,8 @@ public class ChainAdministration {
 		if (!editor.hasAny(Role.LEGAL, Role.ADMIN)) {
 			throw new ForbiddenException("approval.chain.forbidden");
 		}
-		ApprovalChain current = chains.lockActive(action).orElse(null);
+		long bureau = ChainVersions.bureauOf(editor.unitPath());
+		ApprovalChain current = inForceLocked(action, bureau);
 		int currentVersion = current == null ? 0 : current.getChainVersion();
 		if (currentVersion != expectedVersion) {
 			throw ConflictException.staleVersion(action.name());
@@ -80,22 +84,39 @@ public class ChainAdministration {
 			}
 		}
 		problems.throwIfAny();
-		if (current != null) {
+		if (current != null && !current.isProvincialDefault()) {
+			// The bureau's own version gives way; the default stays in force for the other bureaus.
 			current.retire();
 			chains.flush();
 		}
 		ApprovalChain next;
 		try {
-			next = chains.saveAndFlush(new ApprovalChain(action, currentVersion + 1, edit.citationZh().strip(),
-					edit.citationEn().strip(), edit.changeNote().strip(), editor.officerId(), clock.instant(), edit.links()));
+			next = chains.saveAndFlush(new ApprovalChain(action, bureau, currentVersion + 1,
+					current == null ? null : current.getId(), edit.citationZh().strip(), edit.citationEn().strip(),
+					edit.changeNote().strip(), editor.officerId(), clock.instant(), edit.links()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Only an action without any version has no row to lock: two first versions at once.
 			throw ConflictException.staleVersion(action.name());
 		}
 		events.publishEvent(AuditEvent.success("APPROVAL_CHAIN_EDITED", "APPROVAL_CHAIN", next.getId(),
-				action + " v" + next.getChainVersion() + " " + edit.links().size() + " links: " + edit.changeNote().strip()));
+				action + " bureau " + bureau + " v" + next.getChainVersion() + " " + edit.links().size() + " links: "
+						+ edit.changeNote().strip()));
 		return next;
+	}
+
+	/**
+	 * The version in force for the bureau, locked: its own if it has one, else the default. Two
+	 * editors of the same bureau queue on the same row; when the bureau has no version of its own
+	 * they queue on the default's, and the second then finds the first's new version.
+	 */
+	private ApprovalChain inForceLocked(ApprovalAction action, long bureau) {
+		Optional<ApprovalChain> own = chains.lockOwnActive(action, bureau);
+		if (own.isPresent()) {
+			return own.get();
+		}
+		Optional<ApprovalChain> fallback = chains.lockDefaultActive(action);
+		return chains.lockOwnActive(action, bureau).orElse(fallback.orElse(null));
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,12 +11,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.NotFoundException;
 
 /**
- * The history of a chain: every version with who wrote it and what it changed. A request keeps the
- * version it started with, so whoever answers for a signature must be able to see the rules that
- * were in force then, and who set them.
+ * The history of a chain as a bureau sees it: the provincial default's versions and the bureau's
+ * own, each with who wrote it and what it changed against the version it was edited from. A
+ * request keeps the version it started with, so whoever answers for a signature must be able to
+ * see the rules that were in force then, and who set them. Another bureau's own versions are not
+ * part of it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,43 +37,46 @@ public class ChainHistory {
 	/**
 	 * One version as its history shows it.
 	 *
+	 * @param inForce whether new requests of the reader's bureau start with it
 	 * @param editor who wrote it; empty for the versions seeded with the system
-	 * @param changes what it changed against the version before it
-	 * @param previous the version before it, if any
-	 * @param next the version after it, if any
+	 * @param changes what it changed against the version it was edited from
+	 * @param previous the version it was edited from, if any
+	 * @param next the version edited from it, if any (the bureau's own before the default's)
 	 */
-	public record Version(ApprovalChain chain, Optional<OfficerSummary> editor, ChainChanges changes, Integer previous,
-			Integer next) {
+	public record Version(ApprovalChain chain, boolean inForce, Optional<OfficerSummary> editor, ChainChanges changes,
+			ApprovalChain previous, ApprovalChain next) {
 	}
 
-	/** Every version of the action's chain, newest first. */
-	public List<Version> versions(ApprovalAction action) {
-		List<ApprovalChain> all = chains.findByActionOrderByChainVersionDesc(action);
+	/** Every version of the action's chain the reader's bureau has followed or could follow, newest first. */
+	public List<Version> versions(ApprovalAction action, SignedInOfficer reader) {
+		long bureau = ChainVersions.bureauOf(reader.unitPath());
+		List<ApprovalChain> lineage = chains.lineage(action, bureau);
 		Map<Long, Optional<OfficerSummary>> editors = new HashMap<>();
-		return IntStream.range(0, all.size())
-			.mapToObj(i -> version(all, i, editors))
-			.toList();
+		return lineage.stream().map(chain -> version(chain, lineage, bureau, editors)).toList();
 	}
 
-	public Version version(ApprovalAction action, int chainVersion) {
-		List<ApprovalChain> all = chains.findByActionOrderByChainVersionDesc(action);
-		for (int i = 0; i < all.size(); i++) {
-			if (all.get(i).getChainVersion() == chainVersion) {
-				return version(all, i, new HashMap<>());
-			}
-		}
-		throw new NotFoundException("approval.chain.version.notFound", chainVersion);
+	/** One version by id; another bureau's own version is not found. */
+	public Version version(long chainId, SignedInOfficer reader) {
+		long bureau = ChainVersions.bureauOf(reader.unitPath());
+		ApprovalChain chain = chains.findById(chainId)
+			.filter(c -> c.isProvincialDefault() || c.getBureauId() == bureau)
+			.orElseThrow(() -> new NotFoundException("approval.chain.version.notFound", chainId));
+		return version(chain, chains.lineage(chain.getAction(), bureau), bureau, new HashMap<>());
 	}
 
-	/** {@code newestFirst.get(i)} with its neighbours; each editor is looked up once. */
-	private Version version(List<ApprovalChain> newestFirst, int i, Map<Long, Optional<OfficerSummary>> editors) {
-		ApprovalChain chain = newestFirst.get(i);
-		ApprovalChain earlier = i + 1 < newestFirst.size() ? newestFirst.get(i + 1) : null;
-		ApprovalChain later = i > 0 ? newestFirst.get(i - 1) : null;
+	private Version version(ApprovalChain chain, List<ApprovalChain> lineage, long bureau,
+			Map<Long, Optional<OfficerSummary>> editors) {
+		ApprovalChain previous = chain.getBasedOnId() == null ? null
+				: lineage.stream().filter(c -> c.getId().equals(chain.getBasedOnId())).findFirst().orElse(null);
+		ApprovalChain next = lineage.stream()
+			.filter(c -> chain.getId().equals(c.getBasedOnId()))
+			.min((a, b) -> Boolean.compare(a.isProvincialDefault(), b.isProvincialDefault()))
+			.orElse(null);
+		boolean ownInForce = lineage.stream().anyMatch(c -> c.isActive() && !c.isProvincialDefault());
+		boolean inForce = chain.isActive() && (!chain.isProvincialDefault() || !ownInForce);
 		Optional<OfficerSummary> editor = chain.getCreatedBy() == null ? Optional.empty()
 				: editors.computeIfAbsent(chain.getCreatedBy(), organization::officer);
-		ChainChanges changes = earlier == null ? ChainChanges.initial(chain) : ChainChanges.between(earlier, chain);
-		return new Version(chain, editor, changes, earlier == null ? null : earlier.getChainVersion(),
-				later == null ? null : later.getChainVersion());
+		ChainChanges changes = previous == null ? ChainChanges.initial(chain) : ChainChanges.between(previous, chain);
+		return new Version(chain, inForce, editor, changes, previous, next);
 	}
 }

@@ -1,5 +1,6 @@
 package org.gongzheng.approval.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,8 +36,15 @@ class ChainVersions {
 		return chain;
 	}
 
-	/** The version new requests for the action start with. */
-	Optional<ApprovalChain> active(ApprovalAction action) {
-		return chains.findActiveId(action).map(this::get);
+	/** The version new requests for the action on a case of the bureau start with. */
+	Optional<ApprovalChain> active(ApprovalAction action, long bureauId) {
+		List<Long> ids = chains.activeIds(action, bureauId);
+		return ids.isEmpty() ? Optional.empty() : Optional.of(get(ids.get(0)));
+	}
+
+	/** The city bureau a unit belongs to: the first unit on its path ({@code /bureau/sub-bureau/station/}). */
+	static long bureauOf(String unitPath) {
+		int end = unitPath.indexOf('/', 1);
+		return Long.parseLong(unitPath.substring(1, end));
 	}
 }

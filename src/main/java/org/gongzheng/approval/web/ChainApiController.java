@@ -46,11 +46,16 @@ class ChainApiController {
 		this.history = history;
 	}
 
-	record ChainDto(ApprovalAction action, int chainVersion, boolean active, String citationZh, String citationEn,
-			List<LinkSpec> links) {
+	/**
+	 * A chain version. {@code bureauId} is the bureau whose own version it is, {@code null} for the
+	 * provincial default that bureaus without their own follow; {@code active}: not retired.
+	 */
+	record ChainDto(long id, ApprovalAction action, Long bureauId, int chainVersion, boolean active, String citationZh,
+			String citationEn, List<LinkSpec> links) {
 
 		static ChainDto of(ApprovalChain chain) {
-			return new ChainDto(chain.getAction(), chain.getChainVersion(), chain.isActive(), chain.getCitationZh(),
+			return new ChainDto(chain.getId(), chain.getAction(), chain.getBureauId(), chain.getChainVersion(),
+					chain.isActive(), chain.getCitationZh(),
 					chain.getCitationEn(), chain.getLinks().stream().map(l -> new LinkSpec(l.getNameZh(), l.getNameEn(),
 							l.getRole(), l.getUnitLevel(), l.getMinQualification(), l.isCountersign(), l.getReviewAmount(),
 							l.getReviewUnit())).toList());
@@ -74,26 +79,28 @@ class ChainApiController {
 	record LinkChangeDto(int order, boolean added, Set<ChainChanges.Field> changed) {
 	}
 
-	record VersionDto(ChainDto chain, Instant createdAt, EditorDto createdBy, String changeNote, Integer previousVersion,
-			ChangesDto changes) {
+	/** {@code inForce}: new requests of the caller's bureau start with it; {@code previousId}: the version it was edited from. */
+	record VersionDto(ChainDto chain, boolean inForce, Instant createdAt, EditorDto createdBy, String changeNote,
+			Long previousId, ChangesDto changes) {
 
 		static VersionDto of(ChainHistory.Version v) {
 			ApprovalChain c = v.chain();
-			return new VersionDto(ChainDto.of(c), c.getCreatedAt(),
+			return new VersionDto(ChainDto.of(c), v.inForce(), c.getCreatedAt(),
 					v.editor().map(o -> new EditorDto(o.id(), o.policeNumber(), o.name())).orElse(null), c.getChangeNote(),
-					v.previous(), ChangesDto.of(v.changes()));
+					v.previous() == null ? null : v.previous().getId(), ChangesDto.of(v.changes()));
 		}
 	}
 
 	@GetMapping
-	@Operation(summary = "The chain in force for each action")
-	List<ChainDto> chains() {
-		return queries.activeChains().stream().map(ChainDto::of).toList();
+	@Operation(summary = "The chain in force for each action in the caller's bureau: its own version, else the provincial default")
+	List<ChainDto> chains(@AuthenticationPrincipal SignedInOfficer officer) {
+		return queries.activeChains(officer).stream().map(ChainDto::of).toList();
 	}
 
 	@PutMapping("/{action}")
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
-	@Operation(summary = "Write the next version of a chain; ?version= names the version in force you edited")
+	@Operation(summary = "Write the next version of your bureau's chain (the first edit of the default writes the "
+			+ "bureau's own); ?version= names the version in force you edited")
 	ChainDto editChain(@PathVariable ApprovalAction action, @RequestParam int version, @Valid @RequestBody ChainEdit edit,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		return ChainDto.of(chains.edit(action, version, edit, officer));
@@ -101,15 +108,16 @@ class ChainApiController {
 
 	@GetMapping("/{action}/versions")
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
-	@Operation(summary = "Every version of an action's chain, newest first, with who wrote it and what it changed")
-	List<VersionDto> versions(@PathVariable ApprovalAction action) {
-		return history.versions(action).stream().map(VersionDto::of).toList();
+	@Operation(summary = "Every version of an action's chain your bureau follows or followed (the default's and its own), "
+			+ "newest first, with who wrote it and what it changed")
+	List<VersionDto> versions(@PathVariable ApprovalAction action, @AuthenticationPrincipal SignedInOfficer officer) {
+		return history.versions(action, officer).stream().map(VersionDto::of).toList();
 	}
 
-	@GetMapping("/{action}/versions/{chainVersion}")
+	@GetMapping("/versions/{chainId}")
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
-	@Operation(summary = "One version of an action's chain; 404 if the chain never had it")
-	VersionDto version(@PathVariable ApprovalAction action, @PathVariable int chainVersion) {
-		return VersionDto.of(history.version(action, chainVersion));
+	@Operation(summary = "One chain version by id; 404 if there is none, or it is another bureau's own")
+	VersionDto version(@PathVariable long chainId, @AuthenticationPrincipal SignedInOfficer officer) {
+		return VersionDto.of(history.version(chainId, officer));
 	}
 }

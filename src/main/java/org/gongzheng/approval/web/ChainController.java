@@ -59,25 +59,26 @@ class ChainController {
 	}
 
 	@GetMapping("/approvals/chains")
-	String chains(Model model) {
-		model.addAttribute("chains", queries.activeChains());
+	String chains(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		model.addAttribute("chains", queries.activeChains(officer));
 		model.addAttribute("actions", ApprovalAction.values());
 		return "approval/chains";
 	}
 
 	@GetMapping("/approvals/chains/{action}")
-	String edit(@PathVariable ApprovalAction action, Model model) {
-		List<ChainHistory.Version> versions = history.versions(action);
-		ApprovalChain active = versions.stream().map(ChainHistory.Version::chain).filter(ApprovalChain::isActive).findFirst()
-			.orElse(null);
-		return page(action, ChainForm.of(active, SPARE_ROWS), versions, model);
+	String edit(@PathVariable ApprovalAction action, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		List<ChainHistory.Version> versions = history.versions(action, officer);
+		ApprovalChain inForce = versions.stream().filter(ChainHistory.Version::inForce).map(ChainHistory.Version::chain)
+			.findFirst().orElse(null);
+		return page(action, ChainForm.of(inForce, SPARE_ROWS), inForce, versions, model);
 	}
 
 	/** One version as it was written: its links, who wrote it and why, and what it changed. */
-	@GetMapping("/approvals/chains/{action}/versions/{chainVersion}")
-	String version(@PathVariable ApprovalAction action, @PathVariable int chainVersion, Model model) {
-		model.addAttribute("action", action);
-		model.addAttribute("v", history.version(action, chainVersion));
+	@GetMapping("/approvals/chain-versions/{chainId}")
+	String version(@PathVariable long chainId, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		ChainHistory.Version version = history.version(chainId, officer);
+		model.addAttribute("action", version.chain().getAction());
+		model.addAttribute("v", version);
 		return "approval/chain-version";
 	}
 
@@ -99,15 +100,24 @@ class ChainController {
 			catch (ConflictException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				model.addAttribute("refusal", messages.of(ex));
-				return page(action, form, history.versions(action), model);
+				return page(action, form, officer, model);
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(action, form, history.versions(action), model);
+		return page(action, form, officer, model);
 	}
 
-	private String page(ApprovalAction action, ChainForm form, List<ChainHistory.Version> versions, Model model) {
+	private String page(ApprovalAction action, ChainForm form, SignedInOfficer officer, Model model) {
+		List<ChainHistory.Version> versions = history.versions(action, officer);
+		ApprovalChain inForce = versions.stream().filter(ChainHistory.Version::inForce).map(ChainHistory.Version::chain)
+			.findFirst().orElse(null);
+		return page(action, form, inForce, versions, model);
+	}
+
+	private String page(ApprovalAction action, ChainForm form, ApprovalChain inForce, List<ChainHistory.Version> versions,
+			Model model) {
 		model.addAttribute("action", action);
+		model.addAttribute("inForce", inForce);
 		model.addAttribute("form", form);
 		model.addAttribute("versions", versions);
 		model.addAttribute("roles", List.of(Role.REVIEWER, Role.LEGAL, Role.LEADER));

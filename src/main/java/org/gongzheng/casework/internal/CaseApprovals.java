@@ -39,12 +39,13 @@ class CaseApprovals {
 		this.clock = clock;
 	}
 
-	/** The approval an action on this case needs now, if any. */
-	Optional<ApprovalAction> needed(ApprovalAction action) {
-		return approvals.required(action) ? Optional.of(action) : Optional.empty();
+	/** The approval an action on this case needs now, if any: a chain in force for the case's bureau. */
+	Optional<ApprovalAction> needed(ApprovalAction action, LawCase lawCase) {
+		return approvals.required(action, lawCase.getUnitPath()) ? Optional.of(action) : Optional.empty();
 	}
 
-	Optional<ApprovalAction> neededFor(CaseTransition transition, CaseType type) {
+	Optional<ApprovalAction> neededFor(CaseTransition transition, LawCase lawCase) {
+		CaseType type = lawCase.getType();
 		ApprovalAction action = switch (transition) {
 			case FILE -> ApprovalAction.FILING;
 			case DECLINE_FILING -> ApprovalAction.NON_FILING;
@@ -54,7 +55,7 @@ class CaseApprovals {
 					: ApprovalAction.PENALTY_ORDINARY;
 			case ACCEPT, START_INVESTIGATION -> null;
 		};
-		return action == null ? Optional.empty() : needed(action);
+		return action == null ? Optional.empty() : needed(action, lawCase);
 	}
 
 	/** Keeps the action and opens its approval request, pinned to the case as it is now. */

@@ -114,7 +114,7 @@ public class CaseQueries {
 			.filter(t -> permissions.mayTake(lawCase, t, officer))
 			.filter(t -> awaiting.stream().noneMatch(p -> p.getTransition() == t))
 			.toList();
-		boolean extensionsByRequest = caseApprovals.needed(org.gongzheng.approval.ApprovalAction.DEADLINE_EXTENSION)
+		boolean extensionsByRequest = caseApprovals.needed(org.gongzheng.approval.ApprovalAction.DEADLINE_EXTENSION, lawCase)
 			.isPresent();
 		return new CaseDetail(lawCase, organization.unit(lawCase.getUnitId()).orElseThrow(), caseParties, caseMaterials,
 				caseMeasures, property.findByCaseIdOrderByIdAsc(caseId), caseDeadlines,

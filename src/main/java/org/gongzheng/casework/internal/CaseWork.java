@@ -166,7 +166,7 @@ public class CaseWork {
 		problems.throwIfAny();
 
 		TransitionDetails details = new TransitionDetails(reason, handlerId, coHandlerId, command.decisionKind());
-		Optional<ApprovalAction> approval = approvals.neededFor(transition, lawCase.getType());
+		Optional<ApprovalAction> approval = approvals.neededFor(transition, lawCase);
 		if (approval.isPresent()) {
 			PendingAction action = PendingAction.transition(lawCase.getId(), approval.get(), transition, details,
 					command.effectiveAt(), officer.officerId(), now);

@@ -147,7 +147,7 @@ public class Deadlines {
 		else {
 			deadline.checkExtension(amount);
 		}
-		Optional<ApprovalAction> approval = approvals.needed(ApprovalAction.DEADLINE_EXTENSION);
+		Optional<ApprovalAction> approval = approvals.needed(ApprovalAction.DEADLINE_EXTENSION, lawCase);
 		if (approval.isPresent()) {
 			if (!permissions.mayWorkOn(lawCase, officer)) {
 				throw new ForbiddenException("case.work.forbidden");

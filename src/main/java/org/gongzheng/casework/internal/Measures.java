@@ -88,7 +88,7 @@ public class Measures {
 		problems.addIf(lawCase.getAcceptedAt() != null && startedAt.isBefore(lawCase.getAcceptedAt()), "startedAt",
 				"measure.startedAt.beforeAcceptance");
 		problems.throwIfAny();
-		if (command.type() != MeasureType.SUMMONS && approvals.needed(ApprovalAction.MEASURE_TAKE).isPresent()) {
+		if (command.type() != MeasureType.SUMMONS && approvals.needed(ApprovalAction.MEASURE_TAKE, lawCase).isPresent()) {
 			Approvals.RequestSummary request = approvals.submit(lawCase,
 					PendingAction.measureTake(caseId, command, command.startedAt(), officer.officerId(), now),
 					party.getName() + "：" + messages(command.type()), officer);
@@ -133,7 +133,7 @@ public class Measures {
 		if (!measure.active()) {
 			throw new ConflictException("measure.alreadyEnded");
 		}
-		if (measure.getType() != MeasureType.SUMMONS && approvals.needed(ApprovalAction.MEASURE_END).isPresent()) {
+		if (measure.getType() != MeasureType.SUMMONS && approvals.needed(ApprovalAction.MEASURE_END, lawCase).isPresent()) {
 			Approvals.RequestSummary request = approvals.submit(lawCase, PendingAction.measureEnd(caseId, measureId,
 					endedAt, reason.strip(), officer.officerId(), clock.instant()), reason.strip(), officer);
 			return new MeasureOutcome(measure, request);
@@ -175,7 +175,7 @@ public class Measures {
 		if (measure.getArrestRequestSubmittedAt() != null) {
 			throw new ConflictException("measure.arrestRequest.alreadySubmitted");
 		}
-		if (approvals.needed(ApprovalAction.ARREST_REQUEST).isPresent()) {
+		if (approvals.needed(ApprovalAction.ARREST_REQUEST, lawCase).isPresent()) {
 			Approvals.RequestSummary request = approvals.submit(lawCase, PendingAction.arrestRequest(caseId, measureId, at,
 					officer.officerId(), clock.instant()), lawCase.getTitle(), officer);
 			return new MeasureOutcome(measure, request);

@@ -46,14 +46,15 @@ class PenaltyApprovals {
 	}
 
 	/**
-	 * The approval a decision needs, if a chain for it is in force: the legal department keeps the
-	 * chains, and one switched off means the decision is issued at once.
+	 * The approval a decision needs, if a chain for it is in force for the case's bureau: the legal
+	 * department keeps the chains, and one switched off means the decision is issued at once.
 	 */
 	Optional<ApprovalAction> needed(PenaltyDecision decision) {
-		if (decision.isLegalReviewRequired() && approvals.required(ApprovalAction.PENALTY_MAJOR)) {
+		if (decision.isLegalReviewRequired() && approvals.required(ApprovalAction.PENALTY_MAJOR, decision.getUnitPath())) {
 			return Optional.of(ApprovalAction.PENALTY_MAJOR);
 		}
-		return approvals.required(ApprovalAction.PENALTY_ORDINARY) ? Optional.of(ApprovalAction.PENALTY_ORDINARY)
+		return approvals.required(ApprovalAction.PENALTY_ORDINARY, decision.getUnitPath())
+				? Optional.of(ApprovalAction.PENALTY_ORDINARY)
 				: Optional.empty();
 	}
 

@@ -148,8 +148,9 @@ class DemoSupervision implements ApplicationRunner {
 				  AND EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND p.role IN ('OFFENDER', 'SUSPECT'))
 				  AND NOT EXISTS (SELECT 1 FROM penalty_decisions d WHERE d.case_id = c.id)
 				ORDER BY c.id LIMIT 1""", Long.class);
-		Optional<Long> chain = jdbc.queryForList("SELECT id FROM approval_chains WHERE action = 'PENALTY_ORDINARY' AND active",
-				Long.class).stream().findFirst();
+		Optional<Long> chain = jdbc.queryForList(
+				"SELECT id FROM approval_chains WHERE action = 'PENALTY_ORDINARY' AND active AND bureau_id IS NULL", Long.class)
+			.stream().findFirst();
 		if (candidates.isEmpty() || chain.isEmpty()) {
 			return;
 		}

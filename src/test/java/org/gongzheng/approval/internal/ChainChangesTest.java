@@ -76,7 +76,7 @@ class ChainChangesTest {
 	}
 
 	private static ApprovalChain chain(int version, String citation, LinkSpec... links) {
-		return new ApprovalChain(ApprovalAction.PENALTY_MAJOR, version, citation, "basis", "edit", 1, Instant.EPOCH,
+		return new ApprovalChain(ApprovalAction.PENALTY_MAJOR, null, version, null, citation, "basis", "edit", 1, Instant.EPOCH,
 				List.of(links));
 	}
 }

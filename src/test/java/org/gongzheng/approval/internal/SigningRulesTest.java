@@ -27,7 +27,7 @@ class SigningRulesTest {
 
 	private static final String CASE_PATH = "/1/4/17/";
 
-	private final ApprovalChain chain = new ApprovalChain(ApprovalAction.FILING, 1, "依据", "basis", "test", 1, Instant.EPOCH,
+	private final ApprovalChain chain = new ApprovalChain(ApprovalAction.FILING, null, 1, null, "依据", "basis", "test", 1, Instant.EPOCH,
 			List.of(new LinkSpec("所长审核", "Station review", Role.REVIEWER, UnitLevel.OWN_STATION, QualificationLevel.INTERMEDIATE,
 					false, 24, ReviewUnit.HOURS),
 					new LinkSpec("局领导集体讨论", "Collective", Role.LEADER, UnitLevel.BUREAU_LEADER, QualificationLevel.ADVANCED,

@@ -42,7 +42,7 @@ public class QualityRows {
 				insert into approval_requests (action, chain_id, case_id, case_number, case_title, case_unit_id, case_unit_path,
 				    summary, status, round, case_version, submitted_by, submitted_at)
 				select 'FILING', id, ?, 'TQ', '测试', ?, ?, '测试', 'APPROVED', 1, 0, ?, ? from approval_chains
-				where action = 'FILING' and active returning id""", Long.class, caseId, caseUnit.getId(), caseUnit.getPath(),
+				where action = 'FILING' and active and bureau_id is null returning id""", Long.class, caseId, caseUnit.getId(), caseUnit.getPath(),
 				signerId, at);
 		jdbc.update("""
 				insert into approval_signatures (request_id, round, link_order, link_name, action, case_id, signer_id, decision,
