@@ -183,6 +183,24 @@ class ApprovalFlowIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("本局目前执行全省默认审批链")))
 			.andExpect(content().string(not(containsString("本局只保留办案部门审核"))));
+
+		// The bureau goes back to the default: its own version stays in the history, new requests take the default.
+		mvc.perform(post("/approvals/chains/FILING/follow-default").param("version", String.valueOf(own.getChainVersion()))
+			.with(user(other.legal())).with(csrf()))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/approvals/chains/FILING/follow-default").param("version", String.valueOf(own.getChainVersion()))
+			.with(user(bureau.legal())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/api/v1/approvals/chains/FILING/follow-default").param("version", "1").with(user(bureau.legal())))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.chain.alreadyDefault"));
+		long afterwards = submit(acceptedCaseWithRecord(), CaseTransition.FILE);
+		assertThat(jdbc.queryForObject("select chain_id from approval_requests where id = ?", Long.class, afterwards))
+			.isEqualTo(provincial.getId());
+		mvc.perform(get("/api/v1/approvals/chains/FILING/versions").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.chain.id == " + own.getId() + ")].inForce").value(hasItem(false)))
+			.andExpect(jsonPath("$[?(@.chain.id == " + provincial.getId() + ")].inForce").value(hasItem(true)));
 	}
 
 	private static LinkSpec spec(ChainLink link) {

@@ -106,6 +106,29 @@ public class ChainAdministration {
 	}
 
 	/**
+	 * Retires the bureau's own version so that its new requests follow the provincial default again
+	 * (and whatever the default becomes). The retired version stays in the history.
+	 */
+	public ApprovalChain followDefault(ApprovalAction action, long expectedVersion, SignedInOfficer editor) {
+		if (!editor.hasAny(Role.LEGAL, Role.ADMIN)) {
+			throw new ForbiddenException("approval.chain.forbidden");
+		}
+		long bureau = ChainVersions.bureauOf(editor.unitPath());
+		ApprovalChain own = chains.lockOwnActive(action, bureau)
+			.orElseThrow(() -> new ConflictException("approval.chain.alreadyDefault"));
+		if (own.getChainVersion() != expectedVersion) {
+			throw ConflictException.staleVersion(action.name());
+		}
+		ApprovalChain provincial = chains.lockDefaultActive(action)
+			.orElseThrow(() -> new ConflictException("approval.chain.noDefault"));
+		own.retire();
+		events.publishEvent(AuditEvent.success("APPROVAL_CHAIN_DEFAULT_RESTORED", "APPROVAL_CHAIN", own.getId(),
+				action + " bureau " + bureau + " retired own v" + own.getChainVersion() + ", follows default v"
+						+ provincial.getChainVersion()));
+		return provincial;
+	}
+
+	/**
 	 * The version in force for the bureau, locked: its own if it has one, else the default. Two
 	 * editors of the same bureau queue on the same row; when the bureau has no version of its own
 	 * they queue on the default's, and the second then finds the first's new version.

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -104,6 +105,15 @@ class ChainApiController {
 	ChainDto editChain(@PathVariable ApprovalAction action, @RequestParam int version, @Valid @RequestBody ChainEdit edit,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		return ChainDto.of(chains.edit(action, version, edit, officer));
+	}
+
+	@PostMapping("/{action}/follow-default")
+	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
+	@Operation(summary = "Retire your bureau's own version so its new requests follow the provincial default again; "
+			+ "?version= names your version in force; returns the default now in force")
+	ChainDto followDefault(@PathVariable ApprovalAction action, @RequestParam int version,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		return ChainDto.of(chains.followDefault(action, version, officer));
 	}
 
 	@GetMapping("/{action}/versions")

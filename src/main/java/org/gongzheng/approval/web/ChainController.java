@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzheng.approval.ApprovalAction;
@@ -105,6 +106,15 @@ class ChainController {
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return page(action, form, officer, model);
+	}
+
+	/** The bureau gives up its own version and follows the provincial default again. */
+	@PostMapping("/approvals/chains/{action}/follow-default")
+	String followDefault(@PathVariable ApprovalAction action, @RequestParam int version,
+			@AuthenticationPrincipal SignedInOfficer officer, RedirectAttributes redirect) {
+		ApprovalChain provincial = administration.followDefault(action, version, officer);
+		redirect.addFlashAttribute("notice", messages.get("approval.chain.defaultRestored", provincial.getChainVersion()));
+		return "redirect:/approvals/chains/" + action;
 	}
 
 	private String page(ApprovalAction action, ChainForm form, SignedInOfficer officer, Model model) {
