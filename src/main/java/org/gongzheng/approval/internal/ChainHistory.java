@@ -55,6 +55,11 @@ public class ChainHistory {
 		return lineage.stream().map(chain -> version(chain, lineage, bureau, editors)).toList();
 	}
 
+	/** The version new requests of the bureau start with, among those {@link #versions} returned. */
+	public static Optional<ApprovalChain> inForce(List<Version> versions) {
+		return versions.stream().filter(Version::inForce).map(Version::chain).findFirst();
+	}
+
 	/** One version by id; another bureau's own version is not found. */
 	public Version version(long chainId, SignedInOfficer reader) {
 		long bureau = ChainVersions.bureauOf(reader.unitPath());

@@ -69,8 +69,7 @@ class ChainController {
 	@GetMapping("/approvals/chains/{action}")
 	String edit(@PathVariable ApprovalAction action, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		List<ChainHistory.Version> versions = history.versions(action, officer);
-		ApprovalChain inForce = versions.stream().filter(ChainHistory.Version::inForce).map(ChainHistory.Version::chain)
-			.findFirst().orElse(null);
+		ApprovalChain inForce = ChainHistory.inForce(versions).orElse(null);
 		return page(action, ChainForm.of(inForce, SPARE_ROWS), inForce, versions, model);
 	}
 
@@ -119,9 +118,7 @@ class ChainController {
 
 	private String page(ApprovalAction action, ChainForm form, SignedInOfficer officer, Model model) {
 		List<ChainHistory.Version> versions = history.versions(action, officer);
-		ApprovalChain inForce = versions.stream().filter(ChainHistory.Version::inForce).map(ChainHistory.Version::chain)
-			.findFirst().orElse(null);
-		return page(action, form, inForce, versions, model);
+		return page(action, form, ChainHistory.inForce(versions).orElse(null), versions, model);
 	}
 
 	private String page(ApprovalAction action, ChainForm form, ApprovalChain inForce, List<ChainHistory.Version> versions,
