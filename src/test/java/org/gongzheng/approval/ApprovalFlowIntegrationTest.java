@@ -201,6 +201,13 @@ class ApprovalFlowIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.chain.id == " + own.getId() + ")].inForce").value(hasItem(false)))
 			.andExpect(jsonPath("$[?(@.chain.id == " + provincial.getId() + ")].inForce").value(hasItem(true)));
+
+		// A later edit starts a new own version, numbered after the retired one and based on the default.
+		ApprovalChain again = chainAdministration.edit(ApprovalAction.FILING, provincial.getChainVersion(),
+				new ChainEdit(provincial.getCitationZh(), provincial.getCitationEn(), "再次修改",
+						List.of(spec(provincial.link(1).orElseThrow()))), bureau.legal());
+		assertThat(again.getChainVersion()).isEqualTo(own.getChainVersion() + 1);
+		assertThat(again.getBasedOnId()).isEqualTo(provincial.getId());
 	}
 
 	private static LinkSpec spec(ChainLink link) {

@@ -40,6 +40,12 @@ public interface ApprovalChainRepository extends JpaRepository<ApprovalChain, Lo
 	@Query("select c from ApprovalChain c where c.action = :action and c.active and c.bureauId is null")
 	Optional<ApprovalChain> lockDefaultActive(ApprovalAction action);
 
+	/** The highest version number the bureau's own versions have used, retired ones included; 0 if none. */
+	@Query("""
+			select coalesce(max(c.chainVersion), 0) from ApprovalChain c
+			where c.action = :action and c.bureauId = :bureauId""")
+	int maxOwnVersion(ApprovalAction action, long bureauId);
+
 	/** A bureau's own versions and the default's, newest first. */
 	@Query("""
 			select c from ApprovalChain c where c.action = :action and (c.bureauId = :bureauId or c.bureauId is null)

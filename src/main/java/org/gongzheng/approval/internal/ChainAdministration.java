@@ -91,7 +91,10 @@ public class ChainAdministration {
 		}
 		ApprovalChain next;
 		try {
-			next = chains.saveAndFlush(new ApprovalChain(action, bureau, currentVersion + 1,
+			// Numbers go on from the highest the bureau used: after going back to the default, its
+			// next own version must not take the number of a retired one.
+			int number = Math.max(currentVersion, chains.maxOwnVersion(action, bureau)) + 1;
+			next = chains.saveAndFlush(new ApprovalChain(action, bureau, number,
 					current == null ? null : current.getId(), edit.citationZh().strip(), edit.citationEn().strip(),
 					edit.changeNote().strip(), editor.officerId(), clock.instant(), edit.links()));
 		}
