@@ -43,7 +43,8 @@ import org.gongzheng.shared.error.InvalidInputException;
 /**
  * Accountability records: for a case, every link with its signer, opinion and what they read; for
  * an officer, every link they ever signed with what later became of the case and any fault later
- * found against that signature, a page at a time and filtered. Both export to Excel; the officer's export is everything the filter selects.
+ * found against that signature, a page at a time and filtered. Both export to Excel; the officer's
+ * export is everything the filter selects.
  */
 @Controller
 class AccountabilityController {

@@ -80,7 +80,10 @@ class ChainApiController {
 	record LinkChangeDto(int order, boolean added, Set<ChainChanges.Field> changed) {
 	}
 
-	/** {@code inForce}: new requests of the caller's bureau start with it; {@code previousId}: the version it was edited from. */
+	/**
+	 * {@code inForce}: new requests of the caller's bureau start with it; {@code previousId}: the
+	 * version it was edited from.
+	 */
 	record VersionDto(ChainDto chain, boolean inForce, Instant createdAt, EditorDto createdBy, String changeNote,
 			Long previousId, ChangesDto changes) {
 
@@ -93,7 +96,8 @@ class ChainApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The chain in force for each action in the caller's bureau: its own version, else the provincial default")
+	@Operation(summary = "The chain in force for each action in the caller's bureau: its own version, "
+			+ "else the provincial default")
 	List<ChainDto> chains(@AuthenticationPrincipal SignedInOfficer officer) {
 		return queries.activeChains(officer).stream().map(ChainDto::of).toList();
 	}
