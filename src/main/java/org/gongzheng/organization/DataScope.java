@@ -16,6 +16,11 @@ public record DataScope(String pathPrefix) {
 		return unitPath != null && unitPath.startsWith(pathPrefix);
 	}
 
+	/** The city bureau a unit belongs to: the first unit on its path ({@code /bureau/sub-bureau/station/}). */
+	public static long bureauOf(String unitPath) {
+		return Long.parseLong(unitPath.substring(1, unitPath.indexOf('/', 1)));
+	}
+
 	/** The pattern for a SQL LIKE over unit paths; paths hold only digits and slashes. */
 	public String likePattern() {
 		return pathPrefix + "%";

@@ -89,8 +89,7 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer,
 	}
 
 	public String bureauPath() {
-		int second = unitPath.indexOf('/', 1);
-		return unitPath.substring(0, second + 1);
+		return "/" + DataScope.bureauOf(unitPath) + "/";
 	}
 
 	public long accountId() {

@@ -23,6 +23,7 @@ import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.SignatureFindings;
+import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.OfficerInUnit;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
@@ -310,7 +311,7 @@ public class ApprovalQueries {
 	/** For each action with a chain, the version in force for the officer's bureau: its own, else the default. */
 	public List<ApprovalChain> activeChains(SignedInOfficer officer) {
 		Map<ApprovalAction, ApprovalChain> inForce = new EnumMap<>(ApprovalAction.class);
-		for (ApprovalChain chain : chains.activeFor(ChainVersions.bureauOf(officer.unitPath()))) {
+		for (ApprovalChain chain : chains.activeFor(DataScope.bureauOf(officer.unitPath()))) {
 			inForce.merge(chain.getAction(), chain, (a, b) -> a.isProvincialDefault() ? b : a);
 		}
 		return List.copyOf(inForce.values());

@@ -20,6 +20,7 @@ import org.gongzheng.approval.ApprovalReturned;
 import org.gongzheng.approval.ApprovalWithdrawn;
 import org.gongzheng.approval.ApprovalSubmission;
 import org.gongzheng.approval.Approvals;
+import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.WorkingCalendar;
 import org.gongzheng.shared.AttestedRecords;
@@ -84,7 +85,7 @@ public class ApprovalService implements Approvals {
 	@Override
 	public RequestSummary submit(ApprovalSubmission submission, SignedInOfficer submitter) {
 		ApprovalCaseFiles.CaseFile file = visible(submission.caseId(), submitter);
-		ApprovalChain chain = chains.active(submission.action(), ChainVersions.bureauOf(file.unitPath()))
+		ApprovalChain chain = chains.active(submission.action(), DataScope.bureauOf(file.unitPath()))
 			.orElseThrow(() -> new ConflictException("approval.noChain", Label.of(submission.action())));
 		if (file.version() != submission.caseVersion()) {
 			throw ConflictException.staleVersion(file.number());
@@ -257,7 +258,7 @@ public class ApprovalService implements Approvals {
 	@Override
 	@Transactional(readOnly = true)
 	public boolean required(ApprovalAction action, String unitPath) {
-		return chains.active(action, ChainVersions.bureauOf(unitPath)).isPresent();
+		return chains.active(action, DataScope.bureauOf(unitPath)).isPresent();
 	}
 
 	@Override

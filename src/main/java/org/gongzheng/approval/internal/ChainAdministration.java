@@ -60,7 +60,7 @@ public class ChainAdministration {
 		if (!editor.hasAny(Role.LEGAL, Role.ADMIN)) {
 			throw new ForbiddenException("approval.chain.forbidden");
 		}
-		long bureau = ChainVersions.bureauOf(editor.unitPath());
+		long bureau = DataScope.bureauOf(editor.unitPath());
 		ApprovalChain current = inForceLocked(action, bureau);
 		int currentVersion = current == null ? 0 : current.getChainVersion();
 		if (currentVersion != expectedVersion) {
@@ -116,7 +116,7 @@ public class ChainAdministration {
 		if (!editor.hasAny(Role.LEGAL, Role.ADMIN)) {
 			throw new ForbiddenException("approval.chain.forbidden");
 		}
-		long bureau = ChainVersions.bureauOf(editor.unitPath());
+		long bureau = DataScope.bureauOf(editor.unitPath());
 		ApprovalChain own = chains.lockOwnActive(action, bureau)
 			.orElseThrow(() -> new ConflictException("approval.chain.alreadyDefault"));
 		if (own.getChainVersion() != expectedVersion) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
@@ -49,7 +50,7 @@ public class ChainHistory {
 
 	/** Every version of the action's chain the reader's bureau has followed or could follow, newest first. */
 	public List<Version> versions(ApprovalAction action, SignedInOfficer reader) {
-		long bureau = ChainVersions.bureauOf(reader.unitPath());
+		long bureau = DataScope.bureauOf(reader.unitPath());
 		List<ApprovalChain> lineage = chains.lineage(action, bureau);
 		Map<Long, Optional<OfficerSummary>> editors = new HashMap<>();
 		return lineage.stream().map(chain -> version(chain, lineage, bureau, editors)).toList();
@@ -62,7 +63,7 @@ public class ChainHistory {
 
 	/** One version by id; another bureau's own version is not found. */
 	public Version version(long chainId, SignedInOfficer reader) {
-		long bureau = ChainVersions.bureauOf(reader.unitPath());
+		long bureau = DataScope.bureauOf(reader.unitPath());
 		ApprovalChain chain = chains.findById(chainId)
 			.filter(c -> c.isProvincialDefault() || c.getBureauId() == bureau)
 			.orElseThrow(() -> new NotFoundException("approval.chain.version.notFound", chainId));

@@ -41,10 +41,4 @@ class ChainVersions {
 		List<Long> ids = chains.activeIds(action, bureauId);
 		return ids.isEmpty() ? Optional.empty() : Optional.of(get(ids.get(0)));
 	}
-
-	/** The city bureau a unit belongs to: the first unit on its path ({@code /bureau/sub-bureau/station/}). */
-	static long bureauOf(String unitPath) {
-		int end = unitPath.indexOf('/', 1);
-		return Long.parseLong(unitPath.substring(1, end));
-	}
 }
