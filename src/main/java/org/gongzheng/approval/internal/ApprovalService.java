@@ -117,18 +117,10 @@ public class ApprovalService implements Approvals {
 	@Override
 	public RequestSummary resubmit(long requestId, String summary, SignedInOfficer submitter) {
 		ApprovalRequest request = locked(requestId, submitter);
-		ApprovalCaseFiles.CaseFile file = contexts.caseFile(request.getCaseId());
-		if (!file.handledBy(submitter.officerId()) && request.getSubmittedBy() != submitter.officerId()) {
-			throw new ForbiddenException("approval.resubmit.forbidden");
-		}
-		if (summary == null || summary.isBlank()) {
-			throw InvalidInputException.of("summary", "validation.required");
-		}
-		if (summary.length() > MAX_SUMMARY) {
-			throw InvalidInputException.of("summary", "approval.tooLong", MAX_SUMMARY);
-		}
+		ApprovalCaseFiles.CaseFile file = handlerOrSubmitter(request, submitter, "approval.resubmit.forbidden");
+		String text = requiredText("summary", summary, MAX_SUMMARY);
 		Instant now = clock.instant();
-		request.nextRound(file.version(), summary.strip(), submitter.officerId(), now);
+		request.nextRound(file.version(), text, submitter.officerId(), now);
 		records.pin(request.getId(), request.getRound(), pinnable(contexts.materials(file.id()), null));
 		openLink(request, chains.get(request.getChainId()), 1, now);
 		events.publishEvent(AuditEvent.success("APPROVAL_RESUBMITTED", "APPROVAL_REQUEST", requestId,
@@ -141,23 +133,36 @@ public class ApprovalService implements Approvals {
 	@Override
 	public RequestSummary withdraw(long requestId, String reason, SignedInOfficer officer) {
 		ApprovalRequest request = locked(requestId, officer);
+		handlerOrSubmitter(request, officer, "approval.withdraw.forbidden");
+		String text = requiredText("reason", reason, MAX_OPINION);
+		Instant now = clock.instant();
+		request.withdrawn(text, now);
+		events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", requestId,
+				"round " + request.getRound() + ": " + text));
+		events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),
+				request.getSubjectType(), request.getSubjectId(), officer.officerId(), text, now));
+		return request.summary();
+	}
+
+	/** The request's case file, if the officer handles the case or submitted the request; else refused. */
+	private ApprovalCaseFiles.CaseFile handlerOrSubmitter(ApprovalRequest request, SignedInOfficer officer,
+			String refusal) {
 		ApprovalCaseFiles.CaseFile file = contexts.caseFile(request.getCaseId());
 		if (!file.handledBy(officer.officerId()) && request.getSubmittedBy() != officer.officerId()) {
-			throw new ForbiddenException("approval.withdraw.forbidden");
+			throw new ForbiddenException(refusal);
 		}
-		if (reason == null || reason.isBlank()) {
-			throw InvalidInputException.of("reason", "validation.required");
+		return file;
+	}
+
+	/** A text the user must give, of at most {@code max} characters, stripped. */
+	private static String requiredText(String field, String value, int max) {
+		if (value == null || value.isBlank()) {
+			throw InvalidInputException.of(field, "validation.required");
 		}
-		if (reason.length() > MAX_OPINION) {
-			throw InvalidInputException.of("reason", "approval.tooLong", MAX_OPINION);
+		if (value.length() > max) {
+			throw InvalidInputException.of(field, "approval.tooLong", max);
 		}
-		Instant now = clock.instant();
-		request.withdrawn(reason.strip(), now);
-		events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", requestId,
-				"round " + request.getRound() + ": " + reason.strip()));
-		events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),
-				request.getSubjectType(), request.getSubjectId(), officer.officerId(), reason.strip(), now));
-		return request.summary();
+		return value.strip();
 	}
 
 	@Override
