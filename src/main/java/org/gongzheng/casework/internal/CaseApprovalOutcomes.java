@@ -1,6 +1,7 @@
 package org.gongzheng.casework.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -64,37 +65,35 @@ class CaseApprovalOutcomes {
 
 	@EventListener
 	void returned(ApprovalReturned event) {
-		if (CaseApprovals.SUBJECT.equals(event.subjectType())) {
-			PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
-			action.resolved(PendingAction.Status.RETURNED, event.at());
-			record(action, "APPROVAL_RETURNED", event.signerId(), event.opinion());
-		}
+		resolve(event.subjectType(), event.subjectId(), PendingAction.Status.RETURNED, event.at(), "APPROVAL_RETURNED",
+				event.signerId(), event.opinion());
 	}
 
 	@EventListener
 	void refused(ApprovalRefused event) {
-		if (CaseApprovals.SUBJECT.equals(event.subjectType())) {
-			PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
-			action.resolved(PendingAction.Status.REFUSED, event.at());
-			record(action, "APPROVAL_REFUSED", event.signerId(), event.opinion());
-		}
+		resolve(event.subjectType(), event.subjectId(), PendingAction.Status.REFUSED, event.at(), "APPROVAL_REFUSED",
+				event.signerId(), event.opinion());
 	}
 
 	@EventListener
 	void withdrawn(ApprovalWithdrawn event) {
-		if (CaseApprovals.SUBJECT.equals(event.subjectType())) {
-			PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
-			action.resolved(PendingAction.Status.WITHDRAWN, event.at());
-			record(action, "APPROVAL_WITHDRAWN", event.withdrawnBy(), event.reason());
-		}
+		resolve(event.subjectType(), event.subjectId(), PendingAction.Status.WITHDRAWN, event.at(), "APPROVAL_WITHDRAWN",
+				event.withdrawnBy(), event.reason());
 	}
 
 	@EventListener
 	void resubmitted(ApprovalResubmitted event) {
-		if (CaseApprovals.SUBJECT.equals(event.subjectType())) {
-			PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
-			action.resolved(PendingAction.Status.PENDING, event.at());
-			record(action, "APPROVAL_RESUBMITTED", event.submittedBy(), null);
+		resolve(event.subjectType(), event.subjectId(), PendingAction.Status.PENDING, event.at(), "APPROVAL_RESUBMITTED",
+				event.submittedBy(), null);
+	}
+
+	/** Moves a kept case action to {@code status} and records the step on the case's timeline. */
+	private void resolve(String subjectType, String subjectId, PendingAction.Status status, Instant at, String eventType,
+			long actorId, String note) {
+		if (CaseApprovals.SUBJECT.equals(subjectType)) {
+			PendingAction action = pending.findById(Long.parseLong(subjectId)).orElseThrow();
+			action.resolved(status, at);
+			record(action, eventType, actorId, note);
 		}
 	}
 
