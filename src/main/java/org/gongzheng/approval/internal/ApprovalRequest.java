@@ -124,23 +124,20 @@ public class ApprovalRequest {
 	}
 
 	void approved(Instant now) {
-		this.status = Status.APPROVED;
-		this.currentLink = null;
-		this.openLinkRole = null;
-		this.currentDueAt = null;
-		this.decidedAt = now;
+		decided(Status.APPROVED, now);
 	}
 
 	void returned(Instant now) {
-		this.status = Status.RETURNED;
-		this.currentLink = null;
-		this.openLinkRole = null;
-		this.currentDueAt = null;
-		this.decidedAt = now;
+		decided(Status.RETURNED, now);
 	}
 
 	void refused(Instant now) {
-		this.status = Status.REFUSED;
+		decided(Status.REFUSED, now);
+	}
+
+	/** A link's decision ends the request (for this round): no link is open any more. */
+	private void decided(Status outcome, Instant now) {
+		this.status = outcome;
 		this.currentLink = null;
 		this.openLinkRole = null;
 		this.currentDueAt = null;
