@@ -2,8 +2,8 @@ package org.gongzheng.approval.web;
 
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.function.Supplier;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
