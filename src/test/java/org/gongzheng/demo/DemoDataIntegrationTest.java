@@ -115,6 +115,25 @@ class DemoDataIntegrationTest {
 	}
 
 	@Test
+	void demoSignaturesFollowTheirCasesStoryInsteadOfAllCarryingTheTimeOfSeeding() {
+		assertThat(count("select count(*) from approval_signatures")).isGreaterThan(100);
+		assertThat(count("""
+				select count(*) from approval_signatures s join approval_requests r on r.id = s.request_id
+				where s.signed_at < r.submitted_at""")).isZero();
+		assertThat(count("""
+				select count(*) from approval_signatures s join cases c on c.id = s.case_id
+				where s.materials_first_opened_at > s.signed_at or s.materials_first_opened_at < c.created_at""")).isZero();
+		// The closing's own signatures come after the time it takes effect, which the handler names.
+		String signedBeforeClosing = """
+				select count(*) from approval_signatures s join case_timeline t on t.case_id = s.case_id
+				where t.event_type = 'CLOSE' and s.action <> 'CLOSING' and s.signed_at %s t.effective_at""";
+		assertThat(count(signedBeforeClosing.formatted("<"))).isGreaterThan(20);
+		assertThat(count(signedBeforeClosing.formatted(">"))).isZero();
+		assertThat(count("select count(distinct (signed_at at time zone 'Asia/Shanghai')::date) from approval_signatures"))
+			.isGreaterThan(30);
+	}
+
+	@Test
 	void theDemoLoginsListedInTheReadmeWork() throws Exception {
 		for (String login : new String[] { "210102", "210101", "200001", "110001", "100001", "100003", "510102" }) {
 			mvc.perform(get("/api/v1/me").with(httpBasic(login, "demo1234")))

@@ -15,10 +15,11 @@ import org.gongzheng.shared.demo.DemoMode;
 /**
  * Leaves one demo filing review waiting past its review period, so that a fresh demo shows what the
  * queues do with an overdue review: the station head sees it in red among those waiting for him,
- * and the sub-bureau, legal department and leaders see it under 超期未审. The demo's requests are
- * all submitted while it is seeded, so without this nothing would be overdue for a day. Only the
- * request's clock moves back (submitted three days earlier, due accordingly); no signature is
- * touched. Nothing happens once any pending review is overdue, so running again changes nothing.
+ * and the sub-bureau, legal department and leaders see it under 超期未审. The demo's pending
+ * requests are submitted within the day before seeding, so without this nothing would be overdue
+ * at first. Only the request's clock moves back (submitted three days earlier, due accordingly);
+ * no signature is touched. Nothing happens once any pending review is overdue, so running again
+ * changes nothing.
  */
 @Component
 @Order(50)

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ import org.gongzheng.organization.UnitKind;
 import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.shared.demo.DemoMode;
 import org.gongzheng.shared.identity.ResidentIdentityNumber;
+import org.gongzheng.shared.time.SeedingClock;
 
 /**
  * About two hundred demo cases over every state and deadline situation: fresh and ageing
@@ -80,6 +83,9 @@ class DemoCases implements ApplicationRunner {
 
 	private final Clock clock;
 
+	/** Present in demo mode: the seeding thread's clock follows each case's story. */
+	private final Optional<SeedingClock> story;
+
 	DemoCases(DemoMode demo, LawCaseRepository cases, Organization organization, CaseWork work, Parties parties,
 			Materials materials, Measures measures, SeizedProperties property, DemoSignatures signatures,
 			TransactionTemplate transactions, Clock clock) {
@@ -94,6 +100,7 @@ class DemoCases implements ApplicationRunner {
 		this.property = property;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.story = SeedingClock.of(clock);
 	}
 
 	@Override
@@ -114,7 +121,15 @@ class DemoCases implements ApplicationRunner {
 				UnitSummary station = stations.get(i % stations.size());
 				Scenario scenario = Scenario.pick(random, station.kind() == UnitKind.SQUADRON);
 				long seed = random.nextLong();
-				transactions.executeWithoutResult(status -> seedCase(station, scenario, new Random(seed)));
+				transactions.executeWithoutResult(status -> {
+					try {
+						seedCase(station, scenario, new Random(seed));
+					}
+					finally {
+						// Before the commit, so that what listens after it runs at the real time.
+						story.ifPresent(SeedingClock::release);
+					}
+				});
 				created++;
 			}
 		}
@@ -196,6 +211,7 @@ class DemoCases implements ApplicationRunner {
 		};
 		Instant reportedAt = now.minus(age);
 		Instant occurredAt = reportedAt.minus(Duration.ofMinutes(10 + random.nextInt(180)));
+		story.ifPresent(clock -> clock.set(reportedAt));
 		LawCase lawCase = work.register(new IntakeCommand(type, title,
 				"%s，报警人称在%s附近发生纠纷，%s涉嫌违法，现场有目击群众。".formatted(reportedAtText(reportedAt), place, offender),
 				random.nextBoolean() ? ReportSource.CALL_110 : ReportSource.WALK_IN, victim, phone(random), occurredAt,
@@ -203,9 +219,10 @@ class DemoCases implements ApplicationRunner {
 		if (scenario == Scenario.REGISTERED_FRESH || scenario == Scenario.REGISTERED_AGEING) {
 			return;
 		}
-		StepClock steps = new StepClock(reportedAt, now, random);
+		StepClock steps = new StepClock(reportedAt, now, random,
+				story.<Consumer<Instant>>map(clock -> clock::advanceTo).orElse(at -> { }));
 		transition(lawCase, CaseTransition.ACCEPT, null, null, handler.id(), coHandler == null ? null : coHandler.id(),
-				steps.next(Duration.ofMinutes(30), Duration.ofHours(3)), actor);
+				steps, steps.next(Duration.ofMinutes(30), Duration.ofHours(3)), actor);
 		Party offenderParty = parties.add(lawCase.getId(), person(offender, criminal ? PartyRole.SUSPECT : PartyRole.OFFENDER,
 				random), actor);
 		parties.add(lawCase.getId(), person(victim, PartyRole.VICTIM, random), actor);
@@ -221,7 +238,7 @@ class DemoCases implements ApplicationRunner {
 		}
 		if (scenario == Scenario.NOT_FILED) {
 			transition(lawCase, CaseTransition.DECLINE_FILING, "经审查，没有违法犯罪事实，不予立案。", null, null, null,
-					steps.next(Duration.ofHours(4), Duration.ofDays(2)), actor);
+					steps, steps.next(Duration.ofHours(4), Duration.ofDays(2)), actor);
 			return;
 		}
 		if (scenario == Scenario.QUESTIONING_RUNNING) {
@@ -236,11 +253,12 @@ class DemoCases implements ApplicationRunner {
 			return;
 		}
 		if (scenario == Scenario.FILED && random.nextInt(10) < 5) {
-			signatures.leaveFilingUnderReview(lawCase, steps.next(Duration.ofHours(2), Duration.ofDays(1)), actor,
-					random.nextInt(3));
+			// Submitted within the last day, so the queues show it as a fresh review.
+			signatures.leaveFilingUnderReview(lawCase, steps.atLeast(now.minus(Duration.ofHours(2 + random.nextInt(20)))),
+					actor, random.nextInt(3));
 			return;
 		}
-		transition(lawCase, CaseTransition.FILE, null, null, null, null, steps.next(Duration.ofHours(2), Duration.ofDays(1)),
+		transition(lawCase, CaseTransition.FILE, null, null, null, null, steps, steps.next(Duration.ofHours(2), Duration.ofDays(1)),
 				actor);
 		SeizedProperty seized = title.contains("盗窃") || title.contains("赌博") || random.nextInt(4) == 0
 				? seize(lawCase, offenderParty, steps, actor, random) : null;
@@ -249,7 +267,7 @@ class DemoCases implements ApplicationRunner {
 			Measures.MeasureOutcome taken = measures.start(lawCase.getId(),
 					new MeasureCommand(offenderParty.getId(), MeasureType.CRIMINAL_DETENTION, false, detainedAt), actor);
 			if (taken.awaitingApproval()) {
-				signatures.approve(taken.approval().id(), lawCase.getId(), detainedAt, actor);
+				steps.atLeast(signatures.approve(taken.approval().id(), lawCase.getId(), detainedAt, actor));
 			}
 			CompulsoryMeasure detention = measures.of(lawCase.getId(), actor).stream()
 				.filter(m -> m.getType() == MeasureType.CRIMINAL_DETENTION).findFirst().orElseThrow();
@@ -258,7 +276,7 @@ class DemoCases implements ApplicationRunner {
 				Measures.MeasureOutcome request = measures.arrestRequestSubmitted(lawCase.getId(), detention.getId(),
 						detention.getVersion(), requestedAt, actor);
 				if (request.awaitingApproval()) {
-					signatures.approve(request.approval().id(), lawCase.getId(), requestedAt, actor);
+					steps.atLeast(signatures.approve(request.approval().id(), lawCase.getId(), requestedAt, actor));
 				}
 			}
 		}
@@ -266,13 +284,13 @@ class DemoCases implements ApplicationRunner {
 			return;
 		}
 		transition(lawCase, CaseTransition.START_INVESTIGATION, null, null, null, null,
-				steps.next(Duration.ofMinutes(30), Duration.ofHours(12)), actor);
+				steps, steps.next(Duration.ofMinutes(30), Duration.ofHours(12)), actor);
 		if (scenario == Scenario.INVESTIGATING || scenario == Scenario.DETENTION_RUNNING) {
 			return;
 		}
 		if (scenario == Scenario.REVOKED) {
 			transition(lawCase, CaseTransition.REVOKE, "经侦查，不应追究违法犯罪责任，撤销案件。", null, null, null,
-					steps.next(Duration.ofDays(1), Duration.ofDays(5)), actor);
+					steps, steps.next(Duration.ofDays(1), Duration.ofDays(5)), actor);
 			return;
 		}
 		DecisionKind decision = criminal ? DecisionKind.TRANSFER_FOR_PROSECUTION
@@ -283,14 +301,14 @@ class DemoCases implements ApplicationRunner {
 			default -> "对" + offender + "处罚款" + (200 + random.nextInt(4) * 100) + "元。";
 		};
 		transition(lawCase, CaseTransition.DECIDE, content, decision, null, null,
-				steps.next(Duration.ofDays(2), Duration.ofDays(criminal ? 12 : 20)), actor);
+				steps, steps.next(Duration.ofDays(2), Duration.ofDays(criminal ? 12 : 20)), actor);
 		if (seized != null && seized.getRegisterNumber() != null && random.nextBoolean()) {
 			property.dispose(lawCase.getId(), seized.getId(), seized.getVersion(),
 					random.nextBoolean() ? SeizedProperty.Disposal.RETURNED : SeizedProperty.Disposal.CONFISCATED,
 					steps.next(Duration.ofHours(2), Duration.ofDays(3)), null, actor);
 		}
 		if (scenario == Scenario.CLOSED) {
-			transition(lawCase, CaseTransition.CLOSE, null, null, null, null, steps.next(Duration.ofHours(6), Duration.ofDays(3)),
+			transition(lawCase, CaseTransition.CLOSE, null, null, null, null, steps, steps.next(Duration.ofHours(6), Duration.ofDays(3)),
 					actor);
 		}
 	}
@@ -320,12 +338,12 @@ class DemoCases implements ApplicationRunner {
 	}
 
 	private void transition(LawCase lawCase, CaseTransition transition, String reason, DecisionKind decision, Long handler,
-			Long coHandler, Instant at, SignedInOfficer actor) {
+			Long coHandler, StepClock steps, Instant at, SignedInOfficer actor) {
 		LawCase current = cases.findById(lawCase.getId()).orElseThrow();
 		TransitionOutcome outcome = work.transition(lawCase.getId(), new TransitionCommand(transition, current.getVersion(),
 				reason, handler, coHandler, decision, at), actor, true);
 		if (outcome.awaitingApproval()) {
-			signatures.approve(outcome.approval().id(), lawCase.getId(), at, actor);
+			steps.atLeast(signatures.approve(outcome.approval().id(), lawCase.getId(), at, actor));
 		}
 	}
 
@@ -359,19 +377,25 @@ class DemoCases implements ApplicationRunner {
 		return "%d月%d日%d时许".formatted(local.getMonthValue(), local.getDayOfMonth(), local.getHour());
 	}
 
-	/** Hands out the times of a case's steps in order, never later than now. */
+	/**
+	 * Hands out the times of a case's steps in order, never later than now, and moves the seeding
+	 * clock along to each time it hands out.
+	 */
 	private static final class StepClock {
 
 		private final Instant now;
 
 		private final Random random;
 
+		private final Consumer<Instant> story;
+
 		private Instant last;
 
-		StepClock(Instant start, Instant now, Random random) {
+		StepClock(Instant start, Instant now, Random random, Consumer<Instant> story) {
 			this.last = start;
 			this.now = now;
 			this.random = random;
+			this.story = story;
 		}
 
 		Instant next(Duration min, Duration max) {
@@ -382,7 +406,9 @@ class DemoCases implements ApplicationRunner {
 
 		Instant peek(Duration offset) {
 			Instant candidate = last.plus(offset);
-			return candidate.isAfter(now) ? now.minusSeconds(60) : candidate;
+			Instant chosen = candidate.isAfter(now) ? now.minusSeconds(60) : candidate;
+			story.accept(chosen);
+			return chosen;
 		}
 
 		Instant atLeast(Instant candidate) {
@@ -396,6 +422,7 @@ class DemoCases implements ApplicationRunner {
 				chosen = last;
 			}
 			last = chosen;
+			story.accept(chosen);
 			return chosen;
 		}
 	}

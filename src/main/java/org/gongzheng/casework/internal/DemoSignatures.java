@@ -2,6 +2,7 @@ package org.gongzheng.casework.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,12 +16,13 @@ import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.time.SeedingClock;
 
 /**
- * Signs the demo cases' approval requests as the demo reviewers. The signers first "read" the
- * materials at the time of the step (view receipts carry that time) and open them again just
- * before signing, since only a reading in the request's current round counts; the signatures
- * themselves carry the real time of seeding, as signatures always do.
+ * Signs the demo cases' approval requests as the demo reviewers, one link after another in the
+ * hours after the request was submitted. Each signer reads the materials shortly before signing
+ * (the view receipts carry that time); the seeding clock is moved to each signing time, so the
+ * signature, the request's progress and the case's timeline tell the story in order.
  */
 @Component
 class DemoSignatures {
@@ -35,6 +37,11 @@ class DemoSignatures {
 
 	private final JdbcTemplate jdbc;
 
+	/** How long after the previous step a reviewer signs, and how long before signing they read. */
+	private static final Duration NEXT_SIGNATURE = Duration.ofMinutes(40);
+
+	private static final Duration READING = Duration.ofMinutes(12);
+
 	private final Clock clock;
 
 	DemoSignatures(Approvals approvals, CaseWork work, LawCaseRepository cases, Organization organization,
@@ -47,8 +54,12 @@ class DemoSignatures {
 		this.clock = clock;
 	}
 
-	/** Signs every link of a request with approval, as the officers each link names. */
-	void approve(long requestId, long caseId, Instant readAt, SignedInOfficer handler) {
+	/**
+	 * Signs every link of a request with approval, as the officers each link names, and returns
+	 * when the last of them signed.
+	 */
+	Instant approve(long requestId, long caseId, Instant submittedAt, SignedInOfficer handler) {
+		Instant at = submittedAt;
 		for (int link = 0; link < 10; link++) {
 			Approvals.RequestSummary request = approvals.request(requestId).orElseThrow();
 			if (request.status() != Approvals.Status.PENDING) {
@@ -60,7 +71,8 @@ class DemoSignatures {
 			}
 			for (Long signerId : signers) {
 				SignedInOfficer signer = actAs(signerId);
-				read(caseId, signerId, readAt);
+				at = signingTime(at, request);
+				read(caseId, signerId, at, request);
 				approvals.sign(requestId, Approvals.Decision.APPROVE, "同意", signer);
 				if (approvals.request(requestId).orElseThrow().status() != Approvals.Status.PENDING
 						|| !approvals.eligibleSigners(requestId).contains(signerId)) {
@@ -69,6 +81,7 @@ class DemoSignatures {
 			}
 		}
 		actAs(handler);
+		return at;
 	}
 
 	/**
@@ -85,7 +98,8 @@ class DemoSignatures {
 		long requestId = outcome.approval().id();
 		long signerId = approvals.eligibleSigners(requestId).get(0);
 		SignedInOfficer signer = actAs(signerId);
-		read(lawCase.getId(), signerId, at);
+		Approvals.RequestSummary request = approvals.request(requestId).orElseThrow();
+		read(lawCase.getId(), signerId, signingTime(at, request), request);
 		if (stage == 1) {
 			approvals.sign(requestId, Approvals.Decision.APPROVE, "同意立案，报分局审批。", signer);
 		}
@@ -95,13 +109,33 @@ class DemoSignatures {
 		actAs(handler);
 	}
 
-	private void read(long caseId, long officerId, Instant at) {
-		for (Instant when : List.of(at, clock.instant())) {
-			jdbc.update("""
-					insert into material_views (material_id, case_id, officer_id, viewed_at)
-					select id, case_id, ?, ? from case_materials where case_id = ?""", officerId, Timestamp.from(when),
-					caseId);
-		}
+	/**
+	 * The time of the next signature, a while after {@code previous} and the request's submission but
+	 * never later than the real time, with the seeding clock moved there so that the signature is
+	 * stamped with it.
+	 */
+	private Instant signingTime(Instant previous, Approvals.RequestSummary request) {
+		Instant from = latest(previous, request.submittedAt());
+		Instant real = SeedingClock.real(clock).instant();
+		Instant at = from.plus(NEXT_SIGNATURE).isAfter(real) ? real : from.plus(NEXT_SIGNATURE);
+		SeedingClock.of(clock).ifPresent(story -> story.advanceTo(at));
+		return at;
+	}
+
+	/**
+	 * The signer opens every material of the case a little before signing at {@code signedAt}, but
+	 * within the request's current round, since only such a reading counts.
+	 */
+	private void read(long caseId, long officerId, Instant signedAt, Approvals.RequestSummary request) {
+		Instant readAt = latest(signedAt.minus(READING), request.submittedAt());
+		jdbc.update("""
+				insert into material_views (material_id, case_id, officer_id, viewed_at)
+				select id, case_id, ?, greatest(?, created_at) from case_materials where case_id = ?""", officerId,
+				Timestamp.from(readAt), caseId);
+	}
+
+	private static Instant latest(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 	private SignedInOfficer actAs(long officerId) {

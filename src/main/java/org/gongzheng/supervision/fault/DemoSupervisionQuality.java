@@ -36,13 +36,14 @@ import org.gongzheng.supervision.ranking.Sanctions;
 
 /**
  * Demo case-quality evaluations, rankings and a fault, by the legal department's 陈法明 (110001).
- * The demo cases span the last three months or so and their signatures carry the time of seeding,
- * so no real ranking can show a reviewer at the bottom three times this year. The three months
- * before the demo data therefore get ranking snapshots seeded here, marked as demo in the table and
- * on the page, with 杨帆 (410101, 北关派出所) at the bottom of the station heads each time and his
- * station last among the stations (another head if a change in the demo cases leaves no filing
- * waiting for 杨帆 to sign, so the refusal can always be seen); the real sanction logic then suspends his approval rights and
- * gives the station a yellow card. Later months are computed for real.
+ * The demo cases span only the last three months or so, and supervision finds their defects when
+ * they are seeded, so no real ranking can show a reviewer at the bottom three times this year. The
+ * three months before the demo data therefore get ranking snapshots seeded here, marked as demo in
+ * the table and on the page, with 杨帆 (410101, 北关派出所) at the bottom of the station heads each
+ * time and his station last among the stations (another head if a change in the demo cases leaves
+ * no filing waiting for 杨帆 to sign, so the refusal can always be seen); the real sanction logic
+ * then suspends his approval rights and gives the station a yellow card. Later months are computed
+ * for real.
  */
 @Component
 @Order(70)
