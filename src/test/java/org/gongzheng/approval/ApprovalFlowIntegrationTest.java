@@ -10,20 +10,12 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.jayway.jsonpath.JsonPath;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.Races;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
-import org.gongzheng.approval.ApprovalAction;
-import org.gongzheng.approval.internal.ApprovalChain;
-import org.gongzheng.approval.internal.ApprovalChainRepository;
-import org.gongzheng.approval.internal.ChainAdministration;
-import org.gongzheng.approval.internal.ChainEdit;
-import org.gongzheng.approval.internal.ChainLink;
-import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
@@ -38,7 +30,6 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.DomainException;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -72,16 +63,11 @@ class ApprovalFlowIntegrationTest {
 
 	private final JdbcTemplate jdbc;
 
-	private final ChainAdministration chainAdministration;
-
-	private final ApprovalChainRepository chains;
-
 	private Fixtures.Bureau bureau;
 
 	ApprovalFlowIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, TestCases testCases,
 			Approvals approvals,
-			Materials materials, LawCaseRepository cases, ApprovalRights rights, JdbcTemplate jdbc,
-			ChainAdministration chainAdministration, ApprovalChainRepository chains) {
+			Materials materials, LawCaseRepository cases, ApprovalRights rights, JdbcTemplate jdbc) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
@@ -91,8 +77,6 @@ class ApprovalFlowIntegrationTest {
 		this.cases = cases;
 		this.rights = rights;
 		this.jdbc = jdbc;
-		this.chainAdministration = chainAdministration;
-		this.chains = chains;
 	}
 
 	@BeforeEach
@@ -114,105 +98,6 @@ class ApprovalFlowIntegrationTest {
 		assertThat(state(lawCase)).isEqualTo(CaseState.FILED);
 		assertThat(jdbc.queryForObject("select count(*) from case_timeline where case_id = ? and event_type = 'FILE'",
 				Integer.class, lawCase.getId())).isEqualTo(1);
-	}
-
-	@Test
-	void aRunningRequestFinishesOnTheChainVersionItStartedWithWhileNewRequestsTakeTheEditedOne() throws Exception {
-		ApprovalChain original = chains.findById(chains.activeIds(ApprovalAction.FILING, bureau.bureau().getId()).get(0))
-			.orElseThrow();
-		LawCase started = acceptedCaseWithRecord();
-		long runningId = submit(started, CaseTransition.FILE);
-		ApprovalChain edited = chainAdministration.edit(ApprovalAction.FILING, original.getChainVersion(),
-				new ChainEdit(original.getCitationZh(), original.getCitationEn(), "只保留办案部门审核",
-						List.of(spec(original.link(1).orElseThrow()))), bureau.legal());
-		try {
-			LawCase later = acceptedCaseWithRecord();
-			long laterId = submit(later, CaseTransition.FILE);
-			read(later, bureau.stationChief());
-			sign(bureau.stationChief(), laterId, "APPROVE", null).andExpect(status().isOk())
-				.andExpect(jsonPath("$.status").value("APPROVED"));
-			assertThat(state(later)).isEqualTo(CaseState.FILED);
-
-			read(started, bureau.stationChief());
-			sign(bureau.stationChief(), runningId, "APPROVE", null).andExpect(status().isOk())
-				.andExpect(jsonPath("$.status").value("PENDING"))
-				.andExpect(jsonPath("$.currentLink").value(2));
-			assertThat(state(started)).isEqualTo(CaseState.ACCEPTED);
-			read(started, bureau.reviewer());
-			sign(bureau.reviewer(), runningId, "APPROVE", null).andExpect(status().isOk())
-				.andExpect(jsonPath("$.status").value("APPROVED"));
-			assertThat(state(started)).isEqualTo(CaseState.FILED);
-			assertThat(jdbc.queryForList("select chain_id from approval_requests where id in (?, ?) order by id", Long.class,
-					runningId, laterId)).containsExactly(original.getId(), edited.getId());
-		}
-		finally {
-			chainAdministration.edit(ApprovalAction.FILING, edited.getChainVersion(),
-					new ChainEdit(original.getCitationZh(), original.getCitationEn(), "恢复",
-							original.getLinks().stream().map(ApprovalFlowIntegrationTest::spec).toList()), bureau.legal());
-		}
-	}
-
-	@Test
-	void anEditByOneBureauLeavesTheOtherBureausOnTheirOwnChain() throws Exception {
-		ApprovalChain provincial = chains.findById(chains.activeIds(ApprovalAction.FILING, bureau.bureau().getId()).get(0))
-			.orElseThrow();
-		assertThat(provincial.isProvincialDefault()).isTrue();
-		Fixtures.Bureau other = fixtures.bureau();
-
-		ApprovalChain own = chainAdministration.edit(ApprovalAction.FILING, provincial.getChainVersion(),
-				new ChainEdit(provincial.getCitationZh(), provincial.getCitationEn(), "本局只保留办案部门审核",
-						List.of(spec(provincial.link(1).orElseThrow()))), bureau.legal());
-
-		assertThat(own.getBureauId()).isEqualTo(bureau.bureau().getId());
-		assertThat(own.getBasedOnId()).isEqualTo(provincial.getId());
-		assertThat(chains.findById(provincial.getId()).orElseThrow().isActive()).as("the default stays in force").isTrue();
-		long mine = submit(acceptedCaseWithRecord(), CaseTransition.FILE);
-		long theirs = testCases.submit(other, testCases.acceptedWithRecord(other, "他局案件"), CaseTransition.FILE)
-			.approval().id();
-		assertThat(jdbc.queryForObject("select chain_id from approval_requests where id = ?", Long.class, mine))
-			.isEqualTo(own.getId());
-		assertThat(jdbc.queryForObject("select chain_id from approval_requests where id = ?", Long.class, theirs))
-			.isEqualTo(provincial.getId());
-		mvc.perform(get("/api/v1/approvals/chains").with(user(other.legal())))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.action == 'FILING')].id").value(hasItem(provincial.getId().intValue())));
-		mvc.perform(get("/api/v1/approvals/chains").with(user(bureau.legal())))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.action == 'FILING')].id").value(hasItem(own.getId().intValue())));
-		mvc.perform(get("/approvals/chains/FILING").with(user(other.legal())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("本局目前执行全省默认审批链")))
-			.andExpect(content().string(not(containsString("本局只保留办案部门审核"))));
-
-		// The bureau goes back to the default: its own version stays in the history, new requests take the default.
-		mvc.perform(post("/approvals/chains/FILING/follow-default").param("version", String.valueOf(own.getChainVersion()))
-			.with(user(other.legal())).with(csrf()))
-			.andExpect(status().isConflict());
-		mvc.perform(post("/approvals/chains/FILING/follow-default").param("version", String.valueOf(own.getChainVersion()))
-			.with(user(bureau.legal())).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/api/v1/approvals/chains/FILING/follow-default").param("version", "1").with(user(bureau.legal())))
-			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code").value("approval.chain.alreadyDefault"));
-		long afterwards = submit(acceptedCaseWithRecord(), CaseTransition.FILE);
-		assertThat(jdbc.queryForObject("select chain_id from approval_requests where id = ?", Long.class, afterwards))
-			.isEqualTo(provincial.getId());
-		mvc.perform(get("/api/v1/approvals/chains/FILING/versions").with(user(bureau.legal())))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.chain.id == " + own.getId() + ")].inForce").value(hasItem(false)))
-			.andExpect(jsonPath("$[?(@.chain.id == " + provincial.getId() + ")].inForce").value(hasItem(true)));
-
-		// A later edit starts a new own version, numbered after the retired one and based on the default.
-		ApprovalChain again = chainAdministration.edit(ApprovalAction.FILING, provincial.getChainVersion(),
-				new ChainEdit(provincial.getCitationZh(), provincial.getCitationEn(), "再次修改",
-						List.of(spec(provincial.link(1).orElseThrow()))), bureau.legal());
-		assertThat(again.getChainVersion()).isEqualTo(own.getChainVersion() + 1);
-		assertThat(again.getBasedOnId()).isEqualTo(provincial.getId());
-	}
-
-	private static LinkSpec spec(ChainLink link) {
-		return new LinkSpec(link.getNameZh(), link.getNameEn(), link.getRole(), link.getUnitLevel(),
-				link.getMinQualification(), link.isCountersign(), link.getReviewAmount(), link.getReviewUnit());
 	}
 
 	@Test
