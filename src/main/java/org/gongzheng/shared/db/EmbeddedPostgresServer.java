@@ -57,6 +57,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC");
+			durability(clean).forEach(builder::setServerConfig);
 			serverConfig.forEach(builder::setServerConfig);
 			EmbeddedPostgres postgres = builder.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), absolute,
@@ -67,6 +68,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
 					+ "; configure SPRING_DATASOURCE_URL to use an external server instead", ex);
 		}
+	}
+
+	/**
+	 * The embedded server is started as a throw-away test server (no fsync, commits not waited
+	 * for). That suits a folder wiped on every start; a folder that must survive restarts gets
+	 * PostgreSQL's durable defaults back, so a crash of the machine can neither lose a signature
+	 * the signer was told is saved nor corrupt the cluster.
+	 */
+	static Map<String, String> durability(boolean clean) {
+		return clean ? Map.of() : Map.of("fsync", "on", "synchronous_commit", "on");
 	}
 
 	public String jdbcUrl() {
