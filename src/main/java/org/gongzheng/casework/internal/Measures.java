@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,6 +22,7 @@ import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
+import org.gongzheng.shared.web.Messages;
 
 /** Summonses and compulsory measures, and the deadlines they start and stop. */
 @Service
@@ -52,9 +54,11 @@ public class Measures {
 
 	private final Clock clock;
 
+	private final Messages messages;
+
 	Measures(MeasureRepository measures, PartyRepository parties, CaseAccess access, CasePermissions permissions,
 			Deadlines deadlines, Timeline timeline, LawCaseRepository cases, CaseApprovals approvals,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Messages messages) {
 		this.cases = cases;
 		this.approvals = approvals;
 		this.measures = measures;
@@ -65,6 +69,7 @@ public class Measures {
 		this.timeline = timeline;
 		this.events = events;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** Applies a summons at once; a criminal compulsory measure goes through approval when a chain is in force. */
@@ -91,7 +96,7 @@ public class Measures {
 		if (command.type() != MeasureType.SUMMONS && approvals.needed(ApprovalAction.MEASURE_TAKE, lawCase).isPresent()) {
 			Approvals.RequestSummary request = approvals.submit(lawCase,
 					PendingAction.measureTake(caseId, command, command.startedAt(), officer.officerId(), now),
-					party.getName() + "：" + messages(command.type()), officer);
+					party.getName() + "：" + label(command.type()), officer);
 			return new MeasureOutcome(null, request);
 		}
 		return new MeasureOutcome(begin(lawCase, party, command.type(), command.detentionMayApply(), startedAt,
@@ -116,8 +121,12 @@ public class Measures {
 		return measure;
 	}
 
-	private static String messages(MeasureType type) {
-		return Label.code(type);
+	/**
+	 * The measure's name as the request's summary shows it. A summary is stored text, read like the
+	 * case title and the handler's reasons, so it takes the case file's language, not a message code.
+	 */
+	private String label(MeasureType type) {
+		return messages.get(Locale.SIMPLIFIED_CHINESE, Label.code(type));
 	}
 
 	public MeasureOutcome end(long caseId, long measureId, long expectedVersion, Instant endedAt, String reason,
