@@ -21,6 +21,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -249,6 +250,20 @@ class CaseContentIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("quantity")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("estimatedValueFen")));
+	}
+
+	@Test
+	void theSeizureFormOpensAndShowsAProblemWithTheValueNextToTheValueInYuan() throws Exception {
+		mvc.perform(get("/cases/{id}/property/new", caseId).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"estimatedValueYuan\"")));
+		mvc.perform(post("/cases/{id}/property", caseId).with(user(bureau.officer())).with(csrf())
+			.param("description", "手机").param("category", "ELECTRONICS").param("quantity", "1")
+			.param("unitOfMeasure", "部").param("kind", "SEIZURE").param("estimatedValueYuan", "-5"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"estimatedValueYuan-error\"")));
+		assertThat(jdbc.queryForObject("select count(*) from seized_property where case_id = ?", Integer.class, caseId))
+			.isZero();
 	}
 
 	private long create(String type) throws Exception {

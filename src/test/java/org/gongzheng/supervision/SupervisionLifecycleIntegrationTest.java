@@ -316,6 +316,7 @@ class SupervisionLifecycleIntegrationTest {
 		long alert = alertsOf(caseId).get(0);
 		mvc.perform(get("/supervision/alerts/{id}", alert).with(user(b.legal())))
 			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("href=\"/supervision\"")))
 			.andExpect(content().string(Matchers.containsString("assign-card")))
 			.andExpect(content().string(Matchers.containsString("/cases/" + caseId)));
 		mvc.perform(post("/supervision/alerts/{id}/assign", alert).with(user(b.legal())).with(csrf())
@@ -330,6 +331,10 @@ class SupervisionLifecycleIntegrationTest {
 			.andExpect(status().isConflict());
 		mvc.perform(get("/supervision/my-rectifications").with(user(b.officer())))
 			.andExpect(content().string(Matchers.containsString("alert-" + alert)));
+		mvc.perform(get("/supervision/alerts/{id}", alert).with(user(b.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/supervision\""))))
+			.andExpect(content().string(Matchers.containsString("href=\"/supervision/my-rectifications\"")));
 		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
 			.file(new MockMultipartFile("evidenceFile", "受案登记表.txt", "text/plain", "受案登记表".getBytes(StandardCharsets.UTF_8)))
 			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")

@@ -71,7 +71,7 @@ class PropertyController {
 			result.rejectValue("estimatedValueYuan", "property.value.precision");
 		}
 		if (command != null) {
-			FormErrors.validate(validator, command, result);
+			FormErrors.validate(validator, command, result, PropertyForm::field);
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -81,7 +81,7 @@ class PropertyController {
 				return "redirect:/cases/" + id + "#property";
 			}
 			catch (InvalidInputException ex) {
-				FormErrors.apply(ex, result);
+				FormErrors.apply(ex, result, PropertyForm::field);
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

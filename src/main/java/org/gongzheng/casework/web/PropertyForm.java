@@ -35,6 +35,11 @@ public class PropertyForm {
 
 	private String storageLocation;
 
+	/** The form field that shows a problem the command reports on {@code commandField}. */
+	static String field(String commandField) {
+		return "estimatedValueFen".equals(commandField) ? "estimatedValueYuan" : commandField;
+	}
+
 	SeizedPropertyCommand toCommand(ZoneId zone) {
 		Long fen = estimatedValueYuan == null ? null
 				: estimatedValueYuan.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();

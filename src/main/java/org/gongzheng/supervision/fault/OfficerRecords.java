@@ -73,11 +73,25 @@ public class OfficerRecords {
 		OfficerSummary officer = organization.officer(officerId)
 			.filter(o -> o.id() == viewer.officerId() || viewer.scope().includes(o.unitPath()))
 			.orElseThrow(() -> new NotFoundException("officer.notFound", officerId));
-		if (officer.id() != viewer.officerId() && !viewer.hasAny(Role.REVIEWER, Role.LEGAL, Role.LEADER, Role.ADMIN)) {
+		if (officer.id() != viewer.officerId() && !mayReadOthers(viewer)) {
 			throw new ForbiddenException("record.forbidden");
 		}
 		return new OfficerRecord(officer, evaluations(officerId), alerts(officerId), faults(officerId),
 				rankings.placementsOf(officerId), rankings.sanctions("/", officerId), rights.history(officerId));
+	}
+
+	/**
+	 * Whether {@code viewer} may open the officer's record, as {@link #of} decides, so that pages
+	 * everyone in the bureau reads (the rankings) link only the records the reader can open.
+	 */
+	public boolean readable(long officerId, SignedInOfficer viewer) {
+		return officerId == viewer.officerId() || mayReadOthers(viewer) && organization.officer(officerId)
+			.map(o -> viewer.scope().includes(o.unitPath()))
+			.orElse(false);
+	}
+
+	private static boolean mayReadOthers(SignedInOfficer viewer) {
+		return viewer.hasAny(Role.REVIEWER, Role.LEGAL, Role.LEADER, Role.ADMIN);
 	}
 
 	private List<EvaluationLine> evaluations(long officerId) {

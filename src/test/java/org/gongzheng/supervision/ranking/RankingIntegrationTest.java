@@ -19,6 +19,7 @@ import org.gongzheng.supervision.quality.QualityRows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -116,8 +117,12 @@ class RankingIntegrationTest {
 		assertThat(again.id()).isEqualTo(snapshot.id());
 		assertThat(queries.tables(again).reviewers()).isEqualTo(tables.reviewers());
 
+		String colleaguesRecord = "/supervision/records/officers/" + b.colleague().officerId() + "\"";
 		mvc.perform(get("/supervision/rankings").param("month", month.toString()).with(user(b.otherStationOfficer())))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("所长")));
+			.andExpect(status().isOk()).andExpect(content().string(containsString("所长")))
+			.andExpect(content().string(not(containsString(colleaguesRecord))));
+		mvc.perform(get("/supervision/rankings").param("month", month.toString()).with(user(b.legal())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString(colleaguesRecord)));
 		mvc.perform(get("/supervision/rankings/summary").with(user(b.officer())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("ranking-summary")));
 		mvc.perform(get("/api/v1/supervision/rankings").param("month", month.toString()).with(user(b.officer())))
