@@ -119,6 +119,8 @@ class StandardEditingIntegrationTest {
 			.param("grades[3].fineRequired", "true");
 		mvc.perform(form).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"grades[3].fineMin-error\"")));
+		mvc.perform(post("/discretion/violations/NO-SUCH-CODE/standards").with(user(bureau.legal())).with(csrf())
+			.param("latestVersion", "0")).andExpect(status().isNotFound());
 		mvc.perform(post("/discretion/violations/1025/standards").with(user(bureau.legal())).with(csrf())
 			.param("latestVersion", "0").param("effectiveFrom", today().toString())
 			.param("basisZh", "测试市掉头处罚裁量基准").param("changeNote", "调整")

@@ -93,7 +93,7 @@ public class SeizedProperties {
 		String number = CaseWork.blankToNull(registerNumber);
 		FieldProblems problems = new FieldProblems();
 		problems.addIf(number == null, "registerNumber", "validation.required");
-		problems.addIf(number != null && number.length() > 40, "registerNumber", "validation.size.max");
+		problems.addIf(number != null && number.length() > 40, "registerNumber", "validation.tooLong", 40);
 		problems.addIf(number != null && property.existsByRegisterNumber(number), "registerNumber", "property.registerNumber.taken");
 		problems.throwIfAny();
 		item.register(number, clock.instant());

@@ -165,7 +165,8 @@ class DiscretionController {
 	}
 
 	private String page(String code, StandardForm form, SignedInOfficer officer, Model model) {
-		model.addAttribute("v", discretion.violation(code).orElseThrow());
+		model.addAttribute("v", discretion.violation(code)
+			.orElseThrow(() -> new NotFoundException("discretion.violation.notFound", code)));
 		model.addAttribute("form", form);
 		model.addAttribute("allCircumstances", standards.circumstancesFor(code));
 		model.addAttribute("jurisdiction", standards.editableJurisdiction(officer));

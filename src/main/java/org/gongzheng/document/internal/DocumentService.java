@@ -180,7 +180,7 @@ public class DocumentService implements Documents {
 		checkMayIssue(facts, officer, original.getType().name());
 		FieldProblems problems = new FieldProblems();
 		problems.addIf(reason == null || reason.isBlank(), "reason", "validation.required");
-		problems.addIf(reason != null && reason.length() > 2000, "reason", "validation.size.max", 2000);
+		problems.addIf(reason != null && reason.length() > 2000, "reason", "validation.tooLong", 2000);
 		Map<String, String> fields;
 		try {
 			fields = checkedInputs(original.getType(), inputs);
@@ -214,7 +214,7 @@ public class DocumentService implements Documents {
 			String value = inputs == null ? null : inputs.get(key);
 			value = value == null ? "" : value.strip();
 			problems.addIf(value.isEmpty() && !OPTIONAL_INPUTS.contains(key), key, "validation.required");
-			problems.addIf(value.length() > 4000, key, "validation.size.max", 4000);
+			problems.addIf(value.length() > 4000, key, "validation.tooLong", 4000);
 			fields.put(key, value);
 		}
 		problems.throwIfAny();

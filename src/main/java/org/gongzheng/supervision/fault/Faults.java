@@ -101,7 +101,7 @@ public class Faults {
 			problems.add(problem("description", "validation.required"));
 		}
 		else if (command.description().strip().length() > 4000) {
-			problems.add(new InvalidInputException.FieldProblem("description", "validation.size.max", new Object[] { 4000 }));
+			problems.add(new InvalidInputException.FieldProblem("description", "validation.tooLong", new Object[] { 4000 }));
 		}
 		if (command.foundOn() == null) {
 			problems.add(problem("foundOn", "validation.required"));
@@ -170,7 +170,7 @@ public class Faults {
 				}
 			}
 			if (d.note() != null && d.note().strip().length() > 1000) {
-				problems.add(new InvalidInputException.FieldProblem(prefix + "note", "validation.size.max", new Object[] { 1000 }));
+				problems.add(new InvalidInputException.FieldProblem(prefix + "note", "validation.tooLong", new Object[] { 1000 }));
 			}
 		}
 		if (!problems.isEmpty()) {

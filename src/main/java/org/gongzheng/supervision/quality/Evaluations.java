@@ -193,7 +193,7 @@ public class Evaluations {
 		requireLegal(officer);
 		Evaluation evaluation = visible(id, officer);
 		if (summary != null && summary.strip().length() > 2000) {
-			throw InvalidInputException.of("summary", "validation.size.max", 2000);
+			throw InvalidInputException.of("summary", "validation.tooLong", 2000);
 		}
 		List<ChecklistItem> items = checklist();
 		Scoring.Result result = Scoring.score(items, scores, parameters.thresholds());

@@ -55,7 +55,7 @@ public final class Scoring {
 						new Object[0]));
 			}
 			if (note.length() > NOTE_MAX) {
-				problems.add(new InvalidInputException.FieldProblem("notes[" + item.code() + "]", "validation.size.max",
+				problems.add(new InvalidInputException.FieldProblem("notes[" + item.code() + "]", "validation.tooLong",
 						new Object[] { NOTE_MAX }));
 			}
 			total += score.awarded();

@@ -131,7 +131,7 @@ public class Sanctions {
 			throw InvalidInputException.of("reason", "validation.required");
 		}
 		if (reason.strip().length() > 500) {
-			throw InvalidInputException.of("reason", "validation.size.max", 500);
+			throw InvalidInputException.of("reason", "validation.tooLong", 500);
 		}
 		if (!officer.approvalRightsSuspended()) {
 			throw new ConflictException("approvalRights.notSuspended");
@@ -153,7 +153,7 @@ public class Sanctions {
 			throw InvalidInputException.of("reason", "validation.required");
 		}
 		if (reason.strip().length() > 500) {
-			throw InvalidInputException.of("reason", "validation.size.max", 500);
+			throw InvalidInputException.of("reason", "validation.tooLong", 500);
 		}
 		int updated = jdbc.update("""
 				update yellow_cards set lifted_at = ?, lifted_by = ?, lift_reason = ?, version = version + 1

@@ -141,6 +141,9 @@ class SanctionIntegrationTest {
 			.param("reason", "整改到位")).andExpect(status().isNotFound());
 		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(b.legal())).with(csrf())
 			.param("reason", "  ")).andExpect(status().isBadRequest()).andExpect(content().string(containsString("必填")));
+		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(b.legal())).with(csrf())
+			.param("reason", "理".repeat(501))).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("不能超过 500 个字符")));
 		assertThat(rights.suspended(chief)).isTrue();
 		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(b.legal())).with(csrf())
 			.param("reason", "已参加执法培训并考试合格，恢复审批权限")).andExpect(status().is3xxRedirection());
