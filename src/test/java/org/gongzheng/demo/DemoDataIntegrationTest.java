@@ -184,6 +184,7 @@ class DemoDataIntegrationTest {
 		assertThat(count("select count(*) from ranking_snapshots where demo")).isEqualTo(3);
 		String sanctioned = jdbc.queryForObject("""
 				select o.police_number from reviewer_sanctions s join officers o on o.id = s.officer_id""", String.class);
+		assertThat(sanctioned).as("the head the README names").isEqualTo("410101");
 		assertThat(jdbc.queryForObject("""
 				select count(*) from ranking_reviewer_entries e join ranking_snapshots s on s.id = e.snapshot_id
 				join officers o on o.id = e.officer_id

@@ -253,9 +253,10 @@ class DemoCases implements ApplicationRunner {
 			return;
 		}
 		if (scenario == Scenario.FILED && random.nextInt(10) < 5) {
-			// Submitted within the last day, so the queues show it as a fresh review.
-			signatures.leaveFilingUnderReview(lawCase, steps.atLeast(now.minus(Duration.ofHours(2 + random.nextInt(20)))),
-					actor, random.nextInt(3));
+			// Submitted within the last day, so the queues show it as a fresh review. One draw for the
+			// time, then the stage, as before the seeding clock: which reviews wait where stays put.
+			Instant submittedAt = now.minus(Duration.ofHours(2)).minus(Duration.ofMinutes((long) (random.nextDouble() * 1200)));
+			signatures.leaveFilingUnderReview(lawCase, steps.atLeast(submittedAt), actor, random.nextInt(3));
 			return;
 		}
 		transition(lawCase, CaseTransition.FILE, null, null, null, null, steps, steps.next(Duration.ofHours(2), Duration.ofDays(1)),
