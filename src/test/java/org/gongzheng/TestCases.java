@@ -2,6 +2,7 @@ package org.gongzheng;
 
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.CaseType;
 import org.gongzheng.casework.internal.CaseWork;
@@ -47,5 +48,18 @@ public class TestCases {
 		return work.transition(lawCase.getId(), new TransitionCommand(transition,
 				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "建议立案", null, null, null, null),
 				bureau.officer());
+	}
+
+	/** As {@link #submit}, for a transition that needs approval: the request's id. */
+	public long submitForApproval(Fixtures.Bureau bureau, LawCase lawCase, CaseTransition transition) {
+		TransitionOutcome outcome = submit(bureau, lawCase, transition);
+		if (!outcome.awaitingApproval()) {
+			throw new IllegalStateException(transition + " did not wait for approval");
+		}
+		return outcome.approval().id();
+	}
+
+	public CaseState state(LawCase lawCase) {
+		return cases.findById(lawCase.getId()).orElseThrow().getState();
 	}
 }

@@ -23,7 +23,6 @@ import org.gongzheng.casework.internal.LawCaseRepository;
 import org.gongzheng.casework.internal.MaterialCommand;
 import org.gongzheng.casework.internal.MaterialType;
 import org.gongzheng.casework.internal.Materials;
-import org.gongzheng.casework.internal.TransitionOutcome;
 import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
@@ -377,13 +376,11 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	private long submit(LawCase lawCase, CaseTransition transition) {
-		TransitionOutcome outcome = testCases.submit(bureau, lawCase, transition);
-		assertThat(outcome.awaitingApproval()).isTrue();
-		return outcome.approval().id();
+		return testCases.submitForApproval(bureau, lawCase, transition);
 	}
 
 	private CaseState state(LawCase lawCase) {
-		return cases.findById(lawCase.getId()).orElseThrow().getState();
+		return testCases.state(lawCase);
 	}
 
 	private void read(LawCase lawCase, SignedInOfficer officer) {

@@ -20,8 +20,6 @@ import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
-import org.gongzheng.casework.internal.LawCaseRepository;
-import org.gongzheng.casework.internal.TransitionOutcome;
 import org.gongzheng.organization.SignedInOfficer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,8 +48,6 @@ class ChainVersionsInUseIntegrationTest {
 
 	private final Approvals approvals;
 
-	private final LawCaseRepository cases;
-
 	private final JdbcTemplate jdbc;
 
 	private final ChainAdministration chainAdministration;
@@ -61,14 +57,12 @@ class ChainVersionsInUseIntegrationTest {
 	private Fixtures.Bureau bureau;
 
 	ChainVersionsInUseIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, TestCases testCases,
-			Approvals approvals, LawCaseRepository cases, JdbcTemplate jdbc, ChainAdministration chainAdministration,
-			ApprovalChainRepository chains) {
+			Approvals approvals, JdbcTemplate jdbc, ChainAdministration chainAdministration, ApprovalChainRepository chains) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
 		this.testCases = testCases;
 		this.approvals = approvals;
-		this.cases = cases;
 		this.jdbc = jdbc;
 		this.chainAdministration = chainAdministration;
 		this.chains = chains;
@@ -83,26 +77,26 @@ class ChainVersionsInUseIntegrationTest {
 	void aRunningRequestFinishesOnTheChainVersionItStartedWithWhileNewRequestsTakeTheEditedOne() throws Exception {
 		ApprovalChain original = chains.findById(chains.activeIds(ApprovalAction.FILING, bureau.bureau().getId()).get(0))
 			.orElseThrow();
-		LawCase started = acceptedCaseWithRecord();
-		long runningId = submit(started, CaseTransition.FILE);
+		LawCase started = testCases.acceptedWithRecord(bureau, "审批链版本测试案");
+		long runningId = testCases.submitForApproval(bureau, started, CaseTransition.FILE);
 		ApprovalChain edited = chainAdministration.edit(ApprovalAction.FILING, original.getChainVersion(),
 				new ChainEdit(original.getCitationZh(), original.getCitationEn(), "只保留办案部门审核",
 						List.of(spec(original.link(1).orElseThrow()))), bureau.legal());
 		try {
-			LawCase later = acceptedCaseWithRecord();
-			long laterId = submit(later, CaseTransition.FILE);
-			read(later, bureau.stationChief());
+			LawCase later = testCases.acceptedWithRecord(bureau, "审批链版本测试案");
+			long laterId = testCases.submitForApproval(bureau, later, CaseTransition.FILE);
+			testApprovals.readEverything(later.getId(), bureau.stationChief().officerId());
 			assertThat(sign(bureau.stationChief(), laterId).status()).isEqualTo(Approvals.Status.APPROVED);
-			assertThat(state(later)).isEqualTo(CaseState.FILED);
+			assertThat(testCases.state(later)).isEqualTo(CaseState.FILED);
 
-			read(started, bureau.stationChief());
+			testApprovals.readEverything(started.getId(), bureau.stationChief().officerId());
 			assertThat(sign(bureau.stationChief(), runningId).status()).isEqualTo(Approvals.Status.PENDING);
 			assertThat(jdbc.queryForObject("select current_link from approval_requests where id = ?", Integer.class,
 					runningId)).isEqualTo(2);
-			assertThat(state(started)).isEqualTo(CaseState.ACCEPTED);
-			read(started, bureau.reviewer());
+			assertThat(testCases.state(started)).isEqualTo(CaseState.ACCEPTED);
+			testApprovals.readEverything(started.getId(), bureau.reviewer().officerId());
 			assertThat(sign(bureau.reviewer(), runningId).status()).isEqualTo(Approvals.Status.APPROVED);
-			assertThat(state(started)).isEqualTo(CaseState.FILED);
+			assertThat(testCases.state(started)).isEqualTo(CaseState.FILED);
 			assertThat(jdbc.queryForList("select chain_id from approval_requests where id in (?, ?) order by id", Long.class,
 					runningId, laterId)).containsExactly(original.getId(), edited.getId());
 		}
@@ -127,7 +121,8 @@ class ChainVersionsInUseIntegrationTest {
 		assertThat(own.getBureauId()).isEqualTo(bureau.bureau().getId());
 		assertThat(own.getBasedOnId()).isEqualTo(provincial.getId());
 		assertThat(chains.findById(provincial.getId()).orElseThrow().isActive()).as("the default stays in force").isTrue();
-		long mine = submit(acceptedCaseWithRecord(), CaseTransition.FILE);
+		long mine = testCases.submitForApproval(bureau, testCases.acceptedWithRecord(bureau, "本局案件"),
+				CaseTransition.FILE);
 		long theirs = testCases.submit(other, testCases.acceptedWithRecord(other, "他局案件"), CaseTransition.FILE)
 			.approval().id();
 		assertThat(jdbc.queryForObject("select chain_id from approval_requests where id = ?", Long.class, mine))
@@ -155,7 +150,8 @@ class ChainVersionsInUseIntegrationTest {
 		mvc.perform(post("/api/v1/approvals/chains/FILING/follow-default").param("version", "1").with(user(bureau.legal())))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("approval.chain.alreadyDefault"));
-		long afterwards = submit(acceptedCaseWithRecord(), CaseTransition.FILE);
+		long afterwards = testCases.submitForApproval(bureau, testCases.acceptedWithRecord(bureau, "回默认后"),
+				CaseTransition.FILE);
 		assertThat(jdbc.queryForObject("select chain_id from approval_requests where id = ?", Long.class, afterwards))
 			.isEqualTo(provincial.getId());
 		mvc.perform(get("/api/v1/approvals/chains/FILING/versions").with(user(bureau.legal())))
@@ -174,24 +170,6 @@ class ChainVersionsInUseIntegrationTest {
 	private static LinkSpec spec(ChainLink link) {
 		return new LinkSpec(link.getNameZh(), link.getNameEn(), link.getRole(), link.getUnitLevel(),
 				link.getMinQualification(), link.isCountersign(), link.getReviewAmount(), link.getReviewUnit());
-	}
-
-	private LawCase acceptedCaseWithRecord() {
-		return testCases.acceptedWithRecord(bureau, "审批链版本测试案");
-	}
-
-	private long submit(LawCase lawCase, CaseTransition transition) {
-		TransitionOutcome outcome = testCases.submit(bureau, lawCase, transition);
-		assertThat(outcome.awaitingApproval()).isTrue();
-		return outcome.approval().id();
-	}
-
-	private CaseState state(LawCase lawCase) {
-		return cases.findById(lawCase.getId()).orElseThrow().getState();
-	}
-
-	private void read(LawCase lawCase, SignedInOfficer officer) {
-		testApprovals.readEverything(lawCase.getId(), officer.officerId());
 	}
 
 	private Approvals.RequestSummary sign(SignedInOfficer signer, long requestId) {
