@@ -255,12 +255,13 @@ class DemoCases implements ApplicationRunner {
 		if (scenario == Scenario.FILED && random.nextInt(10) < 5) {
 			// Submitted within the last day, so the queues show it as a fresh review. One draw for the
 			// time, then the stage, as before the seeding clock: which reviews wait where stays put.
-			Instant submittedAt = now.minus(Duration.ofHours(2)).minus(Duration.ofMinutes((long) (random.nextDouble() * 1200)));
+			Instant submittedAt = now.minus(Duration.ofHours(2))
+				.minus(Duration.ofMinutes((long) (random.nextDouble() * 1200)));
 			signatures.leaveFilingUnderReview(lawCase, steps.atLeast(submittedAt), actor, random.nextInt(3));
 			return;
 		}
-		transition(lawCase, CaseTransition.FILE, null, null, null, null, steps, steps.next(Duration.ofHours(2), Duration.ofDays(1)),
-				actor);
+		transition(lawCase, CaseTransition.FILE, null, null, null, null, steps,
+				steps.next(Duration.ofHours(2), Duration.ofDays(1)), actor);
 		SeizedProperty seized = title.contains("盗窃") || title.contains("赌博") || random.nextInt(4) == 0
 				? seize(lawCase, offenderParty, steps, actor, random) : null;
 		if (criminal && scenario != Scenario.FILED) {
@@ -309,8 +310,8 @@ class DemoCases implements ApplicationRunner {
 					steps.next(Duration.ofHours(2), Duration.ofDays(3)), null, actor);
 		}
 		if (scenario == Scenario.CLOSED) {
-			transition(lawCase, CaseTransition.CLOSE, null, null, null, null, steps, steps.next(Duration.ofHours(6), Duration.ofDays(3)),
-					actor);
+			transition(lawCase, CaseTransition.CLOSE, null, null, null, null, steps,
+					steps.next(Duration.ofHours(6), Duration.ofDays(3)), actor);
 		}
 	}
 

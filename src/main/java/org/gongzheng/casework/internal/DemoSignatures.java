@@ -27,6 +27,11 @@ import org.gongzheng.shared.time.SeedingClock;
 @Component
 class DemoSignatures {
 
+	/** How long after the previous step a reviewer signs, and how long before signing they read. */
+	private static final Duration NEXT_SIGNATURE = Duration.ofMinutes(40);
+
+	private static final Duration READING = Duration.ofMinutes(12);
+
 	private final Approvals approvals;
 
 	private final CaseWork work;
@@ -36,11 +41,6 @@ class DemoSignatures {
 	private final Organization organization;
 
 	private final JdbcTemplate jdbc;
-
-	/** How long after the previous step a reviewer signs, and how long before signing they read. */
-	private static final Duration NEXT_SIGNATURE = Duration.ofMinutes(40);
-
-	private static final Duration READING = Duration.ofMinutes(12);
 
 	private final Clock clock;
 
