@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.Pdfs;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
 import org.gongzheng.approval.internal.Signature;
@@ -122,6 +123,27 @@ class AccountabilityRecordIntegrationTest {
 
 		assertThat(rowsIn(export(chief, null))).isEqualTo(1 + 2);
 		assertThat(rowsIn(export(chief, "RETURN"))).isEqualTo(1 + 1);
+	}
+
+	@Test
+	void bothRecordsPrintAsPdfWithEverySignatureAndWhoPrintedThem() throws Exception {
+		LawCase lawCase = acceptedCase();
+		returnAtTheStation(submitFiling(lawCase));
+		long chief = bureau.stationChief().officerId();
+
+		String caseRecord = Pdfs.flatText(Pdfs.of(mvc.perform(get("/approvals/records/cases/{c}.pdf", lawCase.getId())
+			.with(user(bureau.legal()))).andReturn()));
+		assertThat(caseRecord).contains("案件签批记录", lawCase.getCaseNumber(), bureau.stationChief().name(), "退回补正",
+				"请补充询问笔录", bureau.legal().name() + "（" + bureau.legal().getUsername() + "）");
+
+		String officerRecord = Pdfs.flatText(Pdfs.of(mvc.perform(get("/approvals/records/officers/{o}.pdf", chief)
+			.param("decision", "RETURN").with(user(bureau.stationChief()))).andReturn()));
+		assertThat(officerRecord).contains("终身签批档案", "筛选条件：退回补正", lawCase.getCaseNumber(), "请补充询问笔录");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from audit_log where action = 'ACCOUNTABILITY_EXPORTED' and details like ?""", Long.class,
+				lawCase.getCaseNumber() + " pdf")).isEqualTo(1);
+		mvc.perform(get("/approvals/records/officers/{o}.pdf", chief).with(user(bureau.officer())))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

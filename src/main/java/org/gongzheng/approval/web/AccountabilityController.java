@@ -2,6 +2,7 @@ package org.gongzheng.approval.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,17 +40,21 @@ import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.web.Messages;
 
 /**
  * Accountability records: for a case, every link with its signer, opinion and what they read; for
  * an officer, every link they ever signed with what later became of the case and any fault later
- * found against that signature, a page at a time and filtered. Both export to Excel; the officer's
- * export is everything the filter selects.
+ * found against that signature, a page at a time and filtered. Both export to Excel and print as
+ * PDF; the officer's export is everything the filter selects. Every export is audited.
  */
 @Controller
 class AccountabilityController {
 
 	static final int PAGE_SIZE = 30;
+
+	private static final MediaType EXCEL = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final ApprovalQueries queries;
 
@@ -59,22 +64,31 @@ class AccountabilityController {
 
 	private final RecordAccess access;
 
+	private final RecordTable table;
+
 	private final AccountabilityWorkbook workbook;
+
+	private final AccountabilityPdf pdf;
 
 	private final SignatureFindings findings;
 
 	private final ApplicationEventPublisher events;
 
+	private final Messages messages;
+
 	AccountabilityController(ApprovalQueries queries, ApprovalCaseFiles files, Organization organization,
-			RecordAccess access, AccountabilityWorkbook workbook, SignatureFindings findings,
-			ApplicationEventPublisher events) {
+			RecordAccess access, RecordTable table, AccountabilityWorkbook workbook, AccountabilityPdf pdf,
+			SignatureFindings findings, ApplicationEventPublisher events, Messages messages) {
 		this.queries = queries;
 		this.files = files;
 		this.organization = organization;
 		this.access = access;
+		this.table = table;
 		this.workbook = workbook;
+		this.pdf = pdf;
 		this.findings = findings;
 		this.events = events;
+		this.messages = messages;
 	}
 
 	@GetMapping("/approvals/records/cases/{caseId}")
@@ -131,6 +145,7 @@ class AccountabilityController {
 		model.addAttribute("decisions", Approvals.Decision.values());
 		model.addAttribute("base", "/approvals/records/officers/" + officerId + query);
 		model.addAttribute("export", "/approvals/records/officers/" + officerId + ".xlsx" + query);
+		model.addAttribute("print", "/approvals/records/officers/" + officerId + ".pdf" + query);
 		return "approval/officer-record";
 	}
 
@@ -138,25 +153,55 @@ class AccountabilityController {
 	ResponseEntity<byte[]> caseRecordExport(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer)
 			throws IOException {
 		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
-		List<Signature> signatures = queries.signaturesOnCase(caseId);
-		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "CASE", caseId, file.number()));
-		return excel("accountability-" + file.number() + ".xlsx",
-				workbook.write(signatures, Map.of(caseId, file), names(signatures),
-						queries.materialsSeen(caseId, signatures),
-						queries.linkNames(signatures, LocaleContextHolder.getLocale()), findings.forSignatures(ids(signatures))));
+		return download("accountability-" + file.number() + ".xlsx", EXCEL, workbook.write(caseTable(file, "xlsx")));
+	}
+
+	@GetMapping("/approvals/records/cases/{caseId}.pdf")
+	ResponseEntity<byte[]> caseRecordPdf(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer) {
+		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
+		RecordTable.Table rows = caseTable(file, "pdf");
+		return download("accountability-" + file.number() + ".pdf", MediaType.APPLICATION_PDF,
+				pdf.print(messages.get("approval.records.caseTitleText") + " · " + file.number(),
+						List.of(file.number() + " " + file.title()), rows, officer));
 	}
 
 	@GetMapping("/approvals/records/officers/{officerId}.xlsx")
 	ResponseEntity<byte[]> officerRecordExport(@PathVariable long officerId,
 			SignatureFilter filter, @AuthenticationPrincipal SignedInOfficer officer) throws IOException {
 		OfficerSummary subject = access.officer(officerId, officer);
-		List<Signature> signatures = queries.signaturesBy(officerId, filter, officer.zone(), Pageable.unpaged())
+		return download("accountability-" + subject.policeNumber() + ".xlsx", EXCEL,
+				workbook.write(officerTable(subject, filter, officer, "xlsx")));
+	}
+
+	@GetMapping("/approvals/records/officers/{officerId}.pdf")
+	ResponseEntity<byte[]> officerRecordPdf(@PathVariable long officerId, SignatureFilter filter,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		OfficerSummary subject = access.officer(officerId, officer);
+		RecordTable.Table rows = officerTable(subject, filter, officer, "pdf");
+		String unit = subject.unitName(LocaleContextHolder.getLocale());
+		List<String> lines = filter.isEmpty() ? List.of(unit)
+				: List.of(unit, messages.get("approval.records.filtered", describe(filter)));
+		return download("accountability-" + subject.policeNumber() + ".pdf", MediaType.APPLICATION_PDF,
+				pdf.print(subject.label() + " · " + messages.get("approval.records.officerTitle"), lines, rows, officer));
+	}
+
+	/** The case's record as the exports show it; the export itself is audited. */
+	private RecordTable.Table caseTable(ApprovalCaseFiles.CaseFile file, String format) {
+		List<Signature> signatures = queries.signaturesOnCase(file.id());
+		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "CASE", file.id(), file.number() + " " + format));
+		return table.of(signatures, Map.of(file.id(), file), names(signatures), queries.materialsSeen(file.id(), signatures),
+				queries.linkNames(signatures, LocaleContextHolder.getLocale()), findings.forSignatures(ids(signatures)));
+	}
+
+	/** Everything the filter selects of the officer's record; the export itself is audited. */
+	private RecordTable.Table officerTable(OfficerSummary subject, SignatureFilter filter, SignedInOfficer officer,
+			String format) {
+		List<Signature> signatures = queries.signaturesBy(subject.id(), filter, officer.zone(), Pageable.unpaged())
 			.getContent();
-		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "OFFICER", officerId,
-				filter.isEmpty() ? subject.policeNumber() : subject.policeNumber() + " " + filterQuery(filter)));
-		return excel("accountability-" + subject.policeNumber() + ".xlsx",
-				workbook.write(signatures, files.findAll(caseIds(signatures)), names(signatures), Map.of(),
-						queries.linkNames(signatures, LocaleContextHolder.getLocale()), findings.forSignatures(ids(signatures))));
+		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "OFFICER", subject.id(),
+				subject.policeNumber() + " " + format + (filter.isEmpty() ? "" : " " + filterQuery(filter))));
+		return table.of(signatures, files.findAll(caseIds(signatures)), names(signatures), Map.of(),
+				queries.linkNames(signatures, LocaleContextHolder.getLocale()), findings.forSignatures(ids(signatures)));
 	}
 
 	private Map<Long, OfficerSummary> names(List<Signature> signatures) {
@@ -171,6 +216,21 @@ class AccountabilityController {
 		return signatures.stream().map(Signature::getCaseId).collect(Collectors.toSet());
 	}
 
+	/** The filter in words, for the printed record: which signatures it holds. */
+	private String describe(SignatureFilter filter) {
+		List<String> parts = new ArrayList<>();
+		Optional.ofNullable(filter.action()).ifPresent(a -> parts.add(messages.get("enum.ApprovalAction." + a)));
+		Optional.ofNullable(filter.decision()).ifPresent(d -> parts.add(messages.get("enum.Decision." + d)));
+		if (filter.from() != null || filter.to() != null) {
+			parts.add(messages.get("approval.records.filter.from") + " " + (filter.from() == null ? "…" : filter.from())
+					+ " " + messages.get("approval.records.filter.to") + " " + (filter.to() == null ? "…" : filter.to()));
+		}
+		if (filter.onlyWithFindings()) {
+			parts.add(messages.get("approval.records.filter.withFindings"));
+		}
+		return String.join("；", parts);
+	}
+
 	/** The filter as a query string ("" when empty), for the pager and the export link. */
 	private static String filterQuery(SignatureFilter filter) {
 		return UriComponentsBuilder.newInstance()
@@ -183,9 +243,9 @@ class AccountabilityController {
 			.toUriString();
 	}
 
-	private static ResponseEntity<byte[]> excel(String fileName, byte[] content) {
+	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] content) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.body(content);

@@ -62,11 +62,16 @@ class PdfRenderer {
 	}
 
 	byte[] render(String body, String title) {
+		return render(body, title, "");
+	}
+
+	/** As {@link #render(String, String)}, with style rules after the documents' own (they win). */
+	byte[] render(String body, String title, String extraStyle) {
 		CjkFont font = regular();
 		String xhtml = """
 				<?xml version="1.0" encoding="UTF-8"?>
-				<html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="UTF-8"/><title>%s</title><style>%s</style></head>
-				<body>%s</body></html>""".formatted(escape(title), STYLE, body);
+				<html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="UTF-8"/><title>%s</title><style>%s%s</style></head>
+				<body>%s</body></html>""".formatted(escape(title), STYLE, extraStyle, body);
 		byte[] regularSubset = font.subset(xhtml);
 		CjkFont boldFont = bold(font);
 		byte[] boldSubset = boldFont == null ? regularSubset : boldFont.subset(xhtml);

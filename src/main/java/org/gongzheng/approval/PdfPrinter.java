@@ -1,0 +1,16 @@
+package org.gongzheng.approval;
+
+/**
+ * Prints an accountability record as a PDF with the Chinese font the legal documents use. Provided
+ * by the module that renders documents, so that a record can be printed for a file or a hearing
+ * without approval depending on it.
+ */
+public interface PdfPrinter {
+
+	/**
+	 * An A4 landscape PDF of {@code xhtmlBody} (well-formed XHTML, text escaped by the caller).
+	 * Without a font with Chinese glyphs on the server it refuses with a message saying what to
+	 * install (503).
+	 */
+	byte[] landscape(String title, String xhtmlBody);
+}

@@ -1,0 +1,101 @@
+package org.gongzheng.approval.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import org.gongzheng.approval.PdfPrinter;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.web.Formats;
+import org.gongzheng.shared.web.Messages;
+
+/**
+ * An accountability record printed for a file or a hearing: the record's heading, who printed it
+ * and when, and the same table the Excel export holds.
+ */
+@Component
+class AccountabilityPdf {
+
+	/** Columns whose long values (hashes, digests) may break anywhere. */
+	private static final Set<Integer> WRAP_ANYWHERE = Set.of(10, 15);
+
+	/** Widths of the record's sixteen columns in per cent of the landscape page. */
+	private static final double[] WIDTHS = { 8.5, 7, 5, 2.5, 6, 6, 3.5, 8.5, 6, 2.5, 13, 6, 4, 5, 6, 10 };
+
+	private final PdfPrinter printer;
+
+	private final Messages messages;
+
+	private final Formats formats;
+
+	private final Clock clock;
+
+	AccountabilityPdf(PdfPrinter printer, Messages messages, Formats formats, Clock clock) {
+		this.printer = printer;
+		this.messages = messages;
+		this.formats = formats;
+		this.clock = clock;
+	}
+
+	byte[] print(String heading, List<String> lines, RecordTable.Table table, SignedInOfficer printedBy) {
+		StringBuilder body = new StringBuilder("<div class=\"record\"><h1>").append(text(heading)).append("</h1>");
+		for (String line : lines) {
+			body.append("<p>").append(text(line)).append("</p>");
+		}
+		body.append("<p>")
+			.append(text(messages.get("approval.records.printed",
+					printedBy.name() + "（" + printedBy.getUsername() + "）", formats.dateTime(clock.instant()))))
+			.append("</p>");
+		if (table.rows().isEmpty()) {
+			body.append("<p>").append(text(messages.get("common.none"))).append("</p>");
+		}
+		else {
+			body.append("<table>");
+			if (table.headers().size() == WIDTHS.length) {
+				body.append("<colgroup>");
+				for (double width : WIDTHS) {
+					body.append("<col style=\"width: ").append(width).append("%\"/>");
+				}
+				body.append("</colgroup>");
+			}
+			body.append("<thead><tr>");
+			table.headers().forEach(h -> body.append("<th>").append(text(h)).append("</th>"));
+			body.append("</tr></thead><tbody>");
+			for (List<Object> row : table.rows()) {
+				body.append("<tr>");
+				for (int c = 0; c < row.size(); c++) {
+					body.append(WRAP_ANYWHERE.contains(c) ? "<td class=\"wrap\">" : "<td>")
+						.append(text(String.valueOf(row.get(c))))
+						.append("</td>");
+				}
+				body.append("</tr>");
+			}
+			body.append("</tbody></table>");
+		}
+		body.append("</div>");
+		return printer.landscape(heading, body.toString());
+	}
+
+	/** Text as XHTML: markup characters escaped, characters XML forbids dropped, line breaks kept. */
+	static String text(String value) {
+		StringBuilder out = new StringBuilder(value.length());
+		for (int i = 0; i < value.length(); i++) {
+			char ch = value.charAt(i);
+			switch (ch) {
+				case '&' -> out.append("&amp;");
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '"' -> out.append("&quot;");
+				case '\n' -> out.append("<br/>");
+				default -> {
+					if (ch >= 0x20 || ch == '\t') {
+						out.append(ch);
+					}
+				}
+			}
+		}
+		return out.toString();
+	}
+}

@@ -1,0 +1,91 @@
+package org.gongzheng.approval.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import org.gongzheng.approval.ApprovalCaseFiles;
+import org.gongzheng.approval.SignatureFindings;
+import org.gongzheng.approval.internal.PinnedMaterial;
+import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.organization.OfficerSummary;
+import org.gongzheng.shared.web.Formats;
+import org.gongzheng.shared.web.Messages;
+
+/**
+ * An accountability record as a table, one row per signature, in the reader's language: the same
+ * columns whether it is exported to Excel or printed as a PDF.
+ */
+@Component
+class RecordTable {
+
+	private static final String[] HEADERS = { "approval.records.case", "approval.records.caseTitle", "approval.action",
+			"approval.roundShort", "approval.link", "approval.signer", "approval.decision", "approval.opinion",
+			"approval.signedAt", "approval.caseVersion", "approval.records.materialsRead", "approval.records.readAllAt",
+			"approval.records.caseState", "approval.records.outcome", "approval.records.findings",
+			"approval.records.digest" };
+
+	/** Cells are text, or numbers where the column counts (round, case version). */
+	record Table(List<String> headers, List<List<Object>> rows) {
+	}
+
+	private final Messages messages;
+
+	private final Formats formats;
+
+	private final FindingText findingText;
+
+	RecordTable(Messages messages, Formats formats, FindingText findingText) {
+		this.messages = messages;
+		this.formats = formats;
+		this.findingText = findingText;
+	}
+
+	/**
+	 * {@code seen}: the materials each signature read, with titles, where known (else its hashes);
+	 * {@code linkNames}: each signature's link in the reader's language; {@code findings}: faults later
+	 * found against each signature.
+	 */
+	Table of(List<Signature> signatures, Map<Long, ApprovalCaseFiles.CaseFile> cases, Map<Long, OfficerSummary> signers,
+			Map<Long, List<PinnedMaterial>> seen, Map<Long, String> linkNames,
+			Map<Long, List<SignatureFindings.Finding>> findings) {
+		List<String> headers = new ArrayList<>();
+		for (String header : HEADERS) {
+			headers.add(messages.get(header));
+		}
+		List<List<Object>> rows = new ArrayList<>(signatures.size());
+		for (Signature s : signatures) {
+			ApprovalCaseFiles.CaseFile file = cases.get(s.getCaseId());
+			OfficerSummary signer = signers.get(s.getSignerId());
+			rows.add(List.of(file == null ? String.valueOf(s.getCaseId()) : file.number(),
+					file == null ? "" : file.title(),
+					messages.get("enum.ApprovalAction." + s.getAction()),
+					s.getRound(),
+					linkNames.getOrDefault(s.getId(), s.getLinkName()),
+					signer == null ? String.valueOf(s.getSignerId()) : signer.label(),
+					messages.get("enum.Decision." + s.getDecision()),
+					s.getOpinion() == null ? "" : s.getOpinion(),
+					formats.dateTime(s.getSignedAt()),
+					s.getCaseVersion(),
+					materialsRead(s, seen.get(s.getId())),
+					formats.dateTime(s.getMaterialsFirstOpenedAt()),
+					file == null ? "" : messages.get("enum.CaseState." + file.state()),
+					file == null || file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()),
+					findingText.describeAll(findings.get(s.getId())),
+					s.digest()));
+		}
+		return new Table(headers, rows);
+	}
+
+	private static String materialsRead(Signature signature, List<PinnedMaterial> seen) {
+		if (seen == null) {
+			return String.join("\n", signature.hashes());
+		}
+		return seen.stream()
+			.map(m -> m.title() == null ? m.contentHash() : m.title() + " " + m.contentHash())
+			.collect(Collectors.joining("\n"));
+	}
+}
