@@ -228,7 +228,7 @@ class AccountabilityController {
 		if (filter.onlyWithFindings()) {
 			parts.add(messages.get("approval.records.filter.withFindings"));
 		}
-		return String.join("；", parts);
+		return String.join("en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "; " : "；", parts);
 	}
 
 	/** The filter as a query string ("" when empty), for the pager and the export link. */
