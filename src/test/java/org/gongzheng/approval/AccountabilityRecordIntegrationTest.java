@@ -136,6 +136,8 @@ class AccountabilityRecordIntegrationTest {
 		assertThat(caseRecord).contains("案件签批记录", lawCase.getCaseNumber(), bureau.stationChief().name(), "退回补正",
 				"请补充询问笔录", bureau.legal().name() + "（" + bureau.legal().getUsername() + "）");
 
+		mvc.perform(get("/approvals/records/officers/{o}", chief).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("id=\"record-print\"")));
 		String officerRecord = Pdfs.flatText(Pdfs.of(mvc.perform(get("/approvals/records/officers/{o}.pdf", chief)
 			.param("decision", "RETURN").with(user(bureau.stationChief()))).andReturn()));
 		assertThat(officerRecord).contains("终身签批档案", "筛选条件：退回补正", lawCase.getCaseNumber(), "请补充询问笔录");

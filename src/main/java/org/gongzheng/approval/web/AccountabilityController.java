@@ -146,6 +146,8 @@ class AccountabilityController {
 		model.addAttribute("base", "/approvals/records/officers/" + officerId + query);
 		model.addAttribute("export", "/approvals/records/officers/" + officerId + ".xlsx" + query);
 		model.addAttribute("print", "/approvals/records/officers/" + officerId + ".pdf" + query);
+		model.addAttribute("printable", AccountabilityPdf.printable(signatures.getTotalElements()));
+		model.addAttribute("printLimit", AccountabilityPdf.MAX_ROWS);
 		return "approval/officer-record";
 	}
 
@@ -177,6 +179,8 @@ class AccountabilityController {
 	ResponseEntity<byte[]> officerRecordPdf(@PathVariable long officerId, SignatureFilter filter,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		OfficerSummary subject = access.officer(officerId, officer);
+		AccountabilityPdf.checkPrintable(queries.signaturesBy(officerId, filter, officer.zone(), PageRequest.of(0, 1))
+			.getTotalElements());
 		RecordTable.Table rows = officerTable(subject, filter, officer, "pdf");
 		String unit = subject.unitName(LocaleContextHolder.getLocale());
 		List<String> lines = filter.isEmpty() ? List.of(unit)

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import org.gongzheng.approval.PdfPrinter;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.Formats;
 import org.gongzheng.shared.web.Messages;
 
@@ -17,6 +18,12 @@ import org.gongzheng.shared.web.Messages;
  */
 @Component
 class AccountabilityPdf {
+
+	/**
+	 * The most signatures one PDF holds. The renderer lays out the whole document in memory, so a
+	 * longer record is refused with a hint to narrow the filter or take the Excel file, which streams.
+	 */
+	static final int MAX_ROWS = 2_000;
 
 	/** Columns whose long values (hashes, digests) may break anywhere. */
 	private static final Set<Integer> WRAP_ANYWHERE = Set.of(10, 15);
@@ -37,6 +44,18 @@ class AccountabilityPdf {
 		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
+	}
+
+	/** Whether a record of {@code signatures} rows can be printed. */
+	static boolean printable(long signatures) {
+		return signatures <= MAX_ROWS;
+	}
+
+	/** Refuses a record too long to print, before anything is loaded. */
+	static void checkPrintable(long signatures) {
+		if (!printable(signatures)) {
+			throw InvalidInputException.of("filter", "approval.records.print.tooMany", signatures, MAX_ROWS);
+		}
 	}
 
 	byte[] print(String heading, List<String> lines, RecordTable.Table table, SignedInOfficer printedBy) {
