@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -44,6 +45,9 @@ class DemoSignatures {
 
 	private final Clock clock;
 
+	/** Present in demo mode: moved to each signing time, so the signature carries it. */
+	private final Optional<SeedingClock> story;
+
 	DemoSignatures(Approvals approvals, CaseWork work, LawCaseRepository cases, Organization organization,
 			JdbcTemplate jdbc, Clock clock) {
 		this.approvals = approvals;
@@ -52,6 +56,7 @@ class DemoSignatures {
 		this.organization = organization;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.story = SeedingClock.of(clock);
 	}
 
 	/**
@@ -118,7 +123,7 @@ class DemoSignatures {
 		Instant from = latest(previous, request.submittedAt());
 		Instant real = SeedingClock.real(clock).instant();
 		Instant at = from.plus(NEXT_SIGNATURE).isAfter(real) ? real : from.plus(NEXT_SIGNATURE);
-		SeedingClock.of(clock).ifPresent(story -> story.advanceTo(at));
+		story.ifPresent(seeding -> seeding.advanceTo(at));
 		return at;
 	}
 

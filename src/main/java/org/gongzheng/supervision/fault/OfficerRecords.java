@@ -3,7 +3,10 @@ package org.gongzheng.supervision.fault;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -81,13 +84,17 @@ public class OfficerRecords {
 	}
 
 	/**
-	 * Whether {@code viewer} may open the officer's record, as {@link #of} decides, so that pages
-	 * everyone in the bureau reads (the rankings) link only the records the reader can open.
+	 * Which of these officers' records {@code viewer} may open, as {@link #of} decides, so that
+	 * pages everyone in the bureau reads (the rankings) link only the records the reader can open.
 	 */
-	public boolean readable(long officerId, SignedInOfficer viewer) {
-		return officerId == viewer.officerId() || mayReadOthers(viewer) && organization.officer(officerId)
-			.map(o -> viewer.scope().includes(o.unitPath()))
-			.orElse(false);
+	public Set<Long> readable(Collection<Long> officerIds, SignedInOfficer viewer) {
+		if (!mayReadOthers(viewer)) {
+			return officerIds.contains(viewer.officerId()) ? Set.of(viewer.officerId()) : Set.of();
+		}
+		return organization.officers(officerIds).values().stream()
+			.filter(o -> o.id() == viewer.officerId() || viewer.scope().includes(o.unitPath()))
+			.map(OfficerSummary::id)
+			.collect(Collectors.toSet());
 	}
 
 	private static boolean mayReadOthers(SignedInOfficer viewer) {

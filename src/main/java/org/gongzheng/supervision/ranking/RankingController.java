@@ -4,6 +4,9 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,6 +22,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.supervision.fault.OfficerRecords;
 import org.gongzheng.supervision.quality.Months;
 
 /**
@@ -38,13 +42,16 @@ class RankingController {
 
 	private final Messages messages;
 
+	private final OfficerRecords records;
+
 	RankingController(Rankings rankings, RankingQueries queries, Months months, Organization organization,
-			Messages messages) {
+			Messages messages, OfficerRecords records) {
 		this.rankings = rankings;
 		this.queries = queries;
 		this.months = months;
 		this.organization = organization;
 		this.messages = messages;
+		this.records = records;
 	}
 
 	@GetMapping("/supervision/rankings")
@@ -53,7 +60,9 @@ class RankingController {
 		String bureau = officer.bureauPath();
 		Optional<RankingTables.Snapshot> snapshot = month == null || month.isBlank() ? rankings.latest(bureau)
 				: rankings.snapshot(bureau, months.parse("month", month, null));
-		model.addAttribute("tables", snapshot.map(queries::tables).orElse(null));
+		RankingTables tables = snapshot.map(queries::tables).orElse(null);
+		model.addAttribute("tables", tables);
+		model.addAttribute("readableRecords", tables == null ? Set.of() : records.readable(officersIn(tables), officer));
 		model.addAttribute("month", snapshot.map(RankingTables.Snapshot::monthLabel).orElse(month));
 		model.addAttribute("available", rankings.months(bureau));
 		model.addAttribute("computeMonth", months.previous().toString());
@@ -95,5 +104,11 @@ class RankingController {
 		model.addAttribute("cardsBelow", queries.yellowCards(unit.path(), true).stream().filter(c -> c.unitId() != unitId).toList());
 		model.addAttribute("placements", queries.unitPlacements(unitId));
 		return "supervision/ranking-unit";
+	}
+
+	private static Set<Long> officersIn(RankingTables tables) {
+		return Stream.concat(tables.reviewers().stream().map(RankingTables.ReviewerEntry::officerId),
+				tables.officers().stream().map(RankingTables.OfficerEntry::officerId))
+			.collect(Collectors.toSet());
 	}
 }
