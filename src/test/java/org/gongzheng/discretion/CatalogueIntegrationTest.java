@@ -13,6 +13,7 @@ import org.gongzheng.discretion.internal.Library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -82,7 +83,10 @@ class CatalogueIntegrationTest {
 			.andExpect(content().string(containsString("Driving against a traffic signal light")));
 		mvc.perform(get("/discretion/library").with(user(officer))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("第一百零七条第一款")))
-			.andExpect(content().string(containsString("2026年1月1日起施行")));
+			.andExpect(content().string(containsString("待核对：此为2012年修正文本")));
+		mvc.perform(get("/discretion/library?lang=en").with(user(officer))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("To verify: This is the 2012 amendment.")))
+			.andExpect(content().string(not(containsString("引用前请法制部门核对原文"))));
 		mvc.perform(get("/discretion/rules?lang=en").with(user(officer))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Traffic police on-the-spot fine limit")));
 		mvc.perform(get("/discretion/violations/1625").with(user(officer))).andExpect(status().isOk())

@@ -38,6 +38,9 @@ public class Law {
 	@Column(name = "review_note")
 	private String reviewNote;
 
+	@Column(name = "review_note_en")
+	private String reviewNoteEn;
+
 	protected Law() {
 	}
 
@@ -79,5 +82,10 @@ public class Law {
 
 	public String getReviewNote() {
 		return reviewNote;
+	}
+
+	/** The review note in English, falling back to the Chinese one where none was written. */
+	public String getReviewNoteEn() {
+		return reviewNoteEn == null ? reviewNote : reviewNoteEn;
 	}
 }
