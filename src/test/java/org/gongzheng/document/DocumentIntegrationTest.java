@@ -120,9 +120,11 @@ class DocumentIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"reason": "again", "fields": {"recipient": "李四"}}"""))
 			.andExpect(status().isConflict());
+		String caseNumber = jdbc.queryForObject("select case_number from cases where id = ?", String.class, caseId);
 		mvc.perform(get("/documents/{id}", id).with(user(bureau.officer())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("已被更正")));
+			.andExpect(content().string(containsString("已被更正")))
+			.andExpect(content().string(containsString(">" + caseNumber + "</a>")));
 	}
 
 	@Test

@@ -69,6 +69,9 @@ class DocumentController {
 		model.addAttribute("correctedBy", documents.correctionOf(id).orElse(null));
 		model.addAttribute("issuer", organization.officer(document.getIssuedBy()).orElse(null));
 		model.addAttribute("mayCorrect", document.getType().manual() && document.getCaseId() != null);
+		// The case is named by its number, as officers know it, not by the database id.
+		model.addAttribute("caseNumber", document.getCaseId() == null ? null
+				: cases.facts(document.getCaseId()).map(CaseFacts::caseNumber).orElse(null));
 		return "document/detail";
 	}
 
