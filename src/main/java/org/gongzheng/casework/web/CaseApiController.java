@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -210,7 +212,9 @@ class CaseApiController {
 	}
 
 	@GetMapping("/{id}/materials/{materialId}/content")
-	@Operation(summary = "The material's file; records the caller's view receipt")
+	@Operation(summary = "The material's file; records the caller's view receipt",
+			responses = @ApiResponse(responseCode = "200", description = "The file, with the type it was uploaded with",
+					content = @Content(mediaType = "application/octet-stream")))
 	ResponseEntity<InputStreamResource> content(@PathVariable long id, @PathVariable long materialId,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		Material material = materials.open(id, materialId, officer);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -82,7 +84,11 @@ class DocumentApiController {
 	}
 
 	@GetMapping("/documents/{id}/pdf")
-	@Operation(summary = "The document as PDF with the Chinese text embedded (503 naming what to install when the server has no CJK font)")
+	@Operation(summary = "The document as PDF with the Chinese text embedded (503 naming what to install when the server has no CJK font)",
+			responses = { @ApiResponse(responseCode = "200", description = "The PDF file",
+					content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE)),
+					@ApiResponse(responseCode = "503", description = "The server has no font with Chinese glyphs",
+							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)) })
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
 		LegalDocument document = documents.visible(id, officer);
 		String name = (document.getNumber() != null ? document.getNumber() : document.getTitle() + "-" + id) + ".pdf";

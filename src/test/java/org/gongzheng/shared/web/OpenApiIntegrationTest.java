@@ -29,4 +29,29 @@ class OpenApiIntegrationTest {
 			.andExpect(jsonPath("$.paths['/api/v1/approvals/records/officers/{officerId}']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/audit/verification']").exists());
 	}
+
+	@Test
+	void theDescriptionSaysHowToSignInAndWhatEachOperationAnswersWhenItRefuses() throws Exception {
+		String sign = "$.paths['/api/v1/approvals/{id}/signatures'].post.responses";
+		String queue = "$.paths['/api/v1/approvals/queue'].get.responses";
+		String problem = "['application/problem+json'].schema['$ref']";
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.title").value("Gongzheng (公正) API"))
+			.andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+			.andExpect(jsonPath("$.security[0].basic").exists())
+			.andExpect(jsonPath("$.components.schemas.Problem.properties.errors.type").value("array"))
+			.andExpect(jsonPath(sign + "['200'].content['application/json']").exists())
+			.andExpect(jsonPath(sign + "['400'].content" + problem).value("#/components/schemas/Problem"))
+			.andExpect(jsonPath(sign + "['401']").exists())
+			.andExpect(jsonPath(sign + "['403']").exists())
+			.andExpect(jsonPath(sign + "['404']").exists())
+			.andExpect(jsonPath(sign + "['409'].content" + problem).value("#/components/schemas/Problem"))
+			.andExpect(jsonPath(queue + "['401']").exists())
+			.andExpect(jsonPath(queue + "['404']").doesNotExist())
+			.andExpect(jsonPath(queue + "['409']").doesNotExist())
+			.andExpect(jsonPath("$.paths['/api/v1/documents/{id}/pdf'].get.responses['200'].content['application/pdf']")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/v1/documents/{id}/pdf'].get.responses['503']").exists());
+	}
 }
