@@ -2,10 +2,13 @@ package org.gongzheng.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -32,6 +35,8 @@ final class Browser implements AutoCloseable {
 	private final ChromeDriver driver;
 
 	private final String baseUrl;
+
+	private String axe;
 
 	private Browser(ChromeDriver driver, String baseUrl) {
 		this.driver = driver;
@@ -111,6 +116,43 @@ final class Browser implements AutoCloseable {
 
 	Object script(String javascript) {
 		return driver.executeScript(javascript);
+	}
+
+	/**
+	 * What axe-core finds on the current page against WCAG 2.1 levels A and AA, one line per rule
+	 * and element; empty when the page passes.
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> accessibilityProblems() {
+		driver.executeScript(axeScript());
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		return (List<String>) driver.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(function (result) {
+				    done(result.violations.flatMap(function (v) {
+				      return v.nodes.map(function (n) {
+				        return v.id + ' at ' + n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' ');
+				      });
+				    }));
+				  })
+				  .catch(function (e) { done(['axe-core failed: ' + e]); });
+				""");
+	}
+
+	private String axeScript() {
+		if (axe == null) {
+			try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+				if (in == null) {
+					throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+				}
+				axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return axe;
 	}
 
 	Browser screenshot(String name) {

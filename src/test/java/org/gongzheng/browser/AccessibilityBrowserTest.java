@@ -1,0 +1,74 @@
+package org.gongzheng.browser;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.TestCases;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.organization.SignedInOfficer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages of the approval journey meet WCAG 2.1 AA as axe-core checks it (contrast, labels,
+ * names, keyboard access), in Chinese and in English, for the officer who submits, the reviewer
+ * who signs and the legal department that edits chains.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityBrowserTest {
+
+	private final Fixtures fixtures;
+
+	private final TestCases testCases;
+
+	@LocalServerPort
+	private int port;
+
+	AccessibilityBrowserTest(Fixtures fixtures, TestCases testCases) {
+		this.fixtures = fixtures;
+		this.testCases = testCases;
+	}
+
+	@Test
+	void theApprovalJourneysPagesMeetWcagAaInBothLanguages() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "无障碍检查案");
+		long request = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+		long caseId = lawCase.getId();
+		Map<String, List<String>> problems = new TreeMap<>();
+
+		check(bureau.officer(), problems, "/work", "/cases", "/cases/" + caseId, "/approvals/" + request);
+		check(bureau.stationChief(), problems, "/approvals", "/approvals/" + request,
+				"/approvals/records/cases/" + caseId, "/approvals/records/me");
+		check(bureau.legal(), problems, "/approvals/chains", "/approvals/chains/FILING", "/audit");
+
+		assertThat(problems).as("WCAG 2.1 AA problems by page").isEmpty();
+	}
+
+	private void check(SignedInOfficer officer, Map<String, List<String>> problems, String... paths) {
+		try (Browser browser = Browser.open(port, 1400, 1000)) {
+			browser.go("/login");
+			record(problems, "/login", browser.accessibilityProblems());
+			browser.signIn(officer.getUsername(), Fixtures.PASSWORD);
+			for (String path : paths) {
+				record(problems, path, browser.go(path).accessibilityProblems());
+				String english = path + (path.contains("?") ? "&" : "?") + "lang=en";
+				record(problems, english, browser.go(english).accessibilityProblems());
+				browser.go(path + (path.contains("?") ? "&" : "?") + "lang=zh_CN");
+			}
+		}
+	}
+
+	private static void record(Map<String, List<String>> problems, String page, List<String> found) {
+		if (!found.isEmpty()) {
+			problems.put(page, found);
+		}
+	}
+}
