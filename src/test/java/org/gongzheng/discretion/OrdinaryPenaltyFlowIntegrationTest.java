@@ -216,6 +216,9 @@ class OrdinaryPenaltyFlowIntegrationTest {
 		long documentId = ((Number) JsonPath.read(approved, "$.documentId")).longValue();
 		assertThat(number).isEqualTo(bureau.subBureau().getShortName() + "行罚决字〔" + year() + "〕1号");
 		assertThat(cases.facts(assault.caseId()).orElseThrow().state()).isEqualTo(CaseState.DECIDED);
+		mvc.perform(get("/penalty-decisions/{id}", id).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"document-link\">" + number + "</a>")));
 
 		byte[] pdf = Pdfs.of(mvc.perform(get("/api/v1/documents/{id}/pdf", documentId).with(user(bureau.officer())))
 			.andReturn());
