@@ -33,6 +33,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -146,6 +147,44 @@ class AccountabilityRecordIntegrationTest {
 				lawCase.getCaseNumber() + " pdf")).isEqualTo(1);
 		mvc.perform(get("/approvals/records/officers/{o}.pdf", chief).with(user(bureau.officer())))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theApiHandsOutBothRecordsAsExcelAndPdfUnderTheSameRules() throws Exception {
+		LawCase lawCase = acceptedCase();
+		returnAtTheStation(submitFiling(lawCase));
+		testApprovals.approveAll(submitFiling(acceptedCase()));
+		long chief = bureau.stationChief().officerId();
+
+		var excel = mvc.perform(get("/api/v1/approvals/records/officers/{o}/xlsx", chief).param("decision", "RETURN")
+			.with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("spreadsheetml")))
+			.andReturn().getResponse();
+		assertThat(rowsIn(excel.getContentAsByteArray())).isEqualTo(1 + 1);
+		assertThat(rowsIn(mvc.perform(get("/api/v1/approvals/records/cases/{c}/xlsx", lawCase.getId())
+			.with(user(bureau.legal()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+			.isEqualTo(1 + 1);
+		String casePdf = Pdfs.flatText(Pdfs.of(mvc.perform(get("/api/v1/approvals/records/cases/{c}/pdf", lawCase.getId())
+			.with(user(bureau.legal()))).andReturn()));
+		assertThat(casePdf).contains("案件签批记录", lawCase.getCaseNumber(), "请补充询问笔录");
+		String officerPdf = Pdfs.flatText(Pdfs.of(mvc.perform(get("/api/v1/approvals/records/officers/{o}/pdf", chief)
+			.with(user(bureau.stationChief()))).andReturn()));
+		assertThat(officerPdf).contains("终身签批档案", lawCase.getCaseNumber());
+		assertThat(jdbc.queryForObject("""
+				select count(*) from audit_log where action = 'ACCOUNTABILITY_EXPORTED' and object_type = 'OFFICER'
+						and object_id = ?""", Long.class,
+				String.valueOf(chief))).isEqualTo(2);
+
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}/xlsx", chief).with(user(bureau.officer())))
+			.andExpect(status().isForbidden())
+			.andExpect(header().string("Content-Type", containsString("application/problem+json")));
+		mvc.perform(get("/api/v1/approvals/records/cases/{c}/pdf", lawCase.getId())
+			.with(user(bureau.otherStationOfficer())))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}/xlsx", chief).param("to", "nonsense")
+			.with(user(bureau.stationChief())))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,13 +51,16 @@ class AccountabilityApiController {
 
 	private final SignatureFindings findings;
 
+	private final AccountabilityExports exports;
+
 	AccountabilityApiController(ApprovalQueries queries, ApprovalCaseFiles files, Organization organization,
-			RecordAccess access, SignatureFindings findings) {
+			RecordAccess access, SignatureFindings findings, AccountabilityExports exports) {
 		this.queries = queries;
 		this.files = files;
 		this.organization = organization;
 		this.access = access;
 		this.findings = findings;
+		this.exports = exports;
 	}
 
 	record SignerDto(long id, String policeNumber, String name) {
@@ -124,6 +130,46 @@ class AccountabilityApiController {
 			.forSignatures(signatures.getContent().stream().map(Signature::getId).toList());
 		return PageDto.of(signatures, s -> officerRecordItem(s, english.get(s.getId()), cases.get(s.getCaseId()),
 				found.getOrDefault(s.getId(), List.of())));
+	}
+
+	@GetMapping("/cases/{caseId}/xlsx")
+	@Operation(summary = "The case's record as an Excel workbook, as the page exports it; the export is audited",
+			responses = @ApiResponse(responseCode = "200", description = "The workbook",
+					content = @Content(mediaType = AccountabilityExports.EXCEL_TYPE)))
+	ResponseEntity<byte[]> caseRecordExcel(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer) {
+		return exports.caseExcel(caseId, officer);
+	}
+
+	@GetMapping("/cases/{caseId}/pdf")
+	@Operation(summary = "The case's record printed as PDF (landscape A4, who printed it and when); the export is audited",
+			responses = { @ApiResponse(responseCode = "200", description = "The PDF file",
+					content = @Content(mediaType = "application/pdf")),
+					@ApiResponse(responseCode = "503", description = "The server has no font with Chinese glyphs",
+							content = @Content(mediaType = "application/problem+json")) })
+	ResponseEntity<byte[]> caseRecordPdf(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer) {
+		return exports.casePdf(caseId, officer);
+	}
+
+	@GetMapping("/officers/{officerId}/xlsx")
+	@Operation(summary = "Everything the filter selects of an officer's lifelong record as an Excel workbook; "
+			+ "the export is audited with the filter",
+			responses = @ApiResponse(responseCode = "200", description = "The workbook",
+					content = @Content(mediaType = AccountabilityExports.EXCEL_TYPE)))
+	ResponseEntity<byte[]> officerRecordExcel(@PathVariable long officerId, @ParameterObject SignatureFilter filter,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		return exports.officerExcel(officerId, filter, officer);
+	}
+
+	@GetMapping("/officers/{officerId}/pdf")
+	@Operation(summary = "An officer's lifelong record (as filtered) printed as PDF; 400 when the filter selects more than "
+			+ AccountabilityPdf.MAX_ROWS + " signatures (narrow it, or take the Excel workbook)",
+			responses = { @ApiResponse(responseCode = "200", description = "The PDF file",
+					content = @Content(mediaType = "application/pdf")),
+					@ApiResponse(responseCode = "503", description = "The server has no font with Chinese glyphs",
+							content = @Content(mediaType = "application/problem+json")) })
+	ResponseEntity<byte[]> officerRecordPdf(@PathVariable long officerId, @ParameterObject SignatureFilter filter,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		return exports.officerPdf(officerId, filter, officer);
 	}
 
 	private static CaseSignatureDto caseSignature(Signature s, String linkNameEn, OfficerSummary signer,

@@ -1,0 +1,187 @@
+package org.gongzheng.approval.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.gongzheng.approval.ApprovalCaseFiles;
+import org.gongzheng.approval.SignatureFindings;
+import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.approval.internal.SignatureFilter;
+import org.gongzheng.organization.OfficerSummary;
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.web.Messages;
+
+/**
+ * The two accountability records as files, for the pages' buttons and for the API alike: Excel
+ * with every row the record (as filtered) holds, PDF up to {@link AccountabilityPdf#MAX_ROWS}.
+ * Access is checked here, and every export is audited with its format.
+ */
+@Component
+class AccountabilityExports {
+
+	static final String EXCEL_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private static final MediaType EXCEL = MediaType.parseMediaType(EXCEL_TYPE);
+
+	private final ApprovalQueries queries;
+
+	private final ApprovalCaseFiles files;
+
+	private final Organization organization;
+
+	private final RecordAccess access;
+
+	private final RecordTable table;
+
+	private final AccountabilityWorkbook workbook;
+
+	private final AccountabilityPdf pdf;
+
+	private final SignatureFindings findings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Messages messages;
+
+	AccountabilityExports(ApprovalQueries queries, ApprovalCaseFiles files, Organization organization,
+			RecordAccess access, RecordTable table, AccountabilityWorkbook workbook, AccountabilityPdf pdf,
+			SignatureFindings findings, ApplicationEventPublisher events, Messages messages) {
+		this.queries = queries;
+		this.files = files;
+		this.organization = organization;
+		this.access = access;
+		this.table = table;
+		this.workbook = workbook;
+		this.pdf = pdf;
+		this.findings = findings;
+		this.events = events;
+		this.messages = messages;
+	}
+
+	ResponseEntity<byte[]> caseExcel(long caseId, SignedInOfficer officer) {
+		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
+		return download("accountability-" + file.number() + ".xlsx", EXCEL, excel(caseTable(file, "xlsx")));
+	}
+
+	ResponseEntity<byte[]> casePdf(long caseId, SignedInOfficer officer) {
+		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
+		RecordTable.Table rows = caseTable(file, "pdf");
+		return download("accountability-" + file.number() + ".pdf", MediaType.APPLICATION_PDF,
+				pdf.print(messages.get("approval.records.caseTitleText") + " · " + file.number(),
+						List.of(file.number() + " " + file.title()), rows, officer));
+	}
+
+	ResponseEntity<byte[]> officerExcel(long officerId, SignatureFilter filter, SignedInOfficer officer) {
+		OfficerSummary subject = access.officer(officerId, officer);
+		return download("accountability-" + subject.policeNumber() + ".xlsx", EXCEL,
+				excel(officerTable(subject, filter, officer, "xlsx")));
+	}
+
+	ResponseEntity<byte[]> officerPdf(long officerId, SignatureFilter filter, SignedInOfficer officer) {
+		OfficerSummary subject = access.officer(officerId, officer);
+		AccountabilityPdf.checkPrintable(queries.signaturesBy(officerId, filter, officer.zone(), PageRequest.of(0, 1))
+			.getTotalElements());
+		RecordTable.Table rows = officerTable(subject, filter, officer, "pdf");
+		String unit = subject.unitName(LocaleContextHolder.getLocale());
+		List<String> lines = filter.isEmpty() ? List.of(unit)
+				: List.of(unit, messages.get("approval.records.filtered", describe(filter)));
+		return download("accountability-" + subject.policeNumber() + ".pdf", MediaType.APPLICATION_PDF,
+				pdf.print(subject.label() + " · " + messages.get("approval.records.officerTitle"), lines, rows, officer));
+	}
+
+	/** The filter as a query string ("" when empty), for the pager and the export links. */
+	static String filterQuery(SignatureFilter filter) {
+		return UriComponentsBuilder.newInstance()
+			.queryParamIfPresent("action", Optional.ofNullable(filter.action()))
+			.queryParamIfPresent("decision", Optional.ofNullable(filter.decision()))
+			.queryParamIfPresent("from", Optional.ofNullable(filter.from()))
+			.queryParamIfPresent("to", Optional.ofNullable(filter.to()))
+			.queryParamIfPresent("withFindings", Optional.of(true).filter(x -> filter.onlyWithFindings()))
+			.build()
+			.toUriString();
+	}
+
+	/** The case's record as the exports show it; the export itself is audited. */
+	private RecordTable.Table caseTable(ApprovalCaseFiles.CaseFile file, String format) {
+		List<Signature> signatures = queries.signaturesOnCase(file.id());
+		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "CASE", file.id(), file.number() + " " + format));
+		return table.of(signatures, Map.of(file.id(), file), names(signatures), queries.materialsSeen(file.id(), signatures),
+				queries.linkNames(signatures, LocaleContextHolder.getLocale()), findings.forSignatures(ids(signatures)));
+	}
+
+	/** Everything the filter selects of the officer's record; the export itself is audited. */
+	private RecordTable.Table officerTable(OfficerSummary subject, SignatureFilter filter, SignedInOfficer officer,
+			String format) {
+		List<Signature> signatures = queries.signaturesBy(subject.id(), filter, officer.zone(), Pageable.unpaged())
+			.getContent();
+		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "OFFICER", subject.id(),
+				subject.policeNumber() + " " + format + (filter.isEmpty() ? "" : " " + filterQuery(filter))));
+		return table.of(signatures, files.findAll(caseIds(signatures)), names(signatures), Map.of(),
+				queries.linkNames(signatures, LocaleContextHolder.getLocale()), findings.forSignatures(ids(signatures)));
+	}
+
+	private byte[] excel(RecordTable.Table rows) {
+		try {
+			return workbook.write(rows);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the accountability workbook", ex);
+		}
+	}
+
+	private Map<Long, OfficerSummary> names(List<Signature> signatures) {
+		return organization.officers(signatures.stream().map(Signature::getSignerId).collect(Collectors.toSet()));
+	}
+
+	private static List<Long> ids(List<Signature> signatures) {
+		return signatures.stream().map(Signature::getId).toList();
+	}
+
+	private static Set<Long> caseIds(List<Signature> signatures) {
+		return signatures.stream().map(Signature::getCaseId).collect(Collectors.toSet());
+	}
+
+	/** The filter in words, for the printed record: which signatures it holds. */
+	private String describe(SignatureFilter filter) {
+		List<String> parts = new ArrayList<>();
+		Optional.ofNullable(filter.action()).ifPresent(a -> parts.add(messages.get("enum.ApprovalAction." + a)));
+		Optional.ofNullable(filter.decision()).ifPresent(d -> parts.add(messages.get("enum.Decision." + d)));
+		if (filter.from() != null || filter.to() != null) {
+			parts.add(messages.get("approval.records.filter.from") + " " + (filter.from() == null ? "…" : filter.from())
+					+ " " + messages.get("approval.records.filter.to") + " " + (filter.to() == null ? "…" : filter.to()));
+		}
+		if (filter.onlyWithFindings()) {
+			parts.add(messages.get("approval.records.filter.withFindings"));
+		}
+		return String.join("en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "; " : "；", parts);
+	}
+
+	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] content) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(content);
+	}
+}
