@@ -17,3 +17,21 @@ document.addEventListener('submit', function (event) {
     setTimeout(function () { buttons.forEach(function (b) { b.disabled = true; }); }, 0);
   }
 });
+// A table wider than the screen scrolls sideways, and a keyboard can only scroll what it can
+// focus: such tables become tab stops, and stop being ones when the window shows them whole.
+function scrollableTablesFocusable() {
+  document.querySelectorAll('.table-responsive').forEach(function (box) {
+    var scrolls = box.scrollWidth > box.clientWidth + 1;
+    if (scrolls && !box.hasAttribute('tabindex')) {
+      box.setAttribute('tabindex', '0');
+      box.setAttribute('data-scroll-focus', '');
+    }
+    else if (!scrolls && box.hasAttribute('data-scroll-focus')) {
+      box.removeAttribute('tabindex');
+      box.removeAttribute('data-scroll-focus');
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', scrollableTablesFocusable);
+window.addEventListener('resize', scrollableTablesFocusable);
+document.addEventListener('htmx:afterSettle', scrollableTablesFocusable);
