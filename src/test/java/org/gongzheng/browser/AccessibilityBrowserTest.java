@@ -58,6 +58,22 @@ class AccessibilityBrowserTest {
 		assertThat(problems).as("WCAG 2.1 AA problems by page").isEmpty();
 	}
 
+	@Test
+	void aFieldWithAProblemIsMarkedInvalidAndDescribedByItsMessage() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		try (Browser browser = Browser.open(port, DESKTOP, 1000)) {
+			browser.signIn(bureau.officer().getUsername(), Fixtures.PASSWORD);
+			browser.go("/cases/new").click("#intake-submit");
+			browser.find("#title-error");
+			assertThat(browser.script("return document.getElementById('title').getAttribute('aria-invalid')"))
+				.isEqualTo("true");
+			assertThat(browser.script(
+					"return document.getElementById(document.getElementById('title').getAttribute('aria-describedby')).textContent"))
+				.asString().isNotBlank();
+			assertThat(browser.accessibilityProblems()).isEmpty();
+		}
+	}
+
 	private void check(SignedInOfficer officer, int width, Map<String, List<String>> problems, String... paths) {
 		try (Browser browser = Browser.open(port, width, 1000)) {
 			browser.go("/login");
