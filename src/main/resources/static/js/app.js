@@ -36,11 +36,12 @@ document.addEventListener('DOMContentLoaded', scrollableTablesFocusable);
 window.addEventListener('resize', scrollableTablesFocusable);
 document.addEventListener('htmx:afterSettle', scrollableTablesFocusable);
 // A screen reader announces a field's problem with the field itself: each inline error (its id is
-// the field's name followed by "-error") marks its field invalid and describes it.
+// the field's name or id followed by "-error") marks its field invalid and describes it.
 function describeFieldErrors() {
   document.querySelectorAll('.invalid-feedback[id$="-error"]').forEach(function (error) {
     var name = error.id.slice(0, -'-error'.length);
-    var field = (error.closest('form') || document).querySelector('[name="' + CSS.escape(name) + '"]');
+    var field = (error.closest('form') || document).querySelector('[name="' + CSS.escape(name) + '"]')
+      || document.getElementById(name);
     if (field) {
       field.setAttribute('aria-invalid', 'true');
       field.setAttribute('aria-describedby', error.id);
