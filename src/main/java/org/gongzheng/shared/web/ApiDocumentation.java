@@ -33,6 +33,8 @@ class ApiDocumentation {
 
 	private static final String BASIC = "basic";
 
+	private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
 	private static final String DESCRIPTION = """
 			Every case, approval, decision and supervision record of Gongzheng (公正), for other systems and scripts.
 
@@ -76,6 +78,9 @@ class ApiDocumentation {
 	}
 
 	static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+		if (operation.getResponses() == null) {
+			return;
+		}
 		boolean takesInput = operation.getRequestBody() != null
 				|| (operation.getParameters() != null && !operation.getParameters().isEmpty());
 		if (takesInput) {
@@ -90,15 +95,25 @@ class ApiDocumentation {
 			add(operation, "409",
 					"Changed by someone else in the meantime, or no longer in a state that allows this; nothing was changed");
 		}
+		// Answers an operation declares itself (e.g. 503 without a Chinese font) get the same schema.
+		operation.getResponses().values().stream()
+			.map(ApiResponse::getContent)
+			.filter(content -> content != null)
+			.map(content -> content.get(PROBLEM_JSON))
+			.filter(media -> media != null && media.getSchema() == null)
+			.forEach(media -> media.schema(problemReference()));
 	}
 
 	private static void add(Operation operation, String status, String description) {
-		if (operation.getResponses() == null || operation.getResponses().containsKey(status)) {
+		if (operation.getResponses().containsKey(status)) {
 			return;
 		}
 		operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
-			.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+			.content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(problemReference()))));
+	}
+
+	private static Schema<?> problemReference() {
+		return new Schema<>().$ref("#/components/schemas/" + PROBLEM);
 	}
 
 	private static Schema<?> problemSchema() {

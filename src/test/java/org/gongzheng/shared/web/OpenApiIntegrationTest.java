@@ -52,6 +52,7 @@ class OpenApiIntegrationTest {
 			.andExpect(jsonPath(queue + "['409']").doesNotExist())
 			.andExpect(jsonPath("$.paths['/api/v1/documents/{id}/pdf'].get.responses['200'].content['application/pdf']")
 				.exists())
-			.andExpect(jsonPath("$.paths['/api/v1/documents/{id}/pdf'].get.responses['503']").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/documents/{id}/pdf'].get.responses['503'].content" + problem)
+				.value("#/components/schemas/Problem"));
 	}
 }
