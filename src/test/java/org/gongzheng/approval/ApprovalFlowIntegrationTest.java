@@ -339,7 +339,7 @@ class ApprovalFlowIntegrationTest {
 		mvc.perform(post("/approvals/{id}/sign", requestId).with(user(bureau.stationChief())).with(csrf())
 			.param("decision", "RETURN").param("opinion", "补".repeat(2001)))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("不能超过 2000 个字符")));
+			.andExpect(content().string(containsString("id=\"opinion-error\">不能超过 2000 个字符")));
 		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
 				requestId)).isZero();
 	}

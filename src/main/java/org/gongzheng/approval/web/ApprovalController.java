@@ -129,7 +129,7 @@ class ApprovalController {
 		return act(id, () -> {
 			Approvals.RequestSummary result = approvals.sign(id, round, link, decision, opinion, officer);
 			return messages.get("approval.signed." + decision, messages.get("enum.Status." + result.status()));
-		}, "refusal", officer, model, redirect, response);
+		}, "signProblem", officer, model, redirect, response);
 	}
 
 	@PostMapping("/approvals/{id}/resubmit")
@@ -168,6 +168,7 @@ class ApprovalController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			InvalidInputException.FieldProblem problem = ex.fieldProblems().get(0);
 			model.addAttribute(fieldAttribute, messages.get(problem.messageCode(), problem.arguments()));
+			model.addAttribute("problemField", problem.field());
 		}
 		catch (DomainException ex) {
 			response.setStatus(ex.status().value());
