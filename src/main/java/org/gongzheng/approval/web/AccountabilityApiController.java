@@ -99,7 +99,7 @@ class AccountabilityApiController {
 		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
 		List<Signature> signatures = queries.signaturesOnCase(caseId);
 		Map<Long, OfficerSummary> signers = organization
-			.officers(signatures.stream().map(Signature::getSignerId).collect(Collectors.toSet()));
+			.officers(SignatureSets.signerIds(signatures));
 		Map<Long, List<PinnedMaterial>> seen = queries.materialsSeen(caseId, signatures);
 		Map<Long, String> english = queries.linkNames(signatures, Locale.ENGLISH);
 		Map<Long, List<Signature>> byRequest = signatures.stream()
@@ -124,10 +124,10 @@ class AccountabilityApiController {
 		Page<Signature> signatures = queries.signaturesBy(officerId, filter,
 				officer.zone(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
 		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(
-				signatures.getContent().stream().map(Signature::getCaseId).collect(Collectors.toSet()));
+				SignatureSets.caseIds(signatures.getContent()));
 		Map<Long, String> english = queries.linkNames(signatures.getContent(), Locale.ENGLISH);
 		Map<Long, List<SignatureFindings.Finding>> found = findings
-			.forSignatures(signatures.getContent().stream().map(Signature::getId).toList());
+			.forSignatures(SignatureSets.ids(signatures.getContent()));
 		return PageDto.of(signatures, s -> officerRecordItem(s, english.get(s.getId()), cases.get(s.getCaseId()),
 				found.getOrDefault(s.getId(), List.of())));
 	}

@@ -2,7 +2,6 @@ package org.gongzheng.approval.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -74,7 +73,7 @@ class AccountabilityController {
 		model.addAttribute("seen", queries.materialsSeen(caseId, signatures));
 		model.addAttribute("linkNames", queries.linkNames(signatures, LocaleContextHolder.getLocale()));
 		model.addAttribute("names", names(signatures));
-		model.addAttribute("findings", findings.forSignatures(ids(signatures)));
+		model.addAttribute("findings", findings.forSignatures(SignatureSets.ids(signatures)));
 		return "approval/case-record";
 	}
 
@@ -111,9 +110,9 @@ class AccountabilityController {
 		model.addAttribute("subject", subject);
 		model.addAttribute("filter", filter);
 		model.addAttribute("signatures", signatures);
-		model.addAttribute("cases", files.findAll(caseIds(signatures.getContent())));
+		model.addAttribute("cases", files.findAll(SignatureSets.caseIds(signatures.getContent())));
 		model.addAttribute("linkNames", queries.linkNames(signatures.getContent(), LocaleContextHolder.getLocale()));
-		model.addAttribute("findings", findings.forSignatures(ids(signatures.getContent())));
+		model.addAttribute("findings", findings.forSignatures(SignatureSets.ids(signatures.getContent())));
 		model.addAttribute("actions", ApprovalAction.values());
 		model.addAttribute("decisions", Approvals.Decision.values());
 		model.addAttribute("base", "/approvals/records/officers/" + officerId + query);
@@ -147,14 +146,6 @@ class AccountabilityController {
 	}
 
 	private Map<Long, OfficerSummary> names(List<Signature> signatures) {
-		return organization.officers(signatures.stream().map(Signature::getSignerId).collect(Collectors.toSet()));
-	}
-
-	private static List<Long> ids(List<Signature> signatures) {
-		return signatures.stream().map(Signature::getId).toList();
-	}
-
-	private static Set<Long> caseIds(List<Signature> signatures) {
-		return signatures.stream().map(Signature::getCaseId).collect(Collectors.toSet());
+		return organization.officers(SignatureSets.signerIds(signatures));
 	}
 }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -127,7 +125,8 @@ class AccountabilityExports {
 		List<Signature> signatures = queries.signaturesOnCase(file.id());
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "CASE", file.id(), file.number() + " " + format));
 		return table.of(signatures, Map.of(file.id(), file), names(signatures), queries.materialsSeen(file.id(), signatures),
-				queries.linkNames(signatures, LocaleContextHolder.getLocale()), findings.forSignatures(ids(signatures)));
+				queries.linkNames(signatures, LocaleContextHolder.getLocale()),
+				findings.forSignatures(SignatureSets.ids(signatures)));
 	}
 
 	/** Everything the filter selects of the officer's record; the export itself is audited. */
@@ -137,8 +136,9 @@ class AccountabilityExports {
 			.getContent();
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "OFFICER", subject.id(),
 				subject.policeNumber() + " " + format + (filter.isEmpty() ? "" : " " + filterQuery(filter))));
-		return table.of(signatures, files.findAll(caseIds(signatures)), names(signatures), Map.of(),
-				queries.linkNames(signatures, LocaleContextHolder.getLocale()), findings.forSignatures(ids(signatures)));
+		return table.of(signatures, files.findAll(SignatureSets.caseIds(signatures)), names(signatures), Map.of(),
+				queries.linkNames(signatures, LocaleContextHolder.getLocale()),
+				findings.forSignatures(SignatureSets.ids(signatures)));
 	}
 
 	private byte[] excel(RecordTable.Table rows) {
@@ -151,15 +151,7 @@ class AccountabilityExports {
 	}
 
 	private Map<Long, OfficerSummary> names(List<Signature> signatures) {
-		return organization.officers(signatures.stream().map(Signature::getSignerId).collect(Collectors.toSet()));
-	}
-
-	private static List<Long> ids(List<Signature> signatures) {
-		return signatures.stream().map(Signature::getId).toList();
-	}
-
-	private static Set<Long> caseIds(List<Signature> signatures) {
-		return signatures.stream().map(Signature::getCaseId).collect(Collectors.toSet());
+		return organization.officers(SignatureSets.signerIds(signatures));
 	}
 
 	/** The filter in words, for the printed record: which signatures it holds. */

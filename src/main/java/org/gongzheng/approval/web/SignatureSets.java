@@ -1,0 +1,27 @@
+package org.gongzheng.approval.web;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.gongzheng.approval.internal.Signature;
+
+/** The ids the record views look up for a set of signatures, each in one query. */
+final class SignatureSets {
+
+	private SignatureSets() {
+	}
+
+	static List<Long> ids(Collection<Signature> signatures) {
+		return signatures.stream().map(Signature::getId).toList();
+	}
+
+	static Set<Long> caseIds(Collection<Signature> signatures) {
+		return signatures.stream().map(Signature::getCaseId).collect(Collectors.toSet());
+	}
+
+	static Set<Long> signerIds(Collection<Signature> signatures) {
+		return signatures.stream().map(Signature::getSignerId).collect(Collectors.toSet());
+	}
+}
