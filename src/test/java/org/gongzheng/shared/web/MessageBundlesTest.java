@@ -24,6 +24,10 @@ class MessageBundlesTest {
 	/** A Bean Validation placeholder such as {max}: only the validator can fill it in. */
 	private static final Pattern NAMED_PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]");
 
+	private static final Pattern NUMBERED_PLACEHOLDER = Pattern.compile("\\{[0-9]");
+
+	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
 	@Test
 	void everyMessageHasAChineseAndAnEnglishText() throws IOException {
 		for (Path chinese : bundles().filter(p -> !p.getFileName().toString().endsWith("_en.properties")).toList()) {
@@ -54,6 +58,25 @@ class MessageBundlesTest {
 				}
 				catch (IllegalArgumentException ex) {
 					broken.add(bundle.getFileName() + ": " + key + " (" + ex.getMessage() + ")");
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
+	}
+
+	/**
+	 * MessageFormat reads a lone apostrophe as the start of quoted text, so "address's {0}" would
+	 * come out as "addresss {0}" with the argument never filled in; such messages need ''.
+	 */
+	@Test
+	void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+		List<String> broken = new ArrayList<>();
+		for (Path bundle : bundles().toList()) {
+			Properties messages = load(bundle);
+			for (String key : messages.stringPropertyNames()) {
+				String text = messages.getProperty(key);
+				if (NUMBERED_PLACEHOLDER.matcher(text).find() && LONE_APOSTROPHE.matcher(text).find()) {
+					broken.add(bundle.getFileName() + ": " + key);
 				}
 			}
 		}
