@@ -2,6 +2,7 @@ package org.gongzheng.shared.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +14,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -74,6 +79,40 @@ public class PageExceptionHandler {
 	@ExceptionHandler(NoResourceFoundException.class)
 	Object nothingHere(HttpServletRequest request, HttpServletResponse response) {
 		return refusal(HttpStatus.NOT_FOUND, "error.notFound", request, response);
+	}
+
+	/**
+	 * A page address with a value its controller cannot read. A path segment that is not an id
+	 * (or not a known action) names nothing, so the page is "not found"; a query parameter is the
+	 * user's input (often a hand-edited filter), so the answer names the parameter and its value.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView unreadableValue(MethodArgumentTypeMismatchException ex, HttpServletResponse response) {
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return page(HttpStatus.NOT_FOUND, messages.get("error.notFound"), response);
+		}
+		return page(HttpStatus.BAD_REQUEST, messages.get("error.parameter", ex.getName(), shortened(ex.getValue())),
+				response);
+	}
+
+	/** A filter object bound from the query (no form to show it on): each unreadable value named. */
+	@ExceptionHandler(BindException.class)
+	ModelAndView unreadableFilter(BindException ex, HttpServletResponse response) {
+		String message = ex.getFieldErrors().stream()
+			.map(error -> messages.get("error.parameter", error.getField(), shortened(error.getRejectedValue())))
+			.distinct()
+			.collect(Collectors.joining(" "));
+		return page(HttpStatus.BAD_REQUEST, message.isEmpty() ? messages.get("error.badRequest") : message, response);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ModelAndView missingValue(MissingServletRequestParameterException ex, HttpServletResponse response) {
+		return page(HttpStatus.BAD_REQUEST, messages.get("error.parameter.missing", ex.getParameterName()), response);
+	}
+
+	private static String shortened(Object value) {
+		String text = String.valueOf(value);
+		return text.length() > 40 ? text.substring(0, 40) + "…" : text;
 	}
 
 	private Object refusal(HttpStatus status, String code, HttpServletRequest request, HttpServletResponse response) {

@@ -1,0 +1,58 @@
+package org.gongzheng.shared.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.organization.SignedInOfficer;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A page address someone typed or edited by hand gets an answer that says what is wrong with it. */
+@IntegrationTest
+class PageAddressErrorIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final SignedInOfficer legal;
+
+	PageAddressErrorIntegrationTest(MockMvc mvc, Fixtures fixtures) {
+		this.mvc = mvc;
+		this.legal = fixtures.bureau().legal();
+	}
+
+	@Test
+	void aPathSegmentThatIsNoIdOrKnownActionNamesNothingSoThePageIsNotFound() throws Exception {
+		for (String address : new String[] { "/approvals/abc", "/approvals/chains/NO_SUCH_ACTION", "/cases/abc",
+				"/documents/abc.pdf" }) {
+			mvc.perform(get(address).with(user(legal)).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("您要查找的内容不存在")));
+		}
+	}
+
+	@Test
+	void anUnreadableQueryParameterIsNamedWithItsValue() throws Exception {
+		mvc.perform(get("/approvals/records/officers/" + legal.officerId()).param("from", "2026-13-01").with(user(legal)).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("地址中的参数“from”取值“2026-13-01”无法识别")))
+			.andExpect(content().string(not(containsString("请按提示修改"))));
+		mvc.perform(get("/cases").param("page", "abc").param("lang", "en").with(user(legal)).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("parameter &quot;page&quot; in the address has a value that cannot be read: &quot;abc&quot;")));
+	}
+
+	@Test
+	void theApiStillAnswersAnUnreadableIdWithAProblemOnThatField() throws Exception {
+		mvc.perform(get("/api/v1/approvals/abc").with(user(legal)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+}
