@@ -195,7 +195,10 @@ class ApprovalChainIntegrationTest {
 		mvc.perform(get("/approvals/chain-versions/" + seeded).with(user(bureau.admin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("系统预置")))
+			.andExpect(content().string(containsString("随系统发布的全省默认审批链")))
 			.andExpect(content().string(containsString("省默认")));
+		mvc.perform(get("/approvals/chain-versions/" + seeded).param("lang", "en").with(user(bureau.admin())))
+			.andExpect(content().string(containsString("The provincial default shipped with the system")));
 	}
 
 	@Test
