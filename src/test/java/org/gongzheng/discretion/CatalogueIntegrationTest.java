@@ -88,7 +88,13 @@ class CatalogueIntegrationTest {
 			.andExpect(content().string(containsString("To verify: This is the 2012 amendment.")))
 			.andExpect(content().string(not(containsString("引用前请法制部门核对原文"))));
 		mvc.perform(get("/discretion/rules?lang=en").with(user(officer))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Traffic police on-the-spot fine limit")));
+			.andExpect(content().string(containsString("Traffic police on-the-spot fine limit")))
+			.andExpect(content().string(containsString("Road traffic · any party")))
+			.andExpect(content().string(not(containsString("SIMPLE_FINE_LIMIT"))));
+		mvc.perform(get("/discretion/rules").with(user(officer))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("当场处罚罚款限额")))
+			.andExpect(content().string(containsString("所有案件类别")))
+			.andExpect(content().string(not(containsString("TRAFFIC · ANY"))));
 		mvc.perform(get("/discretion/violations/1625").with(user(officer))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("recommendation-panel")));
 		mvc.perform(get("/api/v1/violations").param("domain", "PUBLIC_ORDER").with(user(officer)))
