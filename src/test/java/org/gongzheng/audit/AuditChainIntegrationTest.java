@@ -154,6 +154,16 @@ class AuditChainIntegrationTest {
 		mvc.perform(post("/audit/verify").with(user(bureau.admin())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("哈希链完整")));
+		// Labels in the reader's language, the code kept beside the action for the filter.
+		mvc.perform(get("/audit").param("action", "audit_verified").with(user(bureau.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<span>校验哈希链</span>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("audit-code\">AUDIT_VERIFIED</div>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<td>审计日志</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<td>成功</td>")));
+		mvc.perform(get("/audit").param("action", "AUDIT_VERIFIED").param("lang", "en").with(user(bureau.admin())))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<span>Hash chain verified</span>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<td>Audit log</td>")));
 		mvc.perform(get("/audit").with(user(bureau.officer()))).andExpect(status().isForbidden());
 	}
 
