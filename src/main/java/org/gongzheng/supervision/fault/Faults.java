@@ -196,7 +196,8 @@ public class Faults {
 					d.note() == null || d.note().isBlank() ? null : d.note().strip(), legal.officerId(), now, person.id());
 		}
 		events.publishEvent(AuditEvent.success("FAULT_DECIDED", "CASE", fault.caseId(),
-				fault.caseNumber() + ": " + responsible + " of " + fault.people().size() + " responsible"));
+				// Key=value like the other machine-written details, so it reads the same in either language.
+				fault.caseNumber() + " responsible=" + responsible + "/" + fault.people().size()));
 		return find(faultId);
 	}
 

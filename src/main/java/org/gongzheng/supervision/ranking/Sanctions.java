@@ -118,7 +118,7 @@ public class Sanctions {
 				parameters.value(EvaluationParameters.YELLOW_CARD_OVERDUE_ALERTS));
 		if (bottom + overdue > 0) {
 			events.publishEvent(AuditEvent.success("YELLOW_CARDS_ISSUED", "RANKING_SNAPSHOT", snapshotId,
-					(bottom + overdue) + " yellow card(s)"));
+					"yellowCards=" + (bottom + overdue)));
 		}
 	}
 
