@@ -117,7 +117,7 @@ public class Evaluations {
 					bureauPath, day, now, drawnBy, sampled);
 		}
 		events.publishEvent(AuditEvent.success("EVALUATION_SAMPLE_DRAWN", "EVALUATION_MONTH", month,
-				"bureau " + bureauPath + ", alerted " + alerted + ", sampled " + sampled));
+				"bureau=" + bureauPath + " alerted=" + alerted + " sampled=" + sampled));
 		return new Draw(month, alerted, sampled, drawn);
 	}
 
