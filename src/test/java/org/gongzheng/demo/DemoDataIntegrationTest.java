@@ -13,10 +13,15 @@ import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestDatabase;
 import org.gongzheng.audit.AuditVerification;
 import org.gongzheng.audit.internal.AuditVerifier;
+import org.gongzheng.organization.internal.AccountDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,11 +43,15 @@ class DemoDataIntegrationTest {
 
 	private final AuditVerifier verifier;
 
-	DemoDataIntegrationTest(JdbcTemplate jdbc, MockMvc mvc, List<ApplicationRunner> runners, AuditVerifier verifier) {
+	private final AccountDetailsService accounts;
+
+	DemoDataIntegrationTest(JdbcTemplate jdbc, MockMvc mvc, List<ApplicationRunner> runners, AuditVerifier verifier,
+			AccountDetailsService accounts) {
 		this.jdbc = jdbc;
 		this.mvc = mvc;
 		this.runners = runners;
 		this.verifier = verifier;
+		this.accounts = accounts;
 	}
 
 	@Test
@@ -112,6 +121,15 @@ class DemoDataIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.overdueInScope.length()").value(1))
 			.andExpect(jsonPath("$.overdueInScope[0].overdue").value(true));
+	}
+
+	@Test
+	void anOfficersLawEnforcementRecordNamesTheStateOfEachAlertInWords() throws Exception {
+		long officer = jdbc.queryForObject("select id from officers where police_number = '510102'", Long.class);
+		mvc.perform(get("/supervision/records/officers/" + officer).with(user(accounts.loadUserByUsername("510102"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>待交办</td>")))
+			.andExpect(content().string(not(containsString("<td>RAISED</td>"))));
 	}
 
 	@Test
