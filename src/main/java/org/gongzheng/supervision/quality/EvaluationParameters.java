@@ -48,10 +48,15 @@ public class EvaluationParameters {
 		this.clock = clock;
 	}
 
-	public record Parameter(String code, int value, String nameZh, String nameEn, String citation, long version) {
+	public record Parameter(String code, int value, String nameZh, String nameEn, String citation, String citationEn,
+			long version) {
 
 		public String name(Locale locale) {
 			return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+		}
+
+		public String citation(Locale locale) {
+			return "en".equals(locale.getLanguage()) && citationEn != null ? citationEn : citation;
 		}
 	}
 
@@ -64,9 +69,11 @@ public class EvaluationParameters {
 	}
 
 	public List<Parameter> all() {
-		return jdbc.query("select code, value, name_zh, name_en, citation, version from evaluation_parameters order by code",
+		return jdbc.query("""
+				select code, value, name_zh, name_en, citation, citation_en, version
+				from evaluation_parameters order by code""",
 				(rs, i) -> new Parameter(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getLong(6)));
+						rs.getString(6), rs.getLong(7)));
 	}
 
 	/**

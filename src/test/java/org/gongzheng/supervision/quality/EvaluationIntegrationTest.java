@@ -19,6 +19,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -175,6 +176,19 @@ class EvaluationIntegrationTest {
 			.andExpect(content().string(containsString("应在 0 至 10 分之间")));
 		assertThat(jdbc.queryForObject("select count(*) from case_evaluation_scores where evaluation_id = ?", Long.class, id))
 			.isZero();
+	}
+
+	@Test
+	void everyParameterStatesItsBasisInTheReadersLanguage() throws Exception {
+		assertThat(jdbc.queryForObject("select count(*) from evaluation_parameters where citation is null or citation_en is null",
+				Integer.class)).isZero();
+		Fixtures.Bureau bureau = fixtures.bureau();
+		mvc.perform(get("/supervision/evaluation-parameters").with(user(bureau.legal())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("审核审批人按所签案件被预警")));
+		mvc.perform(get("/supervision/evaluation-parameters").param("lang", "en").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("reviewers are ranked by points for alerts")))
+			.andExpect(content().string(not(containsString("本局执法监督排名通报办法"))));
 	}
 
 	@Test
