@@ -3,6 +3,7 @@ package org.gongzheng.supervision.fault;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** A fault found on a case, and the people proposed to answer for it, per link. */
 public record Fault(long id, long caseId, String caseNumber, String caseTitle, long unitId, String unitPath, String kind,
@@ -18,7 +19,11 @@ public record Fault(long id, long caseId, String caseNumber, String caseTitle, l
 	 * what they signed. {@code responsible} stays null until the legal department decides.
 	 */
 	public record Responsibility(long id, long officerId, String officerName, String policeNumber, String linkKind,
-			Long signatureId, String linkName, Integer round, String decision, String opinion, Boolean responsible,
-			String responsibilityKind, String outcome, String note) {
+			Long signatureId, String linkName, String linkNameEn, Integer round, String decision, String opinion,
+			Boolean responsible, String responsibilityKind, String outcome, String note) {
+
+		public String linkName(Locale locale) {
+			return "en".equals(locale.getLanguage()) && linkNameEn != null ? linkNameEn : linkName;
+		}
 	}
 }

@@ -136,9 +136,13 @@ public class Faults {
 				cross join lateral (values (c.handler_id, 'HANDLER'), (c.co_handler_id, 'CO_HANDLER')) as h(officer_id, link_kind)
 				where c.id = ? and h.officer_id is not null""", faultId, caseId);
 		jdbc.update("""
-				insert into fault_responsibilities (fault_id, officer_id, link_kind, signature_id, link_name, round, decision, opinion)
-				select ?, s.signer_id, 'SIGNATURE', s.id, s.link_name, s.round, s.decision, s.opinion
-				from approval_signatures s where s.case_id = ? order by s.signed_at, s.id""", faultId, caseId);
+				insert into fault_responsibilities (fault_id, officer_id, link_kind, signature_id, link_name, link_name_en, round,
+				    decision, opinion)
+				select ?, s.signer_id, 'SIGNATURE', s.id, s.link_name, l.name_en, s.round, s.decision, s.opinion
+				from approval_signatures s
+				join approval_requests q on q.id = s.request_id
+				left join approval_chain_links l on l.chain_id = q.chain_id and l.link_order = s.link_order
+				where s.case_id = ? order by s.signed_at, s.id""", faultId, caseId);
 	}
 
 	/** Decides for every proposed person at once; a responsible person needs a kind and an outcome. */
@@ -245,13 +249,13 @@ public class Faults {
 
 	private Fault find(long id) {
 		List<Fault.Responsibility> people = jdbc.query("""
-				select r.id, r.officer_id, o.name, o.police_number, r.link_kind, r.signature_id, r.link_name, r.round, r.decision,
-				    r.opinion, r.responsible, r.responsibility_kind, r.outcome, r.note
+				select r.id, r.officer_id, o.name, o.police_number, r.link_kind, r.signature_id, r.link_name, r.link_name_en,
+				    r.round, r.decision, r.opinion, r.responsible, r.responsibility_kind, r.outcome, r.note
 				from fault_responsibilities r join officers o on o.id = r.officer_id
 				where r.fault_id = ? order by r.id""", (rs, i) -> new Fault.Responsibility(rs.getLong(1), rs.getLong(2),
-				rs.getString(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6), rs.getString(7),
-				(Integer) rs.getObject(8), rs.getString(9), rs.getString(10), (Boolean) rs.getObject(11), rs.getString(12),
-				rs.getString(13), rs.getString(14)), id);
+				rs.getString(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6), rs.getString(7), rs.getString(8),
+				(Integer) rs.getObject(9), rs.getString(10), rs.getString(11), (Boolean) rs.getObject(12), rs.getString(13),
+				rs.getString(14), rs.getString(15)), id);
 		return jdbc.query("""
 				select id, case_id, case_number, case_title, unit_id, unit_path, kind, description, found_on, status, recorded_by,
 				    recorded_at, decided_at, version

@@ -115,6 +115,18 @@ class FaultIntegrationTest {
 		// The lifelong signing record shows the finding beside the very signature it concerns.
 		long firstSigner = ((Number) people.get(1).get("officerId")).longValue();
 		long firstSignature = ((Number) people.get(1).get("signatureId")).longValue();
+		// The link is named in the reader's language, from the chain version the request ran on.
+		String linkInEnglish = jdbc.queryForObject("""
+				select l.name_en from approval_signatures s join approval_requests q on q.id = s.request_id
+				join approval_chain_links l on l.chain_id = q.chain_id and l.link_order = s.link_order
+				where s.id = ?""", String.class, firstSignature);
+		assertThat(people.get(1).get("linkNameEn")).isEqualTo(linkInEnglish);
+		mvc.perform(get("/supervision/faults/{id}", faultId).param("lang", "en").with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(linkInEnglish + " · ")));
+		mvc.perform(get("/supervision/records/officers/{id}", firstSigner).param("lang", "en").with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(linkInEnglish)));
 		mvc.perform(get("/approvals/records/officers/{id}", firstSigner).with(user(b.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("违反法定程序")))
