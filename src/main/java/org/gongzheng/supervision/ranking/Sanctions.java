@@ -79,9 +79,9 @@ public class Sanctions {
 			if (strike.strikes() < limit || rights.suspended(strike.officerId())) {
 				continue;
 			}
-			String reason = "%d年内第%d次在同类审核审批人员月度排名末位（%s），依规暂停审批权限 / bottom of the peer group for the %d time in %d (%s): approval rights suspended"
+			String reason = "%d年内第%d次在同类审核审批人员月度排名末位（%s），依规暂停审批权限 / bottom of the peer group for the %s time in %d (%s): approval rights suspended"
 				.formatted(strike.month().getYear(), strike.strikes(), strike.month().toString().substring(0, 7),
-						strike.strikes(), strike.month().getYear(), strike.month().toString().substring(0, 7));
+						ordinal(strike.strikes()), strike.month().getYear(), strike.month().toString().substring(0, 7));
 			jdbc.update("""
 					insert into reviewer_sanctions (officer_id, bureau_path, year, trigger_month, strikes, reason, suspended_at)
 					values (?, ?, ?, ?, ?, ?, ?)""", strike.officerId(), strike.bureauPath(), strike.month().getYear(),
@@ -169,5 +169,17 @@ public class Sanctions {
 		if (!officer.has(Role.LEGAL)) {
 			throw new ForbiddenException("evaluation.legalOnly");
 		}
+	}
+
+	/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st: the reason is stored in both languages at once. */
+	static String ordinal(int n) {
+		int lastTwo = n % 100;
+		String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+			case 1 -> "st";
+			case 2 -> "nd";
+			case 3 -> "rd";
+			default -> "th";
+		};
+		return n + suffix;
 	}
 }
