@@ -298,8 +298,14 @@ class SupervisionLifecycleIntegrationTest {
 			.andExpect(content().string(Matchers.containsString("alert-")));
 		mvc.perform(get("/supervision").with(user(b.officer()))).andExpect(status().isForbidden());
 		mvc.perform(post("/supervision/run").with(user(b.leader())).with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(get("/supervision/rules").with(user(b.legal()))).andExpect(status().isOk());
-		mvc.perform(get("/supervision/rules/INTAKE_NOT_ACCEPTED").with(user(b.legal()))).andExpect(status().isOk());
+		mvc.perform(get("/supervision/rules").with(user(b.legal()))).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("《公安机关办理行政案件程序规定》第六十一条")));
+		mvc.perform(get("/supervision/rules/INTAKE_NOT_ACCEPTED").param("lang", "en").with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Handling Administrative Cases by Public Security Organs, art. 61")));
+		mvc.perform(get("/api/v1/supervision/rules").with(user(b.legal())))
+			.andExpect(jsonPath("$[?(@.code == 'INTAKE_NOT_ACCEPTED')].citationEn").value(
+					Matchers.hasItem(Matchers.startsWith("Provisions on the Procedures for Handling Administrative Cases"))));
 		mvc.perform(get("/api/v1/supervision/runs").with(user(b.legal())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[0].trigger").exists());

@@ -124,10 +124,10 @@ public class Evaluations {
 	@Transactional(readOnly = true)
 	public List<ChecklistItem> checklist() {
 		return jdbc.query("""
-				select code, category, sort_order, points, text_zh, text_en, deduction_zh, deduction_en, citation
+				select code, category, sort_order, points, text_zh, text_en, deduction_zh, deduction_en, citation, citation_en
 				from quality_checklist_items where active order by sort_order""",
 				(rs, i) -> new ChecklistItem(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-						rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+						rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
 	}
 
 	@Transactional(readOnly = true)

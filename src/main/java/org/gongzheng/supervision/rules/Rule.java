@@ -9,8 +9,12 @@ import java.util.Map;
  * it is code, in {@code supervision/rules/<code>.sql}.
  */
 public record Rule(String code, String category, boolean enabled, Severity severity, Map<String, Object> parameters,
-		int rectificationDays, String citation, String nameZh, String nameEn, String descriptionZh,
+		int rectificationDays, String citation, String citationEn, String nameZh, String nameEn, String descriptionZh,
 		String descriptionEn, Instant updatedAt, Long updatedBy, long version) {
+
+	public String citation(Locale locale) {
+		return "en".equals(locale.getLanguage()) && citationEn != null ? citationEn : citation;
+	}
 
 	public String name(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? nameEn : nameZh;

@@ -43,7 +43,8 @@ import org.gongzheng.shared.error.NotFoundException;
 public class Rules {
 
 	private static final String COLUMNS = "code, category, enabled, severity, parameters::text AS parameters, "
-			+ "rectification_days, citation, name_zh, name_en, description_zh, description_en, updated_at, updated_by, version";
+			+ "rectification_days, citation, citation_en, name_zh, name_en, description_zh, description_en, updated_at, "
+			+ "updated_by, version";
 
 	private final JdbcTemplate jdbc;
 
@@ -158,12 +159,12 @@ public class Rules {
 
 	private Rule rule(ResultSet rs, int row) throws SQLException {
 		Timestamp updatedAt = rs.getTimestamp("updated_at");
-		long updatedBy = rs.getLong("updated_by");
+		Long updatedBy = rs.getObject("updated_by", Long.class);
 		return new Rule(rs.getString("code"), rs.getString("category"), rs.getBoolean("enabled"),
 				Severity.valueOf(rs.getString("severity")), parse(rs.getString("parameters")),
-				rs.getInt("rectification_days"), rs.getString("citation"), rs.getString("name_zh"), rs.getString("name_en"),
-				rs.getString("description_zh"), rs.getString("description_en"),
-				updatedAt == null ? null : updatedAt.toInstant(), rs.wasNull() ? null : updatedBy, rs.getLong("version"));
+				rs.getInt("rectification_days"), rs.getString("citation"), rs.getString("citation_en"), rs.getString("name_zh"),
+				rs.getString("name_en"), rs.getString("description_zh"), rs.getString("description_en"),
+				updatedAt == null ? null : updatedAt.toInstant(), updatedBy, rs.getLong("version"));
 	}
 
 	private Map<String, Object> parse(String text) {

@@ -144,6 +144,10 @@ class EvaluationIntegrationTest {
 			mvc.perform(get("/supervision/evaluations/{id}", id).with(user(signedIn))).andExpect(status().isOk())
 				.andExpect(content().string(containsString("不合格")));
 		}
+		mvc.perform(get("/supervision/evaluations/{id}", id).param("lang", "en").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Administrative Penalty Law art. 40")))
+			.andExpect(content().string(not(containsString("《中华人民共和国行政处罚法》第四十条"))));
 		mvc.perform(get("/api/v1/supervision/evaluations/{id}", id).with(user(bureau.otherStationOfficer())))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/supervision/evaluations/{id}", id).with(user(fixtures.bureau().legal())))

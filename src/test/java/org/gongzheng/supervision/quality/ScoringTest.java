@@ -18,7 +18,7 @@ class ScoringTest {
 	private static final List<ChecklistItem> ITEMS = List.of(item("F1", 40), item("E1", 35), item("D1", 25));
 
 	private static ChecklistItem item(String code, int points) {
-		return new ChecklistItem(code, "FACTS", 1, points, code, code, "deduct", "deduct", null);
+		return new ChecklistItem(code, "FACTS", 1, points, code, code, "deduct", "deduct", null, null);
 	}
 
 	private static Map<String, Scoring.ItemScore> scores(int f1, int e1, int d1) {
