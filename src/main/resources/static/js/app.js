@@ -42,7 +42,13 @@ function describeFieldErrors() {
     var name = error.id.slice(0, -'-error'.length);
     var field = (error.closest('form') || document).querySelector('[name="' + CSS.escape(name) + '"]')
       || document.getElementById(name);
-    if (field) {
+    if (field && field.type === 'radio' && field.closest('fieldset')) {
+      // A choice is one question: the group carries the message, each option the invalid state.
+      field.closest('fieldset').setAttribute('aria-describedby', error.id);
+      field.form.querySelectorAll('[name="' + CSS.escape(field.name) + '"]').forEach(function (option) {
+        option.setAttribute('aria-invalid', 'true');
+      });
+    } else if (field) {
       field.setAttribute('aria-invalid', 'true');
       field.setAttribute('aria-describedby', error.id);
     }

@@ -131,7 +131,9 @@ class ApprovalFlowIntegrationTest {
 			.andExpect(jsonPath("$.whyNotMessages[0]").value(containsString("询问笔录")))
 			.andExpect(jsonPath("$.materials[0].readByMe").value(false));
 		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
-			.andExpect(content().string(containsString("id=\"sign-button\" disabled")));
+			// Disabled, and why is tied to the button and to the choices, for screen readers.
+			.andExpect(content().string(containsString("id=\"sign-button\" aria-describedby=\"sign-blockers\" disabled")))
+			.andExpect(content().string(containsString("<fieldset class=\"mb-2\" aria-describedby=\"sign-blockers\">")));
 		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("approval.unread"));
 		mvc.perform(get("/cases/{c}/materials/{m}", lawCase.getId(), materialId).with(user(bureau.stationChief())))
