@@ -16,11 +16,12 @@ public record Fault(long id, long caseId, String caseNumber, String caseTitle, l
 
 	/**
 	 * One person for one link: the handler or co-handler, or a signer of one link and round, with
-	 * what they signed. {@code responsible} stays null until the legal department decides.
+	 * what they signed and on which approval action (a case has several, each with a first round).
+	 * {@code responsible} stays null until the legal department decides.
 	 */
 	public record Responsibility(long id, long officerId, String officerName, String policeNumber, String linkKind,
-			Long signatureId, String linkName, String linkNameEn, Integer round, String decision, String opinion,
-			Boolean responsible, String responsibilityKind, String outcome, String note) {
+			Long signatureId, String action, String linkName, String linkNameEn, Integer round, String decision,
+			String opinion, Boolean responsible, String responsibilityKind, String outcome, String note) {
 
 		public String linkName(Locale locale) {
 			return "en".equals(locale.getLanguage()) && linkNameEn != null ? linkNameEn : linkName;

@@ -249,13 +249,14 @@ public class Faults {
 
 	private Fault find(long id) {
 		List<Fault.Responsibility> people = jdbc.query("""
-				select r.id, r.officer_id, o.name, o.police_number, r.link_kind, r.signature_id, r.link_name, r.link_name_en,
-				    r.round, r.decision, r.opinion, r.responsible, r.responsibility_kind, r.outcome, r.note
+				select r.id, r.officer_id, o.name, o.police_number, r.link_kind, r.signature_id, s.action, r.link_name,
+				    r.link_name_en, r.round, r.decision, r.opinion, r.responsible, r.responsibility_kind, r.outcome, r.note
 				from fault_responsibilities r join officers o on o.id = r.officer_id
+				left join approval_signatures s on s.id = r.signature_id
 				where r.fault_id = ? order by r.id""", (rs, i) -> new Fault.Responsibility(rs.getLong(1), rs.getLong(2),
 				rs.getString(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6), rs.getString(7), rs.getString(8),
-				(Integer) rs.getObject(9), rs.getString(10), rs.getString(11), (Boolean) rs.getObject(12), rs.getString(13),
-				rs.getString(14), rs.getString(15)), id);
+				rs.getString(9), (Integer) rs.getObject(10), rs.getString(11), rs.getString(12), (Boolean) rs.getObject(13),
+				rs.getString(14), rs.getString(15), rs.getString(16)), id);
 		return jdbc.query("""
 				select id, case_id, case_number, case_title, unit_id, unit_path, kind, description, found_on, status, recorded_by,
 				    recorded_at, decided_at, version

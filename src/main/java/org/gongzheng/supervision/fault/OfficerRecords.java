@@ -68,8 +68,8 @@ public class OfficerRecords {
 		}
 	}
 
-	public record FaultLine(long faultId, String caseNumber, String kind, LocalDate foundOn, String linkKind, String linkName,
-			String linkNameEn, Boolean responsible, String responsibilityKind, String outcome, String note) {
+	public record FaultLine(long faultId, String caseNumber, String kind, LocalDate foundOn, String linkKind, String action,
+			String linkName, String linkNameEn, Boolean responsible, String responsibilityKind, String outcome, String note) {
 
 		public String linkName(java.util.Locale locale) {
 			return "en".equals(locale.getLanguage()) && linkNameEn != null ? linkNameEn : linkName;
@@ -132,12 +132,13 @@ public class OfficerRecords {
 
 	private List<FaultLine> faults(long officerId) {
 		return jdbc.query("""
-				select f.id, f.case_number, f.kind, f.found_on, r.link_kind, r.link_name, r.link_name_en, r.responsible,
-				    r.responsibility_kind, r.outcome, r.note
+				select f.id, f.case_number, f.kind, f.found_on, r.link_kind, s.action, r.link_name, r.link_name_en,
+				    r.responsible, r.responsibility_kind, r.outcome, r.note
 				from fault_responsibilities r join enforcement_faults f on f.id = r.fault_id
+				left join approval_signatures s on s.id = r.signature_id
 				where r.officer_id = ? order by f.found_on desc, r.id limit ?""", (rs, i) -> new FaultLine(rs.getLong(1),
 				rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
-				rs.getString(7), (Boolean) rs.getObject(8), rs.getString(9), rs.getString(10), rs.getString(11)), officerId,
-				LIMIT);
+				rs.getString(7), rs.getString(8), (Boolean) rs.getObject(9), rs.getString(10), rs.getString(11),
+				rs.getString(12)), officerId, LIMIT);
 	}
 }

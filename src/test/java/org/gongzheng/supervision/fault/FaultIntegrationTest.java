@@ -124,9 +124,13 @@ class FaultIntegrationTest {
 		mvc.perform(get("/supervision/faults/{id}", faultId).param("lang", "en").with(user(b.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(linkInEnglish + " · ")));
+		// A case has several approvals, each starting at round 1: the action tells them apart.
+		assertThat(people.get(1).get("action")).isEqualTo("FILING");
+		mvc.perform(get("/supervision/faults/{id}", faultId).param("lang", "en").with(user(b.legal())))
+			.andExpect(content().string(containsString("Filing · " + linkInEnglish + " · round 1")));
 		mvc.perform(get("/supervision/records/officers/{id}", firstSigner).param("lang", "en").with(user(b.legal())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(linkInEnglish)));
+			.andExpect(content().string(containsString("Filing · " + linkInEnglish)));
 		mvc.perform(get("/approvals/records/officers/{id}", firstSigner).with(user(b.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("违反法定程序")))
