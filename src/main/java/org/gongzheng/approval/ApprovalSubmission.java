@@ -10,8 +10,15 @@ import java.util.List;
  * {@code PENALTY_DECISION}; null for case transitions
  * @param subjectId the id of that subject
  * @param summary what is asked, in the submitter's words
+ * @param summaryEn the same in English where the system, not a person, wrote it; otherwise null
  * @param materialIds the materials submitted for review; null means every material of the case
  */
 public record ApprovalSubmission(ApprovalAction action, long caseId, long caseVersion, String subjectType,
-		String subjectId, String summary, List<Long> materialIds) {
+		String subjectId, String summary, String summaryEn, List<Long> materialIds) {
+
+	/** A submission whose summary is the submitter's own words, in one language. */
+	public ApprovalSubmission(ApprovalAction action, long caseId, long caseVersion, String subjectType,
+			String subjectId, String summary, List<Long> materialIds) {
+		this(action, caseId, caseVersion, subjectType, subjectId, summary, null, materialIds);
+	}
 }

@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -195,6 +196,16 @@ class OrdinaryPenaltyFlowIntegrationTest {
 		assertThat(request.action()).isEqualTo(ApprovalAction.PENALTY_MAJOR);
 		assertThat(request.subjectType()).isEqualTo("PENALTY_DECISION");
 		assertThat(request.subjectId()).isEqualTo(String.valueOf(id));
+		// The system wrote what is asked, so it says it in both languages; the reason stays as entered.
+		assertThat(jdbc.queryForMap("select summary, summary_en from approval_requests where id = ?", requestId))
+			.hasEntrySatisfying("summary", text -> assertThat((String) text).startsWith("拟对").contains("超出裁量幅度"))
+			.hasEntrySatisfying("summary_en", text -> assertThat((String) text).startsWith("Proposed penalty for ")
+				.contains("discretion standard \"").contains("Outside the range; reason: 殴打持续时间长"));
+		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Proposed penalty for ")));
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.summaryEn").value(startsWith("Proposed penalty for ")));
 
 		// The handling unit first, then the legal department's review, then the bureau leaders.
 		assertThatThrownBy(() -> sign(requestId, bureau.officer(), Approvals.Decision.APPROVE, null))

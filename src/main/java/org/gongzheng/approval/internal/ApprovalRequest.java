@@ -60,6 +60,9 @@ public class ApprovalRequest {
 
 	private String summary;
 
+	@Column(name = "summary_en")
+	private String summaryEn;
+
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
@@ -98,7 +101,7 @@ public class ApprovalRequest {
 	}
 
 	ApprovalRequest(ApprovalAction action, ApprovalChain chain, CaseSnapshot file, String subjectType, String subjectId,
-			String summary, long submittedBy, Instant now) {
+			String summary, String summaryEn, long submittedBy, Instant now) {
 		this.action = action;
 		this.chainId = chain.getId();
 		this.caseId = file.id();
@@ -109,6 +112,7 @@ public class ApprovalRequest {
 		this.subjectType = subjectType;
 		this.subjectId = subjectId;
 		this.summary = summary;
+		this.summaryEn = summaryEn;
 		this.status = Status.PENDING;
 		this.round = 1;
 		this.caseVersion = file.version();
@@ -160,6 +164,10 @@ public class ApprovalRequest {
 		this.round++;
 		this.status = Status.PENDING;
 		this.caseVersion = caseVersion;
+		if (!summary.equals(this.summary)) {
+			// Rewritten by the submitter: the system's English no longer says the same.
+			this.summaryEn = null;
+		}
 		this.summary = summary;
 		this.submittedBy = submittedBy;
 		this.submittedAt = now;
@@ -221,6 +229,15 @@ public class ApprovalRequest {
 
 	public String getSubjectId() {
 		return subjectId;
+	}
+
+	/** What is asked in the reader's language when the system wrote it in both, else as written. */
+	public String summaryIn(java.util.Locale locale) {
+		return "en".equals(locale.getLanguage()) && summaryEn != null ? summaryEn : summary;
+	}
+
+	public String getSummaryEn() {
+		return summaryEn;
 	}
 
 	public String getSummary() {

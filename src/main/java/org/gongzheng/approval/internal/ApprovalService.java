@@ -102,7 +102,9 @@ public class ApprovalService implements Approvals {
 		Instant now = clock.instant();
 		ApprovalRequest request = new ApprovalRequest(submission.action(), chain,
 				new CaseSnapshot(file.id(), file.number(), file.title(), file.unitId(), file.unitPath(), file.version()),
-				submission.subjectType(), submission.subjectId(), submission.summary().strip(), submitter.officerId(), now);
+				submission.subjectType(), submission.subjectId(), submission.summary().strip(),
+				submission.summaryEn() == null || submission.summaryEn().isBlank() ? null : submission.summaryEn().strip(),
+				submitter.officerId(), now);
 		// The first link opens before the insert, so the new row is written once.
 		ChainLink first = chain.link(1).orElseThrow();
 		request.openLink(first, first.getReviewUnit().dueFrom(now, first.getReviewAmount(), zone.zoneId(), calendar));

@@ -102,12 +102,13 @@ class ApprovalApiController {
 	}
 
 	/**
-	 * {@code whyNot}: the codes of the reasons the caller may not sign now; {@code whyNotMessages}:
-	 * the same reasons in the caller's language, to show as they are.
+	 * {@code summaryEn}: what is asked in English, where the system wrote the summary (a penalty
+	 * decision's terms), else null. {@code whyNot}: the codes of the reasons the caller may not sign
+	 * now; {@code whyNotMessages}: the same reasons in the caller's language, to show as they are.
 	 */
 	record RequestDto(long id, ApprovalAction action, long caseId, String caseNumber, Approvals.Status status, int round,
 			Integer currentLink, Instant currentDueAt, int chainVersion, long caseVersion, String summary,
-			List<MaterialDto> materials, List<SignatureDto> signatures, boolean maySign, List<String> whyNot,
+			String summaryEn, List<MaterialDto> materials, List<SignatureDto> signatures, boolean maySign, List<String> whyNot,
 			List<String> whyNotMessages, long version, String withdrawalReason) {
 	}
 
@@ -185,6 +186,7 @@ class ApprovalApiController {
 		ApprovalRequest r = v.request();
 		return new RequestDto(r.getId(), r.getAction(), r.getCaseId(), r.getCaseNumber(), r.getStatus(), r.getRound(),
 				r.getCurrentLink(), r.getCurrentDueAt(), v.chain().getChainVersion(), r.getCaseVersion(), r.getSummary(),
+				r.getSummaryEn(),
 				v.materials().stream().map(m -> new MaterialDto(m.id(), m.title(), m.contentHash(), v.readByMe().contains(m.id())))
 					.toList(),
 				v.signatures().stream().map(sig -> SignatureDto.of(sig, v.chain())).toList(), v.maySign(),

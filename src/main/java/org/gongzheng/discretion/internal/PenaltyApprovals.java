@@ -15,6 +15,7 @@ import org.gongzheng.approval.ApprovalSubmission;
 import org.gongzheng.approval.ApprovalWithdrawn;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.casework.CaseFacts;
+import org.gongzheng.discretion.LocalizedText;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 
@@ -59,10 +60,10 @@ class PenaltyApprovals {
 	}
 
 	/** Opens the approval request, pinned to the case version the handler saw and all its materials. */
-	void submit(PenaltyDecision decision, ApprovalAction action, CaseFacts facts, String summary,
+	void submit(PenaltyDecision decision, ApprovalAction action, CaseFacts facts, LocalizedText summary,
 			SignedInOfficer submitter) {
 		Approvals.RequestSummary request = approvals.submit(new ApprovalSubmission(action, facts.id(), facts.version(),
-				DecisionIssuer.SUBJECT_TYPE, decision.getId().toString(), summary, null), submitter);
+				DecisionIssuer.SUBJECT_TYPE, decision.getId().toString(), summary.zh(), summary.en(), null), submitter);
 		decision.submitted(action, request.id());
 		decisions.saveAndFlush(decision);
 		events.publishEvent(AuditEvent.success("PENALTY_SUBMITTED_FOR_APPROVAL", "PENALTY_DECISION", decision.getId(),

@@ -150,38 +150,10 @@ public class PenaltyDecisions {
 				decision.isLegalReviewRequired(), officer.officerId(), decision.getProposedAt()));
 		java.util.Optional<org.gongzheng.approval.ApprovalAction> approval = approvals.needed(decision);
 		if (approval.isPresent()) {
-			approvals.submit(decision, approval.get(), facts, summary(decision, recommendation), officer);
+			approvals.submit(decision, approval.get(), facts, PenaltySummary.of(decision, recommendation), officer);
 			return decision;
 		}
 		return issuer.issue(decision);
-	}
-
-	/** What the signers are asked to approve, in the words of a case file. */
-	private static String summary(PenaltyDecision decision, Recommendation recommendation) {
-		StringBuilder text = new StringBuilder("拟对").append(decision.getPartyName()).append("（")
-			.append(recommendation.violation().name().zh()).append("）作出处罚：");
-		if (decision.isWarning()) {
-			text.append("警告；");
-		}
-		if (decision.getDetentionDays() != null) {
-			text.append("行政拘留").append(decision.getDetentionDays()).append("日；");
-		}
-		if (decision.getFineFen() != null) {
-			text.append("罚款").append(org.gongzheng.discretion.GradeRange.yuan(decision.getFineFen())).append("元；");
-		}
-		if (decision.getLicenceAction() != org.gongzheng.discretion.LicenceAction.NONE) {
-			text.append(decision.getLicenceAction() == org.gongzheng.discretion.LicenceAction.SUSPEND ? "暂扣驾驶证" : "吊销驾驶证")
-				.append("；");
-		}
-		text.append("裁量基准“").append(recommendation.basis().zh()).append("”第").append(recommendation.standardVersion())
-			.append("版，适用幅度：").append(recommendation.range().fineText().isEmpty() ? "—" : recommendation.range().fineText() + "元")
-			.append(recommendation.range().detentionText().isEmpty() ? "" : "，拘留" + recommendation.range().detentionText() + "日")
-			.append("。");
-		if (decision.isOutOfRange()) {
-			String reason = decision.getDeviationReason() != null ? decision.getDeviationReason() : decision.getOmissionReason();
-			text.append("超出裁量幅度，理由：").append(reason.replaceAll("[。.]+$", "")).append("。");
-		}
-		return text.toString();
 	}
 
 	@Transactional(readOnly = true)

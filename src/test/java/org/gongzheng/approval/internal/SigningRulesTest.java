@@ -43,7 +43,8 @@ class SigningRulesTest {
 
 	private ApprovalRequest request() {
 		ApprovalRequest request = new ApprovalRequest(ApprovalAction.FILING, chain,
-				new CaseSnapshot(9, "X-2026-00001", "案", 17, CASE_PATH, 5), "CASE_ACTION", "1", "立案", 100, Instant.EPOCH);
+				new CaseSnapshot(9, "X-2026-00001", "案", 17, CASE_PATH, 5), "CASE_ACTION", "1", "立案", null, 100,
+				Instant.EPOCH);
 		request.openLink(chain.link(1).orElseThrow(), Instant.EPOCH.plusSeconds(3600));
 		return request;
 	}
