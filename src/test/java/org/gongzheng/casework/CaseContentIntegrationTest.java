@@ -182,6 +182,8 @@ class CaseContentIntegrationTest {
 			.andExpect(jsonPath("$.action").value("MEASURE_TAKE"));
 		assertThat(jdbc.queryForObject("select summary from approval_requests where id = ?", String.class,
 				approvals.pendingOn(criminal))).as("the measure by name, not its message code").endsWith("：刑事拘留");
+		assertThat(jdbc.queryForObject("select summary_en from approval_requests where id = ?", String.class,
+				approvals.pendingOn(criminal))).as("and in English").endsWith(": Criminal detention");
 		approvals.approveAll(approvals.pendingOn(criminal));
 		String detail = mvc.perform(get("/api/v1/cases/{id}", criminal).with(user(bureau.officer())))
 			.andExpect(jsonPath("$.deadlines[0].ruleCode").value("ARREST_REQUEST"))

@@ -60,6 +60,12 @@ class CaseApprovals {
 
 	/** Keeps the action and opens its approval request, pinned to the case as it is now. */
 	Approvals.RequestSummary submit(LawCase lawCase, PendingAction action, String summary, SignedInOfficer officer) {
+		return submit(lawCase, action, summary, null, officer);
+	}
+
+	/** As above, with what is asked also in English where the system wrote it. */
+	Approvals.RequestSummary submit(LawCase lawCase, PendingAction action, String summary, String summaryEn,
+			SignedInOfficer officer) {
 		boolean duplicate = openActions(lawCase.getId()).stream()
 			.anyMatch(p -> p.getApprovalAction() == action.getApprovalAction() && p.getKind() == action.getKind()
 					&& java.util.Objects.equals(p.getMeasureId(), action.getMeasureId())
@@ -71,7 +77,7 @@ class CaseApprovals {
 		// Pin the version the case will have on commit: earlier changes in this transaction count.
 		pending.flush();
 		Approvals.RequestSummary request = approvals.submit(new ApprovalSubmission(action.getApprovalAction(),
-				lawCase.getId(), lawCase.getVersion(), SUBJECT, action.getId().toString(), summary, null), officer);
+				lawCase.getId(), lawCase.getVersion(), SUBJECT, action.getId().toString(), summary, summaryEn, null), officer);
 		action.submitted(request.id());
 		timeline.record(lawCase, "APPROVAL_SUBMITTED", officer.officerId(), clock.instant(),
 				Label.code(action.getApprovalAction()), summary);

@@ -96,7 +96,8 @@ public class Measures {
 		if (command.type() != MeasureType.SUMMONS && approvals.needed(ApprovalAction.MEASURE_TAKE, lawCase).isPresent()) {
 			Approvals.RequestSummary request = approvals.submit(lawCase,
 					PendingAction.measureTake(caseId, command, command.startedAt(), officer.officerId(), now),
-					party.getName() + "：" + label(command.type()), officer);
+					party.getName() + "：" + label(command.type(), Locale.SIMPLIFIED_CHINESE),
+					party.getName() + ": " + label(command.type(), Locale.ENGLISH), officer);
 			return new MeasureOutcome(null, request);
 		}
 		return new MeasureOutcome(begin(lawCase, party, command.type(), command.detentionMayApply(), startedAt,
@@ -125,8 +126,8 @@ public class Measures {
 	 * The measure's name as the request's summary shows it. A summary is stored text, read like the
 	 * case title and the handler's reasons, so it takes the case file's language, not a message code.
 	 */
-	private String label(MeasureType type) {
-		return messages.get(Locale.SIMPLIFIED_CHINESE, Label.code(type));
+	private String label(MeasureType type, Locale locale) {
+		return messages.get(locale, Label.code(type));
 	}
 
 	public MeasureOutcome end(long caseId, long measureId, long expectedVersion, Instant endedAt, String reason,
