@@ -1,6 +1,7 @@
 package org.gongzheng.approval.internal;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -232,7 +233,7 @@ public class ApprovalRequest {
 	}
 
 	/** What is asked in the reader's language when the system wrote it in both, else as written. */
-	public String summaryIn(java.util.Locale locale) {
+	public String summaryIn(Locale locale) {
 		return "en".equals(locale.getLanguage()) && summaryEn != null ? summaryEn : summary;
 	}
 

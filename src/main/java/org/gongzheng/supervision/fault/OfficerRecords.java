@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -63,7 +64,7 @@ public class OfficerRecords {
 	public record AlertLine(long id, String ruleCode, String ruleNameZh, String ruleNameEn, Long caseId, String severity,
 			String status, Instant raisedAt, Instant dueAt, Instant closedAt) {
 
-		public String ruleName(java.util.Locale locale) {
+		public String ruleName(Locale locale) {
 			return "en".equals(locale.getLanguage()) ? ruleNameEn : ruleNameZh;
 		}
 	}
@@ -71,7 +72,7 @@ public class OfficerRecords {
 	public record FaultLine(long faultId, String caseNumber, String kind, LocalDate foundOn, String linkKind, String action,
 			String linkName, String linkNameEn, Boolean responsible, String responsibilityKind, String outcome, String note) {
 
-		public String linkName(java.util.Locale locale) {
+		public String linkName(Locale locale) {
 			return "en".equals(locale.getLanguage()) && linkNameEn != null ? linkNameEn : linkName;
 		}
 	}
