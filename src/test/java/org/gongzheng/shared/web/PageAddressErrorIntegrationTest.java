@@ -42,11 +42,11 @@ class PageAddressErrorIntegrationTest {
 	void anUnreadableQueryParameterIsNamedWithItsValue() throws Exception {
 		mvc.perform(get("/approvals/records/officers/" + legal.officerId()).param("from", "2026-13-01").with(user(legal)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("地址中的参数“from”取值“2026-13-01”无法识别")))
+			.andExpect(content().string(containsString("“from”的取值“2026-13-01”无法识别")))
 			.andExpect(content().string(not(containsString("请按提示修改"))));
 		mvc.perform(get("/cases").param("page", "abc").param("lang", "en").with(user(legal)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("parameter &quot;page&quot; in the address has a value that cannot be read: &quot;abc&quot;")));
+			.andExpect(content().string(containsString("value of &quot;page&quot; cannot be read: &quot;abc&quot;")));
 	}
 
 	@Test
