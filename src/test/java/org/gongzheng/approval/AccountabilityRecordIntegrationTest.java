@@ -196,7 +196,7 @@ class AccountabilityRecordIntegrationTest {
 			.andExpect(jsonPath("$.errors[0].field").value("to"));
 		mvc.perform(get("/approvals/records/officers/{o}", chief).param("from", "2026-05-02").param("to", "2026-05-01")
 			.with(user(bureau.stationChief())))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("is-invalid")))
 			.andExpect(content().string(containsString("结束日期不能早于开始日期")));
 		mvc.perform(get("/approvals/records/officers/{o}", chief).param("decision", "MAYBE")

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -94,7 +96,7 @@ class AccountabilityController {
 
 	@GetMapping("/approvals/records/officers/{officerId}")
 	String officerRecord(@PathVariable long officerId, SignatureFilter filter, @RequestParam(defaultValue = "0") int page,
-			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, HttpServletResponse response) {
 		OfficerSummary subject = access.officer(officerId, officer);
 		Page<Signature> signatures;
 		try {
@@ -103,6 +105,7 @@ class AccountabilityController {
 		}
 		catch (InvalidInputException ex) {
 			// The form shows the problem beside the field; the list stays empty rather than wrong.
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			signatures = Page.empty();
 			model.addAttribute("filterProblem", ex.fieldProblems().get(0));
 		}
