@@ -2,7 +2,6 @@ package org.gongzheng.approval.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.DomainException;
@@ -53,7 +52,7 @@ final class SigningRules {
 		List<PinnedMaterial> unread = c.unread();
 		if (!unread.isEmpty()) {
 			refusals.add(new ForbiddenException("approval.unread", unread.size(),
-					unread.stream().map(PinnedMaterial::title).collect(Collectors.joining("、"))));
+					unread.stream().map(PinnedMaterial::title).toList()));
 		}
 		return refusals;
 	}

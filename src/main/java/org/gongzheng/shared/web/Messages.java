@@ -1,6 +1,8 @@
 package org.gongzheng.shared.web;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,7 +25,22 @@ public class Messages {
 	}
 
 	public String get(Locale locale, String code, Object... arguments) {
-		return source.getMessage(code, arguments, code, locale);
+		return source.getMessage(code, listsJoined(arguments, locale), code, locale);
+	}
+
+	/** A list argument (unread materials, say) reads as a list in the reader's language. */
+	private static Object[] listsJoined(Object[] arguments, Locale locale) {
+		if (arguments == null) {
+			return null;
+		}
+		Object[] joined = arguments.clone();
+		for (int i = 0; i < joined.length; i++) {
+			if (joined[i] instanceof Collection<?> items) {
+				joined[i] = items.stream().map(String::valueOf)
+					.collect(Collectors.joining("en".equals(locale.getLanguage()) ? ", " : "、"));
+			}
+		}
+		return joined;
 	}
 
 	public String of(DomainException ex) {

@@ -126,7 +126,7 @@ class SigningRulesTest {
 	void everySubmittedMaterialMustHaveBeenOpened() {
 		SigningContext oneUnread = context(request(), stationLink, file, chief, station, false, Set.of(1L), false, Set.of());
 		assertThat(codes(oneUnread)).containsExactly("approval.unread");
-		assertThat(SigningRules.refusals(oneUnread).get(0).arguments()).contains(1, "现场照片");
+		assertThat(SigningRules.refusals(oneUnread).get(0).arguments()).contains(1, List.of("现场照片"));
 		assertThat(SigningRules.eligible(oneUnread)).isTrue();
 	}
 
