@@ -227,6 +227,9 @@ class OrdinaryPenaltyFlowIntegrationTest {
 		long documentId = ((Number) JsonPath.read(approved, "$.documentId")).longValue();
 		assertThat(number).isEqualTo(bureau.subBureau().getShortName() + "行罚决字〔" + year() + "〕1号");
 		assertThat(cases.facts(assault.caseId()).orElseThrow().state()).isEqualTo(CaseState.DECIDED);
+		assertThat(jdbc.queryForList("select event_type from case_timeline where case_id = ? "
+				+ "and subject = 'enum.ApprovalAction.PENALTY_MAJOR' order by id", String.class, assault.caseId()))
+			.containsExactly("APPROVAL_SUBMITTED", "APPROVAL_GRANTED");
 		mvc.perform(get("/penalty-decisions/{id}", id).with(user(bureau.officer())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"document-link\">" + number + "</a>")));
@@ -268,6 +271,13 @@ class OrdinaryPenaltyFlowIntegrationTest {
 			.andReturn().getResponse().getContentAsString();
 		sign(requestOf(second), bureau.stationChief(), Approvals.Decision.REFUSE, "不应处罚");
 		assertThat(statusOf(idOf(second))).isEqualTo("REFUSED");
+		// The case's history holds both approvals of the penalty, from submission to outcome.
+		assertThat(jdbc.queryForList("""
+				select event_type || ' ' || left(coalesce(note, ''), 6) from case_timeline
+				where case_id = ? and subject like 'enum.ApprovalAction.PENALTY_%' order by id""", String.class,
+				assault.caseId()))
+			.containsExactly("APPROVAL_SUBMITTED 拟对张某（殴", "APPROVAL_RETURNED 理由不充分，", "APPROVAL_SUBMITTED 拟对张某（殴",
+					"APPROVAL_REFUSED 不应处罚");
 		propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isCreated());
 	}
 

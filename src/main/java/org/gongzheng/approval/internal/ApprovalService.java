@@ -19,6 +19,7 @@ import org.gongzheng.approval.ApprovalResubmitted;
 import org.gongzheng.approval.ApprovalReturned;
 import org.gongzheng.approval.ApprovalWithdrawn;
 import org.gongzheng.approval.ApprovalSubmission;
+import org.gongzheng.approval.ApprovalSubmitted;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.SignedInOfficer;
@@ -113,6 +114,8 @@ public class ApprovalService implements Approvals {
 		nameCountersigners(request, first);
 		events.publishEvent(AuditEvent.success("APPROVAL_SUBMITTED", "APPROVAL_REQUEST", request.getId(),
 				submission.action() + " case " + file.id() + " v" + file.version()));
+		events.publishEvent(new ApprovalSubmitted(request.getId(), request.getAction(), request.getCaseId(),
+				request.getSubjectType(), request.getSubjectId(), submitter.officerId(), request.getSummary(), now));
 		return request.summary();
 	}
 

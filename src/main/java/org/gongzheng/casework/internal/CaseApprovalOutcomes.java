@@ -6,17 +6,21 @@ import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalGranted;
 import org.gongzheng.approval.ApprovalRefused;
 import org.gongzheng.approval.ApprovalResubmitted;
 import org.gongzheng.approval.ApprovalReturned;
+import org.gongzheng.approval.ApprovalSubmitted;
 import org.gongzheng.approval.ApprovalWithdrawn;
 import org.gongzheng.shared.error.Label;
 
 /**
  * Carries out case actions when their approval is granted, and records returns, refusals and
  * resubmissions on the case's timeline. Runs synchronously in the signing transaction, so the
- * last signature and its effect commit together.
+ * last signature and its effect commit together. Approvals of other modules' subjects on the case
+ * (a penalty decision) are recorded on the timeline too, from submission to outcome, so the case's
+ * history holds every approval it went through.
  */
 @Component
 class CaseApprovalOutcomes {
@@ -46,9 +50,18 @@ class CaseApprovalOutcomes {
 		this.clock = clock;
 	}
 
+	/** Case actions record their own submission (with the case still at hand); others are noted here. */
+	@EventListener
+	void submitted(ApprovalSubmitted event) {
+		if (!CaseApprovals.SUBJECT.equals(event.subjectType())) {
+			recordOnCase(event.caseId(), event.action(), "APPROVAL_SUBMITTED", event.submittedBy(), event.summary());
+		}
+	}
+
 	@EventListener
 	void granted(ApprovalGranted event) {
 		if (!CaseApprovals.SUBJECT.equals(event.subjectType())) {
+			recordOnCase(event.caseId(), event.action(), "APPROVAL_GRANTED", event.lastSignerId(), null);
 			return;
 		}
 		PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
@@ -65,36 +78,47 @@ class CaseApprovalOutcomes {
 
 	@EventListener
 	void returned(ApprovalReturned event) {
-		resolve(event.subjectType(), event.subjectId(), PendingAction.Status.RETURNED, event.at(), "APPROVAL_RETURNED",
-				event.signerId(), event.opinion());
+		resolve(event.caseId(), event.action(), event.subjectType(), event.subjectId(), PendingAction.Status.RETURNED,
+				event.at(), "APPROVAL_RETURNED", event.signerId(), event.opinion());
 	}
 
 	@EventListener
 	void refused(ApprovalRefused event) {
-		resolve(event.subjectType(), event.subjectId(), PendingAction.Status.REFUSED, event.at(), "APPROVAL_REFUSED",
-				event.signerId(), event.opinion());
+		resolve(event.caseId(), event.action(), event.subjectType(), event.subjectId(), PendingAction.Status.REFUSED,
+				event.at(), "APPROVAL_REFUSED", event.signerId(), event.opinion());
 	}
 
 	@EventListener
 	void withdrawn(ApprovalWithdrawn event) {
-		resolve(event.subjectType(), event.subjectId(), PendingAction.Status.WITHDRAWN, event.at(), "APPROVAL_WITHDRAWN",
-				event.withdrawnBy(), event.reason());
+		resolve(event.caseId(), event.action(), event.subjectType(), event.subjectId(), PendingAction.Status.WITHDRAWN,
+				event.at(), "APPROVAL_WITHDRAWN", event.withdrawnBy(), event.reason());
 	}
 
 	@EventListener
 	void resubmitted(ApprovalResubmitted event) {
-		resolve(event.subjectType(), event.subjectId(), PendingAction.Status.PENDING, event.at(), "APPROVAL_RESUBMITTED",
-				event.submittedBy(), null);
+		resolve(event.caseId(), event.action(), event.subjectType(), event.subjectId(), PendingAction.Status.PENDING,
+				event.at(), "APPROVAL_RESUBMITTED", event.submittedBy(), null);
 	}
 
-	/** Moves a kept case action to {@code status} and records the step on the case's timeline. */
-	private void resolve(String subjectType, String subjectId, PendingAction.Status status, Instant at, String eventType,
-			long actorId, String note) {
+	/**
+	 * Moves a kept case action to {@code status} and records the step on the case's timeline; for
+	 * another module's subject, only records the step.
+	 */
+	private void resolve(long caseId, ApprovalAction approvalAction, String subjectType, String subjectId,
+			PendingAction.Status status, Instant at, String eventType, long actorId, String note) {
 		if (CaseApprovals.SUBJECT.equals(subjectType)) {
 			PendingAction action = pending.findById(Long.parseLong(subjectId)).orElseThrow();
 			action.resolved(status, at);
 			record(action, eventType, actorId, note);
 		}
+		else {
+			recordOnCase(caseId, approvalAction, eventType, actorId, note);
+		}
+	}
+
+	private void recordOnCase(long caseId, ApprovalAction action, String eventType, long actorId, String note) {
+		cases.findById(caseId).ifPresent(lawCase -> timeline.record(lawCase, eventType, actorId, clock.instant(),
+				Label.code(action), note));
 	}
 
 	private void record(PendingAction action, String eventType, long actorId, String note) {
