@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.gongzheng.shared.Languages;
+
 /**
  * What was later found against the links an officer signed: enforcement faults on the case that
  * name the signer for the very link and round they signed, and what the legal department decided.
@@ -33,11 +35,11 @@ public interface SignatureFindings {
 			String responsibilityKind, String outcomeZh, String outcomeEn) {
 
 		public String kind(Locale locale) {
-			return "en".equals(locale.getLanguage()) ? kindEn : kindZh;
+			return Languages.pick(locale, kindZh, kindEn);
 		}
 
 		public String outcome(Locale locale) {
-			return "en".equals(locale.getLanguage()) ? outcomeEn : outcomeZh;
+			return Languages.pick(locale, outcomeZh, outcomeEn);
 		}
 
 		public boolean decided() {

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
+import org.gongzheng.shared.Languages;
+
 /**
  * Text kept in the database in both languages (law names, citations, rule names). As a message
  * argument it renders in the language of the current request.
@@ -15,7 +17,7 @@ public record LocalizedText(String zh, String en) {
 	}
 
 	public String in(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage()) ? en : zh;
+		return Languages.pick(locale, zh, en);
 	}
 
 	@Override

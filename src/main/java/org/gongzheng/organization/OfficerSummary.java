@@ -3,6 +3,8 @@ package org.gongzheng.organization;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.gongzheng.shared.Languages;
+
 /** What other modules may know about an officer. */
 public record OfficerSummary(long id, String policeNumber, String name, long unitId, String unitNameZh,
 		String unitNameEn, String unitPath, QualificationLevel qualificationLevel, LocalDate qualificationValidUntil,
@@ -14,7 +16,7 @@ public record OfficerSummary(long id, String policeNumber, String name, long uni
 	}
 
 	public String unitName(java.util.Locale locale) {
-		return "en".equals(locale.getLanguage()) ? unitNameEn : unitNameZh;
+		return Languages.pick(locale, unitNameZh, unitNameEn);
 	}
 
 	public String label() {

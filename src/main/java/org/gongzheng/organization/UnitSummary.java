@@ -1,11 +1,13 @@
 package org.gongzheng.organization;
 
+import org.gongzheng.shared.Languages;
+
 /** What other modules may know about a unit. */
 public record UnitSummary(long id, Long parentId, String code, String nameZh, String nameEn, String shortName,
 		UnitKind kind, String path, String zoneId, boolean active) {
 
 	public String name(java.util.Locale locale) {
-		return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+		return Languages.pick(locale, nameZh, nameEn);
 	}
 
 	/** Depth in the tree: 0 for a bureau. */

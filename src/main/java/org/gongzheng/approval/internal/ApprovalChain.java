@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.shared.Languages;
 
 /**
  * One version of the approval chain for an action, either a bureau's own or the provincial default
@@ -102,7 +103,7 @@ public class ApprovalChain {
 	}
 
 	public String citation(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? citationEn : citationZh;
+		return Languages.pick(locale, citationZh, citationEn);
 	}
 
 	public Long getId() {

@@ -14,9 +14,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.gongzheng.approval.ApprovalAction;
-import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.Approvals.Status;
+import org.gongzheng.approval.Approvals;
 import org.gongzheng.organization.Role;
+import org.gongzheng.shared.Languages;
 import org.gongzheng.shared.error.ConflictException;
 
 /**
@@ -234,7 +235,7 @@ public class ApprovalRequest {
 
 	/** What is asked in the reader's language when the system wrote it in both, else as written. */
 	public String summaryIn(Locale locale) {
-		return "en".equals(locale.getLanguage()) && summaryEn != null ? summaryEn : summary;
+		return Languages.pick(locale, summary, summaryEn);
 	}
 
 	public String getSummaryEn() {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
+import org.gongzheng.shared.Languages;
 
 /** One link of a chain: who may sign it, and how long the review may take. */
 @Entity
@@ -79,7 +80,7 @@ public class ChainLink {
 	}
 
 	public String name(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+		return Languages.pick(locale, nameZh, nameEn);
 	}
 
 	public Long getId() {

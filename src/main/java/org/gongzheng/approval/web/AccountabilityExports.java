@@ -28,6 +28,7 @@ import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.Languages;
 import org.gongzheng.shared.web.Messages;
 
 /**
@@ -166,7 +167,7 @@ class AccountabilityExports {
 		if (filter.onlyWithFindings()) {
 			parts.add(messages.get("approval.records.filter.withFindings"));
 		}
-		return String.join("en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "; " : "；", parts);
+		return String.join(Languages.english(LocaleContextHolder.getLocale()) ? "; " : "；", parts);
 	}
 
 	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] content) {

@@ -117,12 +117,11 @@ class CaseApprovalOutcomes {
 	}
 
 	private void recordOnCase(long caseId, ApprovalAction action, String eventType, long actorId, String note) {
-		cases.findById(caseId).ifPresent(lawCase -> timeline.record(lawCase, eventType, actorId, clock.instant(),
-				Label.code(action), note));
+		timeline.record(cases.findById(caseId).orElseThrow(), eventType, actorId, clock.instant(), Label.code(action),
+				note);
 	}
 
 	private void record(PendingAction action, String eventType, long actorId, String note) {
-		timeline.record(cases.findById(action.getCaseId()).orElseThrow(), eventType, actorId, clock.instant(),
-				Label.code(action.getApprovalAction()), note);
+		recordOnCase(action.getCaseId(), action.getApprovalAction(), eventType, actorId, note);
 	}
 }

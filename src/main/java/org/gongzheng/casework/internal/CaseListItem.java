@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseType;
+import org.gongzheng.shared.Languages;
 
 /** A row of a case list, with the names it needs already resolved. */
 public record CaseListItem(long id, String caseNumber, CaseType type, CaseState state, String title, Instant reportedAt,
@@ -11,6 +12,6 @@ public record CaseListItem(long id, String caseNumber, CaseType type, CaseState 
 		DeadlineStatus deadlineStatus, long version) {
 
 	public String unitName(java.util.Locale locale) {
-		return "en".equals(locale.getLanguage()) ? unitNameEn : unitNameZh;
+		return Languages.pick(locale, unitNameZh, unitNameEn);
 	}
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.gongzheng.shared.Languages;
+
 /** A statutory time limit with its legal citation, kept as data (seeded by migration V5). */
 @Entity
 @Table(name = "deadline_rules")
@@ -87,11 +89,11 @@ public class DeadlineRule {
 	}
 
 	public String name(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+		return Languages.pick(locale, nameZh, nameEn);
 	}
 
 	public String citation(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? citationEn : citationZh;
+		return Languages.pick(locale, citationZh, citationEn);
 	}
 
 	public String getCode() {

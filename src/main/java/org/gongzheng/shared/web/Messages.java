@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.shared.Languages;
 import org.gongzheng.shared.error.DomainException;
 
 /** Resolves message codes in the current user's language; unknown codes come back as the code. */
@@ -37,7 +38,7 @@ public class Messages {
 		for (int i = 0; i < joined.length; i++) {
 			if (joined[i] instanceof Collection<?> items) {
 				joined[i] = items.stream().map(String::valueOf)
-					.collect(Collectors.joining("en".equals(locale.getLanguage()) ? ", " : "、"));
+					.collect(Collectors.joining(Languages.listSeparator(locale)));
 			}
 		}
 		return joined;

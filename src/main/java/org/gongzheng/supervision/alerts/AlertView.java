@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.shared.Languages;
 import org.gongzheng.shared.web.Messages;
 
 /**
@@ -39,7 +40,7 @@ public class AlertView {
 
 	public String reason(Alert alert, Locale locale) {
 		Locale reader = locale == null ? LocaleContextHolder.getLocale() : locale;
-		String suffix = "en".equals(reader.getLanguage()) ? "En" : "Zh";
+		String suffix = Languages.english(reader) ? "En" : "Zh";
 		Map<String, Object> details = alert.details();
 		String text = messages.get(reader, alert.reason());
 		for (Map.Entry<String, Object> entry : details.entrySet()) {
@@ -58,7 +59,7 @@ public class AlertView {
 			return text;
 		}
 		return Arrays.stream(text.split(", ")).map(code -> labelOf(code, reader))
-			.collect(Collectors.joining("en".equals(reader.getLanguage()) ? ", " : "、"));
+			.collect(Collectors.joining(Languages.listSeparator(reader)));
 	}
 
 	private String labelOf(String code, Locale reader) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.gongzheng.shared.Languages;
+
 /** A fault found on a case, and the people proposed to answer for it, per link. */
 public record Fault(long id, long caseId, String caseNumber, String caseTitle, long unitId, String unitPath, String kind,
 		String description, LocalDate foundOn, String status, long recordedBy, Instant recordedAt, Instant decidedAt,
@@ -24,7 +26,7 @@ public record Fault(long id, long caseId, String caseNumber, String caseTitle, l
 			String opinion, Boolean responsible, String responsibilityKind, String outcome, String note) {
 
 		public String linkName(Locale locale) {
-			return "en".equals(locale.getLanguage()) && linkNameEn != null ? linkNameEn : linkName;
+			return Languages.pick(locale, linkName, linkNameEn);
 		}
 	}
 }

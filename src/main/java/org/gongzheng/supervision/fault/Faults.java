@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.Languages;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
@@ -58,7 +59,7 @@ public class Faults {
 	public record Choice(String code, String nameZh, String nameEn, String citation) {
 
 		public String name(Locale locale) {
-			return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+			return Languages.pick(locale, nameZh, nameEn);
 		}
 	}
 

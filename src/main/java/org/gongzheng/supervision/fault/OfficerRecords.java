@@ -18,6 +18,7 @@ import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.Languages;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.supervision.ranking.RankingQueries;
@@ -65,7 +66,7 @@ public class OfficerRecords {
 			String status, Instant raisedAt, Instant dueAt, Instant closedAt) {
 
 		public String ruleName(Locale locale) {
-			return "en".equals(locale.getLanguage()) ? ruleNameEn : ruleNameZh;
+			return Languages.pick(locale, ruleNameZh, ruleNameEn);
 		}
 	}
 
@@ -73,7 +74,7 @@ public class OfficerRecords {
 			String linkName, String linkNameEn, Boolean responsible, String responsibilityKind, String outcome, String note) {
 
 		public String linkName(Locale locale) {
-			return "en".equals(locale.getLanguage()) && linkNameEn != null ? linkNameEn : linkName;
+			return Languages.pick(locale, linkName, linkNameEn);
 		}
 	}
 

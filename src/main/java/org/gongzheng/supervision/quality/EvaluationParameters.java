@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.Languages;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
@@ -52,11 +53,11 @@ public class EvaluationParameters {
 			long version) {
 
 		public String name(Locale locale) {
-			return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+			return Languages.pick(locale, nameZh, nameEn);
 		}
 
 		public String citation(Locale locale) {
-			return "en".equals(locale.getLanguage()) && citationEn != null ? citationEn : citation;
+			return Languages.pick(locale, citation, citationEn);
 		}
 	}
 

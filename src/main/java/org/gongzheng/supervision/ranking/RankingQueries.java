@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzheng.shared.Languages;
+
 /** Reads stored snapshots, with the names of the people and units in them. */
 @Component
 @Transactional(readOnly = true)
@@ -89,7 +91,7 @@ public class RankingQueries {
 			String rule, String reason, java.time.Instant issuedAt, java.time.Instant liftedAt, String liftReason, long version) {
 
 		public String unitName(java.util.Locale locale) {
-			return "en".equals(locale.getLanguage()) ? unitNameEn : unitNameZh;
+			return Languages.pick(locale, unitNameZh, unitNameEn);
 		}
 
 		public boolean active() {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.gongzheng.shared.Languages;
+
 /** One month's published ranking: the snapshot and its three tables, best place first. */
 public record RankingTables(Snapshot snapshot, List<OfficerEntry> officers, List<ReviewerEntry> reviewers,
 		List<UnitEntry> units) {
@@ -21,7 +23,7 @@ public record RankingTables(Snapshot snapshot, List<OfficerEntry> officers, List
 			String unitNameEn, int evaluations, BigDecimal averageScore, int alerts, int place) {
 
 		public String unitName(Locale locale) {
-			return "en".equals(locale.getLanguage()) ? unitNameEn : unitNameZh;
+			return Languages.pick(locale, unitNameZh, unitNameEn);
 		}
 	}
 
@@ -30,7 +32,7 @@ public record RankingTables(Snapshot snapshot, List<OfficerEntry> officers, List
 			int defectPoints, int place, int groupSize, boolean bottom) {
 
 		public String unitName(Locale locale) {
-			return "en".equals(locale.getLanguage()) ? unitNameEn : unitNameZh;
+			return Languages.pick(locale, unitNameZh, unitNameEn);
 		}
 	}
 
@@ -38,7 +40,7 @@ public record RankingTables(Snapshot snapshot, List<OfficerEntry> officers, List
 			int rectified, BigDecimal rectificationRate, int overdue, int place, int groupSize, boolean bottom) {
 
 		public String name(Locale locale) {
-			return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+			return Languages.pick(locale, nameZh, nameEn);
 		}
 	}
 }

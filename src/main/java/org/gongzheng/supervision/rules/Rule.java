@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gongzheng.shared.Languages;
+
 /**
  * A supervision rule as stored: a named policy whose thresholds are data. The SQL that evaluates
  * it is code, in {@code supervision/rules/<code>.sql}.
@@ -13,14 +15,14 @@ public record Rule(String code, String category, boolean enabled, Severity sever
 		String descriptionEn, Instant updatedAt, Long updatedBy, long version) {
 
 	public String citation(Locale locale) {
-		return "en".equals(locale.getLanguage()) && citationEn != null ? citationEn : citation;
+		return Languages.pick(locale, citation, citationEn);
 	}
 
 	public String name(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+		return Languages.pick(locale, nameZh, nameEn);
 	}
 
 	public String description(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? descriptionEn : descriptionZh;
+		return Languages.pick(locale, descriptionZh, descriptionEn);
 	}
 }
