@@ -68,10 +68,13 @@ public class ApprovalService implements Approvals {
 
 	private final WorkingCalendar calendar;
 
+	private final SigningConflicts conflicts;
+
 	ApprovalService(ChainVersions chains, ApprovalRequestRepository requests, SignatureRepository signatures,
 			RequestRecords records, SigningContexts contexts, ApplicationEventPublisher events, Clock clock,
-			DefaultZone zone, ApprovalQueries queries, WorkingCalendar calendar) {
+			DefaultZone zone, ApprovalQueries queries, WorkingCalendar calendar, SigningConflicts conflicts) {
 		this.calendar = calendar;
+		this.conflicts = conflicts;
 		this.queries = queries;
 		this.chains = chains;
 		this.requests = requests;
@@ -190,7 +193,7 @@ public class ApprovalService implements Approvals {
 		ApprovalRequest request = locked(requestId, signer);
 		if (!request.pending() || (round != null && round != request.getRound())
 				|| (link != null && !link.equals(request.getCurrentLink()))) {
-			throw new ConflictException("approval.notPending");
+			throw conflicts.notOpen(request, round, link, signer.officerId());
 		}
 		ApprovalChain chain = chains.get(request.getChainId());
 		ChainLink current = chain.link(request.getCurrentLink()).orElseThrow();

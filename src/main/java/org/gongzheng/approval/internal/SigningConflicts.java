@@ -1,0 +1,54 @@
+package org.gongzheng.approval.internal;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import org.gongzheng.organization.Organization;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.Label;
+
+/**
+ * Explains a signature that came too late: the link the signer had open was signed meanwhile (by
+ * someone else, or by them in a double click), or the request left review. Only the losing side of
+ * a race gets here, so these reads cost nothing on the normal path.
+ */
+@Component
+class SigningConflicts {
+
+	private final SignatureRepository signatures;
+
+	private final Organization organization;
+
+	SigningConflicts(SignatureRepository signatures, Organization organization) {
+		this.signatures = signatures;
+		this.organization = organization;
+	}
+
+	/**
+	 * Why the link at {@code round}/{@code link} (as the signer's form showed it; either may be
+	 * absent) can no longer be signed on {@code request}.
+	 */
+	ConflictException notOpen(ApprovalRequest request, Integer round, Integer link, long signerId) {
+		if (round != null && link != null) {
+			Optional<Signature> taken = signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), round, link)
+				.stream()
+				.max(Comparator.comparing(Signature::getSignedAt));
+			if (taken.isPresent()) {
+				Signature signature = taken.get();
+				if (signature.getSignerId() == signerId) {
+					return new ConflictException("approval.linkSignedByYou", round, link, Label.of(signature.getDecision()));
+				}
+				String signer = organization.officer(signature.getSignerId())
+					.map(o -> o.name())
+					.orElse(String.valueOf(signature.getSignerId()));
+				return new ConflictException("approval.linkSigned", round, link, signer, Label.of(signature.getDecision()));
+			}
+		}
+		if (!request.pending()) {
+			return new ConflictException("approval.closed", Label.of(request.getStatus()));
+		}
+		return new ConflictException("approval.notPending");
+	}
+}
