@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.supervision.alerts.Alert;
+import org.gongzheng.supervision.alerts.AlertQueries;
+import org.gongzheng.supervision.alerts.AlertView;
 
 /**
  * Each rule with a subject that triggers it and one just short of its threshold. The subjects are
@@ -32,8 +36,14 @@ class SupervisionRulesIntegrationTest {
 
 	private final Clock clock;
 
+	private final AlertQueries alerts;
+
+	private final AlertView alertView;
+
 	SupervisionRulesIntegrationTest(SupervisionEngine engine, SupervisionData data, Fixtures fixtures, JdbcTemplate jdbc,
-			Clock clock) {
+			Clock clock, AlertQueries alerts, AlertView alertView) {
+		this.alerts = alerts;
+		this.alertView = alertView;
 		this.engine = engine;
 		this.data = data;
 		this.fixtures = fixtures;
@@ -227,6 +237,16 @@ class SupervisionRulesIntegrationTest {
 		Long signer = jdbc.queryForObject("SELECT officer_id FROM supervision_alerts WHERE subject_key = ?", Long.class,
 				"signature:" + fast);
 		assertThat(signer).isEqualTo(b.reviewer().officerId());
+		// The link is named in the reader's language: the signature keeps '审核', its chain link an English name.
+		String english = jdbc.queryForObject("""
+				SELECT l.name_en FROM approval_signatures s JOIN approval_requests r ON r.id = s.request_id
+				JOIN approval_chain_links l ON l.chain_id = r.chain_id AND l.link_order = s.link_order WHERE s.id = ?""",
+				String.class, fast);
+		Alert alert = alerts.find(jdbc.queryForObject("SELECT id FROM supervision_alerts WHERE subject_key = ?", Long.class,
+				"signature:" + fast)).orElseThrow();
+		assertThat(alertView.reason(alert, Locale.ENGLISH)).startsWith("The \"" + english + "\" link of case ")
+			.doesNotContain("审核");
+		assertThat(alertView.reason(alert, Locale.SIMPLIFIED_CHINESE)).contains("审核");
 	}
 
 	@Test
