@@ -42,26 +42,31 @@ class ApprovalRightsService implements ApprovalRights {
 
 	@Override
 	public void suspend(long officerId, String reason, Long changedBy) {
-		change(officerId, true, reason, changedBy);
+		change(officerId, true, reason, null, changedBy);
+	}
+
+	@Override
+	public void suspend(long officerId, String reason, String reasonEn, Long changedBy) {
+		change(officerId, true, reason, reasonEn, changedBy);
 	}
 
 	@Override
 	public void restore(long officerId, String reason, long changedBy) {
-		change(officerId, false, reason, changedBy);
+		change(officerId, false, reason, null, changedBy);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Change> history(long officerId) {
 		return jdbc.query("""
-				select officer_id, suspended, reason, changed_by, changed_at from approval_right_changes
+				select officer_id, suspended, reason, reason_en, changed_by, changed_at from approval_right_changes
 				where officer_id = ? order by changed_at, id""",
-				(rs, i) -> new Change(rs.getLong(1), rs.getBoolean(2), rs.getString(3), (Long) rs.getObject(4),
-						rs.getTimestamp(5).toInstant()),
+				(rs, i) -> new Change(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4), (Long) rs.getObject(5),
+						rs.getTimestamp(6).toInstant()),
 				officerId);
 	}
 
-	private void change(long officerId, boolean suspend, String reason, Long changedBy) {
+	private void change(long officerId, boolean suspend, String reason, String reasonEn, Long changedBy) {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "validation.required");
 		}
@@ -70,9 +75,12 @@ class ApprovalRightsService implements ApprovalRights {
 			throw new ConflictException(suspend ? "approvalRights.alreadySuspended" : "approvalRights.notSuspended");
 		}
 		officer.setApprovalRightsSuspended(suspend);
-		jdbc.update("insert into approval_right_changes (officer_id, suspended, reason, changed_by, changed_at) values (?, ?, ?, ?, ?)",
-				officerId, suspend, reason.strip(), changedBy, Timestamp.from(clock.instant()));
+		String english = reasonEn == null || reasonEn.isBlank() ? null : reasonEn.strip();
+		jdbc.update("""
+				insert into approval_right_changes (officer_id, suspended, reason, reason_en, changed_by, changed_at)
+				values (?, ?, ?, ?, ?, ?)""", officerId, suspend, reason.strip(), english, changedBy,
+				Timestamp.from(clock.instant()));
 		events.publishEvent(AuditEvent.success(suspend ? "APPROVAL_RIGHTS_SUSPENDED" : "APPROVAL_RIGHTS_RESTORED", "OFFICER",
-				officerId, reason.strip()));
+				officerId, english == null ? reason.strip() : reason.strip() + " / " + english));
 	}
 }

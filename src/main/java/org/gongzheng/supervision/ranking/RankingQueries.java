@@ -88,10 +88,15 @@ public class RankingQueries {
 
 	/** Yellow cards in force or lifted, for a path prefix (a bureau or one unit's subtree). */
 	public record YellowCard(long id, long unitId, String unitNameZh, String unitNameEn, String unitPath, LocalDate month,
-			String rule, String reason, java.time.Instant issuedAt, java.time.Instant liftedAt, String liftReason, long version) {
+			String rule, String reason, String reasonEn, java.time.Instant issuedAt, java.time.Instant liftedAt,
+			String liftReason, long version) {
 
 		public String unitName(java.util.Locale locale) {
 			return Languages.pick(locale, unitNameZh, unitNameEn);
+		}
+
+		public String reason(java.util.Locale locale) {
+			return Languages.pick(locale, reason, reasonEn);
 		}
 
 		public boolean active() {
@@ -114,32 +119,38 @@ public class RankingQueries {
 
 	private List<YellowCard> cards(String where, Object... args) {
 		return jdbc.query("""
-				select y.id, y.unit_id, u.name_zh, u.name_en, y.unit_path, y.month, y.rule, y.reason, y.issued_at, y.lifted_at,
-				    y.lift_reason, y.version
+				select y.id, y.unit_id, u.name_zh, u.name_en, y.unit_path, y.month, y.rule, y.reason, y.reason_en, y.issued_at,
+				    y.lifted_at, y.lift_reason, y.version
 				from yellow_cards y join units u on u.id = y.unit_id
 				""" + " where " + where + " order by y.issued_at desc", (rs, i) -> {
-			Timestamp lifted = rs.getTimestamp(10);
+			Timestamp lifted = rs.getTimestamp(11);
 			return new YellowCard(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-					rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
-					lifted == null ? null : lifted.toInstant(), rs.getString(11), rs.getLong(12));
+					rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9),
+					rs.getTimestamp(10).toInstant(), lifted == null ? null : lifted.toInstant(), rs.getString(12),
+					rs.getLong(13));
 		}, args);
 	}
 
 	public record SanctionRecord(long id, long officerId, String name, String policeNumber, int year, LocalDate triggerMonth,
-			int strikes, String reason, java.time.Instant suspendedAt, java.time.Instant restoredAt, String restoreReason) {
+			int strikes, String reason, String reasonEn, java.time.Instant suspendedAt, java.time.Instant restoredAt,
+			String restoreReason) {
+
+		public String reason(java.util.Locale locale) {
+			return Languages.pick(locale, reason, reasonEn);
+		}
 	}
 
 	public List<SanctionRecord> sanctions(String pathPrefix, Long officerId) {
 		return jdbc.query("""
-				select s.id, s.officer_id, o.name, o.police_number, s.year, s.trigger_month, s.strikes, s.reason, s.suspended_at,
-				    s.restored_at, s.restore_reason
+				select s.id, s.officer_id, o.name, o.police_number, s.year, s.trigger_month, s.strikes, s.reason, s.reason_en,
+				    s.suspended_at, s.restored_at, s.restore_reason
 				from reviewer_sanctions s join officers o on o.id = s.officer_id join units u on u.id = o.unit_id
 				where u.path like ? and (?::bigint is null or s.officer_id = ?)
 				order by s.suspended_at desc""", (rs, i) -> {
-			Timestamp restored = rs.getTimestamp(10);
+			Timestamp restored = rs.getTimestamp(11);
 			return new SanctionRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-					rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
-					restored == null ? null : restored.toInstant(), rs.getString(11));
+					rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getString(8), rs.getString(9),
+					rs.getTimestamp(10).toInstant(), restored == null ? null : restored.toInstant(), rs.getString(12));
 		}, pathPrefix + "%", officerId, officerId);
 	}
 

@@ -79,23 +79,27 @@ public class Sanctions {
 			if (strike.strikes() < limit || rights.suspended(strike.officerId())) {
 				continue;
 			}
-			String reason = "%d年内第%d次在同类审核审批人员月度排名末位（%s），依规暂停审批权限 / bottom of the peer group for the %s time in %d (%s): approval rights suspended"
-				.formatted(strike.month().getYear(), strike.strikes(), strike.month().toString().substring(0, 7),
-						ordinal(strike.strikes()), strike.month().getYear(), strike.month().toString().substring(0, 7));
+			String month = strike.month().toString().substring(0, 7);
+			String reason = "%d年内第%d次在同类审核审批人员月度排名末位（%s），依规暂停审批权限"
+				.formatted(strike.month().getYear(), strike.strikes(), month);
+			String reasonEn = "Bottom of the peer group for the %s time in %d (%s): approval rights suspended"
+				.formatted(ordinal(strike.strikes()), strike.month().getYear(), month);
 			jdbc.update("""
-					insert into reviewer_sanctions (officer_id, bureau_path, year, trigger_month, strikes, reason, suspended_at)
-					values (?, ?, ?, ?, ?, ?, ?)""", strike.officerId(), strike.bureauPath(), strike.month().getYear(),
-					strike.month(), strike.strikes(), reason, Timestamp.from(clock.instant()));
-			rights.suspend(strike.officerId(), reason, null);
+					insert into reviewer_sanctions (officer_id, bureau_path, year, trigger_month, strikes, reason, reason_en,
+					    suspended_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""", strike.officerId(), strike.bureauPath(), strike.month().getYear(),
+					strike.month(), strike.strikes(), reason, reasonEn, Timestamp.from(clock.instant()));
+			rights.suspend(strike.officerId(), reason, reasonEn, null);
 		}
 	}
 
 	private void issueYellowCards(long snapshotId) {
 		Timestamp now = Timestamp.from(clock.instant());
 		int bottom = jdbc.update("""
-				insert into yellow_cards (unit_id, unit_path, bureau_path, month, rule, reason, issued_at)
+				insert into yellow_cards (unit_id, unit_path, bureau_path, month, rule, reason, reason_en, issued_at)
 				select e.unit_id, u.path, s.bureau_path, s.month, 'BOTTOM_IN_QUARTER',
-				    '本季度第' || q.n || '次在单位月度排名中居末位 / bottom of the unit ranking ' || q.n || ' times this quarter', ?
+				    '本季度第' || q.n || '次在单位月度排名中居末位',
+				    'Bottom of the unit ranking ' || q.n || ' times this quarter', ?
 				from ranking_unit_entries e
 				join ranking_snapshots s on s.id = e.snapshot_id
 				join units u on u.id = e.unit_id
@@ -107,9 +111,10 @@ public class Sanctions {
 				on conflict (unit_id, month) do nothing""", now, snapshotId,
 				parameters.value(EvaluationParameters.YELLOW_CARD_BOTTOM_IN_QUARTER));
 		int overdue = jdbc.update("""
-				insert into yellow_cards (unit_id, unit_path, bureau_path, month, rule, reason, issued_at)
+				insert into yellow_cards (unit_id, unit_path, bureau_path, month, rule, reason, reason_en, issued_at)
 				select e.unit_id, u.path, s.bureau_path, s.month, 'OVERDUE_ALERTS',
-				    '月末逾期未整改预警 ' || e.overdue || ' 条 / ' || e.overdue || ' alerts overdue at the month''s end', ?
+				    '月末逾期未整改预警 ' || e.overdue || ' 条',
+				    e.overdue || ' alerts overdue at the month''s end', ?
 				from ranking_unit_entries e
 				join ranking_snapshots s on s.id = e.snapshot_id
 				join units u on u.id = e.unit_id

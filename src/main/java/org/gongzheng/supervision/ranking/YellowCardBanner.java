@@ -27,7 +27,7 @@ class YellowCardBanner implements PageBanner {
 		return SignedInOfficer.current()
 			.map(officer -> queries.yellowCardsOver(officer.unitPath()).stream()
 				.map(card -> messages.get("yellowCard.banner", card.unitName(LocaleContextHolder.getLocale()), card.monthLabel(),
-						card.reason()))
+						card.reason(LocaleContextHolder.getLocale())))
 				.toList())
 			.orElse(List.of());
 	}

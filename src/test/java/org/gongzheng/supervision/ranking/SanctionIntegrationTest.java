@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -118,8 +119,13 @@ class SanctionIntegrationTest {
 		assertThat(rights.suspended(chief)).isTrue();
 		assertThat(rights.history(chief)).hasSize(1).first().satisfies(change -> {
 			assertThat(change.changedBy()).isNull();
-			assertThat(change.reason()).contains("第3次");
+			assertThat(change.reason()).contains("第3次").doesNotContain("peer group");
+			assertThat(change.reason(Locale.ENGLISH)).startsWith("Bottom of the peer group for the 3rd time in ");
 		});
+		// The suspended reviewer's queue says why, in the reader's language only.
+		mvc.perform(get("/approvals").param("lang", "en").with(user(testApprovals.signerOf(chief))))
+			.andExpect(content().string(containsString("Bottom of the peer group for the 3rd time")))
+			.andExpect(content().string(not(containsString("排名末位"))));
 		rankings.compute(b.bureau().getPath(), strikes.get(2));
 		assertThat(jdbc.queryForObject("select count(*) from reviewer_sanctions where officer_id = ?", Long.class, chief))
 			.isEqualTo(1);
@@ -175,7 +181,12 @@ class SanctionIntegrationTest {
 			.isEqualTo("BOTTOM_IN_QUARTER");
 
 		mvc.perform(get("/cases").with(user(b.officer())))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("page-banner")));
+			.andExpect(status().isOk()).andExpect(content().string(containsString("page-banner")))
+			.andExpect(content().string(containsString("本季度第2次在单位月度排名中居末位")))
+			.andExpect(content().string(not(containsString("Bottom of the unit ranking"))));
+		mvc.perform(get("/cases").param("lang", "en").with(user(b.officer())))
+			.andExpect(content().string(containsString("Bottom of the unit ranking 2 times this quarter")))
+			.andExpect(content().string(not(containsString("居末位"))));
 		mvc.perform(get("/cases").with(user(b.otherStationOfficer())))
 			.andExpect(status().isOk()).andExpect(content().string(not(containsString("page-banner"))));
 		mvc.perform(get("/supervision/rankings").param("month", quarter.get(1).toString()).with(user(b.otherStationOfficer())))
