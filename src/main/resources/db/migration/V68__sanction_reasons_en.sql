@@ -7,17 +7,21 @@ ALTER TABLE approval_right_changes ADD COLUMN reason_en TEXT;
 ALTER TABLE reviewer_sanctions ADD COLUMN reason_en TEXT;
 ALTER TABLE yellow_cards ADD COLUMN reason_en TEXT;
 
--- Split what the system wrote before: the Chinese text, " / ", the English text.
+-- Split what the system wrote before: the Chinese text, " / ", the English text (which began in
+-- lower case after the separator; on its own it starts a sentence).
 UPDATE reviewer_sanctions
-SET reason_en = substr(reason, position(' / ' IN reason) + 3), reason = left(reason, position(' / ' IN reason) - 1)
+SET reason_en = upper(substr(reason, position(' / ' IN reason) + 3, 1)) || substr(reason, position(' / ' IN reason) + 4),
+    reason = left(reason, position(' / ' IN reason) - 1)
 WHERE position(' / ' IN reason) > 0;
 
 UPDATE yellow_cards
-SET reason_en = substr(reason, position(' / ' IN reason) + 3), reason = left(reason, position(' / ' IN reason) - 1)
+SET reason_en = upper(substr(reason, position(' / ' IN reason) + 3, 1)) || substr(reason, position(' / ' IN reason) + 4),
+    reason = left(reason, position(' / ' IN reason) - 1)
 WHERE rule IN ('BOTTOM_IN_QUARTER', 'OVERDUE_ALERTS') AND position(' / ' IN reason) > 0;
 
 -- Only suspensions the system decided (changed_by null) in the sanction's words; anything typed by a
 -- person is left alone.
 UPDATE approval_right_changes
-SET reason_en = substr(reason, position(' / ' IN reason) + 3), reason = left(reason, position(' / ' IN reason) - 1)
+SET reason_en = upper(substr(reason, position(' / ' IN reason) + 3, 1)) || substr(reason, position(' / ' IN reason) + 4),
+    reason = left(reason, position(' / ' IN reason) - 1)
 WHERE changed_by IS NULL AND suspended AND position(' / bottom of the peer group' IN reason) > 0;
