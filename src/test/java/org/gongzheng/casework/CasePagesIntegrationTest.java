@@ -157,6 +157,12 @@ class CasePagesIntegrationTest {
 			.andExpect(content().string(containsString(bureau.stationTwo().getCode())));
 		mvc.perform(get("/admin/officers").with(user(bureau.admin()))).andExpect(status().isOk())
 			.andExpect(content().string(containsString(bureau.officer().getUsername())));
+		// A new unit's form names the unit above it in the reader's language.
+		mvc.perform(get("/admin/units/new").param("parentId", String.valueOf(bureau.subBureau().getId())).param("lang", "en")
+			.with(user(bureau.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(bureau.subBureau().getNameEn())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(bureau.subBureau().getNameZh()))));
 	}
 
 	private LawCase register() {

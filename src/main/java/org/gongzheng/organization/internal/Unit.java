@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 
 import org.gongzheng.organization.UnitKind;
 import org.gongzheng.organization.UnitSummary;
+import org.gongzheng.shared.Languages;
 
 @Entity
 @Table(name = "units")
@@ -103,6 +104,11 @@ public class Unit {
 
 	public String getNameEn() {
 		return nameEn;
+	}
+
+	/** The name in the reader's language. */
+	public String name(java.util.Locale locale) {
+		return Languages.pick(locale, nameZh, nameEn);
 	}
 
 	public String getShortName() {
