@@ -111,6 +111,10 @@ class DemoDataIntegrationTest {
 				select count(*) from penalty_decisions where status = 'PENDING_APPROVAL' and not out_of_range
 				and approval_action = 'PENALTY_ORDINARY'""")).isEqualTo(1);
 		assertThat(count("select count(*) from legal_documents where type = 'ACCEPTANCE_RECEIPT'")).isEqualTo(3);
+		// The decision changed after its approval: its facts are the case's, not a penalty of another amount.
+		assertThat(jdbc.queryForObject("""
+				select d.facts = c.summary and d.facts not like '%处罚款%' from penalty_decisions d join cases c on c.id = d.case_id
+				where d.status = 'ISSUED' and d.fine_fen = 30000""", Boolean.class)).isTrue();
 	}
 
 	@Test

@@ -142,12 +142,16 @@ class DemoSupervision implements ApplicationRunner {
 	 * raised from 200 to 300 yuan after the approval.
 	 */
 	private void approvedPenaltyChangedAfterwards() {
+		// Prefer a case decided at 200 yuan (what was approved) whose title names a public-order
+		// violation, so the case, the approved document and the decision tell one story.
 		List<Long> candidates = jdbc.queryForList("""
 				SELECT c.id FROM cases c
 				WHERE c.state IN ('DECIDED', 'CLOSED') AND c.decision_kind = 'ADMINISTRATIVE_PENALTY' AND c.handler_id IS NOT NULL
 				  AND EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND p.role IN ('OFFENDER', 'SUSPECT'))
 				  AND NOT EXISTS (SELECT 1 FROM penalty_decisions d WHERE d.case_id = c.id)
-				ORDER BY c.id LIMIT 1""", Long.class);
+				ORDER BY c.decision_summary LIKE '%处罚款200元%' DESC,
+				    EXISTS (SELECT 1 FROM violations v WHERE v.code LIKE 'PO%' AND c.title LIKE '%' || v.name_zh || '%') DESC, c.id
+				LIMIT 1""", Long.class);
 		Optional<Long> chain = jdbc.queryForList(
 				"SELECT id FROM approval_chains WHERE action = 'PENALTY_ORDINARY' AND active AND bureau_id IS NULL", Long.class)
 			.stream().findFirst();
@@ -179,10 +183,11 @@ class DemoSupervision implements ApplicationRunner {
 				       reviewed_by, reviewed_at, document_id, document_number, issued_at)
 				SELECT c.id, c.case_number, c.unit_id, c.unit_path, p.id, p.name, 'CITIZEN', v.id, v.code,
 				       (SELECT max(s.id) FROM discretion_standards s WHERE s.violation_id = v.id), 'MITIGATED',
-				       c.decision_summary, FALSE, 30000, FALSE, FALSE, 'ISSUED', 'PENALTY_ORDINARY', ?, c.handler_id,
+				       COALESCE(c.summary, c.title), FALSE, 30000, FALSE, FALSE, 'ISSUED', 'PENALTY_ORDINARY', ?, c.handler_id,
 				       c.decided_at - interval '2 hours', NULL, c.decided_at - interval '30 minutes', ?, NULL, c.decided_at
 				FROM cases c JOIN case_parties p ON p.case_id = c.id AND p.role IN ('OFFENDER', 'SUSPECT')
-				JOIN violations v ON v.code = 'PO04'
+				JOIN violations v ON v.code = COALESCE((SELECT min(n.code) FROM violations n
+				    WHERE n.code LIKE 'PO%' AND c.title LIKE '%' || n.name_zh || '%'), 'PO04')
 				WHERE c.id = ? ORDER BY p.id LIMIT 1 RETURNING id""", Long.class, request, document, caseId);
 		jdbc.update("UPDATE approval_requests SET subject_id = ? WHERE id = ?", String.valueOf(penalty), request);
 		jdbc.update("""
