@@ -180,4 +180,20 @@ class ReviewerQueueIntegrationTest {
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.stationChief())))
 			.andExpect(jsonPath("$.waitingForMe[*].requestId", hasItem((int) id)));
 	}
+
+	@Test
+	void everyPageFetchesABadgeCountingWhatWaitsForMySignature() throws Exception {
+		twelveFilingsWaiting();
+		mvc.perform(get("/cases").with(user(bureau.stationChief()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("hx-get=\"/approvals/waiting-count\"")));
+		mvc.perform(get("/approvals/waiting-count").with(user(bureau.stationChief()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"nav-waiting-count\"")))
+			.andExpect(content().string(containsString(">12<")))
+			.andExpect(content().string(containsString("（12 件等我签批）")));
+		mvc.perform(get("/approvals/waiting-count").param("lang", "en").with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("(12 waiting for my signature)")));
+		// Nothing waits for the handling officer: no badge at all.
+		mvc.perform(get("/approvals/waiting-count").with(user(bureau.officer()))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("nav-waiting-count"))));
+	}
 }

@@ -65,7 +65,17 @@ class ApprovalController {
 
 	@Bean
 	static NavigationItem approvalsNavigation() {
-		return new NavigationItem(20, "/approvals", "nav.approvals", java.util.Set.of());
+		return new NavigationItem(20, "/approvals", "nav.approvals", java.util.Set.of()).counting("/approvals/waiting-count");
+	}
+
+	/**
+	 * The badge beside "Review and approval" on every page: how many requests wait for the
+	 * signed-in officer's signature; nothing at all when none do.
+	 */
+	@GetMapping("/approvals/waiting-count")
+	String waitingCount(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		model.addAttribute("count", approvals.waitingFor(officer).size());
+		return "approval/waiting-count";
 	}
 
 	/** One list of the queue page: its first items and how many it has in all. */
