@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.Label;
@@ -41,7 +42,7 @@ class SigningConflicts {
 					return new ConflictException("approval.linkSignedByYou", round, link, Label.of(signature.getDecision()));
 				}
 				String signer = organization.officer(signature.getSignerId())
-					.map(o -> o.name())
+					.map(OfficerSummary::name)
 					.orElse(String.valueOf(signature.getSignerId()));
 				return new ConflictException("approval.linkSigned", round, link, signer, Label.of(signature.getDecision()));
 			}
