@@ -75,9 +75,18 @@ public interface Approvals {
 		APPROVE, RETURN, REFUSE
 	}
 
+	/** A request as other modules see it; {@code caseVersion} is the case version its round was submitted on. */
 	record RequestSummary(long id, ApprovalAction action, long caseId, String subjectType, String subjectId,
 			Status status, int round, long submittedBy, java.time.Instant submittedAt, java.time.Instant decidedAt,
-			String caseNumber, String caseTitle, java.time.Instant currentDueAt) {
+			String caseNumber, String caseTitle, java.time.Instant currentDueAt, long caseVersion) {
+
+		/**
+		 * Pending on a case that changed after submission: nobody can sign it until its submitter
+		 * resubmits or withdraws it.
+		 */
+		public boolean staleAgainst(long currentCaseVersion) {
+			return status == Status.PENDING && caseVersion != currentCaseVersion;
+		}
 	}
 
 	/** A request returned for correction, with who returned it, when and why. */

@@ -295,6 +295,18 @@ class OrdinaryPenaltyFlowIntegrationTest {
 	}
 
 	@Test
+	void aProposalWaitingOnACaseThatChangedIsResubmittedAsTheCaseNowStandsAndIssued() throws Exception {
+		String response = propose(bureau.officer(), proposal("200", 5, null, null))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		// Any later step on the case moves its version on; the request is then stale and nobody can sign it.
+		jdbc.update("update cases set version = version + 1 where id = ?", assault.caseId());
+		approvals.resubmit(requestOf(response), "按案件现状重新报审", bureau.officer());
+		assertThat(statusOf(idOf(response))).isEqualTo("PENDING_APPROVAL");
+		testApprovals.approveAll(requestOf(response));
+		assertThat(statusOf(idOf(response))).isEqualTo("ISSUED");
+	}
+
+	@Test
 	void onlyTheHandlersOfTheCaseMayPropose() throws Exception {
 		propose(bureau.colleague(), proposal("200", 5, null, null)).andExpect(status().isForbidden());
 		propose(bureau.otherStationOfficer(), proposal("200", 5, null, null)).andExpect(status().isNotFound());

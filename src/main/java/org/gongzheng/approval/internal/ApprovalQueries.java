@@ -66,7 +66,11 @@ public class ApprovalQueries {
 	}
 
 	/** A pending request with the link now open. */
-	public record QueueItem(ApprovalRequest request, ChainLink link, boolean overdue) {
+	/**
+	 * A request in a queue list; {@code stale} when its case changed after submission, so it waits
+	 * for its submitter to resubmit or withdraw it rather than for a signer.
+	 */
+	public record QueueItem(ApprovalRequest request, ChainLink link, boolean overdue, boolean stale) {
 	}
 
 	/**
@@ -118,15 +122,30 @@ public class ApprovalQueries {
 				yield new PageImpl<>(all.subList(from, to), pageable, all.size());
 			}
 			case OVERDUE_IN_SCOPE -> officer.hasAny(Role.REVIEWER, Role.LEADER, Role.LEGAL)
-					? requests.overdueIn(scope, clock.instant(), action, pageable).map(this::item)
+					? markStale(requests.overdueIn(scope, clock.instant(), action, pageable).map(this::item))
 					: Page.empty(pageable);
-			case SUBMITTED_BY_ME -> requests.pendingSubmittedBy(officer.officerId(), scope, action, pageable).map(this::item);
+			case SUBMITTED_BY_ME -> markStale(
+					requests.pendingSubmittedBy(officer.officerId(), scope, action, pageable).map(this::item));
 		};
 	}
 
 	private QueueItem item(ApprovalRequest request) {
 		ChainLink link = versions.get(request.getChainId()).link(request.getCurrentLink()).orElseThrow();
-		return new QueueItem(request, link, request.overdueAt(clock.instant()));
+		return new QueueItem(request, link, request.overdueAt(clock.instant()), false);
+	}
+
+	/** Marks the items whose case moved on since submission (one query for the page's cases). */
+	private Page<QueueItem> markStale(Page<QueueItem> page) {
+		if (page.isEmpty()) {
+			return page;
+		}
+		Map<Long, ApprovalCaseFiles.CaseFile> files = contexts.caseFiles(
+				page.stream().map(i -> i.request().getCaseId()).collect(Collectors.toSet()));
+		return page.map(i -> {
+			ApprovalCaseFiles.CaseFile file = files.get(i.request().getCaseId());
+			boolean stale = file != null && i.request().staleAgainst(file.version());
+			return stale ? new QueueItem(i.request(), i.link(), i.overdue(), true) : i;
+		});
 	}
 
 	/**
@@ -200,7 +219,7 @@ public class ApprovalQueries {
 	/** Everything the request page shows to this officer. */
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,
 			List<PinnedMaterial> materials, Set<Long> readByMe, List<DomainException> refusals,
-			boolean mayResubmit, Set<Long> namedSigners) {
+			boolean mayResubmit, boolean stale, Set<Long> namedSigners) {
 
 		public boolean maySign() {
 			return refusals.isEmpty();
@@ -235,11 +254,11 @@ public class ApprovalQueries {
 			// Returned, refused or approved: nobody signs it now, and the API says so.
 			refusals = List.of(new ConflictException("approval.notPending"));
 		}
-		boolean mayResubmit = request.getStatus() == org.gongzheng.approval.Approvals.Status.RETURNED
-				&& (request.getSubmittedBy() == officer.officerId()
-						|| contexts.caseFile(request.getCaseId()).handledBy(officer.officerId()));
+		ApprovalCaseFiles.CaseFile file = contexts.caseFile(request.getCaseId());
+		boolean mayResubmit = request.awaitsSubmitter(file.version())
+				&& (request.getSubmittedBy() == officer.officerId() || file.handledBy(officer.officerId()));
 		return new RequestView(request, chain, signatures.findByRequestIdOrderByRoundAscLinkOrderAscSignedAtAsc(requestId),
-				pinned, read, refusals, mayResubmit, named);
+				pinned, read, refusals, mayResubmit, request.staleAgainst(file.version()), named);
 	}
 
 	public List<ApprovalRequest> requestsOnCase(long caseId) {

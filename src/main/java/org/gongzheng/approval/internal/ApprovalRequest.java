@@ -144,23 +144,42 @@ public class ApprovalRequest {
 	/** A link's decision ends the request (for this round): no link is open any more. */
 	private void decided(Status outcome, Instant now) {
 		this.status = outcome;
-		this.currentLink = null;
-		this.openLinkRole = null;
-		this.currentDueAt = null;
+		closeOpenLink();
 		this.decidedAt = now;
 	}
 
-	void withdrawn(String reason, Instant now) {
-		if (status != Status.RETURNED) {
+	private void closeOpenLink() {
+		this.currentLink = null;
+		this.openLinkRole = null;
+		this.currentDueAt = null;
+	}
+
+	/**
+	 * Whether the submitter must act before anyone can: returned for correction, or still pending
+	 * but pinned to a case version that is no longer current (no link can sign it, not even to
+	 * return it, so only a resubmission or a withdrawal moves it).
+	 */
+	boolean awaitsSubmitter(long currentCaseVersion) {
+		return status == Status.RETURNED || (status == Status.PENDING && caseVersion != currentCaseVersion);
+	}
+
+	/** Pending, but the case changed after submission: what was submitted is no longer current. */
+	public boolean staleAgainst(long currentCaseVersion) {
+		return status == Status.PENDING && caseVersion != currentCaseVersion;
+	}
+
+	void withdrawn(String reason, long currentCaseVersion, Instant now) {
+		if (!awaitsSubmitter(currentCaseVersion)) {
 			throw new ConflictException("approval.withdraw.notReturned");
 		}
+		closeOpenLink();
 		this.status = Status.WITHDRAWN;
 		this.withdrawalReason = reason;
 		this.decidedAt = now;
 	}
 
 	void nextRound(long caseVersion, String summary, long submittedBy, Instant now) {
-		if (status != Status.RETURNED) {
+		if (!awaitsSubmitter(caseVersion)) {
 			throw new ConflictException("approval.resubmit.notReturned");
 		}
 		this.round++;
@@ -178,7 +197,7 @@ public class ApprovalRequest {
 
 	Approvals.RequestSummary summary() {
 		return new Approvals.RequestSummary(id, action, caseId, subjectType, subjectId, status, round, submittedBy,
-				submittedAt, decidedAt, caseNumber, caseTitle, currentDueAt);
+				submittedAt, decidedAt, caseNumber, caseTitle, currentDueAt, caseVersion);
 	}
 
 	public boolean pending() {

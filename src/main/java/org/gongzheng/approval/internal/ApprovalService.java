@@ -141,10 +141,10 @@ public class ApprovalService implements Approvals {
 	@Override
 	public RequestSummary withdraw(long requestId, String reason, SignedInOfficer officer) {
 		ApprovalRequest request = locked(requestId, officer);
-		handlerOrSubmitter(request, officer, "approval.withdraw.forbidden");
+		ApprovalCaseFiles.CaseFile file = handlerOrSubmitter(request, officer, "approval.withdraw.forbidden");
 		String text = requiredText("reason", reason, MAX_OPINION);
 		Instant now = clock.instant();
-		request.withdrawn(text, now);
+		request.withdrawn(text, file.version(), now);
 		events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", requestId,
 				"round " + request.getRound() + ": " + text));
 		events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),

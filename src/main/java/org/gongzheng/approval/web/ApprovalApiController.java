@@ -57,13 +57,13 @@ class ApprovalApiController {
 
 	/** {@code linkName}, {@code linkNameEn}: the open link's name in Chinese and in English. */
 	record QueueItemDto(long requestId, ApprovalAction action, long caseId, String caseNumber, String caseTitle, int round,
-			int link, String linkName, String linkNameEn, Instant dueAt, boolean overdue) {
+			int link, String linkName, String linkNameEn, Instant dueAt, boolean overdue, boolean stale) {
 
 		static QueueItemDto of(ApprovalQueries.QueueItem item) {
 			ApprovalRequest r = item.request();
 			return new QueueItemDto(r.getId(), r.getAction(), r.getCaseId(), r.getCaseNumber(), r.getCaseTitle(), r.getRound(),
 					item.link().getOrder(), item.link().getNameZh(), item.link().getNameEn(), r.getCurrentDueAt(),
-					item.overdue());
+					item.overdue(), item.stale());
 		}
 	}
 
@@ -109,7 +109,7 @@ class ApprovalApiController {
 	record RequestDto(long id, ApprovalAction action, long caseId, String caseNumber, Approvals.Status status, int round,
 			Integer currentLink, Instant currentDueAt, int chainVersion, long caseVersion, String summary,
 			String summaryEn, List<MaterialDto> materials, List<SignatureDto> signatures, boolean maySign, List<String> whyNot,
-			List<String> whyNotMessages, long version, String withdrawalReason) {
+			List<String> whyNotMessages, long version, String withdrawalReason, boolean stale, boolean mayResubmit) {
 	}
 
 	/** {@code round} and {@code link}: the link you read; if someone signed it first you get 409. */
@@ -191,6 +191,7 @@ class ApprovalApiController {
 					.toList(),
 				v.signatures().stream().map(sig -> SignatureDto.of(sig, v.chain())).toList(), v.maySign(),
 				v.refusals().stream().map(x -> x.messageCode()).toList(),
-				v.refusals().stream().map(messages::of).toList(), r.getVersion(), r.getWithdrawalReason());
+				v.refusals().stream().map(messages::of).toList(), r.getVersion(), r.getWithdrawalReason(), v.stale(),
+				v.mayResubmit());
 	}
 }

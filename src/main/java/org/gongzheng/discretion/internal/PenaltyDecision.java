@@ -213,15 +213,21 @@ public class PenaltyDecision {
 		this.status = refused ? PenaltyStatus.REFUSED : PenaltyStatus.RETURNED;
 	}
 
-	/** Its returned request was withdrawn instead of submitted again. */
+	/**
+	 * Its request was withdrawn instead of submitted again: after a return, or while pending on a
+	 * case that changed after submission.
+	 */
 	void withdrawn() {
-		requireStatus(PenaltyStatus.RETURNED);
+		requireStatus(PenaltyStatus.RETURNED, PenaltyStatus.PENDING_APPROVAL);
 		this.status = PenaltyStatus.WITHDRAWN;
 	}
 
-	/** A returned request was corrected and submitted again through the approval pages. */
+	/**
+	 * Its request was submitted again through the approval pages: corrected after a return, or
+	 * restarted because the case changed while it was pending.
+	 */
 	void resubmitted() {
-		requireStatus(PenaltyStatus.RETURNED);
+		requireStatus(PenaltyStatus.RETURNED, PenaltyStatus.PENDING_APPROVAL);
 		this.status = PenaltyStatus.PENDING_APPROVAL;
 		this.reviewOpinion = null;
 	}
@@ -237,8 +243,8 @@ public class PenaltyDecision {
 		this.issuedAt = at;
 	}
 
-	private void requireStatus(PenaltyStatus expected) {
-		if (status != expected) {
+	private void requireStatus(PenaltyStatus... allowed) {
+		if (!java.util.Arrays.asList(allowed).contains(status)) {
 			throw new ConflictException("penalty.status.notAllowed", Label.of(status));
 		}
 	}

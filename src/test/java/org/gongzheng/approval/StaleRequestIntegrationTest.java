@@ -1,0 +1,147 @@
+package org.gongzheng.approval;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
+import org.gongzheng.casework.CaseState;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.MaterialCommand;
+import org.gongzheng.casework.internal.MaterialType;
+import org.gongzheng.casework.internal.Materials;
+import org.gongzheng.organization.SignedInOfficer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A request whose case changed after submission (a material added while it waited, say) can be
+ * signed by nobody, not even to return it; the handler resubmits it as the case now stands, or
+ * withdraws it, so it never hangs.
+ */
+@IntegrationTest
+class StaleRequestIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final TestCases testCases;
+
+	private final TestApprovals testApprovals;
+
+	private final Materials materials;
+
+	private final JdbcTemplate jdbc;
+
+	private Fixtures.Bureau bureau;
+
+	private LawCase lawCase;
+
+	private long requestId;
+
+	StaleRequestIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
+			Materials materials, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.testCases = testCases;
+		this.testApprovals = testApprovals;
+		this.materials = materials;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void aFilingWhoseCaseGainedAMaterialWhileItWaited() {
+		bureau = fixtures.bureau();
+		lawCase = testCases.acceptedWithRecord(bureau, "报审后补充材料案");
+		requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+		materials.add(lawCase.getId(), new MaterialCommand(MaterialType.EVIDENCE_LIST, "证据清单", "1. 监控录像", null, null,
+				null, null, null), null, null, null, bureau.officer());
+		testApprovals.readEverything(lawCase.getId(), bureau.stationChief().officerId());
+	}
+
+	@Test
+	void nobodySignsItNotEvenToReturnItAndTheHandlerIsShownWhatToDo() throws Exception {
+		sign(bureau.stationChief(), "APPROVE", null).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.stale"));
+		sign(bureau.stationChief(), "RETURN", "请补充").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.stale"));
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.stale").value(true)).andExpect(jsonPath("$.mayResubmit").value(false));
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.stale").value(true)).andExpect(jsonPath("$.mayResubmit").value(true));
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"stale\"")))
+			.andExpect(content().string(containsString("按案件现状重新提交")))
+			.andExpect(content().string(containsString("id=\"withdraw\"")));
+		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("The case changed after this request was submitted")))
+			.andExpect(content().string(not(containsString("id=\"resubmit\""))));
+		// Where the handler looks: the case page and the requests they submitted.
+		mvc.perform(get("/cases/{id}", lawCase.getId()).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"approval-stale-" + requestId + "\"")));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.submittedByMe[?(@.requestId == " + requestId + ")].stale").value(org.hamcrest.Matchers.hasItem(true)));
+		mvc.perform(get("/approvals").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("案件在提交后已变化：待办案民警重新提交或撤回")));
+	}
+
+	@Test
+	void theHandlerResubmitsItAsTheCaseNowStandsAndTheChainRunsToTheEnd() throws Exception {
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"已补充证据清单，重新报请立案\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("PENDING"))
+			.andExpect(jsonPath("$.round").value(2))
+			.andExpect(jsonPath("$.currentLink").value(1))
+			.andExpect(jsonPath("$.stale").value(false))
+			.andExpect(jsonPath("$.materials[*].title", org.hamcrest.Matchers.hasItem("证据清单")));
+		// Current again: a second resubmission is refused, and the chain signs through to filing.
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"再次提交\"}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("approval.resubmit.notReturned"));
+		mvc.perform(get("/cases/{id}", lawCase.getId()).with(user(bureau.officer())))
+			.andExpect(content().string(not(containsString("id=\"approval-stale-"))));
+		testApprovals.approveAll(requestId);
+		assertThat(testCases.state(lawCase)).isEqualTo(CaseState.FILED);
+		assertThat(jdbc.queryForObject("select count(*) from case_timeline where case_id = ? and event_type = 'APPROVAL_RESUBMITTED'",
+				Integer.class, lawCase.getId())).isEqualTo(1);
+	}
+
+	@Test
+	void theHandlerMayWithdrawItInsteadAndNobodyElseMay() throws Exception {
+		withdraw(bureau.stationChief()).andExpect(status().isForbidden());
+		withdraw(bureau.officer()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.currentLink").doesNotExist());
+		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class,
+				requestId)).isEqualTo("WITHDRAWN");
+		assertThat(testCases.state(lawCase)).isEqualTo(CaseState.ACCEPTED);
+	}
+
+	private ResultActions sign(SignedInOfficer signer, String decision, String opinion) throws Exception {
+		String body = opinion == null ? "{\"decision\":\"%s\"}".formatted(decision)
+				: "{\"decision\":\"%s\",\"opinion\":\"%s\"}".formatted(decision, opinion);
+		return mvc.perform(post("/api/v1/approvals/{id}/signatures", requestId).with(user(signer))
+			.contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	private ResultActions withdraw(SignedInOfficer officer) throws Exception {
+		return mvc.perform(post("/api/v1/approvals/{id}/withdrawal", requestId).with(user(officer))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"案件改为不予立案处理\"}"));
+	}
+}
