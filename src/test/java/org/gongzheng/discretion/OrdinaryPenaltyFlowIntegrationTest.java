@@ -307,6 +307,15 @@ class OrdinaryPenaltyFlowIntegrationTest {
 	}
 
 	@Test
+	void aProposalWaitingOnACaseThatChangedMayBeWithdrawnInstead() throws Exception {
+		String response = propose(bureau.officer(), proposal("200", 5, null, null))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		jdbc.update("update cases set version = version + 1 where id = ?", assault.caseId());
+		approvals.withdraw(requestOf(response), "案件情况有变，改按其他方式处理", bureau.officer());
+		assertThat(statusOf(idOf(response))).isEqualTo("WITHDRAWN");
+	}
+
+	@Test
 	void onlyTheHandlersOfTheCaseMayPropose() throws Exception {
 		propose(bureau.colleague(), proposal("200", 5, null, null)).andExpect(status().isForbidden());
 		propose(bureau.otherStationOfficer(), proposal("200", 5, null, null)).andExpect(status().isNotFound());
