@@ -164,7 +164,7 @@ public class ApprovalRequest {
 	}
 
 	/** Pending, but the case changed after submission: what was submitted is no longer current. */
-	public boolean staleAgainst(long currentCaseVersion) {
+	boolean staleAgainst(long currentCaseVersion) {
 		return status == Status.PENDING && caseVersion != currentCaseVersion;
 	}
 
