@@ -58,6 +58,12 @@ public interface Approvals {
 	 */
 	List<Returned> returnedTo(SignedInOfficer officer);
 
+	/**
+	 * Pending requests the officer submitted or whose case they handle, on a case that changed
+	 * after submission: nobody can sign them until the officer resubmits or withdraws them.
+	 */
+	List<RequestSummary> staleFor(SignedInOfficer officer);
+
 	/** Every request about a case, newest first. */
 	List<RequestSummary> requestsFor(long caseId);
 

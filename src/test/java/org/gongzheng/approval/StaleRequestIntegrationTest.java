@@ -99,6 +99,15 @@ class StaleRequestIntegrationTest {
 			.andExpect(jsonPath("$.submittedByMe[?(@.requestId == " + requestId + ")].stale").value(org.hamcrest.Matchers.hasItem(true)));
 		mvc.perform(get("/approvals").with(user(bureau.officer())))
 			.andExpect(content().string(containsString("案件在提交后已变化：待办案民警重新提交或撤回")));
+		mvc.perform(get("/work").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"work-stale\"")))
+			.andExpect(content().string(containsString("/approvals/" + requestId + "\"")));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.staleForMe[0].requestId").value((int) requestId))
+			.andExpect(jsonPath("$.totals.staleForMe").value(1));
+		// The reviewer has nothing to do with it: not in their lists.
+		mvc.perform(get("/work").with(user(bureau.stationChief())))
+			.andExpect(content().string(not(containsString("id=\"work-stale\""))));
 	}
 
 	@Test
@@ -117,6 +126,8 @@ class StaleRequestIntegrationTest {
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("approval.resubmit.notReturned"));
 		mvc.perform(get("/cases/{id}", lawCase.getId()).with(user(bureau.officer())))
 			.andExpect(content().string(not(containsString("id=\"approval-stale-"))));
+		mvc.perform(get("/work").with(user(bureau.officer())))
+			.andExpect(content().string(not(containsString("id=\"work-stale\""))));
 		testApprovals.approveAll(requestId);
 		assertThat(testCases.state(lawCase)).isEqualTo(CaseState.FILED);
 		assertThat(jdbc.queryForObject("select count(*) from case_timeline where case_id = ? and event_type = 'APPROVAL_RESUBMITTED'",

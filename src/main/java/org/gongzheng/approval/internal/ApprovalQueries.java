@@ -130,8 +130,13 @@ public class ApprovalQueries {
 	}
 
 	private QueueItem item(ApprovalRequest request) {
+		return itemOf(request, false);
+	}
+
+	/** A pending request as a queue item at its open link. */
+	public QueueItem itemOf(ApprovalRequest request, boolean stale) {
 		ChainLink link = versions.get(request.getChainId()).link(request.getCurrentLink()).orElseThrow();
-		return new QueueItem(request, link, request.overdueAt(clock.instant()), false);
+		return new QueueItem(request, link, request.overdueAt(clock.instant()), stale);
 	}
 
 	/** Marks the items whose case moved on since submission (one query for the page's cases). */
@@ -177,6 +182,24 @@ public class ApprovalQueries {
 				return new Approvals.Returned(r.summary(), s.getSignerId(), s.getSignedAt(), s.getOpinion());
 			})
 			.toList();
+	}
+
+	/**
+	 * Pending requests on cases that changed after submission and that this officer is to
+	 * resubmit or withdraw: those they submitted or on cases they handle, oldest first.
+	 */
+	public List<ApprovalRequest> staleFor(SignedInOfficer officer) {
+		List<ApprovalRequest> pending = requests.pendingIn(officer.scope().likePattern());
+		if (pending.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ApprovalCaseFiles.CaseFile> cases = contexts.caseFiles(
+				pending.stream().map(ApprovalRequest::getCaseId).collect(Collectors.toSet()));
+		return pending.stream().filter(r -> {
+			ApprovalCaseFiles.CaseFile file = cases.get(r.getCaseId());
+			return file != null && r.staleAgainst(file.version())
+					&& (r.getSubmittedBy() == officer.officerId() || file.handledBy(officer.officerId()));
+		}).toList();
 	}
 
 	/**

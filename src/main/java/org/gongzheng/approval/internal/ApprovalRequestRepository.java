@@ -54,6 +54,11 @@ public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest
 			and r.caseUnitPath like :pattern order by r.decidedAt desc""")
 	List<ApprovalRequest> returnedIn(String pattern);
 
+	@Query("""
+			select r from ApprovalRequest r where r.status = org.gongzheng.approval.Approvals.Status.PENDING
+			and r.caseUnitPath like :pattern order by r.submittedAt""")
+	List<ApprovalRequest> pendingIn(String pattern);
+
 	/** Each request's chain version, as {id, chainId} rows. */
 	@Query("select r.id, r.chainId from ApprovalRequest r where r.id in :ids")
 	List<Object[]> chainIdsOf(Collection<Long> ids);

@@ -306,6 +306,12 @@ public class ApprovalService implements Approvals {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<RequestSummary> staleFor(SignedInOfficer officer) {
+		return queries.staleFor(officer).stream().map(ApprovalRequest::summary).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<RequestSummary> requestsFor(long caseId) {
 		return requests.findByCaseIdOrderBySubmittedAtDesc(caseId).stream().map(ApprovalRequest::summary).toList();
 	}

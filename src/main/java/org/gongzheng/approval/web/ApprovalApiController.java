@@ -83,7 +83,7 @@ class ApprovalApiController {
 	 * each list has in all (keyed like the lists), and {@code /queue/{list}} pages through one.
 	 */
 	record QueueDto(List<QueueItemDto> waitingForMe, List<QueueItemDto> overdueInScope, List<QueueItemDto> submittedByMe,
-			List<ReturnedDto> returnedToMe, Map<String, Long> totals) {
+			List<ReturnedDto> returnedToMe, List<QueueItemDto> staleForMe, Map<String, Long> totals) {
 	}
 
 	record MaterialDto(long materialId, String title, String contentHash, boolean readByMe) {
@@ -124,7 +124,8 @@ class ApprovalApiController {
 
 	@GetMapping("/queue")
 	@Operation(summary = "Requests waiting for the caller's signature, overdue reviews in scope, the caller's own, "
-			+ "and those returned to the caller for correction")
+			+ "those returned to the caller for correction, and those whose case changed after submission "
+			+ "(staleForMe: nobody can sign them until the caller resubmits or withdraws them)")
 	QueueDto queue(@RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal SignedInOfficer officer) {
 		int max = Math.min(Math.max(limit, 1), 500);
 		ApprovalQueries.Queue queue = queries.queue(officer, max);
@@ -134,8 +135,13 @@ class ApprovalApiController {
 			totals.put(group.key(), queue.total(group));
 		}
 		totals.put("returnedToMe", (long) returned.size());
+		List<QueueItemDto> stale = queries.staleFor(officer).stream()
+			.map(r -> QueueItemDto.of(queries.itemOf(r, true)))
+			.toList();
+		totals.put("staleForMe", (long) stale.size());
 		return new QueueDto(first(queue.waitingForMe(), max), first(queue.overdueInScope().getContent(), max),
-				first(queue.submittedByMe().getContent(), max), returned.subList(0, Math.min(max, returned.size())), totals);
+				first(queue.submittedByMe().getContent(), max), returned.subList(0, Math.min(max, returned.size())),
+				stale.subList(0, Math.min(max, stale.size())), totals);
 	}
 
 	@GetMapping("/queue/{list}")

@@ -32,6 +32,7 @@ class WorkController {
 		model.addAttribute("work", queries.myWork(officer));
 		model.addAttribute("toSign", approvals.waitingFor(officer));
 		model.addAttribute("returned", approvals.returnedTo(officer));
+		model.addAttribute("stale", approvals.staleFor(officer));
 		return "work";
 	}
 }
