@@ -94,7 +94,9 @@ class StaleRequestIntegrationTest {
 			.andExpect(content().string(not(containsString("id=\"resubmit\""))));
 		// Where the handler looks: the case page and the requests they submitted.
 		mvc.perform(get("/cases/{id}", lawCase.getId()).with(user(bureau.officer())))
-			.andExpect(content().string(containsString("id=\"approval-stale-" + requestId + "\"")));
+			.andExpect(content().string(containsString("id=\"approval-stale-" + requestId + "\"")))
+			.andExpect(content().string(containsString("id=\"stale-approval-" + requestId + "\"")))
+			.andExpect(content().string(containsString("本案的“立案”审批单提交后案件有了变化")));
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
 			.andExpect(jsonPath("$.submittedByMe[?(@.requestId == " + requestId + ")].stale").value(org.hamcrest.Matchers.hasItem(true)));
 		mvc.perform(get("/approvals").with(user(bureau.officer())))
@@ -125,7 +127,8 @@ class StaleRequestIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"再次提交\"}"))
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("approval.resubmit.notReturned"));
 		mvc.perform(get("/cases/{id}", lawCase.getId()).with(user(bureau.officer())))
-			.andExpect(content().string(not(containsString("id=\"approval-stale-"))));
+			.andExpect(content().string(not(containsString("id=\"approval-stale-"))))
+			.andExpect(content().string(not(containsString("id=\"stale-approval-"))));
 		mvc.perform(get("/work").with(user(bureau.officer())))
 			.andExpect(content().string(not(containsString("id=\"work-stale\""))));
 		testApprovals.approveAll(requestId);

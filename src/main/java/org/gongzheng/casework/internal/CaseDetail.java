@@ -16,6 +16,11 @@ public record CaseDetail(LawCase lawCase, UnitSummary unit, List<Party> parties,
 		Set<Long> materialsViewedByMe, List<org.gongzheng.approval.Approvals.RequestSummary> approvals,
 		List<PendingAction> awaitingApproval) {
 
+	/** Pending requests submitted on an earlier version of this case: nobody can sign them now. */
+	public List<org.gongzheng.approval.Approvals.RequestSummary> staleApprovals() {
+		return approvals.stream().filter(a -> a.staleAgainst(lawCase.getVersion())).toList();
+	}
+
 	public String officerLabel(Long officerId) {
 		if (officerId == null) {
 			return "";
