@@ -267,17 +267,19 @@ public class ApprovalQueries {
 		Set<Long> read = contexts.firstViews(request, officer.officerId(), pinned).keySet();
 		List<DomainException> refusals = List.of();
 		Set<Long> named = Set.of();
+		ApprovalCaseFiles.CaseFile file;
 		if (request.pending()) {
 			ChainLink link = chain.link(request.getCurrentLink()).orElseThrow();
 			SigningContext context = contexts.of(request, link, officer.officerId());
 			refusals = SigningRules.refusals(context);
 			named = context.namedSigners();
+			file = context.caseFile();
 		}
 		else {
 			// Returned, refused or approved: nobody signs it now, and the API says so.
 			refusals = List.of(new ConflictException("approval.notPending"));
+			file = contexts.caseFile(request.getCaseId());
 		}
-		ApprovalCaseFiles.CaseFile file = contexts.caseFile(request.getCaseId());
 		boolean mayResubmit = request.awaitsSubmitter(file.version())
 				&& (request.getSubmittedBy() == officer.officerId() || file.handledBy(officer.officerId()));
 		return new RequestView(request, chain, signatures.findByRequestIdOrderByRoundAscLinkOrderAscSignedAtAsc(requestId),

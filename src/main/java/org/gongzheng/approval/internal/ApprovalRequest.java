@@ -160,7 +160,7 @@ public class ApprovalRequest {
 	 * return it, so only a resubmission or a withdrawal moves it).
 	 */
 	boolean awaitsSubmitter(long currentCaseVersion) {
-		return status == Status.RETURNED || (status == Status.PENDING && caseVersion != currentCaseVersion);
+		return status == Status.RETURNED || staleAgainst(currentCaseVersion);
 	}
 
 	/** Pending, but the case changed after submission: what was submitted is no longer current. */
