@@ -22,11 +22,13 @@ import org.gongzheng.organization.SignedInOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -145,6 +147,21 @@ class StaleRequestIntegrationTest {
 		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class,
 				requestId)).isEqualTo("WITHDRAWN");
 		assertThat(testCases.state(lawCase)).isEqualTo(CaseState.ACCEPTED);
+	}
+
+	@Test
+	void theCasePageOpensAtItsWarningAfterAChangeThatLeftARequestStaleAndAtTheChangedSectionOtherwise()
+			throws Exception {
+		addMaterialThroughTheForm(lawCase).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/" + lawCase.getId() + "#notice"));
+
+		LawCase quiet = testCases.acceptedWithRecord(bureau, "无待审批的案件");
+		addMaterialThroughTheForm(quiet).andExpect(redirectedUrl("/cases/" + quiet.getId() + "#materials"));
+	}
+
+	private ResultActions addMaterialThroughTheForm(LawCase target) throws Exception {
+		return mvc.perform(post("/cases/{id}/materials", target.getId()).with(user(bureau.officer())).with(csrf())
+			.param("type", "EVIDENCE_LIST").param("title", "补充证据清单").param("body", "2. 证人证言"));
 	}
 
 	private ResultActions sign(SignedInOfficer signer, String decision, String opinion) throws Exception {

@@ -34,7 +34,11 @@ class DeadlineController {
 
 	private final Clock clock;
 
-	DeadlineController(Deadlines deadlines, CaseAccess access, Messages messages, Clock clock) {
+	private final CasePageAfterChange afterChange;
+
+	DeadlineController(Deadlines deadlines, CaseAccess access, Messages messages, Clock clock,
+			CasePageAfterChange afterChange) {
+		this.afterChange = afterChange;
 		this.deadlines = deadlines;
 		this.access = access;
 		this.messages = messages;
@@ -59,7 +63,7 @@ class DeadlineController {
 				.awaitingApproval();
 			redirect.addFlashAttribute("notice", pending ? "approval.submittedNotice" : "deadline.extended");
 			redirect.addFlashAttribute("noticeArgs", new Object[0]);
-			return "redirect:/cases/" + id + "#deadlines";
+			return afterChange.redirect(id, "deadlines", officer);
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

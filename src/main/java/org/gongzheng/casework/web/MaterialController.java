@@ -36,6 +36,8 @@ import org.gongzheng.shared.web.Formats;
 @Controller
 class MaterialController {
 
+	private final CasePageAfterChange afterChange;
+
 	private final Materials materials;
 
 	private final Parties parties;
@@ -46,7 +48,9 @@ class MaterialController {
 
 	private final Formats formats;
 
-	MaterialController(Materials materials, Parties parties, CaseAccess access, Validator validator, Formats formats) {
+	MaterialController(Materials materials, Parties parties, CaseAccess access, Validator validator, Formats formats,
+			CasePageAfterChange afterChange) {
+		this.afterChange = afterChange;
 		this.materials = materials;
 		this.parties = parties;
 		this.access = access;
@@ -72,7 +76,7 @@ class MaterialController {
 						form.hasFile() ? form.getFile().getContentType() : null, officer);
 				redirect.addFlashAttribute("notice", "material.added");
 				redirect.addFlashAttribute("noticeArgs", new Object[] { material.getTitle() });
-				return "redirect:/cases/" + id + "#materials";
+				return afterChange.redirect(id, "materials", officer);
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.apply(ex, result);

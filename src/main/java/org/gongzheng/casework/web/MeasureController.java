@@ -32,6 +32,8 @@ import org.gongzheng.shared.web.Formats;
 @Controller
 class MeasureController {
 
+	private final CasePageAfterChange afterChange;
+
 	private final Measures measures;
 
 	private final Parties parties;
@@ -42,7 +44,9 @@ class MeasureController {
 
 	private final Formats formats;
 
-	MeasureController(Measures measures, Parties parties, CaseAccess access, Validator validator, Formats formats) {
+	MeasureController(Measures measures, Parties parties, CaseAccess access, Validator validator, Formats formats,
+			CasePageAfterChange afterChange) {
+		this.afterChange = afterChange;
 		this.measures = measures;
 		this.parties = parties;
 		this.access = access;
@@ -66,7 +70,7 @@ class MeasureController {
 				boolean pending = measures.start(id, command, officer).awaitingApproval();
 				redirect.addFlashAttribute("notice", pending ? "approval.submittedNotice" : "measure.started");
 				redirect.addFlashAttribute("noticeArgs", new Object[0]);
-				return "redirect:/cases/" + id + "#measures";
+				return afterChange.redirect(id, "measures", officer);
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.apply(ex, result);
@@ -98,7 +102,7 @@ class MeasureController {
 						form.getReason(), officer).awaitingApproval();
 				redirect.addFlashAttribute("notice", pending ? "approval.submittedNotice" : "measure.ended");
 				redirect.addFlashAttribute("noticeArgs", new Object[0]);
-				return "redirect:/cases/" + id + "#measures";
+				return afterChange.redirect(id, "measures", officer);
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.apply(ex, result);
@@ -114,7 +118,7 @@ class MeasureController {
 		boolean pending = measures.arrestRequestSubmitted(id, measureId, version, null, officer).awaitingApproval();
 		redirect.addFlashAttribute("notice", pending ? "approval.submittedNotice" : "measure.arrestRequestRecorded");
 		redirect.addFlashAttribute("noticeArgs", new Object[0]);
-		return "redirect:/cases/" + id + "#measures";
+		return afterChange.redirect(id, "measures", officer);
 	}
 
 	private CompulsoryMeasure find(long id, long measureId, SignedInOfficer officer) {

@@ -25,13 +25,17 @@ import org.gongzheng.shared.web.FormErrors;
 @Controller
 class PartyController {
 
+	private final CasePageAfterChange afterChange;
+
 	private final Parties parties;
 
 	private final CaseAccess access;
 
 	private final Validator validator;
 
-	PartyController(Parties parties, CaseAccess access, Validator validator) {
+	PartyController(Parties parties, CaseAccess access, Validator validator,
+			CasePageAfterChange afterChange) {
+		this.afterChange = afterChange;
 		this.parties = parties;
 		this.access = access;
 		this.validator = validator;
@@ -53,7 +57,7 @@ class PartyController {
 				parties.add(id, command, officer);
 				redirect.addFlashAttribute("notice", "party.added");
 				redirect.addFlashAttribute("noticeArgs", new Object[] { command.name() });
-				return "redirect:/cases/" + id + "#parties";
+				return afterChange.redirect(id, "parties", officer);
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.apply(ex, result);

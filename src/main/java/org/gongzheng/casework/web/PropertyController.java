@@ -32,6 +32,8 @@ import org.gongzheng.shared.web.Messages;
 @Controller
 class PropertyController {
 
+	private final CasePageAfterChange afterChange;
+
 	private final SeizedProperties property;
 
 	private final Parties parties;
@@ -45,7 +47,9 @@ class PropertyController {
 	private final Messages messages;
 
 	PropertyController(SeizedProperties property, Parties parties, CaseAccess access, Validator validator,
-			Formats formats, Messages messages) {
+			Formats formats, Messages messages,
+			CasePageAfterChange afterChange) {
+		this.afterChange = afterChange;
 		this.property = property;
 		this.parties = parties;
 		this.access = access;
@@ -78,7 +82,7 @@ class PropertyController {
 				property.seize(id, command, officer);
 				redirect.addFlashAttribute("notice", "property.seized");
 				redirect.addFlashAttribute("noticeArgs", new Object[] { command.description() });
-				return "redirect:/cases/" + id + "#property";
+				return afterChange.redirect(id, "property", officer);
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.apply(ex, result, PropertyForm::field);
@@ -100,7 +104,7 @@ class PropertyController {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", messages.get(ex.fieldProblems().get(0).messageCode()));
 		}
-		return "redirect:/cases/" + id + "#property";
+		return afterChange.redirect(id, "property", officer);
 	}
 
 	@PostMapping("/cases/{id}/property/{propertyId}/disposal")
@@ -117,7 +121,7 @@ class PropertyController {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", messages.get(ex.fieldProblems().get(0).messageCode()));
 		}
-		return "redirect:/cases/" + id + "#property";
+		return afterChange.redirect(id, "property", officer);
 	}
 
 	private String page(long id, PropertyForm form, SignedInOfficer officer, Model model) {
