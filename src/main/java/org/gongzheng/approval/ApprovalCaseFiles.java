@@ -22,6 +22,12 @@ public interface ApprovalCaseFiles {
 	 */
 	Map<Long, CaseFile> findAll(Collection<Long> caseIds);
 
+	/**
+	 * The open cases (not yet closed, revoked or declined) the officer handles or co-handles: the
+	 * cases on which a returned or stale request can be waiting for them.
+	 */
+	List<Long> openCasesHandledBy(long officerId);
+
 	/** The case's materials, in the order they were added. */
 	List<Material> materials(long caseId);
 

@@ -115,6 +115,15 @@ class StaleRequestIntegrationTest {
 	}
 
 	@Test
+	void aCoHandlerWhoDidNotSubmitItFindsItTooAndABureauLeaderDoesNot() throws Exception {
+		jdbc.update("update cases set co_handler_id = ? where id = ?", bureau.colleague().officerId(), lawCase.getId());
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.colleague())))
+			.andExpect(jsonPath("$.staleForMe[0].requestId").value((int) requestId));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.totals.staleForMe").value(0));
+	}
+
+	@Test
 	void theHandlerResubmitsItAsTheCaseNowStandsAndTheChainRunsToTheEnd() throws Exception {
 		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"已补充证据清单，重新报请立案\"}"))

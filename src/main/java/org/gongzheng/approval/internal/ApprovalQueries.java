@@ -158,7 +158,8 @@ public class ApprovalQueries {
 	 * submitted or on cases they handle, newest return first, each with the return's opinion.
 	 */
 	public List<Approvals.Returned> returnedTo(SignedInOfficer officer) {
-		List<ApprovalRequest> returned = requests.returnedIn(officer.scope().likePattern());
+		List<ApprovalRequest> returned = requests.returnedFor(officer.officerId(), handledBy(officer),
+				officer.scope().likePattern());
 		if (returned.isEmpty()) {
 			return List.of();
 		}
@@ -189,7 +190,8 @@ public class ApprovalQueries {
 	 * resubmit or withdraw: those they submitted or on cases they handle, oldest first.
 	 */
 	public List<ApprovalRequest> staleFor(SignedInOfficer officer) {
-		List<ApprovalRequest> pending = requests.pendingIn(officer.scope().likePattern());
+		List<ApprovalRequest> pending = requests.pendingFor(officer.officerId(), handledBy(officer),
+				officer.scope().likePattern());
 		if (pending.isEmpty()) {
 			return List.of();
 		}
@@ -200,6 +202,15 @@ public class ApprovalQueries {
 			return file != null && r.staleAgainst(file.version())
 					&& (r.getSubmittedBy() == officer.officerId() || file.handledBy(officer.officerId()));
 		}).toList();
+	}
+
+	/**
+	 * The open cases the officer handles, so that the lists of requests waiting for them read only
+	 * those and the ones they submitted, not everything in their scope; whether a request waits for
+	 * them is still decided on the current case file.
+	 */
+	private Long[] handledBy(SignedInOfficer officer) {
+		return contexts.openCasesHandledBy(officer.officerId()).toArray(Long[]::new);
 	}
 
 	/**

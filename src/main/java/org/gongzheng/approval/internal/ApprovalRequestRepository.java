@@ -49,15 +49,21 @@ public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest
 			order by r.currentDueAt, r.id""")
 	Page<ApprovalRequest> pendingSubmittedBy(long officerId, String pattern, ApprovalAction action, Pageable pageable);
 
-	@Query("""
-			select r from ApprovalRequest r where r.status = org.gongzheng.approval.Approvals.Status.RETURNED
-			and r.caseUnitPath like :pattern order by r.decidedAt desc""")
-	List<ApprovalRequest> returnedIn(String pattern);
+	/**
+	 * Returned requests in the scope that the officer submitted or that are on one of the given
+	 * cases (those they handle), the latest return first. The cases come as one array parameter,
+	 * not JPQL's {@code in}, which is translated anew for every list length.
+	 */
+	@Query(value = """
+			select * from approval_requests where status = 'RETURNED' and case_unit_path like :pattern
+			and (submitted_by = :officerId or case_id = any (:caseIds)) order by decided_at desc""", nativeQuery = true)
+	List<ApprovalRequest> returnedFor(long officerId, Long[] caseIds, String pattern);
 
-	@Query("""
-			select r from ApprovalRequest r where r.status = org.gongzheng.approval.Approvals.Status.PENDING
-			and r.caseUnitPath like :pattern order by r.submittedAt""")
-	List<ApprovalRequest> pendingIn(String pattern);
+	/** Pending requests in the scope that the officer submitted or that are on one of the given cases, oldest first. */
+	@Query(value = """
+			select * from approval_requests where status = 'PENDING' and case_unit_path like :pattern
+			and (submitted_by = :officerId or case_id = any (:caseIds)) order by submitted_at""", nativeQuery = true)
+	List<ApprovalRequest> pendingFor(long officerId, Long[] caseIds, String pattern);
 
 	/** Each request's chain version, as {id, chainId} rows. */
 	@Query("select r.id, r.chainId from ApprovalRequest r where r.id in :ids")

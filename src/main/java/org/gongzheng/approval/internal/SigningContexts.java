@@ -56,6 +56,10 @@ class SigningContexts {
 		return files.findAll(caseIds);
 	}
 
+	List<Long> openCasesHandledBy(long officerId) {
+		return files.openCasesHandledBy(officerId);
+	}
+
 	List<ApprovalCaseFiles.Material> materials(long caseId) {
 		return files.materials(caseId);
 	}

@@ -2,6 +2,7 @@ package org.gongzheng.casework.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -76,6 +77,14 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 		return new CaseFile((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (String) row[4],
 				(Long) row[5], (Long) row[6], (Long) row[7], ((CaseState) row[8]).name(),
 				row[9] == null ? null : ((DecisionKind) row[9]).name());
+	}
+
+	@Override
+	public List<Long> openCasesHandledBy(long officerId) {
+		return jdbc.queryForList("""
+				select id from cases where (handler_id = ? or co_handler_id = ?) and state <> all (?)""", Long.class,
+				officerId, officerId, Arrays.stream(CaseState.values()).filter(CaseState::terminal).map(Enum::name)
+					.toArray(String[]::new));
 	}
 
 	@Override
