@@ -173,7 +173,8 @@ class ApprovalApiController {
 	}
 
 	@PostMapping("/{id}/resubmission")
-	@Operation(summary = "Submit a returned request again; a new round starts at the first link")
+	@Operation(summary = "Submit again a request returned for correction, or a pending one whose case changed after "
+			+ "submission (stale), as the case now stands; a new round starts at the first link")
 	RequestDto resubmit(@PathVariable long id, @RequestBody ResubmitRequest request,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		approvals.resubmit(id, request.summary(), officer);
@@ -181,7 +182,8 @@ class ApprovalApiController {
 	}
 
 	@PostMapping("/{id}/withdrawal")
-	@Operation(summary = "Withdraw a request returned for correction that will not be submitted again; a reason is required")
+	@Operation(summary = "Withdraw a request returned for correction, or a stale one, that will not be submitted again; "
+			+ "a reason is required")
 	RequestDto withdraw(@PathVariable long id, @RequestBody WithdrawRequest request,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		approvals.withdraw(id, request.reason(), officer);
