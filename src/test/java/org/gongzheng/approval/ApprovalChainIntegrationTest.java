@@ -72,6 +72,13 @@ class ApprovalChainIntegrationTest {
 	}
 
 	@Test
+	void anEmptyEntryInTheListOfLinksIsRefusedOnItsPlace() throws Exception {
+		edit("MEASURE_END", "[" + LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "BASIC") + ", null]")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value(containsString("links[1]")));
+	}
+
+	@Test
 	void aLinkNobodyCanSignIsRefusedWithTheReason() throws Exception {
 		edit("MEASURE_END", "[" + LINK.formatted("领导在所", "LEADER", "OWN_STATION", "ADVANCED") + "]")
 			.andExpect(status().isBadRequest())

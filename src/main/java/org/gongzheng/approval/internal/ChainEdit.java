@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A new version of a chain as the legal department writes it. */
@@ -13,5 +14,5 @@ public record ChainEdit(
 		@NotBlank(message = "{validation.required}") String citationEn,
 		@NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}") String changeNote,
 		@NotEmpty(message = "{approval.chain.links.required}") @Size(max = 8, message = "{approval.chain.links.tooMany}")
-		List<@Valid LinkSpec> links) {
+		List<@NotNull(message = "{validation.required}") @Valid LinkSpec> links) {
 }

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.data.domain.PageRequest;
@@ -92,7 +94,9 @@ class DiscretionApiController {
 	record AssessmentRequest(@NotNull(message = "{validation.required}") Procedure procedure,
 			@NotNull(message = "{validation.required}") String violationCode, OffenderKind offender,
 			@Parameter(description = "Defaults to the caller's unit") Long unitId, LocalDate day, Set<String> circumstances,
-			boolean warning, BigDecimal fine, Integer detentionDays, int points, LicenceAction licenceAction,
+			boolean warning,
+			@DecimalMin(value = "0.01", message = "{validation.positive}") @Digits(integer = 9, fraction = 2, message = "{penalty.fine.format}") BigDecimal fine,
+			Integer detentionDays, int points, LicenceAction licenceAction,
 			Integer licenceMonths, boolean vehicleSeizure, String deviationReason, String omissionReason,
 			boolean hearingNoticeGiven) {
 	}

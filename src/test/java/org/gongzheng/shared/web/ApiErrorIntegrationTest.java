@@ -10,6 +10,7 @@ import org.gongzheng.organization.SignedInOfficer;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -38,6 +39,14 @@ class ApiErrorIntegrationTest {
 		mvc.perform(get("/no-such-page").with(user(legal)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+	}
+
+	@Test
+	void aFineTooLargeForAnyPenaltyIsAFieldMessageNotAServerError() throws Exception {
+		mvc.perform(post("/api/v1/penalty-assessments").with(user(legal)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"procedure\":\"SIMPLE\",\"violationCode\":\"1625\",\"fine\":9223372036854775808}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("fine"));
 	}
 
 	@Test
