@@ -75,6 +75,11 @@ class StandardEditingIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("effectiveFrom"));
 		mvc.perform(post("/api/v1/violations/1208/standards").with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(version(0, today(), "10000", "10000").replace("\"grades\": [", "\"grades\": [null, ")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value(org.hamcrest.Matchers.containsString("grades[0]")));
+		mvc.perform(post("/api/v1/violations/1208/standards").with(user(bureau.legal()))
 			.contentType(MediaType.APPLICATION_JSON).content(version(0, today(), "12000", "10000")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("grades[1].fineMinFen"));

@@ -23,6 +23,6 @@ public record StandardVersionCommand(
 		@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.size.max}") String basisZh,
 		@Size(max = 300, message = "{validation.size.max}") String basisEn,
 		@NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.size.max}") String changeNote,
-		@NotEmpty(message = "{validation.required}") List<@Valid GradeRange> grades,
-		Set<String> circumstances) {
+		@NotEmpty(message = "{validation.required}") List<@NotNull(message = "{validation.required}") @Valid GradeRange> grades,
+		Set<@NotBlank(message = "{validation.required}") String> circumstances) {
 }
