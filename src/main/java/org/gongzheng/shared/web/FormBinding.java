@@ -1,0 +1,72 @@
+package org.gongzheng.shared.web;
+
+import java.util.List;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.PropertyValue;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
+import org.springframework.web.method.support.InvocableHandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
+
+/**
+ * Binds forms and query objects so that a parameter whose name the target cannot hold (an index
+ * that is not a number, negative or beyond the binder's growth limit, as in {@code links[x].role}
+ * or {@code links[-1].role}) becomes a field error on that name, answered with 400 like any other
+ * unreadable value. Spring's binder throws raw exceptions for such names, which would otherwise be
+ * server errors. Only hand-made requests send them; the pages never do.
+ */
+@Configuration(proxyBeanMethods = false)
+class FormBinding {
+
+	@Bean
+	WebMvcRegistrations guardedFormBinding() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+				return new RequestMappingHandlerAdapter() {
+					@Override
+					protected InitBinderDataBinderFactory createDataBinderFactory(List<InvocableHandlerMethod> binderMethods) {
+						return new ServletRequestDataBinderFactory(binderMethods, getWebBindingInitializer()) {
+							@Override
+							protected ServletRequestDataBinder createBinderInstance(Object target, String objectName,
+									NativeWebRequest request) {
+								return new GuardedBinder(target, objectName);
+							}
+						};
+					}
+				};
+			}
+		};
+	}
+
+	static final class GuardedBinder extends ExtendedServletRequestDataBinder {
+
+		GuardedBinder(Object target, String objectName) {
+			super(target, objectName);
+		}
+
+		/** One value at a time, so a name that cannot be bound is reported and the others still bind. */
+		@Override
+		protected void applyPropertyValues(MutablePropertyValues values) {
+			for (PropertyValue value : values.getPropertyValues()) {
+				try {
+					super.applyPropertyValues(new MutablePropertyValues(List.of(value)));
+				}
+				catch (InvalidPropertyException | NumberFormatException | IndexOutOfBoundsException ex) {
+					Object sent = value.getValue() instanceof String[] texts ? String.join(",", texts) : value.getValue();
+					getInternalBindingResult().addError(new FieldError(getObjectName(), value.getName(), sent, true,
+							new String[] { "typeMismatch" }, null, null));
+				}
+			}
+		}
+	}
+}
