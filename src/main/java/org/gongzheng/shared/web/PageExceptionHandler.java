@@ -10,11 +10,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -81,6 +84,18 @@ public class PageExceptionHandler {
 		return refusal(HttpStatus.NOT_FOUND, "error.notFound", request, response);
 	}
 
+	/** A method the address does not take, with the ones it does; a problem detail under the API. */
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (ex.getSupportedHttpMethods() != null) {
+			response.setHeader(HttpHeaders.ALLOW, ex.getSupportedHttpMethods().stream().map(HttpMethod::name)
+				.collect(Collectors.joining(", ")));
+		}
+		return refusal(HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed",
+				messages.get("error.methodNotAllowed", ex.getMethod()), request, response);
+	}
+
 	/**
 	 * A page address with a value its controller cannot read. A path segment that is not an id
 	 * (or not a known action) names nothing, so the page is "not found"; a query parameter is the
@@ -116,7 +131,11 @@ public class PageExceptionHandler {
 	}
 
 	private Object refusal(HttpStatus status, String code, HttpServletRequest request, HttpServletResponse response) {
-		String message = messages.get(code);
+		return refusal(status, code, messages.get(code), request, response);
+	}
+
+	private Object refusal(HttpStatus status, String code, String message, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
 			problem.setProperty("code", code);

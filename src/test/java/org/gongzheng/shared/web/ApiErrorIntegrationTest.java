@@ -10,9 +10,11 @@ import org.gongzheng.organization.SignedInOfficer;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,6 +41,26 @@ class ApiErrorIntegrationTest {
 		mvc.perform(get("/no-such-page").with(user(legal)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+	}
+
+	@Test
+	void aMethodTheAddressDoesNotTakeIsAProblemDetailNamingTheMethodsItDoes() throws Exception {
+		mvc.perform(patch("/api/v1/approvals/queue").with(user(legal)))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("error.methodNotAllowed"))
+			.andExpect(jsonPath("$.detail").value("此地址不接受 PATCH 请求。"))
+			.andExpect(header().string("Allow", "GET"));
+	}
+
+	@Test
+	void springsOwnRefusalsSpeakTheCallersLanguage() throws Exception {
+		mvc.perform(post("/api/v1/approvals/1/signatures").with(user(legal)).contentType(MediaType.TEXT_PLAIN).content("x"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("不支持内容类型“text/plain")));
+		mvc.perform(post("/api/v1/approvals/1/signatures").with(user(legal)).header("Accept-Language", "en")
+			.contentType(MediaType.TEXT_PLAIN).content("x"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Content type \"text/plain")));
 	}
 
 	@Test
