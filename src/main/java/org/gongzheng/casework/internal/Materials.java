@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.FileNames;
 import org.gongzheng.shared.Sha256;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.Label;
@@ -94,7 +95,7 @@ public class Materials {
 		Instant now = clock.instant();
 		Material material = materials.save(new Material(caseId, type, command.title().strip(), body,
 				CaseWork.blankToNull(command.place()), command.recordedFrom(), command.recordedTo(),
-				command.subjectPartyId(), file, fileName == null ? null : truncate(fileName, 255),
+				command.subjectPartyId(), file, FileNames.displayName(fileName),
 				CaseWork.blankToNull(command.deviceCode()), contentHash, officer.officerId(), now));
 		lawCase.touch(now);
 		timeline.record(lawCase, "MATERIAL_ADDED", officer.officerId(), now, Label.code(type), material.getTitle());
@@ -155,7 +156,4 @@ public class Materials {
 		return Sha256.hex(canonical);
 	}
 
-	private static String truncate(String value, int max) {
-		return value.length() <= max ? value : value.substring(0, max);
-	}
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.gongzheng.shared.FileNames;
 import org.gongzheng.shared.error.InvalidInputException;
 
 /**
@@ -57,9 +58,8 @@ public class EvidenceFiles {
 			else {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
 			}
-			String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? sha256
-					: Path.of(file.getOriginalFilename()).getFileName().toString();
-			return new Stored(sha256, name.length() > 255 ? name.substring(name.length() - 255) : name,
+			String name = FileNames.displayName(file.getOriginalFilename());
+			return new Stored(sha256, name == null ? sha256 : name,
 					file.getContentType() == null ? "application/octet-stream" : file.getContentType(), file.getSize());
 		}
 		catch (IOException ex) {

@@ -1,0 +1,32 @@
+package org.gongzheng.shared;
+
+/**
+ * The name an uploaded file is listed and offered for download under. Browsers and API clients
+ * send whatever name they like: a path ({@code ../../etc/passwd}, {@code C:\scans\a.pdf}), control
+ * characters, hundreds of characters. Files are stored under their content hash, so the name is
+ * only ever shown; it keeps the last path segment, without control characters, at most 255
+ * characters (whole characters, not halves of one).
+ */
+public final class FileNames {
+
+	private static final int MAX_LENGTH = 255;
+
+	private FileNames() {
+	}
+
+	/** The name to show, or {@code null} when nothing usable was sent. */
+	public static String displayName(String sent) {
+		if (sent == null) {
+			return null;
+		}
+		String last = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
+		StringBuilder name = new StringBuilder();
+		last.codePoints().filter(c -> !Character.isISOControl(c)).forEach(name::appendCodePoint);
+		String shown = name.toString().strip();
+		if (shown.isEmpty() || shown.equals(".") || shown.equals("..")) {
+			return null;
+		}
+		return shown.codePointCount(0, shown.length()) <= MAX_LENGTH ? shown
+				: shown.substring(0, shown.offsetByCodePoints(0, MAX_LENGTH));
+	}
+}
