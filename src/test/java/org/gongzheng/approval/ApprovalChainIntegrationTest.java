@@ -107,6 +107,13 @@ class ApprovalChainIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body("[" + LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "BASIC") + "]")))
 			.andExpect(status().isForbidden());
+		// Refused for who they are before anything they sent is read: not told to fix fields first.
+		mvc.perform(put("/api/v1/approvals/chains/MEASURE_END").with(user(bureau.leader()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"links\":[]}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/approvals/chains/MEASURE_END").with(user(bureau.officer())).with(csrf())
+			.param("links[0].nameZh", ""))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/approvals/chains").with(user(bureau.officer()))).andExpect(status().isForbidden());
 		mvc.perform(get("/approvals/chains").with(user(bureau.legal()))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("办案部门审核")));
