@@ -59,7 +59,7 @@ class FormBinding {
 		protected void applyPropertyValues(MutablePropertyValues values) {
 			for (PropertyValue value : values.getPropertyValues()) {
 				try {
-					super.applyPropertyValues(new MutablePropertyValues(List.of(value)));
+					super.applyPropertyValues(new MutablePropertyValues().addPropertyValue(value));
 				}
 				catch (InvalidPropertyException | NumberFormatException | IndexOutOfBoundsException ex) {
 					Object sent = value.getValue() instanceof String[] texts ? String.join(",", texts) : value.getValue();
