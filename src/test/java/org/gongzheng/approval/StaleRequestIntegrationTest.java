@@ -168,6 +168,36 @@ class StaleRequestIntegrationTest {
 		addMaterialThroughTheForm(quiet).andExpect(redirectedUrl("/cases/" + quiet.getId() + "#materials"));
 	}
 
+	@Test
+	void anApprovedDeadlineExtensionLeavesAPendingRequestCurrentWhileARecordedSummonsMakesItStale() throws Exception {
+		LawCase other = testCases.acceptedWithRecord(bureau, "办理期限延长案");
+		String party = mvc.perform(post("/api/v1/cases/{id}/parties", other.getId()).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"PERSON\",\"role\":\"SUSPECT\",\"name\":\"王五\",\"idNumber\":\"11010519491231002X\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long partyId = ((Number) com.jayway.jsonpath.JsonPath.read(party, "$.id")).longValue();
+		long filing = testCases.submitForApproval(bureau, other, CaseTransition.FILE);
+		long deadlineId = jdbc.queryForObject("select id from case_deadlines where case_id = ? and rule_code = 'ADMIN_CASE_HANDLING'",
+				Long.class, other.getId());
+
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", other.getId(), deadlineId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"amount\":10,\"serious\":false,\"reason\":\"案情复杂\"}"))
+			.andExpect(status().isAccepted());
+		testApprovals.approveAll(testApprovals.pendingOn(other.getId()));
+		mvc.perform(get("/api/v1/cases/{id}", other.getId()).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.deadlines[?(@.ruleCode == 'ADMIN_CASE_HANDLING')].extendedBy").value(org.hamcrest.Matchers.hasItem(10)));
+		// The deadline moved, the file did not: the filing request can still be signed.
+		mvc.perform(get("/api/v1/approvals/{id}", filing).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.stale").value(false));
+
+		mvc.perform(post("/api/v1/cases/{id}/measures", other.getId()).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"partyId\":%d,\"type\":\"SUMMONS\"}".formatted(partyId)))
+			.andExpect(status().isCreated());
+		mvc.perform(get("/api/v1/approvals/{id}", filing).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.stale").value(true));
+	}
+
 	private ResultActions addMaterialThroughTheForm(LawCase target) throws Exception {
 		return mvc.perform(post("/cases/{id}/materials", target.getId()).with(user(bureau.officer())).with(csrf())
 			.param("type", "EVIDENCE_LIST").param("title", "补充证据清单").param("body", "2. 证人证言"));

@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +56,12 @@ public class Deadlines {
 
 	private final DefaultZone defaultZone;
 
+	private final EntityManager entityManager;
+
 	Deadlines(CaseDeadlineRepository deadlines, DeadlineRuleRepository rules, Organization organization,
 			Timeline timeline, LawCaseRepository cases, CasePermissions permissions, CaseApprovals approvals,
-			ApplicationEventPublisher events, Clock clock, DefaultZone defaultZone) {
+			ApplicationEventPublisher events, Clock clock, DefaultZone defaultZone, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.cases = cases;
 		this.permissions = permissions;
 		this.approvals = approvals;
@@ -213,8 +219,15 @@ public class Deadlines {
 		});
 	}
 
+	/**
+	 * Recomputes the case's next deadline. The column is outside the case's version, so two
+	 * transactions changing deadlines of one case at once are ordered by a lock on the case row
+	 * instead: the second reads the deadlines only after the first has committed.
+	 */
 	private void refresh(LawCase lawCase) {
-		lawCase.deadlinesChanged(deadlines.nextDueAt(lawCase.getId()).orElse(null), clock.instant());
+		// The managed, locked row; the caller's instance may have been read outside this transaction.
+		LawCase locked = entityManager.find(LawCase.class, lawCase.getId(), LockModeType.PESSIMISTIC_WRITE);
+		locked.deadlinesChanged(deadlines.nextDueAt(lawCase.getId()).orElse(null));
 	}
 
 	ZoneId zoneOf(LawCase lawCase) {

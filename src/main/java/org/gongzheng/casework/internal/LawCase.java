@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.CaseType;
@@ -101,6 +103,10 @@ public class LawCase {
 	@Column(name = "revocation_reason")
 	private String revocationReason;
 
+	// A cache of the earliest open deadline, kept by Deadlines under a row lock. Excluded from the
+	// version: the version is what an approval request pins, and moving a deadline (an approved
+	// extension) does not change what a signer read.
+	@OptimisticLock(excluded = true)
 	@Column(name = "next_deadline_at")
 	private Instant nextDeadlineAt;
 
@@ -184,9 +190,8 @@ public class LawCase {
 		return latest;
 	}
 
-	void deadlinesChanged(Instant nextDueAt, Instant now) {
+	void deadlinesChanged(Instant nextDueAt) {
 		this.nextDeadlineAt = nextDueAt;
-		this.updatedAt = now;
 	}
 
 	void touch(Instant now) {

@@ -115,6 +115,8 @@ public class Measures {
 			Instant startedAt, long actorId) {
 		CompulsoryMeasure measure = measures.save(new CompulsoryMeasure(lawCase.getId(), party.getId(), type,
 				detentionMayApply, startedAt, actorId, clock.instant()));
+		// A measure is part of the case file: pending requests pinned to the file before it go stale.
+		lawCase.touch(clock.instant());
 		timeline.record(lawCase, "MEASURE_STARTED", actorId, startedAt, Label.code(type), party.getName());
 		deadlines.onMeasureStarted(lawCase, measure);
 		events.publishEvent(AuditEvent.success("MEASURE_STARTED", "CASE", lawCase.getId(),
@@ -161,6 +163,7 @@ public class Measures {
 
 	private void finish(LawCase lawCase, CompulsoryMeasure measure, Instant at, String reason, long actorId) {
 		measure.end(at, reason);
+		lawCase.touch(clock.instant());
 		timeline.record(lawCase, "MEASURE_ENDED", actorId, at, Label.code(measure.getType()), reason);
 		deadlines.onMeasureEnded(lawCase, measure);
 		events.publishEvent(AuditEvent.success("MEASURE_ENDED", "CASE", lawCase.getId(), "measure " + measure.getId()));
@@ -203,6 +206,7 @@ public class Measures {
 
 	private void submitArrestRequest(LawCase lawCase, CompulsoryMeasure measure, Instant when, long actorId) {
 		measure.arrestRequestSubmitted(when);
+		lawCase.touch(clock.instant());
 		timeline.record(lawCase, "ARREST_REQUEST_SUBMITTED", actorId, when, null, null);
 		deadlines.onArrestRequestSubmitted(lawCase, measure);
 		events.publishEvent(AuditEvent.success("ARREST_REQUEST_SUBMITTED", "CASE", lawCase.getId(),
