@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,10 +58,14 @@ public class Deadlines {
 
 	private final EntityManager entityManager;
 
+	private final JdbcTemplate jdbc;
+
 	Deadlines(CaseDeadlineRepository deadlines, DeadlineRuleRepository rules, Organization organization,
 			Timeline timeline, LawCaseRepository cases, CasePermissions permissions, CaseApprovals approvals,
-			ApplicationEventPublisher events, Clock clock, DefaultZone defaultZone, EntityManager entityManager) {
+			ApplicationEventPublisher events, Clock clock, DefaultZone defaultZone, EntityManager entityManager,
+			JdbcTemplate jdbc) {
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 		this.cases = cases;
 		this.permissions = permissions;
 		this.approvals = approvals;
@@ -225,9 +229,12 @@ public class Deadlines {
 	 * instead: the second reads the deadlines only after the first has committed.
 	 */
 	private void refresh(LawCase lawCase) {
-		// The managed, locked row; the caller's instance may have been read outside this transaction.
-		LawCase locked = entityManager.find(LawCase.class, lawCase.getId(), LockModeType.PESSIMISTIC_WRITE);
-		locked.deadlinesChanged(deadlines.nextDueAt(lawCase.getId()).orElse(null));
+		// A plain row lock, not JPA's: JPA's also checks the version, and a case changed meanwhile
+		// would then fail here with an exception no handler knows, instead of as a 409 at commit.
+		jdbc.queryForObject("select id from cases where id = ? for no key update", Long.class, lawCase.getId());
+		// The managed instance: the caller's may have been read outside this transaction.
+		entityManager.find(LawCase.class, lawCase.getId())
+			.deadlinesChanged(deadlines.nextDueAt(lawCase.getId()).orElse(null));
 	}
 
 	ZoneId zoneOf(LawCase lawCase) {
