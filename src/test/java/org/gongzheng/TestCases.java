@@ -59,6 +59,10 @@ public class TestCases {
 		return outcome.approval().id();
 	}
 
+	public long version(LawCase lawCase) {
+		return cases.findById(lawCase.getId()).orElseThrow().getVersion();
+	}
+
 	public CaseState state(LawCase lawCase) {
 		return cases.findById(lawCase.getId()).orElseThrow().getState();
 	}

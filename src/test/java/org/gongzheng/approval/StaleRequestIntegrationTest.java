@@ -51,6 +51,8 @@ class StaleRequestIntegrationTest {
 
 	private final JdbcTemplate jdbc;
 
+	private final Approvals approvals;
+
 	private Fixtures.Bureau bureau;
 
 	private LawCase lawCase;
@@ -58,13 +60,14 @@ class StaleRequestIntegrationTest {
 	private long requestId;
 
 	StaleRequestIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
-			Materials materials, JdbcTemplate jdbc) {
+			Materials materials, JdbcTemplate jdbc, Approvals approvals) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testCases = testCases;
 		this.testApprovals = testApprovals;
 		this.materials = materials;
 		this.jdbc = jdbc;
+		this.approvals = approvals;
 	}
 
 	@BeforeEach
@@ -196,6 +199,51 @@ class StaleRequestIntegrationTest {
 			.andExpect(status().isCreated());
 		mvc.perform(get("/api/v1/approvals/{id}", filing).with(user(bureau.officer())))
 			.andExpect(jsonPath("$.stale").value(true));
+	}
+
+	@Test
+	void onACaseNotFiledMeanwhileItCanOnlyBeWithdrawn() throws Exception {
+		long declining = testCases.submitForApproval(bureau, lawCase, CaseTransition.DECLINE_FILING);
+		testApprovals.approveAll(declining);
+		assertThat(testCases.state(lawCase)).isEqualTo(CaseState.NOT_FILED);
+
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"重新报请立案\"}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("approval.resubmit.caseClosed"));
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.caseClosed").value(true)).andExpect(jsonPath("$.mayResubmit").value(false))
+			.andExpect(jsonPath("$.mayWithdraw").value(true));
+		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("this request cannot be resubmitted, only withdrawn")))
+			.andExpect(content().string(not(containsString("id=\"resubmit\""))))
+			.andExpect(content().string(containsString("id=\"withdraw\"")));
+		withdraw(bureau.officer()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"));
+		assertThat(testCases.state(lawCase)).isEqualTo(CaseState.NOT_FILED);
+	}
+
+	@Test
+	void aReturnedActionTheCaseHasSinceMovedPastIsNotSubmittedAgain() throws Exception {
+		LawCase other = testCases.acceptedWithRecord(bureau, "退回后已作决定案");
+		testApprovals.approveAll(testCases.submitForApproval(bureau, other, CaseTransition.FILE));
+		testCases.submit(bureau, other, CaseTransition.START_INVESTIGATION);
+		long revoking = testCases.submitForApproval(bureau, other, CaseTransition.REVOKE);
+		testApprovals.readEverything(other.getId(), bureau.stationChief().officerId());
+		approvals.sign(revoking, Approvals.Decision.RETURN, "撤销理由不充分", bureau.stationChief());
+		mvc.perform(post("/api/v1/cases/{id}/transitions", other.getId()).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"transition\":\"DECIDE\",\"version\":%d,\"reason\":\"情节轻微，不予处罚\",\"decisionKind\":\"NO_PENALTY\"}"
+				.formatted(testCases.version(other))))
+			.andExpect(status().isAccepted());
+		testApprovals.approveAll(testApprovals.pendingOn(other.getId()));
+		assertThat(testCases.state(other)).isEqualTo(CaseState.DECIDED);
+
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", revoking).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"补充理由后重新报请撤销\"}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("case.transition.notAllowed"));
+		mvc.perform(get("/api/v1/approvals/{id}", revoking).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.status").value("RETURNED")).andExpect(jsonPath("$.round").value(1));
+		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class,
+				revoking)).isEqualTo("RETURNED");
 	}
 
 	private ResultActions addMaterialThroughTheForm(LawCase target) throws Exception {

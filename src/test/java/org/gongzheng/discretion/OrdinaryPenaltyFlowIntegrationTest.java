@@ -316,6 +316,48 @@ class OrdinaryPenaltyFlowIntegrationTest {
 	}
 
 	@Test
+	void aProposalWaitingOnACaseRevokedMeanwhileIsNeverIssuedAndCanOnlyBeWithdrawn() throws Exception {
+		String response = propose(bureau.officer(), proposal("200", 5, null, null))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long version = cases.facts(assault.caseId()).orElseThrow().version();
+		mvc.perform(post("/api/v1/cases/{id}/transitions", assault.caseId()).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"transition\":\"REVOKE\",\"version\":%d,\"reason\":\"经调查不应追究\"}".formatted(version)))
+			.andExpect(status().isAccepted());
+		testApprovals.approveAll(approvals.requestsFor(assault.caseId()).stream()
+			.filter(r -> r.action() == ApprovalAction.REVOCATION).findFirst().orElseThrow().id());
+		assertThat(cases.facts(assault.caseId()).orElseThrow().state()).isEqualTo(CaseState.REVOKED);
+
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestOf(response)).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"重新报审\"}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("approval.resubmit.caseClosed"));
+		mvc.perform(get("/api/v1/approvals/{id}", requestOf(response)).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.stale").value(true)).andExpect(jsonPath("$.caseClosed").value(true))
+			.andExpect(jsonPath("$.mayResubmit").value(false)).andExpect(jsonPath("$.mayWithdraw").value(true));
+		mvc.perform(get("/approvals/{id}", requestOf(response)).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"case-closed\"")))
+			.andExpect(content().string(containsString("id=\"withdraw\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"resubmit\""))));
+		approvals.withdraw(requestOf(response), "案件已撤销", bureau.officer());
+		assertThat(statusOf(idOf(response))).isEqualTo("WITHDRAWN");
+		assertThat(jdbc.queryForObject("select count(*) from legal_documents where case_id = ? and type = 'PENALTY_DECISION_ORDINARY'",
+				Integer.class, assault.caseId())).isZero();
+	}
+
+	@Test
+	void theLastSignatureIssuesNoDecisionOnACaseThatHasEndedWhateverElseMissedIt() throws Exception {
+		String response = propose(bureau.officer(), proposal("200", 5, null, null))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		// Ended without moving the version, as no transition would: only the issuer's own guard is left.
+		jdbc.update("update cases set state = 'REVOKED' where id = ?", assault.caseId());
+		assertThatThrownBy(() -> testApprovals.approveAll(requestOf(response)))
+			.hasFieldOrPropertyWithValue("messageCode", "penalty.case.notInvestigating");
+		assertThat(statusOf(idOf(response))).isEqualTo("PENDING_APPROVAL");
+		assertThat(jdbc.queryForObject("select count(*) from legal_documents where case_id = ? and type = 'PENALTY_DECISION_ORDINARY'",
+				Integer.class, assault.caseId())).isZero();
+	}
+
+	@Test
 	void onlyTheHandlersOfTheCaseMayPropose() throws Exception {
 		propose(bureau.colleague(), proposal("200", 5, null, null)).andExpect(status().isForbidden());
 		propose(bureau.otherStationOfficer(), proposal("200", 5, null, null)).andExpect(status().isNotFound());

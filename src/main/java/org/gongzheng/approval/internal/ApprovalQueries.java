@@ -253,7 +253,12 @@ public class ApprovalQueries {
 	/** Everything the request page shows to this officer. */
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,
 			List<PinnedMaterial> materials, Set<Long> readByMe, List<DomainException> refusals,
-			boolean mayResubmit, boolean stale, Set<Long> namedSigners) {
+			boolean mayWithdraw, boolean caseClosed, boolean stale, Set<Long> namedSigners) {
+
+		/** Whether this officer may submit it again: theirs to act on, and the case still open. */
+		public boolean mayResubmit() {
+			return mayWithdraw && !caseClosed;
+		}
 
 		public boolean maySign() {
 			return refusals.isEmpty();
@@ -291,10 +296,10 @@ public class ApprovalQueries {
 			refusals = List.of(new ConflictException("approval.notPending"));
 			file = contexts.caseFile(request.getCaseId());
 		}
-		boolean mayResubmit = request.awaitsSubmitter(file.version())
+		boolean mayWithdraw = request.awaitsSubmitter(file.version())
 				&& (request.getSubmittedBy() == officer.officerId() || file.handledBy(officer.officerId()));
 		return new RequestView(request, chain, signatures.findByRequestIdOrderByRoundAscLinkOrderAscSignedAtAsc(requestId),
-				pinned, read, refusals, mayResubmit, request.staleAgainst(file.version()), named);
+				pinned, read, refusals, mayWithdraw, file.closed(), request.staleAgainst(file.version()), named);
 	}
 
 	public List<ApprovalRequest> requestsOnCase(long caseId) {

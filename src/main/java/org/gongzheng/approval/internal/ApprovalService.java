@@ -127,6 +127,11 @@ public class ApprovalService implements Approvals {
 		ApprovalRequest request = locked(requestId, submitter);
 		ApprovalCaseFiles.CaseFile file = handlerOrSubmitter(request, submitter, "approval.resubmit.forbidden");
 		String text = requiredText("summary", summary, MAX_SUMMARY);
+		if (file.closed() && request.awaitsSubmitter(file.version())) {
+			// A closed, revoked or declined case takes no further action: approving it would act on a
+			// case that has ended (a penalty decision issued on a revoked case). Withdrawal remains.
+			throw new ConflictException("approval.resubmit.caseClosed");
+		}
 		Instant now = clock.instant();
 		request.nextRound(file.version(), text, submitter.officerId(), now);
 		records.pin(request.getId(), request.getRound(), pinnable(contexts.materials(file.id()), null));

@@ -68,7 +68,8 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 			long id = rs.getLong("id");
 			files.put(id, new CaseFile(id, rs.getString("case_number"), rs.getString("title"), rs.getLong("unit_id"),
 					rs.getString("unit_path"), rs.getObject("handler_id", Long.class), rs.getObject("co_handler_id", Long.class),
-					rs.getLong("version"), rs.getString("state"), rs.getString("decision_kind")));
+					rs.getLong("version"), rs.getString("state"), rs.getString("decision_kind"),
+					CaseState.valueOf(rs.getString("state")).terminal()));
 		}, (Object) caseIds.toArray(Long[]::new));
 		return files;
 	}
@@ -76,7 +77,7 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 	private static CaseFile caseFile(Object[] row) {
 		return new CaseFile((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (String) row[4],
 				(Long) row[5], (Long) row[6], (Long) row[7], ((CaseState) row[8]).name(),
-				row[9] == null ? null : ((DecisionKind) row[9]).name());
+				row[9] == null ? null : ((DecisionKind) row[9]).name(), ((CaseState) row[8]).terminal());
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.gongzheng.approval.ApprovalResubmitted;
 import org.gongzheng.approval.ApprovalReturned;
 import org.gongzheng.approval.ApprovalSubmitted;
 import org.gongzheng.approval.ApprovalWithdrawn;
+import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.Label;
 
 /**
@@ -35,17 +36,24 @@ class CaseApprovalOutcomes {
 
 	private final Measures measures;
 
+	private final CaseDeadlineRepository deadlineRows;
+
+	private final MeasureRepository measureRows;
+
 	private final Timeline timeline;
 
 	private final Clock clock;
 
 	CaseApprovalOutcomes(PendingActionRepository pending, LawCaseRepository cases, CaseWork work, Deadlines deadlines,
-			Measures measures, Timeline timeline, Clock clock) {
+			Measures measures, CaseDeadlineRepository deadlineRows, MeasureRepository measureRows, Timeline timeline,
+			Clock clock) {
 		this.pending = pending;
 		this.cases = cases;
 		this.work = work;
 		this.deadlines = deadlines;
 		this.measures = measures;
+		this.deadlineRows = deadlineRows;
+		this.measureRows = measureRows;
 		this.timeline = timeline;
 		this.clock = clock;
 	}
@@ -94,10 +102,55 @@ class CaseApprovalOutcomes {
 				event.at(), "APPROVAL_WITHDRAWN", event.withdrawnBy(), event.reason());
 	}
 
+	/**
+	 * A returned or stale action is submitted again only if the case still allows it: the case may
+	 * have moved on meanwhile (another decision, the measure ended, the deadline closed), and an
+	 * approval granted on what can no longer be done would fail at the last signature, leaving the
+	 * request stuck there. Refusing here rolls the resubmission back; withdrawal stays open.
+	 */
 	@EventListener
 	void resubmitted(ApprovalResubmitted event) {
+		if (CaseApprovals.SUBJECT.equals(event.subjectType())) {
+			stillPossible(pending.findById(Long.parseLong(event.subjectId())).orElseThrow());
+		}
 		resolve(event.caseId(), event.action(), event.subjectType(), event.subjectId(), PendingAction.Status.PENDING,
 				event.at(), "APPROVAL_RESUBMITTED", event.submittedBy(), null);
+	}
+
+	private void stillPossible(PendingAction action) {
+		switch (action.getKind()) {
+			case TRANSITION -> {
+				LawCase lawCase = cases.findById(action.getCaseId()).orElseThrow();
+				if (!action.getTransition().allowedFrom(lawCase.getState())) {
+					throw new ConflictException("case.transition.notAllowed", Label.of(action.getTransition()),
+							Label.of(lawCase.getState()));
+				}
+			}
+			case EXTENSION -> {
+				CaseDeadline deadline = deadlineRows.findByIdAndCaseId(action.getDeadlineId(), action.getCaseId())
+					.orElseThrow();
+				if (!deadline.open()) {
+					throw new ConflictException("deadline.closed");
+				}
+				if (!Boolean.TRUE.equals(action.getSerious()) && !deadline.allowsExtension(action.getExtensionAmount())) {
+					throw new ConflictException("deadline.extension.noLongerAllowed", deadline.remainingExtension());
+				}
+			}
+			case MEASURE_END, ARREST_REQUEST -> {
+				CompulsoryMeasure measure = measureRows.findByIdAndCaseId(action.getMeasureId(), action.getCaseId())
+					.orElseThrow();
+				if (!measure.active()) {
+					throw new ConflictException("measure.alreadyEnded");
+				}
+				if (action.getKind() == PendingAction.Kind.ARREST_REQUEST && measure.getArrestRequestSubmittedAt() != null) {
+					throw new ConflictException("measure.arrestRequest.alreadySubmitted");
+				}
+			}
+			case MEASURE_TAKE -> {
+				// Nothing the case can have done meanwhile rules a new measure out; a closed case is
+				// refused by approval itself.
+			}
+		}
 	}
 
 	/**

@@ -117,6 +117,15 @@ public class CaseDeadline {
 		return closedAt == null;
 	}
 
+	/** Whether the rule still allows extending by {@code amount} (an approved request may wait a while). */
+	boolean allowsExtension(Integer amount) {
+		return open() && maxExtension > 0 && amount != null && amount >= 1 && extendedBy + amount <= maxExtension;
+	}
+
+	int remainingExtension() {
+		return Math.max(0, maxExtension - extendedBy);
+	}
+
 	/** Refuses an extension the rule does not allow; changes nothing. */
 	void checkExtension(int amount) {
 		if (!open()) {

@@ -22,6 +22,8 @@ import org.gongzheng.document.DocumentType;
 import org.gongzheng.document.Documents;
 import org.gongzheng.document.IssuedDocument;
 import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
 
@@ -72,6 +74,11 @@ class DecisionIssuer {
 	PenaltyDecision issue(PenaltyDecision decision) {
 		CaseFacts facts = cases.facts(decision.getCaseId())
 			.orElseThrow(() -> new NotFoundException("case.notFound", decision.getCaseId()));
+		if (facts.state().terminal()) {
+			// Closed, revoked or not filed since the proposal: no decision document on an ended case
+			// (approval refuses to resubmit on one; this guards every other way here).
+			throw new ConflictException("penalty.case.notInvestigating", Label.of(facts.state()));
+		}
 		Violation violation = violations.findById(decision.getViolationId()).orElseThrow();
 		DiscretionStandard standard = standards.findById(decision.getStandardId()).orElseThrow();
 		Recommendation recommendation = discretion.recommendation(violation, standard, decision.circumstanceCodes());

@@ -36,7 +36,7 @@ class SigningRulesTest {
 	private final ChainLink stationLink = chain.link(1).orElseThrow();
 
 	private final ApprovalCaseFiles.CaseFile file = new ApprovalCaseFiles.CaseFile(9, "X-2026-00001", "案", 17, CASE_PATH,
-			100L, 101L, 5, "ACCEPTED", null);
+			100L, 101L, 5, "ACCEPTED", null, false);
 
 	private final List<PinnedMaterial> pinned = List.of(new PinnedMaterial(1, "询问笔录", "a".repeat(64)),
 			new PinnedMaterial(2, "现场照片", "b".repeat(64)));
@@ -133,7 +133,7 @@ class SigningRulesTest {
 	@Test
 	void aRequestMadeAgainstAnOlderCaseVersionCannotBeSigned() {
 		ApprovalCaseFiles.CaseFile moved = new ApprovalCaseFiles.CaseFile(9, "X-2026-00001", "案", 17, CASE_PATH, 100L, 101L, 6,
-				"ACCEPTED", null);
+				"ACCEPTED", null, false);
 		assertThat(codes(context(request(), stationLink, moved, chief, station, false, Set.of(1L, 2L), false, Set.of())))
 			.containsExactly("approval.stale");
 	}
