@@ -26,6 +26,14 @@ public interface Approvals {
 	 */
 	RequestSummary withdraw(long requestId, String reason, SignedInOfficer officer);
 
+	/**
+	 * Withdraws every request still open on a case that has just ended (closed, revoked or not
+	 * filed), in the caller's transaction, with the reason in both languages; {@code officerId} is
+	 * who ended it. Each withdrawal is audited and published as any other, so the module that asked
+	 * for the action closes it without effect.
+	 */
+	void withdrawOpenOnEndedCase(long caseId, String reason, String reasonEn, long officerId);
+
 	/** Signs the open link of a request. Every signing rule is checked on the server. */
 	default RequestSummary sign(long requestId, Decision decision, String opinion, SignedInOfficer signer) {
 		return sign(requestId, null, null, decision, opinion, signer);

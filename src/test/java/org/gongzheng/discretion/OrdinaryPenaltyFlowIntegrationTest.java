@@ -316,7 +316,7 @@ class OrdinaryPenaltyFlowIntegrationTest {
 	}
 
 	@Test
-	void aProposalWaitingOnACaseRevokedMeanwhileIsNeverIssuedAndCanOnlyBeWithdrawn() throws Exception {
+	void aProposalWaitingOnACaseRevokedMeanwhileIsWithdrawnWithItAndNeverIssued() throws Exception {
 		String response = propose(bureau.officer(), proposal("200", 5, null, null))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		long version = cases.facts(assault.caseId()).orElseThrow().version();
@@ -328,20 +328,13 @@ class OrdinaryPenaltyFlowIntegrationTest {
 			.filter(r -> r.action() == ApprovalAction.REVOCATION).findFirst().orElseThrow().id());
 		assertThat(cases.facts(assault.caseId()).orElseThrow().state()).isEqualTo(CaseState.REVOKED);
 
-		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestOf(response)).with(user(bureau.officer()))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"重新报审\"}"))
-			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("approval.resubmit.caseClosed"));
 		mvc.perform(get("/api/v1/approvals/{id}", requestOf(response)).with(user(bureau.officer())))
-			.andExpect(jsonPath("$.stale").value(true)).andExpect(jsonPath("$.caseClosed").value(true))
-			.andExpect(jsonPath("$.mayResubmit").value(false)).andExpect(jsonPath("$.mayWithdraw").value(true));
-		mvc.perform(get("/approvals/{id}", requestOf(response)).with(user(bureau.officer())))
-			.andExpect(content().string(containsString("id=\"case-closed\"")))
-			.andExpect(content().string(containsString("id=\"withdraw\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"resubmit\""))));
-		approvals.withdraw(requestOf(response), "案件已撤销", bureau.officer());
+			.andExpect(jsonPath("$.status").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.withdrawalReason").value(containsString("已撤销")));
 		assertThat(statusOf(idOf(response))).isEqualTo("WITHDRAWN");
 		assertThat(jdbc.queryForObject("select count(*) from legal_documents where case_id = ? and type = 'PENALTY_DECISION_ORDINARY'",
 				Integer.class, assault.caseId())).isZero();
+		propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isConflict());
 	}
 
 	@Test

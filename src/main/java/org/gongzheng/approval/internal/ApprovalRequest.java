@@ -96,6 +96,9 @@ public class ApprovalRequest {
 	@Column(name = "withdrawal_reason")
 	private String withdrawalReason;
 
+	@Column(name = "withdrawal_reason_en")
+	private String withdrawalReasonEn;
+
 	@Version
 	private Long version;
 
@@ -178,6 +181,21 @@ public class ApprovalRequest {
 		this.decidedAt = now;
 	}
 
+	/**
+	 * Withdrawn because its case ended (closed, revoked or not filed) while it was still open: there
+	 * is nothing left to approve, whether it waited at a link, for resubmission or for correction.
+	 */
+	void withdrawnWithCase(String reason, String reasonEn, Instant now) {
+		if (status != Status.PENDING && status != Status.RETURNED) {
+			throw new ConflictException("approval.notPending");
+		}
+		closeOpenLink();
+		this.status = Status.WITHDRAWN;
+		this.withdrawalReason = reason;
+		this.withdrawalReasonEn = reasonEn;
+		this.decidedAt = now;
+	}
+
 	void nextRound(long caseVersion, String summary, long submittedBy, Instant now) {
 		if (!awaitsSubmitter(caseVersion)) {
 			throw new ConflictException("approval.resubmit.notReturned");
@@ -253,6 +271,15 @@ public class ApprovalRequest {
 	}
 
 	/** What is asked in the reader's language when the system wrote it in both, else as written. */
+	/** The withdrawal's reason in the reader's language where the system wrote it in both. */
+	public String withdrawalReasonIn(Locale locale) {
+		return Languages.pick(locale, withdrawalReason, withdrawalReasonEn);
+	}
+
+	public String getWithdrawalReasonEn() {
+		return withdrawalReasonEn;
+	}
+
 	public String summaryIn(Locale locale) {
 		return Languages.pick(locale, summary, summaryEn);
 	}

@@ -25,6 +25,14 @@ public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest
 
 	List<ApprovalRequest> findByCaseIdOrderBySubmittedAtDesc(Long caseId);
 
+	/** The case's requests still open (pending or returned), locked as signing locks them. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("""
+			select r from ApprovalRequest r where r.caseId = :caseId
+			and r.status in (org.gongzheng.approval.Approvals.Status.PENDING, org.gongzheng.approval.Approvals.Status.RETURNED)
+			order by r.id""")
+	List<ApprovalRequest> lockOpenOnCase(Long caseId);
+
 	/**
 	 * Pending requests in scope whose open link is for one of the roles, most urgent first. Three
 	 * single parameters rather than a list (repeat a role to fill them): Hibernate translates a query

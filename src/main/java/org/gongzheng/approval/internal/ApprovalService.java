@@ -157,6 +157,18 @@ public class ApprovalService implements Approvals {
 		return request.summary();
 	}
 
+	@Override
+	public void withdrawOpenOnEndedCase(long caseId, String reason, String reasonEn, long officerId) {
+		Instant now = clock.instant();
+		for (ApprovalRequest request : requests.lockOpenOnCase(caseId)) {
+			request.withdrawnWithCase(reason, reasonEn, now);
+			events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", request.getId(),
+					"round " + request.getRound() + ": " + reason));
+			events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),
+					request.getSubjectType(), request.getSubjectId(), officerId, reason, now));
+		}
+	}
+
 	/** The request's case file, if the officer handles the case or submitted the request; else refused. */
 	private ApprovalCaseFiles.CaseFile handlerOrSubmitter(ApprovalRequest request, SignedInOfficer officer,
 			String refusal) {

@@ -105,14 +105,16 @@ class ApprovalApiController {
 	 * {@code summaryEn}: what is asked in English, where the system wrote the summary (a penalty
 	 * decision's terms), else null. {@code whyNot}: the codes of the reasons the caller may not sign
 	 * now; {@code whyNotMessages}: the same reasons in the caller's language, to show as they are.
-	 * {@code mayResubmit} / {@code mayWithdraw}: whether the caller may submit it again or withdraw
+	 * {@code withdrawalReasonEn}: the withdrawal's reason in English where the system wrote it (a
+	 * request withdrawn because its case ended), else null. {@code mayResubmit} / {@code mayWithdraw}: whether the caller may submit it again or withdraw
 	 * it now; {@code caseClosed}: the case has been closed, revoked or not filed, so a returned or
 	 * stale request on it can only be withdrawn.
 	 */
 	record RequestDto(long id, ApprovalAction action, long caseId, String caseNumber, Approvals.Status status, int round,
 			Integer currentLink, Instant currentDueAt, int chainVersion, long caseVersion, String summary,
 			String summaryEn, List<MaterialDto> materials, List<SignatureDto> signatures, boolean maySign, List<String> whyNot,
-			List<String> whyNotMessages, long version, String withdrawalReason, boolean stale, boolean mayResubmit,
+			List<String> whyNotMessages, long version, String withdrawalReason, String withdrawalReasonEn, boolean stale,
+			boolean mayResubmit,
 			boolean mayWithdraw, boolean caseClosed) {
 	}
 
@@ -203,7 +205,7 @@ class ApprovalApiController {
 					.toList(),
 				v.signatures().stream().map(sig -> SignatureDto.of(sig, v.chain())).toList(), v.maySign(),
 				v.refusals().stream().map(x -> x.messageCode()).toList(),
-				v.refusals().stream().map(messages::of).toList(), r.getVersion(), r.getWithdrawalReason(), v.stale(),
+				v.refusals().stream().map(messages::of).toList(), r.getVersion(), r.getWithdrawalReason(), r.getWithdrawalReasonEn(), v.stale(),
 				v.mayResubmit(), v.mayWithdraw(), v.caseClosed());
 	}
 }

@@ -2,6 +2,7 @@ package org.gongzheng.casework.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import org.gongzheng.casework.CaseType;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.Label;
+import org.gongzheng.shared.web.Messages;
 
 /**
  * Decides which case actions need approval and submits them. Whether an action needs approval is
@@ -30,13 +32,30 @@ class CaseApprovals {
 
 	private final Timeline timeline;
 
+	private final Messages messages;
+
 	private final Clock clock;
 
-	CaseApprovals(Approvals approvals, PendingActionRepository pending, Timeline timeline, Clock clock) {
+	CaseApprovals(Approvals approvals, PendingActionRepository pending, Timeline timeline, Messages messages,
+			Clock clock) {
 		this.approvals = approvals;
 		this.pending = pending;
 		this.timeline = timeline;
+		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/**
+	 * A case that has ended takes no further action, so whatever is still open on it (a penalty
+	 * proposal, an extension, a measure, a returned request) is withdrawn with it rather than left
+	 * for the handler to clear, and its leaders' overdue lists no longer show reviews nobody can
+	 * sign. The reason is written in both languages, as the system writes a penalty summary.
+	 */
+	void withdrawOpenOnEnded(LawCase lawCase, long actorId) {
+		String state = Label.code(lawCase.getState());
+		approvals.withdrawOpenOnEndedCase(lawCase.getId(),
+				messages.get(Locale.SIMPLIFIED_CHINESE, "approval.withdrawnWithCase", messages.get(Locale.SIMPLIFIED_CHINESE, state)),
+				messages.get(Locale.ENGLISH, "approval.withdrawnWithCase", messages.get(Locale.ENGLISH, state)), actorId);
 	}
 
 	/** The approval an action on this case needs now, if any: a chain in force for the case's bureau. */

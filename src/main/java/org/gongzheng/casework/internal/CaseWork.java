@@ -200,6 +200,9 @@ public class CaseWork {
 		timeline.record(lawCase, transition.name(), from, lawCase.getState(), actorId, effectiveAt, null, details.reason());
 		deadlines.onTransition(lawCase, transition, effectiveAt);
 		cases.flush();
+		if (lawCase.getState().terminal()) {
+			approvals.withdrawOpenOnEnded(lawCase, actorId);
+		}
 		events.publishEvent(AuditEvent.success("CASE_TRANSITION", "CASE", lawCase.getId(),
 				lawCase.getCaseNumber() + " " + transition + " " + from + "→" + lawCase.getState()));
 		events.publishEvent(new CaseTransitioned(lawCase.getId(), lawCase.getCaseNumber(), lawCase.getUnitId(),
