@@ -251,6 +251,15 @@ class StaleRequestIntegrationTest {
 		long revoking = testCases.submitForApproval(bureau, other, CaseTransition.REVOKE);
 		testApprovals.readEverything(other.getId(), bureau.stationChief().officerId());
 		approvals.sign(revoking, Approvals.Decision.RETURN, "撤销理由不充分", bureau.stationChief());
+		long deadlineId = jdbc.queryForObject("select id from case_deadlines where case_id = ? and rule_code = 'ADMIN_CASE_HANDLING'",
+				Long.class, other.getId());
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", other.getId(), deadlineId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"amount\":10,\"serious\":false,\"reason\":\"案情复杂\"}"))
+			.andExpect(status().isAccepted());
+		long extending = testApprovals.pendingOn(other.getId());
+		testApprovals.readEverything(other.getId(), bureau.stationChief().officerId());
+		approvals.sign(extending, Approvals.Decision.RETURN, "延长理由不充分", bureau.stationChief());
 		mvc.perform(post("/api/v1/cases/{id}/transitions", other.getId()).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"transition\":\"DECIDE\",\"version\":%d,\"reason\":\"情节轻微，不予处罚\",\"decisionKind\":\"NO_PENALTY\"}"
@@ -264,6 +273,10 @@ class StaleRequestIntegrationTest {
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("case.transition.notAllowed"));
 		mvc.perform(get("/api/v1/approvals/{id}", revoking).with(user(bureau.officer())))
 			.andExpect(jsonPath("$.status").value("RETURNED")).andExpect(jsonPath("$.round").value(1));
+		// The decision met the handling deadline: there is nothing left to extend.
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", extending).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"补充理由后重新申请延长\"}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("deadline.closed"));
 		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class,
 				revoking)).isEqualTo("RETURNED");
 	}
