@@ -10,8 +10,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -66,8 +66,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(problem);
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException ex) {
+	/**
+	 * A lost optimistic race, and also a lock PostgreSQL refused (a deadlock between two
+	 * transactions on one case, say, when one ends the case while the other's last signature
+	 * files a decision): either way the transaction rolled back and a retry will see the change.
+	 */
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ResponseEntity<Object> concurrentChange(ConcurrencyFailureException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.get("error.concurrent"));
 		problem.setProperty("code", "error.concurrent");
 		return problem(problem);

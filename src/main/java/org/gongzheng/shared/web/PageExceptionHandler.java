@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -54,7 +54,12 @@ public class PageExceptionHandler {
 		return page(ex.status(), messages.of(ex), response);
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
+	/**
+	 * A lost optimistic race, and also a lock PostgreSQL refused (a deadlock between two
+	 * transactions on one case, say, when one ends the case while the other's last signature
+	 * files a decision): either way the transaction rolled back and a retry will see the change.
+	 */
+	@ExceptionHandler(ConcurrencyFailureException.class)
 	ModelAndView concurrentChange(HttpServletResponse response) {
 		return page(HttpStatus.CONFLICT, messages.get("error.concurrent"), response);
 	}
