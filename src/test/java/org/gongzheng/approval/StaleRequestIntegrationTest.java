@@ -216,6 +216,12 @@ class StaleRequestIntegrationTest {
 			.andExpect(content().string(containsString("the system withdrew this request with the case")));
 		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class,
 				requestId)).isEqualTo("WITHDRAWN");
+		// The case's timeline says so too, in the reader's language.
+		mvc.perform(get("/api/v1/cases/{id}/timeline", lawCase.getId()).with(user(bureau.officer())))
+			.andExpect(jsonPath("$[?(@.eventType == 'APPROVAL_WITHDRAWN')].noteEn",
+					org.hamcrest.Matchers.hasItem(containsString("the system withdrew this request with the case"))));
+		mvc.perform(get("/cases/{id}", lawCase.getId()).param("lang", "en").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("the system withdrew this request with the case")));
 		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'APPROVAL_WITHDRAWN' and object_id = ?",
 				Integer.class, String.valueOf(requestId))).isEqualTo(1);
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))

@@ -335,6 +335,10 @@ class OrdinaryPenaltyFlowIntegrationTest {
 		assertThat(jdbc.queryForObject("select count(*) from legal_documents where case_id = ? and type = 'PENALTY_DECISION_ORDINARY'",
 				Integer.class, assault.caseId())).isZero();
 		propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isConflict());
+		// What the system wrote on the case's timeline reads in English too: the terms and the withdrawal.
+		mvc.perform(get("/api/v1/cases/{id}/timeline", assault.caseId()).with(user(bureau.officer())))
+			.andExpect(jsonPath("$[?(@.eventType == 'APPROVAL_SUBMITTED')].noteEn", hasItem(startsWith("Proposed penalty for"))))
+			.andExpect(jsonPath("$[?(@.eventType == 'APPROVAL_WITHDRAWN')].noteEn", hasItem(containsString("Revoked"))));
 	}
 
 	@Test

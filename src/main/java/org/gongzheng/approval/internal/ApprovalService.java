@@ -118,7 +118,8 @@ public class ApprovalService implements Approvals {
 		events.publishEvent(AuditEvent.success("APPROVAL_SUBMITTED", "APPROVAL_REQUEST", request.getId(),
 				submission.action() + " case " + file.id() + " v" + file.version()));
 		events.publishEvent(new ApprovalSubmitted(request.getId(), request.getAction(), request.getCaseId(),
-				request.getSubjectType(), request.getSubjectId(), submitter.officerId(), request.getSummary(), now));
+				request.getSubjectType(), request.getSubjectId(), submitter.officerId(), request.getSummary(),
+				request.getSummaryEn(), now));
 		return request.summary();
 	}
 
@@ -153,7 +154,7 @@ public class ApprovalService implements Approvals {
 		events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", requestId,
 				"round " + request.getRound() + ": " + text));
 		events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),
-				request.getSubjectType(), request.getSubjectId(), officer.officerId(), text, now));
+				request.getSubjectType(), request.getSubjectId(), officer.officerId(), text, null, now));
 		return request.summary();
 	}
 
@@ -165,7 +166,7 @@ public class ApprovalService implements Approvals {
 			events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", request.getId(),
 					"round " + request.getRound() + ": " + reason));
 			events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),
-					request.getSubjectType(), request.getSubjectId(), officerId, reason, now));
+					request.getSubjectType(), request.getSubjectId(), officerId, reason, reasonEn, now));
 		}
 	}
 

@@ -62,14 +62,15 @@ class CaseApprovalOutcomes {
 	@EventListener
 	void submitted(ApprovalSubmitted event) {
 		if (!CaseApprovals.SUBJECT.equals(event.subjectType())) {
-			recordOnCase(event.caseId(), event.action(), "APPROVAL_SUBMITTED", event.submittedBy(), event.summary());
+			recordOnCase(event.caseId(), event.action(), "APPROVAL_SUBMITTED", event.submittedBy(), event.summary(),
+					event.summaryEn());
 		}
 	}
 
 	@EventListener
 	void granted(ApprovalGranted event) {
 		if (!CaseApprovals.SUBJECT.equals(event.subjectType())) {
-			recordOnCase(event.caseId(), event.action(), "APPROVAL_GRANTED", event.lastSignerId(), null);
+			recordOnCase(event.caseId(), event.action(), "APPROVAL_GRANTED", event.lastSignerId(), null, null);
 			return;
 		}
 		PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
@@ -81,25 +82,25 @@ class CaseApprovalOutcomes {
 			case MEASURE_END -> measures.applyApprovedEnd(action, event.at());
 		}
 		action.resolved(PendingAction.Status.APPLIED, event.at());
-		record(action, "APPROVAL_GRANTED", event.lastSignerId(), null);
+		record(action, "APPROVAL_GRANTED", event.lastSignerId(), null, null);
 	}
 
 	@EventListener
 	void returned(ApprovalReturned event) {
 		resolve(event.caseId(), event.action(), event.subjectType(), event.subjectId(), PendingAction.Status.RETURNED,
-				event.at(), "APPROVAL_RETURNED", event.signerId(), event.opinion());
+				event.at(), "APPROVAL_RETURNED", event.signerId(), event.opinion(), null);
 	}
 
 	@EventListener
 	void refused(ApprovalRefused event) {
 		resolve(event.caseId(), event.action(), event.subjectType(), event.subjectId(), PendingAction.Status.REFUSED,
-				event.at(), "APPROVAL_REFUSED", event.signerId(), event.opinion());
+				event.at(), "APPROVAL_REFUSED", event.signerId(), event.opinion(), null);
 	}
 
 	@EventListener
 	void withdrawn(ApprovalWithdrawn event) {
 		resolve(event.caseId(), event.action(), event.subjectType(), event.subjectId(), PendingAction.Status.WITHDRAWN,
-				event.at(), "APPROVAL_WITHDRAWN", event.withdrawnBy(), event.reason());
+				event.at(), "APPROVAL_WITHDRAWN", event.withdrawnBy(), event.reason(), event.reasonEn());
 	}
 
 	/**
@@ -114,7 +115,7 @@ class CaseApprovalOutcomes {
 			stillPossible(pending.findById(Long.parseLong(event.subjectId())).orElseThrow());
 		}
 		resolve(event.caseId(), event.action(), event.subjectType(), event.subjectId(), PendingAction.Status.PENDING,
-				event.at(), "APPROVAL_RESUBMITTED", event.submittedBy(), null);
+				event.at(), "APPROVAL_RESUBMITTED", event.submittedBy(), null, null);
 	}
 
 	private void stillPossible(PendingAction action) {
@@ -155,26 +156,28 @@ class CaseApprovalOutcomes {
 
 	/**
 	 * Moves a kept case action to {@code status} and records the step on the case's timeline; for
-	 * another module's subject, only records the step.
+	 * another module's subject, only records the step. {@code noteEn}: the note in English where
+	 * the system wrote it, else null (an opinion or reason stays as its author wrote it).
 	 */
 	private void resolve(long caseId, ApprovalAction approvalAction, String subjectType, String subjectId,
-			PendingAction.Status status, Instant at, String eventType, long actorId, String note) {
+			PendingAction.Status status, Instant at, String eventType, long actorId, String note, String noteEn) {
 		if (CaseApprovals.SUBJECT.equals(subjectType)) {
 			PendingAction action = pending.findById(Long.parseLong(subjectId)).orElseThrow();
 			action.resolved(status, at);
-			record(action, eventType, actorId, note);
+			record(action, eventType, actorId, note, noteEn);
 		}
 		else {
-			recordOnCase(caseId, approvalAction, eventType, actorId, note);
+			recordOnCase(caseId, approvalAction, eventType, actorId, note, noteEn);
 		}
 	}
 
-	private void recordOnCase(long caseId, ApprovalAction action, String eventType, long actorId, String note) {
+	private void recordOnCase(long caseId, ApprovalAction action, String eventType, long actorId, String note,
+			String noteEn) {
 		timeline.record(cases.findById(caseId).orElseThrow(), eventType, actorId, clock.instant(), Label.code(action),
-				note);
+				note, noteEn);
 	}
 
-	private void record(PendingAction action, String eventType, long actorId, String note) {
-		recordOnCase(action.getCaseId(), action.getApprovalAction(), eventType, actorId, note);
+	private void record(PendingAction action, String eventType, long actorId, String note, String noteEn) {
+		recordOnCase(action.getCaseId(), action.getApprovalAction(), eventType, actorId, note, noteEn);
 	}
 }

@@ -99,7 +99,7 @@ class CaseApprovals {
 				lawCase.getId(), lawCase.getVersion(), SUBJECT, action.getId().toString(), summary, summaryEn, null), officer);
 		action.submitted(request.id());
 		timeline.record(lawCase, "APPROVAL_SUBMITTED", officer.officerId(), clock.instant(),
-				Label.code(action.getApprovalAction()), summary);
+				Label.code(action.getApprovalAction()), summary, summaryEn);
 		return request;
 	}
 

@@ -35,6 +35,13 @@ class Timeline {
 	void record(LawCase lawCase, String eventType, CaseState from, CaseState to, Long actorId, Instant effectiveAt,
 			String subject, String note) {
 		entries.save(new TimelineEntry(lawCase.getId(), eventType, from, to, actorId, effectiveAt, clock.instant(), subject,
-				note));
+				note, null));
+	}
+
+	/** A note the system wrote in both languages ({@code noteEn} may be null where it did not). */
+	void record(LawCase lawCase, String eventType, Long actorId, Instant effectiveAt, String subject, String note,
+			String noteEn) {
+		entries.save(new TimelineEntry(lawCase.getId(), eventType, null, null, actorId, effectiveAt, clock.instant(),
+				subject, note, noteEn));
 	}
 }

@@ -49,11 +49,14 @@ public class TimelineEntry {
 
 	private String note;
 
+	@Column(name = "note_en")
+	private String noteEn;
+
 	protected TimelineEntry() {
 	}
 
 	TimelineEntry(long caseId, String eventType, CaseState fromState, CaseState toState, Long actorId,
-			Instant effectiveAt, Instant recordedAt, String subject, String note) {
+			Instant effectiveAt, Instant recordedAt, String subject, String note, String noteEn) {
 		this.caseId = caseId;
 		this.eventType = eventType;
 		this.fromState = fromState;
@@ -63,6 +66,16 @@ public class TimelineEntry {
 		this.recordedAt = recordedAt;
 		this.subject = subject;
 		this.note = note;
+		this.noteEn = noteEn;
+	}
+
+	/** The note in the reader's language where the system wrote it in both; else as written. */
+	public String noteIn(java.util.Locale locale) {
+		return org.gongzheng.shared.Languages.pick(locale, note, noteEn);
+	}
+
+	public String getNoteEn() {
+		return noteEn;
 	}
 
 	public Long getId() {

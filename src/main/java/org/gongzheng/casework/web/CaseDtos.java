@@ -115,12 +115,13 @@ final class CaseDtos {
 		}
 	}
 
+	/** {@code noteEn}: the note in English where the system wrote it in both languages, else null. */
 	record TimelineDto(long id, String eventType, CaseState fromState, CaseState toState, Long actorId,
-			Instant effectiveAt, Instant recordedAt, String note) {
+			Instant effectiveAt, Instant recordedAt, String note, String noteEn) {
 
 		static TimelineDto of(TimelineEntry e) {
 			return new TimelineDto(e.getId(), e.getEventType(), e.getFromState(), e.getToState(), e.getActorId(),
-					e.getEffectiveAt(), e.getRecordedAt(), e.getNote());
+					e.getEffectiveAt(), e.getRecordedAt(), e.getNote(), e.getNoteEn());
 		}
 	}
 
