@@ -216,7 +216,10 @@ class StaleRequestIntegrationTest {
 			.andExpect(content().string(containsString("the system withdrew this request with the case")));
 		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class,
 				requestId)).isEqualTo("WITHDRAWN");
-		// The case's timeline says so too, in the reader's language.
+		// The case's timeline says so too, in the order it happened and in the reader's language.
+		assertThat(jdbc.queryForList("select event_type from case_timeline where case_id = ? order by effective_at, id",
+				String.class, lawCase.getId()))
+			.endsWith("APPROVAL_GRANTED", "DECLINE_FILING", "APPROVAL_WITHDRAWN");
 		mvc.perform(get("/api/v1/cases/{id}/timeline", lawCase.getId()).with(user(bureau.officer())))
 			.andExpect(jsonPath("$[?(@.eventType == 'APPROVAL_WITHDRAWN')].noteEn",
 					org.hamcrest.Matchers.hasItem(containsString("the system withdrew this request with the case"))));

@@ -74,6 +74,9 @@ class CaseApprovalOutcomes {
 			return;
 		}
 		PendingAction action = pending.findById(Long.parseLong(event.subjectId())).orElseThrow();
+		// The approval first, then what it did (a transition, and whatever that withdrew), so the
+		// timeline reads in the order things happened.
+		record(action, "APPROVAL_GRANTED", event.lastSignerId(), null, null);
 		switch (action.getKind()) {
 			case TRANSITION -> work.applyApproved(action);
 			case EXTENSION -> deadlines.applyApprovedExtension(action, event.lastSignerId());
@@ -82,7 +85,6 @@ class CaseApprovalOutcomes {
 			case MEASURE_END -> measures.applyApprovedEnd(action, event.at());
 		}
 		action.resolved(PendingAction.Status.APPLIED, event.at());
-		record(action, "APPROVAL_GRANTED", event.lastSignerId(), null, null);
 	}
 
 	@EventListener
