@@ -34,6 +34,13 @@ public interface Approvals {
 	 */
 	void withdrawOpenOnEndedCase(long caseId, String reason, String reasonEn, long officerId);
 
+	/**
+	 * Withdraws one request whose action the case can no longer take (it asked to decline filing
+	 * and the case was filed meanwhile, say), as {@link #withdrawOpenOnEndedCase} does; a request
+	 * no longer open is left as it is.
+	 */
+	void withdrawMoot(long requestId, String reason, String reasonEn, long officerId);
+
 	/** Signs the open link of a request. Every signing rule is checked on the server. */
 	default RequestSummary sign(long requestId, Decision decision, String opinion, SignedInOfficer signer) {
 		return sign(requestId, null, null, decision, opinion, signer);

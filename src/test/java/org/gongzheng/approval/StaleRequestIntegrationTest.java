@@ -253,7 +253,7 @@ class StaleRequestIntegrationTest {
 	}
 
 	@Test
-	void aReturnedActionTheCaseHasSinceMovedPastIsNotSubmittedAgain() throws Exception {
+	void aReturnedActionTheCaseHasSinceMovedPastIsWithdrawnOrRefusedWhenSubmittedAgain() throws Exception {
 		LawCase other = testCases.acceptedWithRecord(bureau, "退回后已作决定案");
 		testApprovals.approveAll(testCases.submitForApproval(bureau, other, CaseTransition.FILE));
 		testCases.submit(bureau, other, CaseTransition.START_INVESTIGATION);
@@ -277,17 +277,38 @@ class StaleRequestIntegrationTest {
 		testApprovals.approveAll(testApprovals.pendingOn(other.getId()));
 		assertThat(testCases.state(other)).isEqualTo(CaseState.DECIDED);
 
+		// A decided case cannot be revoked: the returned revocation was withdrawn with the decision.
+		mvc.perform(get("/api/v1/approvals/{id}", revoking).with(user(bureau.officer()))
+			.header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.status").value("WITHDRAWN")).andExpect(jsonPath("$.round").value(1))
+			.andExpect(jsonPath("$.withdrawalReasonEn").value(containsString("The case is now \"Decided\"")));
+		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class,
+				revoking)).isEqualTo("WITHDRAWN");
 		mvc.perform(post("/api/v1/approvals/{id}/resubmission", revoking).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"补充理由后重新报请撤销\"}"))
-			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("case.transition.notAllowed"));
-		mvc.perform(get("/api/v1/approvals/{id}", revoking).with(user(bureau.officer())))
-			.andExpect(jsonPath("$.status").value("RETURNED")).andExpect(jsonPath("$.round").value(1));
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("approval.resubmit.notReturned"));
 		// The decision met the handling deadline: there is nothing left to extend.
 		mvc.perform(post("/api/v1/approvals/{id}/resubmission", extending).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"补充理由后重新申请延长\"}"))
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("deadline.closed"));
-		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class,
-				revoking)).isEqualTo("RETURNED");
+		mvc.perform(get("/api/v1/approvals/{id}", extending).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.status").value("RETURNED")).andExpect(jsonPath("$.mayWithdraw").value(true));
+	}
+
+	@Test
+	void filingTheCaseWithdrawsTheRequestToDeclineFilingIt() throws Exception {
+		LawCase other = testCases.acceptedWithRecord(bureau, "立案与不予立案同时报审案");
+		long filing = testCases.submitForApproval(bureau, other, CaseTransition.FILE);
+		long declining = testCases.submitForApproval(bureau, other, CaseTransition.DECLINE_FILING);
+		testApprovals.approveAll(filing);
+		assertThat(testCases.state(other)).isEqualTo(CaseState.FILED);
+		mvc.perform(get("/api/v1/approvals/{id}", declining).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.status").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.withdrawalReason").value(containsString("已立案")));
+		mvc.perform(get("/api/v1/approvals/{id}", filing).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.status").value("APPROVED"));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.staleForMe[*].requestId", not(org.hamcrest.Matchers.hasItem((int) declining))));
 	}
 
 	private ResultActions addMaterialThroughTheForm(LawCase target) throws Exception {

@@ -182,10 +182,11 @@ public class ApprovalRequest {
 	}
 
 	/**
-	 * Withdrawn because its case ended (closed, revoked or not filed) while it was still open: there
-	 * is nothing left to approve, whether it waited at a link, for resubmission or for correction.
+	 * Withdrawn by the system because its case ended (closed, revoked or not filed) or can no longer
+	 * take the action, while it was still open: there is nothing left to approve, whether it waited
+	 * at a link, for resubmission or for correction.
 	 */
-	void withdrawnWithCase(String reason, String reasonEn, Instant now) {
+	void withdrawnBySystem(String reason, String reasonEn, Instant now) {
 		if (status != Status.PENDING && status != Status.RETURNED) {
 			throw new ConflictException("approval.notPending");
 		}

@@ -160,14 +160,23 @@ public class ApprovalService implements Approvals {
 
 	@Override
 	public void withdrawOpenOnEndedCase(long caseId, String reason, String reasonEn, long officerId) {
+		requests.lockOpenOnCase(caseId).forEach(request -> withdrawnBySystem(request, reason, reasonEn, officerId));
+	}
+
+	@Override
+	public void withdrawMoot(long requestId, String reason, String reasonEn, long officerId) {
+		requests.lockById(requestId)
+			.filter(request -> request.getStatus() == Status.PENDING || request.getStatus() == Status.RETURNED)
+			.ifPresent(request -> withdrawnBySystem(request, reason, reasonEn, officerId));
+	}
+
+	private void withdrawnBySystem(ApprovalRequest request, String reason, String reasonEn, long officerId) {
 		Instant now = clock.instant();
-		for (ApprovalRequest request : requests.lockOpenOnCase(caseId)) {
-			request.withdrawnWithCase(reason, reasonEn, now);
-			events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", request.getId(),
-					"round " + request.getRound() + ": " + reason));
-			events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),
-					request.getSubjectType(), request.getSubjectId(), officerId, reason, reasonEn, now));
-		}
+		request.withdrawnBySystem(reason, reasonEn, now);
+		events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", request.getId(),
+				"round " + request.getRound() + ": " + reason));
+		events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),
+				request.getSubjectType(), request.getSubjectId(), officerId, reason, reasonEn, now));
 	}
 
 	/** The request's case file, if the officer handles the case or submitted the request; else refused. */

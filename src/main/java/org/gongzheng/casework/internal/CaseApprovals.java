@@ -58,6 +58,22 @@ class CaseApprovals {
 				messages.get(Locale.ENGLISH, "approval.withdrawnWithCase", messages.get(Locale.ENGLISH, state)), actorId);
 	}
 
+	/**
+	 * After a transition, the open requests for transitions the case can no longer take (to decline
+	 * filing a case that has just been filed, say) are withdrawn: resubmitting them would be refused,
+	 * and leaving them would keep a request in the handler's lists that can only be withdrawn.
+	 */
+	void withdrawMoot(LawCase lawCase, long actorId, Long appliedActionId) {
+		String state = Label.code(lawCase.getState());
+		openActions(lawCase.getId()).stream()
+			.filter(p -> !p.getId().equals(appliedActionId))
+			.filter(p -> p.getKind() == PendingAction.Kind.TRANSITION && p.getRequestId() != null
+					&& !p.getTransition().allowedFrom(lawCase.getState()))
+			.forEach(p -> approvals.withdrawMoot(p.getRequestId(),
+					messages.get(Locale.SIMPLIFIED_CHINESE, "approval.withdrawnMoot", messages.get(Locale.SIMPLIFIED_CHINESE, state)),
+					messages.get(Locale.ENGLISH, "approval.withdrawnMoot", messages.get(Locale.ENGLISH, state)), actorId));
+	}
+
 	/** The approval an action on this case needs now, if any: a chain in force for the case's bureau. */
 	Optional<ApprovalAction> needed(ApprovalAction action, LawCase lawCase) {
 		return approvals.required(action, lawCase.getUnitPath()) ? Optional.of(action) : Optional.empty();

@@ -176,7 +176,7 @@ public class CaseWork {
 					lawCase.getCaseNumber() + " " + transition + " approval " + request.id()));
 			return new TransitionOutcome(lawCase, request);
 		}
-		apply(lawCase, transition, details, effectiveAt, officer.officerId());
+		apply(lawCase, transition, details, effectiveAt, officer.officerId(), null);
 		return new TransitionOutcome(lawCase, null);
 	}
 
@@ -191,17 +191,21 @@ public class CaseWork {
 					Label.of(lawCase.getState()));
 		}
 		Instant effectiveAt = action.getEffectiveAt() == null ? clock.instant() : action.getEffectiveAt();
-		apply(lawCase, action.getTransition(), action.details(), effectiveAt, action.getRequestedBy());
+		apply(lawCase, action.getTransition(), action.details(), effectiveAt, action.getRequestedBy(), action.getId());
 	}
 
+	/** {@code appliedActionId}: the kept action this carries out, when its approval was just granted. */
 	private void apply(LawCase lawCase, CaseTransition transition, TransitionDetails details, Instant effectiveAt,
-			long actorId) {
+			long actorId, Long appliedActionId) {
 		CaseState from = lawCase.apply(transition, details, effectiveAt, clock.instant());
 		timeline.record(lawCase, transition.name(), from, lawCase.getState(), actorId, effectiveAt, null, details.reason());
 		deadlines.onTransition(lawCase, transition, effectiveAt);
 		cases.flush();
 		if (lawCase.getState().terminal()) {
 			approvals.withdrawOpenOnEnded(lawCase, actorId);
+		}
+		else {
+			approvals.withdrawMoot(lawCase, actorId, appliedActionId);
 		}
 		events.publishEvent(AuditEvent.success("CASE_TRANSITION", "CASE", lawCase.getId(),
 				lawCase.getCaseNumber() + " " + transition + " " + from + "→" + lawCase.getState()));
@@ -223,7 +227,8 @@ public class CaseWork {
 		}
 		Instant effectiveAt = decidedAt == null || decidedAt.isBefore(lawCase.lastStateChangeAt()) ? clock.instant()
 				: decidedAt;
-		apply(lawCase, CaseTransition.DECIDE, new TransitionDetails(summary, null, null, kind), effectiveAt, officerId);
+		apply(lawCase, CaseTransition.DECIDE, new TransitionDetails(summary, null, null, kind), effectiveAt, officerId,
+				null);
 		return true;
 	}
 
