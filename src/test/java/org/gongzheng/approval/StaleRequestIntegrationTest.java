@@ -253,7 +253,7 @@ class StaleRequestIntegrationTest {
 	}
 
 	@Test
-	void aReturnedActionTheCaseHasSinceMovedPastIsWithdrawnOrRefusedWhenSubmittedAgain() throws Exception {
+	void returnedRequestsTheDecisionMadeMootAreWithdrawnWithIt() throws Exception {
 		LawCase other = testCases.acceptedWithRecord(bureau, "退回后已作决定案");
 		testApprovals.approveAll(testCases.submitForApproval(bureau, other, CaseTransition.FILE));
 		testCases.submit(bureau, other, CaseTransition.START_INVESTIGATION);
@@ -287,12 +287,42 @@ class StaleRequestIntegrationTest {
 		mvc.perform(post("/api/v1/approvals/{id}/resubmission", revoking).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"补充理由后重新报请撤销\"}"))
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("approval.resubmit.notReturned"));
-		// The decision met the handling deadline: there is nothing left to extend.
-		mvc.perform(post("/api/v1/approvals/{id}/resubmission", extending).with(user(bureau.officer()))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"补充理由后重新申请延长\"}"))
-			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("deadline.closed"));
+		// The decision met the handling deadline: there is nothing left to extend, and the returned
+		// extension went with it.
 		mvc.perform(get("/api/v1/approvals/{id}", extending).with(user(bureau.officer())))
-			.andExpect(jsonPath("$.status").value("RETURNED")).andExpect(jsonPath("$.mayWithdraw").value(true));
+			.andExpect(jsonPath("$.status").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.withdrawalReason").value(containsString("已决定")));
+	}
+
+	@Test
+	void aReturnedActionLeftOpenAfterTheCaseMovedPastItIsNotSubmittedAgain() throws Exception {
+		LawCase other = testCases.acceptedWithRecord(bureau, "遗留退回申请案");
+		testApprovals.approveAll(testCases.submitForApproval(bureau, other, CaseTransition.FILE));
+		long revoking = testCases.submitForApproval(bureau, other, CaseTransition.REVOKE);
+		testApprovals.readEverything(other.getId(), bureau.stationChief().officerId());
+		approvals.sign(revoking, Approvals.Decision.RETURN, "撤销理由不充分", bureau.stationChief());
+		long deadlineId = jdbc.queryForObject("select id from case_deadlines where case_id = ? and rule_code = 'ADMIN_CASE_HANDLING'",
+				Long.class, other.getId());
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", other.getId(), deadlineId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"amount\":10,\"serious\":false,\"reason\":\"案情复杂\"}"))
+			.andExpect(status().isAccepted());
+		long extending = testApprovals.pendingOn(other.getId());
+		testApprovals.readEverything(other.getId(), bureau.stationChief().officerId());
+		approvals.sign(extending, Approvals.Decision.RETURN, "延长理由不充分", bureau.stationChief());
+		// As data written before moot requests were withdrawn may hold them: decided, deadline met.
+		jdbc.update("update cases set state = 'DECIDED', version = version + 1 where id = ?", other.getId());
+		jdbc.update("update case_deadlines set closed_at = now(), closed_outcome = 'MET' where id = ?", deadlineId);
+
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", revoking).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"重新报请撤销\"}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("case.transition.notAllowed"));
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", extending).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"重新申请延长\"}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("deadline.closed"));
+		assertThat(jdbc.queryForList("select status from approval_requests where id in (?, ?)", String.class, revoking,
+				extending)).containsOnly("RETURNED");
+		withdraw(bureau.officer(), revoking).andExpect(status().isOk());
 	}
 
 	@Test
@@ -324,7 +354,11 @@ class StaleRequestIntegrationTest {
 	}
 
 	private ResultActions withdraw(SignedInOfficer officer) throws Exception {
-		return mvc.perform(post("/api/v1/approvals/{id}/withdrawal", requestId).with(user(officer))
+		return withdraw(officer, requestId);
+	}
+
+	private ResultActions withdraw(SignedInOfficer officer, long id) throws Exception {
+		return mvc.perform(post("/api/v1/approvals/{id}/withdrawal", id).with(user(officer))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"案件改为不予立案处理\"}"));
 	}
 }

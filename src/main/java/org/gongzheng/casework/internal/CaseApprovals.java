@@ -32,15 +32,18 @@ class CaseApprovals {
 
 	private final Timeline timeline;
 
+	private final CaseDeadlineRepository deadlines;
+
 	private final Messages messages;
 
 	private final Clock clock;
 
-	CaseApprovals(Approvals approvals, PendingActionRepository pending, Timeline timeline, Messages messages,
-			Clock clock) {
+	CaseApprovals(Approvals approvals, PendingActionRepository pending, Timeline timeline,
+			CaseDeadlineRepository deadlines, Messages messages, Clock clock) {
 		this.approvals = approvals;
 		this.pending = pending;
 		this.timeline = timeline;
+		this.deadlines = deadlines;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -59,19 +62,29 @@ class CaseApprovals {
 	}
 
 	/**
-	 * After a transition, the open requests for transitions the case can no longer take (to decline
-	 * filing a case that has just been filed, say) are withdrawn: resubmitting them would be refused,
-	 * and leaving them would keep a request in the handler's lists that can only be withdrawn.
+	 * After a transition, the open requests the case can no longer act on are withdrawn: a
+	 * transition it can no longer take (to decline filing a case that has just been filed, say), an
+	 * extension of a deadline the transition closed (the handling period, met by the decision).
+	 * Resubmitting them would be refused, and leaving them would keep a request in the handler's
+	 * lists that can only be withdrawn.
 	 */
 	void withdrawMoot(LawCase lawCase, long actorId, Long appliedActionId) {
 		String state = Label.code(lawCase.getState());
 		openActions(lawCase.getId()).stream()
-			.filter(p -> !p.getId().equals(appliedActionId))
-			.filter(p -> p.getKind() == PendingAction.Kind.TRANSITION && p.getRequestId() != null
-					&& !p.getTransition().allowedFrom(lawCase.getState()))
+			.filter(p -> !p.getId().equals(appliedActionId) && p.getRequestId() != null && moot(p, lawCase))
 			.forEach(p -> approvals.withdrawMoot(p.getRequestId(),
 					messages.get(Locale.SIMPLIFIED_CHINESE, "approval.withdrawnMoot", messages.get(Locale.SIMPLIFIED_CHINESE, state)),
 					messages.get(Locale.ENGLISH, "approval.withdrawnMoot", messages.get(Locale.ENGLISH, state)), actorId));
+	}
+
+	private boolean moot(PendingAction action, LawCase lawCase) {
+		return switch (action.getKind()) {
+			case TRANSITION -> !action.getTransition().allowedFrom(lawCase.getState());
+			case EXTENSION -> deadlines.findByIdAndCaseId(action.getDeadlineId(), lawCase.getId())
+				.map(deadline -> !deadline.open())
+				.orElse(true);
+			case MEASURE_TAKE, MEASURE_END, ARREST_REQUEST -> false;
+		};
 	}
 
 	/** The approval an action on this case needs now, if any: a chain in force for the case's bureau. */
