@@ -291,7 +291,7 @@ class StaleRequestIntegrationTest {
 		// extension went with it.
 		mvc.perform(get("/api/v1/approvals/{id}", extending).with(user(bureau.officer())))
 			.andExpect(jsonPath("$.status").value("WITHDRAWN"))
-			.andExpect(jsonPath("$.withdrawalReason").value(containsString("已决定")));
+			.andExpect(jsonPath("$.withdrawalReason").value(containsString("该期限已经结束")));
 	}
 
 	@Test

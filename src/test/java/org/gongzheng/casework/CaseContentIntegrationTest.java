@@ -211,6 +211,50 @@ class CaseContentIntegrationTest {
 	}
 
 	@Test
+	void releasingADetainedSuspectWithdrawsTheRequestsTheReleaseMadeMoot() throws Exception {
+		long criminal = create("CRIMINAL");
+		transition(criminal, "FILE");
+		approvals.approveAll(approvals.pendingOn(criminal));
+		long partyId = suspect(criminal);
+		mvc.perform(post("/api/v1/cases/{id}/measures", criminal).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"partyId\":%d,\"type\":\"CRIMINAL_DETENTION\"}".formatted(partyId)))
+			.andExpect(status().isAccepted());
+		approvals.approveAll(approvals.pendingOn(criminal));
+		String detail = mvc.perform(get("/api/v1/cases/{id}", criminal).with(user(bureau.officer())))
+			.andReturn().getResponse().getContentAsString();
+		long deadlineId = ((Number) JsonPath.read(detail, "$.deadlines[0].id")).longValue();
+		long measureId = ((Number) JsonPath.read(detail, "$.measures[0].id")).longValue();
+		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/arrest-request", criminal, measureId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
+			.andExpect(status().isAccepted());
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"amount\":2,\"serious\":false,\"reason\":\"特殊情况\"}"))
+			.andExpect(status().isAccepted());
+		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/end", criminal, measureId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"reason\":\"证据不足，予以释放\"}"))
+			.andExpect(status().isAccepted());
+		approvals.approveAll(requestFor(criminal, "MEASURE_END"));
+
+		assertThat(jdbc.queryForList("""
+				select action || ' ' || status from approval_requests where case_id = ? and action in ('ARREST_REQUEST',
+				'DEADLINE_EXTENSION', 'MEASURE_END') order by id""", String.class, criminal))
+			.containsExactly("ARREST_REQUEST WITHDRAWN", "DEADLINE_EXTENSION WITHDRAWN", "MEASURE_END APPROVED");
+		assertThat(jdbc.queryForList("select withdrawal_reason_en from approval_requests where case_id = ? and status = 'WITHDRAWN' order by id",
+				String.class, criminal))
+			.containsExactly("The measure has ended, so what this request asks can no longer be done: the system withdrew it.",
+					"The deadline has ended, so this extension is no longer needed: the system withdrew it.");
+		assertThat(jdbc.queryForList("select status from case_pending_actions where case_id = ? and kind in ('ARREST_REQUEST', 'EXTENSION')",
+				String.class, criminal)).containsOnly("WITHDRAWN");
+	}
+
+	private long requestFor(long caseId, String action) {
+		return jdbc.queryForObject("select id from approval_requests where case_id = ? and action = ? and status = 'PENDING'",
+				Long.class, caseId, action);
+	}
+
+	@Test
 	void aSummonsDoesNotApplyToACriminalCaseNorToAVictim() throws Exception {
 		long victim = ((Number) JsonPath.read(addParty(bureau.officer(), caseId,
 				"{\"kind\":\"PERSON\",\"role\":\"VICTIM\",\"name\":\"李四\"}").andReturn().getResponse().getContentAsString(),

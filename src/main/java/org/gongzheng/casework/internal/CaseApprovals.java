@@ -34,16 +34,19 @@ class CaseApprovals {
 
 	private final CaseDeadlineRepository deadlines;
 
+	private final MeasureRepository measures;
+
 	private final Messages messages;
 
 	private final Clock clock;
 
 	CaseApprovals(Approvals approvals, PendingActionRepository pending, Timeline timeline,
-			CaseDeadlineRepository deadlines, Messages messages, Clock clock) {
+			CaseDeadlineRepository deadlines, MeasureRepository measures, Messages messages, Clock clock) {
 		this.approvals = approvals;
 		this.pending = pending;
 		this.timeline = timeline;
 		this.deadlines = deadlines;
+		this.measures = measures;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -62,29 +65,44 @@ class CaseApprovals {
 	}
 
 	/**
-	 * After a transition, the open requests the case can no longer act on are withdrawn: a
+	 * After a change to the case, the open requests it can no longer act on are withdrawn: a
 	 * transition it can no longer take (to decline filing a case that has just been filed, say), an
-	 * extension of a deadline the transition closed (the handling period, met by the decision).
-	 * Resubmitting them would be refused, and leaving them would keep a request in the handler's
-	 * lists that can only be withdrawn.
+	 * extension of a deadline that has closed (the handling period, met by the decision), ending a
+	 * measure or sending its arrest request once the measure has ended. Resubmitting them would be
+	 * refused, and leaving them would keep a request in the handler's lists that can only be
+	 * withdrawn. {@code appliedActionId}: the action being carried out, if any, which is not moot.
 	 */
 	void withdrawMoot(LawCase lawCase, long actorId, Long appliedActionId) {
-		String state = Label.code(lawCase.getState());
-		openActions(lawCase.getId()).stream()
-			.filter(p -> !p.getId().equals(appliedActionId) && p.getRequestId() != null && moot(p, lawCase))
-			.forEach(p -> approvals.withdrawMoot(p.getRequestId(),
-					messages.get(Locale.SIMPLIFIED_CHINESE, "approval.withdrawnMoot", messages.get(Locale.SIMPLIFIED_CHINESE, state)),
-					messages.get(Locale.ENGLISH, "approval.withdrawnMoot", messages.get(Locale.ENGLISH, state)), actorId));
+		for (PendingAction action : openActions(lawCase.getId())) {
+			if (action.getId().equals(appliedActionId) || action.getRequestId() == null) {
+				continue;
+			}
+			mootReason(action, lawCase).ifPresent(reason -> approvals.withdrawMoot(action.getRequestId(),
+					reason.apply(Locale.SIMPLIFIED_CHINESE), reason.apply(Locale.ENGLISH), actorId));
+		}
 	}
 
-	private boolean moot(PendingAction action, LawCase lawCase) {
-		return switch (action.getKind()) {
+	/** Why the action can no longer be taken, in a given language; empty while it still can. */
+	private Optional<java.util.function.Function<Locale, String>> mootReason(PendingAction action, LawCase lawCase) {
+		boolean moot = switch (action.getKind()) {
 			case TRANSITION -> !action.getTransition().allowedFrom(lawCase.getState());
 			case EXTENSION -> deadlines.findByIdAndCaseId(action.getDeadlineId(), lawCase.getId())
 				.map(deadline -> !deadline.open())
 				.orElse(true);
-			case MEASURE_TAKE, MEASURE_END, ARREST_REQUEST -> false;
+			case MEASURE_END, ARREST_REQUEST -> measures.findByIdAndCaseId(action.getMeasureId(), lawCase.getId())
+				.map(measure -> !measure.active())
+				.orElse(true);
+			case MEASURE_TAKE -> false;
 		};
+		if (!moot) {
+			return Optional.empty();
+		}
+		return Optional.of(switch (action.getKind()) {
+			case TRANSITION -> locale -> messages.get(locale, "approval.withdrawnMoot",
+					messages.get(locale, Label.code(lawCase.getState())));
+			case EXTENSION -> locale -> messages.get(locale, "approval.withdrawnDeadlineClosed");
+			default -> locale -> messages.get(locale, "approval.withdrawnMeasureEnded");
+		});
 	}
 
 	/** The approval an action on this case needs now, if any: a chain in force for the case's bureau. */

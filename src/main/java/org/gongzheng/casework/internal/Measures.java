@@ -150,7 +150,7 @@ public class Measures {
 					endedAt, reason.strip(), officer.officerId(), clock.instant()), reason.strip(), officer);
 			return new MeasureOutcome(measure, request);
 		}
-		finish(lawCase, measure, at, reason.strip(), officer.officerId());
+		finish(lawCase, measure, at, reason.strip(), officer.officerId(), null);
 		return new MeasureOutcome(measure, null);
 	}
 
@@ -158,14 +158,18 @@ public class Measures {
 		LawCase lawCase = cases.findById(action.getCaseId()).orElseThrow();
 		CompulsoryMeasure measure = measures.findById(action.getMeasureId()).orElseThrow();
 		finish(lawCase, measure, action.getEffectiveAt() == null ? grantedAt : action.getEffectiveAt(), action.getReason(),
-				action.getRequestedBy());
+				action.getRequestedBy(), action.getId());
 	}
 
-	private void finish(LawCase lawCase, CompulsoryMeasure measure, Instant at, String reason, long actorId) {
+	/** {@code appliedActionId}: the approved request to end it, if that is what this carries out. */
+	private void finish(LawCase lawCase, CompulsoryMeasure measure, Instant at, String reason, long actorId,
+			Long appliedActionId) {
 		measure.end(at, reason);
 		lawCase.touch(clock.instant());
 		timeline.record(lawCase, "MEASURE_ENDED", actorId, at, Label.code(measure.getType()), reason);
 		deadlines.onMeasureEnded(lawCase, measure);
+		// Its arrest request, and extensions of the deadlines it closed, are moot now.
+		approvals.withdrawMoot(lawCase, actorId, appliedActionId);
 		events.publishEvent(AuditEvent.success("MEASURE_ENDED", "CASE", lawCase.getId(), "measure " + measure.getId()));
 	}
 
@@ -193,7 +197,7 @@ public class Measures {
 					officer.officerId(), clock.instant()), lawCase.getTitle(), officer);
 			return new MeasureOutcome(measure, request);
 		}
-		submitArrestRequest(lawCase, measure, when, officer.officerId());
+		submitArrestRequest(lawCase, measure, when, officer.officerId(), null);
 		return new MeasureOutcome(measure, null);
 	}
 
@@ -201,14 +205,17 @@ public class Measures {
 		LawCase lawCase = cases.findById(action.getCaseId()).orElseThrow();
 		CompulsoryMeasure measure = measures.findById(action.getMeasureId()).orElseThrow();
 		submitArrestRequest(lawCase, measure, action.getEffectiveAt() == null ? grantedAt : action.getEffectiveAt(),
-				action.getRequestedBy());
+				action.getRequestedBy(), action.getId());
 	}
 
-	private void submitArrestRequest(LawCase lawCase, CompulsoryMeasure measure, Instant when, long actorId) {
+	private void submitArrestRequest(LawCase lawCase, CompulsoryMeasure measure, Instant when, long actorId,
+			Long appliedActionId) {
 		measure.arrestRequestSubmitted(when);
 		lawCase.touch(clock.instant());
 		timeline.record(lawCase, "ARREST_REQUEST_SUBMITTED", actorId, when, null, null);
 		deadlines.onArrestRequestSubmitted(lawCase, measure);
+		// An extension of the arrest-request deadline it has just met is moot now.
+		approvals.withdrawMoot(lawCase, actorId, appliedActionId);
 		events.publishEvent(AuditEvent.success("ARREST_REQUEST_SUBMITTED", "CASE", lawCase.getId(),
 				"measure " + measure.getId()));
 	}
