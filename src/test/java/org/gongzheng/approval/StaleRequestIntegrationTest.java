@@ -254,21 +254,10 @@ class StaleRequestIntegrationTest {
 
 	@Test
 	void returnedRequestsTheDecisionMadeMootAreWithdrawnWithIt() throws Exception {
-		LawCase other = testCases.acceptedWithRecord(bureau, "退回后已作决定案");
-		testApprovals.approveAll(testCases.submitForApproval(bureau, other, CaseTransition.FILE));
-		testCases.submit(bureau, other, CaseTransition.START_INVESTIGATION);
-		long revoking = testCases.submitForApproval(bureau, other, CaseTransition.REVOKE);
-		testApprovals.readEverything(other.getId(), bureau.stationChief().officerId());
-		approvals.sign(revoking, Approvals.Decision.RETURN, "撤销理由不充分", bureau.stationChief());
-		long deadlineId = jdbc.queryForObject("select id from case_deadlines where case_id = ? and rule_code = 'ADMIN_CASE_HANDLING'",
-				Long.class, other.getId());
-		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", other.getId(), deadlineId).with(user(bureau.officer()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"version\":0,\"amount\":10,\"serious\":false,\"reason\":\"案情复杂\"}"))
-			.andExpect(status().isAccepted());
-		long extending = testApprovals.pendingOn(other.getId());
-		testApprovals.readEverything(other.getId(), bureau.stationChief().officerId());
-		approvals.sign(extending, Approvals.Decision.RETURN, "延长理由不充分", bureau.stationChief());
+		ReturnedTwice returned = revocationAndExtensionReturned("退回后已作决定案");
+		LawCase other = returned.lawCase();
+		long revoking = returned.revoking();
+		long extending = returned.extending();
 		mvc.perform(post("/api/v1/cases/{id}/transitions", other.getId()).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"transition\":\"DECIDE\",\"version\":%d,\"reason\":\"情节轻微，不予处罚\",\"decisionKind\":\"NO_PENALTY\"}"
@@ -296,20 +285,11 @@ class StaleRequestIntegrationTest {
 
 	@Test
 	void aReturnedActionLeftOpenAfterTheCaseMovedPastItIsNotSubmittedAgain() throws Exception {
-		LawCase other = testCases.acceptedWithRecord(bureau, "遗留退回申请案");
-		testApprovals.approveAll(testCases.submitForApproval(bureau, other, CaseTransition.FILE));
-		long revoking = testCases.submitForApproval(bureau, other, CaseTransition.REVOKE);
-		testApprovals.readEverything(other.getId(), bureau.stationChief().officerId());
-		approvals.sign(revoking, Approvals.Decision.RETURN, "撤销理由不充分", bureau.stationChief());
-		long deadlineId = jdbc.queryForObject("select id from case_deadlines where case_id = ? and rule_code = 'ADMIN_CASE_HANDLING'",
-				Long.class, other.getId());
-		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", other.getId(), deadlineId).with(user(bureau.officer()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"version\":0,\"amount\":10,\"serious\":false,\"reason\":\"案情复杂\"}"))
-			.andExpect(status().isAccepted());
-		long extending = testApprovals.pendingOn(other.getId());
-		testApprovals.readEverything(other.getId(), bureau.stationChief().officerId());
-		approvals.sign(extending, Approvals.Decision.RETURN, "延长理由不充分", bureau.stationChief());
+		ReturnedTwice returned = revocationAndExtensionReturned("遗留退回申请案");
+		LawCase other = returned.lawCase();
+		long revoking = returned.revoking();
+		long extending = returned.extending();
+		long deadlineId = returned.deadlineId();
 		// As data written before moot requests were withdrawn may hold them: decided, deadline met.
 		jdbc.update("update cases set state = 'DECIDED', version = version + 1 where id = ?", other.getId());
 		jdbc.update("update case_deadlines set closed_at = now(), closed_outcome = 'MET' where id = ?", deadlineId);
@@ -339,6 +319,29 @@ class StaleRequestIntegrationTest {
 			.andExpect(jsonPath("$.status").value("APPROVED"));
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
 			.andExpect(jsonPath("$.staleForMe[*].requestId", not(org.hamcrest.Matchers.hasItem((int) declining))));
+	}
+
+	/** A case under investigation whose request to revoke it and to extend its handling period were both returned. */
+	private record ReturnedTwice(LawCase lawCase, long revoking, long extending, long deadlineId) {
+	}
+
+	private ReturnedTwice revocationAndExtensionReturned(String title) throws Exception {
+		LawCase other = testCases.acceptedWithRecord(bureau, title);
+		testApprovals.approveAll(testCases.submitForApproval(bureau, other, CaseTransition.FILE));
+		testCases.submit(bureau, other, CaseTransition.START_INVESTIGATION);
+		long revoking = testCases.submitForApproval(bureau, other, CaseTransition.REVOKE);
+		testApprovals.readEverything(other.getId(), bureau.stationChief().officerId());
+		approvals.sign(revoking, Approvals.Decision.RETURN, "撤销理由不充分", bureau.stationChief());
+		long deadlineId = jdbc.queryForObject("select id from case_deadlines where case_id = ? and rule_code = 'ADMIN_CASE_HANDLING'",
+				Long.class, other.getId());
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", other.getId(), deadlineId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"amount\":10,\"serious\":false,\"reason\":\"案情复杂\"}"))
+			.andExpect(status().isAccepted());
+		long extending = testApprovals.pendingOn(other.getId());
+		testApprovals.readEverything(other.getId(), bureau.stationChief().officerId());
+		approvals.sign(extending, Approvals.Decision.RETURN, "延长理由不充分", bureau.stationChief());
+		return new ReturnedTwice(other, revoking, extending, deadlineId);
 	}
 
 	private ResultActions addMaterialThroughTheForm(LawCase target) throws Exception {

@@ -171,15 +171,7 @@ class CaseContentIntegrationTest {
 
 	@Test
 	void aCriminalDetentionStartsTheArrestRequestDeadlineWhichIsExtendedThroughApproval() throws Exception {
-		long criminal = create("CRIMINAL");
-		transition(criminal, "FILE");
-		approvals.approveAll(approvals.pendingOn(criminal));
-		long partyId = suspect(criminal);
-		mvc.perform(post("/api/v1/cases/{id}/measures", criminal).with(user(bureau.officer()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"partyId\":%d,\"type\":\"CRIMINAL_DETENTION\"}".formatted(partyId)))
-			.andExpect(status().isAccepted())
-			.andExpect(jsonPath("$.action").value("MEASURE_TAKE"));
+		long criminal = detentionRequested();
 		assertThat(jdbc.queryForObject("select summary from approval_requests where id = ?", String.class,
 				approvals.pendingOn(criminal))).as("the measure by name, not its message code").endsWith("：刑事拘留");
 		assertThat(jdbc.queryForObject("select summary_en from approval_requests where id = ?", String.class,
@@ -212,14 +204,7 @@ class CaseContentIntegrationTest {
 
 	@Test
 	void releasingADetainedSuspectWithdrawsTheRequestsTheReleaseMadeMoot() throws Exception {
-		long criminal = create("CRIMINAL");
-		transition(criminal, "FILE");
-		approvals.approveAll(approvals.pendingOn(criminal));
-		long partyId = suspect(criminal);
-		mvc.perform(post("/api/v1/cases/{id}/measures", criminal).with(user(bureau.officer()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"partyId\":%d,\"type\":\"CRIMINAL_DETENTION\"}".formatted(partyId)))
-			.andExpect(status().isAccepted());
+		long criminal = detentionRequested();
 		approvals.approveAll(approvals.pendingOn(criminal));
 		String detail = mvc.perform(get("/api/v1/cases/{id}", criminal).with(user(bureau.officer())))
 			.andReturn().getResponse().getContentAsString();
@@ -247,6 +232,20 @@ class CaseContentIntegrationTest {
 					"The deadline has ended, so this extension is no longer needed: the system withdrew it.");
 		assertThat(jdbc.queryForList("select status from case_pending_actions where case_id = ? and kind in ('ARREST_REQUEST', 'EXTENSION')",
 				String.class, criminal)).containsOnly("WITHDRAWN");
+	}
+
+	/** A filed criminal case whose suspect's criminal detention waits for approval. */
+	private long detentionRequested() throws Exception {
+		long criminal = create("CRIMINAL");
+		transition(criminal, "FILE");
+		approvals.approveAll(approvals.pendingOn(criminal));
+		long partyId = suspect(criminal);
+		mvc.perform(post("/api/v1/cases/{id}/measures", criminal).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"partyId\":%d,\"type\":\"CRIMINAL_DETENTION\"}".formatted(partyId)))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.action").value("MEASURE_TAKE"));
+		return criminal;
 	}
 
 	private long requestFor(long caseId, String action) {

@@ -58,10 +58,8 @@ class CaseApprovals {
 	 * sign. The reason is written in both languages, as the system writes a penalty summary.
 	 */
 	void withdrawOpenOnEnded(LawCase lawCase, long actorId) {
-		String state = Label.code(lawCase.getState());
-		approvals.withdrawOpenOnEndedCase(lawCase.getId(),
-				messages.get(Locale.SIMPLIFIED_CHINESE, "approval.withdrawnWithCase", messages.get(Locale.SIMPLIFIED_CHINESE, state)),
-				messages.get(Locale.ENGLISH, "approval.withdrawnWithCase", messages.get(Locale.ENGLISH, state)), actorId);
+		approvals.withdrawOpenOnEndedCase(lawCase.getId(), reason(Locale.SIMPLIFIED_CHINESE, "approval.withdrawnWithCase", lawCase),
+				reason(Locale.ENGLISH, "approval.withdrawnWithCase", lawCase), actorId);
 	}
 
 	/**
@@ -77,32 +75,29 @@ class CaseApprovals {
 			if (action.getId().equals(appliedActionId) || action.getRequestId() == null) {
 				continue;
 			}
-			mootReason(action, lawCase).ifPresent(reason -> approvals.withdrawMoot(action.getRequestId(),
-					reason.apply(Locale.SIMPLIFIED_CHINESE), reason.apply(Locale.ENGLISH), actorId));
+			mootReason(action, lawCase).ifPresent(code -> approvals.withdrawMoot(action.getRequestId(),
+					reason(Locale.SIMPLIFIED_CHINESE, code, lawCase), reason(Locale.ENGLISH, code, lawCase), actorId));
 		}
 	}
 
-	/** Why the action can no longer be taken, in a given language; empty while it still can. */
-	private Optional<java.util.function.Function<Locale, String>> mootReason(PendingAction action, LawCase lawCase) {
-		boolean moot = switch (action.getKind()) {
-			case TRANSITION -> !action.getTransition().allowedFrom(lawCase.getState());
+	/** The message code saying why the action can no longer be taken; empty while it still can. */
+	private Optional<String> mootReason(PendingAction action, LawCase lawCase) {
+		return switch (action.getKind()) {
+			case TRANSITION -> action.getTransition().allowedFrom(lawCase.getState()) ? Optional.empty()
+					: Optional.of("approval.withdrawnMoot");
 			case EXTENSION -> deadlines.findByIdAndCaseId(action.getDeadlineId(), lawCase.getId())
-				.map(deadline -> !deadline.open())
-				.orElse(true);
+				.filter(CaseDeadline::open)
+				.isPresent() ? Optional.empty() : Optional.of("approval.withdrawnDeadlineClosed");
 			case MEASURE_END, ARREST_REQUEST -> measures.findByIdAndCaseId(action.getMeasureId(), lawCase.getId())
-				.map(measure -> !measure.active())
-				.orElse(true);
-			case MEASURE_TAKE -> false;
+				.filter(CompulsoryMeasure::active)
+				.isPresent() ? Optional.empty() : Optional.of("approval.withdrawnMeasureEnded");
+			case MEASURE_TAKE -> Optional.empty();
 		};
-		if (!moot) {
-			return Optional.empty();
-		}
-		return Optional.of(switch (action.getKind()) {
-			case TRANSITION -> locale -> messages.get(locale, "approval.withdrawnMoot",
-					messages.get(locale, Label.code(lawCase.getState())));
-			case EXTENSION -> locale -> messages.get(locale, "approval.withdrawnDeadlineClosed");
-			default -> locale -> messages.get(locale, "approval.withdrawnMeasureEnded");
-		});
+	}
+
+	/** A reason the system writes, in one language, naming the state the case is now in where it says. */
+	private String reason(Locale locale, String code, LawCase lawCase) {
+		return messages.get(locale, code, messages.get(locale, Label.code(lawCase.getState())));
 	}
 
 	/** The approval an action on this case needs now, if any: a chain in force for the case's bureau. */
