@@ -253,7 +253,8 @@ public class ApprovalQueries {
 	/** Everything the request page shows to this officer. */
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,
 			List<PinnedMaterial> materials, Set<Long> readByMe, List<DomainException> refusals,
-			boolean mayWithdraw, boolean caseClosed, boolean stale, Set<Long> namedSigners) {
+			boolean mayWithdraw, boolean caseClosed, boolean stale, Set<Long> namedSigners,
+			List<CountersignRelease> releases) {
 
 		/** Whether this officer may submit it again: theirs to act on, and the case still open. */
 		public boolean mayResubmit() {
@@ -271,6 +272,10 @@ public class ApprovalQueries {
 
 		public List<Signature> signaturesOf(int round, int linkOrder) {
 			return signatures.stream().filter(s -> s.getRound() == round && s.getLinkOrder() == linkOrder).toList();
+		}
+
+		public List<CountersignRelease> releasesOf(int round, int linkOrder) {
+			return releases.stream().filter(x -> x.round() == round && x.linkOrder() == linkOrder).toList();
 		}
 	}
 
@@ -299,7 +304,8 @@ public class ApprovalQueries {
 		boolean mayWithdraw = request.awaitsSubmitter(file.version())
 				&& (request.getSubmittedBy() == officer.officerId() || file.handledBy(officer.officerId()));
 		return new RequestView(request, chain, signatures.findByRequestIdOrderByRoundAscLinkOrderAscSignedAtAsc(requestId),
-				pinned, read, refusals, mayWithdraw, file.closed(), request.staleAgainst(file.version()), named);
+				pinned, read, refusals, mayWithdraw, file.closed(), request.staleAgainst(file.version()), named,
+				records.releases(requestId));
 	}
 
 	public List<ApprovalRequest> requestsOnCase(long caseId) {

@@ -70,9 +70,13 @@ public class ApprovalService implements Approvals {
 
 	private final SigningConflicts conflicts;
 
+	private final Countersigns countersigns;
+
 	ApprovalService(ChainVersions chains, ApprovalRequestRepository requests, SignatureRepository signatures,
 			RequestRecords records, SigningContexts contexts, ApplicationEventPublisher events, Clock clock,
-			DefaultZone zone, ApprovalQueries queries, WorkingCalendar calendar, SigningConflicts conflicts) {
+			DefaultZone zone, ApprovalQueries queries, WorkingCalendar calendar, SigningConflicts conflicts,
+			Countersigns countersigns) {
+		this.countersigns = countersigns;
 		this.calendar = calendar;
 		this.conflicts = conflicts;
 		this.queries = queries;
@@ -257,16 +261,33 @@ public class ApprovalService implements Approvals {
 	}
 
 	private void approve(ApprovalRequest request, ApprovalChain chain, ChainLink link, long signerId, Instant now) {
-		if (link.isCountersign()) {
-			Set<Long> named = records.named(request.getId(), request.getRound(), link.getOrder());
-			Set<Long> approvedBy = new HashSet<>();
-			signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), request.getRound(), link.getOrder()).stream()
-				.filter(s -> s.getDecision() == Decision.APPROVE)
-				.forEach(s -> approvedBy.add(s.getSignerId()));
-			if (!approvedBy.containsAll(named)) {
+		if (link.isCountersign() && !countersigns.done(request, link, now)) {
+			return;
+		}
+		advance(request, chain, link, signerId, now);
+	}
+
+	/**
+	 * Checks an open countersign link again after a change to one of its named signers (approval
+	 * rights suspended, say): if nobody named who has not signed can still sign and someone has
+	 * approved, the link is done, and the request moves on as if its last signer had just signed. A
+	 * request whose case changed since submission is left for its submitter.
+	 */
+	void recheckCountersign(long requestId) {
+		requests.lockById(requestId).filter(ApprovalRequest::pending).ifPresent(request -> {
+			ApprovalChain chain = chains.get(request.getChainId());
+			ChainLink link = chain.link(request.getCurrentLink()).orElseThrow();
+			if (!link.isCountersign() || contexts.caseFile(request.getCaseId()).version() != request.getCaseVersion()) {
 				return;
 			}
-		}
+			Instant now = clock.instant();
+			countersigns.lastApprover(request, link)
+				.filter(signer -> countersigns.done(request, link, now))
+				.ifPresent(signer -> advance(request, chain, link, signer, now));
+		});
+	}
+
+	private void advance(ApprovalRequest request, ApprovalChain chain, ChainLink link, long signerId, Instant now) {
 		Optional<ChainLink> next = chain.link(link.getOrder() + 1);
 		if (next.isPresent()) {
 			openLink(request, chain, next.get().getOrder(), now);

@@ -1,5 +1,7 @@
 package org.gongzheng.approval.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,5 +63,37 @@ class RequestRecords {
 		return Set.copyOf(jdbc.queryForList(
 				"select officer_id from approval_link_signers where request_id = ? and round = ? and link_order = ?", Long.class,
 				requestId, round, linkOrder));
+	}
+
+	/** Releases a named signer who can no longer sign, with the code of the rule that stops them. */
+	void release(long requestId, int round, int linkOrder, long officerId, String because, Instant at) {
+		jdbc.update("""
+				update approval_link_signers set released_at = ?, released_because = ?
+				where request_id = ? and round = ? and link_order = ? and officer_id = ? and released_at is null""",
+				Timestamp.from(at), because, requestId, round, linkOrder, officerId);
+	}
+
+	/** Every named signer released on any round and link of the request, in the order released. */
+	List<CountersignRelease> releases(long requestId) {
+		return jdbc.query("""
+				select round, link_order, officer_id, released_because, released_at from approval_link_signers
+				where request_id = ? and released_at is not null order by released_at, officer_id""",
+				(rs, i) -> new CountersignRelease(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
+						rs.getTimestamp(5).toInstant()),
+				requestId);
+	}
+
+	/**
+	 * The pending requests whose open countersign link names the officer and still waits for their
+	 * signature: those a change to the officer may have left waiting for nobody.
+	 */
+	List<Long> waitingOnNamed(long officerId) {
+		return jdbc.queryForList("""
+				select r.id from approval_link_signers n
+				join approval_requests r on r.id = n.request_id and r.round = n.round and r.current_link = n.link_order
+				where n.officer_id = ? and n.released_at is null and r.status = 'PENDING'
+				and not exists (select 1 from approval_signatures s where s.request_id = r.id and s.round = r.round
+				                and s.link_order = r.current_link and s.signer_id = n.officer_id)
+				order by r.id""", Long.class, officerId);
 	}
 }

@@ -132,6 +132,34 @@ class SigningContexts {
 			.collect(Collectors.toSet());
 	}
 
+	/**
+	 * Of the named officers given, those a rule about themselves (not the request, not reading)
+	 * stops from signing the link now, each with the first such rule's code; an officer no longer
+	 * on record counts as stopped too.
+	 */
+	Map<Long, String> unableToSign(ApprovalRequest request, ChainLink link, Collection<Long> officerIds,
+			Set<Long> named) {
+		ApprovalCaseFiles.CaseFile file = caseFile(request.getCaseId());
+		LocalDate today = today();
+		Map<Long, String> unable = new HashMap<>();
+		for (long officerId : officerIds) {
+			Optional<OfficerInUnit> found = organization.officerInUnit(officerId);
+			if (found.isEmpty()) {
+				unable.put(officerId, "officer.notFound");
+				continue;
+			}
+			OfficerInUnit o = found.get();
+			SigningRules.refusals(new SigningContext(request, link, file, o.officer(), o.unit(),
+					o.officer().approvalRightsSuspended(), today, List.of(), Map.of(), false, named))
+				.stream()
+				.map(refusal -> refusal.messageCode())
+				.filter(SigningRules.PERSONAL::contains)
+				.findFirst()
+				.ifPresent(code -> unable.put(officerId, code));
+		}
+		return unable;
+	}
+
 	/** Who was named to countersign the link; other links name nobody. */
 	Set<Long> named(ApprovalRequest request, ChainLink link) {
 		if (!link.isCountersign()) {

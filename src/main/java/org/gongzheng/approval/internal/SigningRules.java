@@ -2,6 +2,7 @@ package org.gongzheng.approval.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.DomainException;
@@ -56,6 +57,13 @@ final class SigningRules {
 		}
 		return refusals;
 	}
+
+	/**
+	 * The refusals that are about the signer rather than the request or what they have read: a
+	 * named countersigner stopped by one of these cannot sign however long the link waits.
+	 */
+	static final Set<String> PERSONAL = Set.of("approval.ownCase", "approval.role", "approval.unitLevel",
+			"approval.qualification", "approval.suspended");
 
 	/** Eligibility without the reading requirement: who could take this link at all. */
 	static boolean eligible(SigningContext c) {

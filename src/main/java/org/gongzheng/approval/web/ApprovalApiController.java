@@ -89,6 +89,14 @@ class ApprovalApiController {
 	record MaterialDto(long materialId, String title, String contentHash, boolean readByMe) {
 	}
 
+	/**
+	 * A named countersigner released because a rule about themselves stopped them signing while
+	 * everyone else named approved; {@code reason} is the rule's code, {@code reasonMessage} says it
+	 * in the caller's language.
+	 */
+	record ReleaseDto(int round, int link, long officerId, String reason, String reasonMessage, Instant releasedAt) {
+	}
+
 	/** {@code linkNameEn}: from the chain version the request runs on (the signature keeps the Chinese name). */
 	record SignatureDto(long id, int round, int link, String linkName, String linkNameEn, long signerId,
 			Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion, List<String> materialHashes,
@@ -115,7 +123,7 @@ class ApprovalApiController {
 			String summaryEn, List<MaterialDto> materials, List<SignatureDto> signatures, boolean maySign, List<String> whyNot,
 			List<String> whyNotMessages, long version, String withdrawalReason, String withdrawalReasonEn, boolean stale,
 			boolean mayResubmit,
-			boolean mayWithdraw, boolean caseClosed) {
+			boolean mayWithdraw, boolean caseClosed, List<ReleaseDto> releasedSigners) {
 	}
 
 	/** {@code round} and {@code link}: the link you read; if someone signed it first you get 409. */
@@ -206,6 +214,8 @@ class ApprovalApiController {
 				v.signatures().stream().map(sig -> SignatureDto.of(sig, v.chain())).toList(), v.maySign(),
 				v.refusals().stream().map(x -> x.messageCode()).toList(),
 				v.refusals().stream().map(messages::of).toList(), r.getVersion(), r.getWithdrawalReason(), r.getWithdrawalReasonEn(), v.stale(),
-				v.mayResubmit(), v.mayWithdraw(), v.caseClosed());
+				v.mayResubmit(), v.mayWithdraw(), v.caseClosed(),
+				v.releases().stream().map(x -> new ReleaseDto(x.round(), x.linkOrder(), x.officerId(), x.because(),
+						messages.get(x.reasonKey()), x.at())).toList());
 	}
 }

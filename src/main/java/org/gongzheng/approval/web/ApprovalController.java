@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -122,8 +123,9 @@ class ApprovalController {
 		model.addAttribute("v", view);
 		model.addAttribute("r", view.request());
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("names", organization.officers(view.signatures().stream().map(s -> s.getSignerId())
-			.collect(Collectors.toSet())));
+		model.addAttribute("names", organization.officers(Stream.concat(
+				view.signatures().stream().map(s -> s.getSignerId()),
+				view.releases().stream().map(x -> x.officerId())).collect(Collectors.toSet())));
 		model.addAttribute("submitter", organization.officer(view.request().getSubmittedBy()).orElse(null));
 		model.addAttribute("named", organization.officers(view.namedSigners()));
 		return "approval/request";

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.organization.ApprovalRights;
+import org.gongzheng.organization.OfficerChanged;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
@@ -82,5 +83,6 @@ class ApprovalRightsService implements ApprovalRights {
 				Timestamp.from(clock.instant()));
 		events.publishEvent(AuditEvent.success(suspend ? "APPROVAL_RIGHTS_SUSPENDED" : "APPROVAL_RIGHTS_RESTORED", "OFFICER",
 				officerId, english == null ? reason.strip() : reason.strip() + " / " + english));
+		events.publishEvent(new OfficerChanged(officerId, clock.instant()));
 	}
 }

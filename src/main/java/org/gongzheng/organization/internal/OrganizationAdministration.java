@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.OfficerChanged;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.UnitKind;
 import org.gongzheng.shared.AuditEvent;
@@ -158,6 +159,7 @@ public class OrganizationAdministration {
 		officer.update(command.name().strip(), command.unitId(), command.post(), command.phone(), command.active());
 		officer.qualify(command.qualificationLevel(), command.qualificationValidFrom(), command.qualificationValidUntil());
 		events.publishEvent(AuditEvent.success("OFFICER_UPDATED", "OFFICER", id, officer.getPoliceNumber()));
+		events.publishEvent(new OfficerChanged(id, clock.instant()));
 		return officer;
 	}
 
@@ -221,6 +223,7 @@ public class OrganizationAdministration {
 		account.assign(roles, enabled);
 		events.publishEvent(AuditEvent.success("ACCOUNT_UPDATED", "ACCOUNT", account.getId(),
 				account.getUsername() + " " + roles + (enabled ? "" : " disabled")));
+		events.publishEvent(new OfficerChanged(officerId, clock.instant()));
 		return account;
 	}
 

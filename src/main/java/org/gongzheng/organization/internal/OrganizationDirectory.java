@@ -32,7 +32,8 @@ import org.gongzheng.organization.UnitSummary;
  * one query over officers, their units and their account roles (JPQL, so pending edits of the same
  * transaction are flushed first); they are not cached across requests because they carry the
  * approval-rights flag and the qualification, which signing must see as they are now, on every
- * instance that shares the database.
+ * instance that shares the database. Roles count only through an enabled account: whoever cannot
+ * sign in cannot act in them, so they are nobody's candidate to sign.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,7 +43,8 @@ public class OrganizationDirectory implements Organization {
 			select o.id, o.policeNumber, o.name, o.unitId, u.nameZh, u.nameEn, u.path, o.qualificationLevel,
 			       o.qualificationValidUntil, o.approvalRightsSuspended, o.active, r,
 			       u.parentId, u.code, u.shortName, u.kind, u.zoneId, u.active
-			from Officer o join Unit u on u.id = o.unitId left join Account a on a.officerId = o.id left join a.roles r
+			from Officer o join Unit u on u.id = o.unitId left join Account a on a.officerId = o.id and a.enabled = true
+			left join a.roles r
 			""";
 
 	private final UnitRepository units;
@@ -107,7 +109,7 @@ public class OrganizationDirectory implements Organization {
 	public List<OfficerInUnit> officersIn(DataScope scope, Role role) {
 		return rows(entityManager.createQuery(SUMMARIES + """
 				 where u.path like :pattern and o.active = true
-				 and exists (select 1 from Account a2 join a2.roles r2 where a2.officerId = o.id and r2 = :role)
+				 and exists (select 1 from Account a2 join a2.roles r2 where a2.officerId = o.id and a2.enabled = true and r2 = :role)
 				 order by u.path, o.policeNumber""", Object[].class)
 			.setParameter("pattern", scope.likePattern())
 			.setParameter("role", role));

@@ -1,0 +1,202 @@
+package org.gongzheng.approval;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.LawCaseRepository;
+import org.gongzheng.organization.ApprovalRights;
+import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.Role;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.internal.OrganizationAdministration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A countersign link names both bureau leaders; one of them loses the right to sign while the link
+ * waits. The link must neither wait forever nor let them sign.
+ */
+@IntegrationTest
+class CountersignReleaseIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final TestApprovals testApprovals;
+
+	private final TestCases testCases;
+
+	private final Approvals approvals;
+
+	private final LawCaseRepository cases;
+
+	private final ApprovalRights rights;
+
+	private final OrganizationAdministration administration;
+
+	private final JdbcTemplate jdbc;
+
+	private Fixtures.Bureau bureau;
+
+	private LawCase lawCase;
+
+	private long requestId;
+
+	CountersignReleaseIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, TestCases testCases,
+			Approvals approvals, LawCaseRepository cases, ApprovalRights rights, OrganizationAdministration administration,
+			JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.testApprovals = testApprovals;
+		this.testCases = testCases;
+		this.approvals = approvals;
+		this.cases = cases;
+		this.rights = rights;
+		this.administration = administration;
+		this.jdbc = jdbc;
+	}
+
+	/** A major penalty signed up to its last link, where both leaders are named to countersign. */
+	@BeforeEach
+	void atTheCountersignLink() throws Exception {
+		bureau = fixtures.bureau();
+		lawCase = testCases.acceptedWithRecord(bureau, "会签免签案");
+		requestId = approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR, lawCase.getId(),
+				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "PENALTY_DECISION", "91", "拟处罚款五千元",
+				"Proposed fine of 5,000 yuan", null), bureau.officer()).id();
+		signAfterReading(bureau.stationChief(), "APPROVE").andExpect(status().isOk());
+		signAfterReading(bureau.secondLegal(), "APPROVE").andExpect(jsonPath("$.currentLink").value(3));
+		assertThat(named()).containsExactlyInAnyOrder(bureau.leader().officerId(), bureau.secondLeader().officerId());
+	}
+
+	@Test
+	void aNamedLeaderWhoseRightsAreSuspendedAfterTheOtherApprovedIsReleasedAndTheRequestIsApproved() throws Exception {
+		signAfterReading(bureau.leader(), "APPROVE").andExpect(jsonPath("$.status").value("PENDING"));
+		testApprovals.readEverything(lawCase.getId(), bureau.secondLeader().officerId());
+
+		rights.suspend(bureau.secondLeader().officerId(), "年内三次排名末位", "Bottom of the ranking three times this year",
+				null);
+
+		awaitStatus("APPROVED");
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(jsonPath("$.signatures.length()").value(3))
+			.andExpect(jsonPath("$.releasedSigners.length()").value(1))
+			.andExpect(jsonPath("$.releasedSigners[0].officerId").value((int) bureau.secondLeader().officerId()))
+			.andExpect(jsonPath("$.releasedSigners[0].round").value(1))
+			.andExpect(jsonPath("$.releasedSigners[0].link").value(3))
+			.andExpect(jsonPath("$.releasedSigners[0].reason").value("approval.suspended"))
+			.andExpect(jsonPath("$.releasedSigners[0].reasonMessage").value("审批权限已被暂停"));
+		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("countersign-release")))
+			.andExpect(content().string(containsString("Released: " + bureau.secondLeader().name())))
+			.andExpect(content().string(containsString("approval rights suspended")));
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(content().string(containsString("免签：" + bureau.secondLeader().name())));
+		assertThat(jdbc.queryForObject("""
+				select count(*) from audit_log where action = 'APPROVAL_COUNTERSIGNER_RELEASED' and object_id = ?""",
+				Long.class, String.valueOf(requestId))).isEqualTo(1);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from audit_log where action = 'APPROVAL_GRANTED' and object_id = ?""", Long.class,
+				String.valueOf(requestId))).isEqualTo(1);
+	}
+
+	@Test
+	void aNamedLeaderSuspendedBeforeAnyoneSignedIsReleasedWhenTheOtherApproves() throws Exception {
+		rights.suspend(bureau.secondLeader().officerId(), "年内三次排名末位", null);
+		awaitChecksAfterOfficerChanges();
+		// Nobody has approved yet: the other leader's signature is still needed, so nothing moves.
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.status").value("PENDING"))
+			.andExpect(jsonPath("$.releasedSigners.length()").value(0));
+		testApprovals.readEverything(lawCase.getId(), bureau.secondLeader().officerId());
+		sign(bureau.secondLeader(), "APPROVE").andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("approval.suspended"));
+
+		signAfterReading(bureau.leader(), "APPROVE").andExpect(jsonPath("$.status").value("APPROVED"));
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.releasedSigners[0].officerId").value((int) bureau.secondLeader().officerId()));
+	}
+
+	@Test
+	void aNamedLeaderWhoseAccountIsDisabledIsReleasedAfterTheOtherApproved() throws Exception {
+		signAfterReading(bureau.leader(), "APPROVE").andExpect(jsonPath("$.status").value("PENDING"));
+		long officerId = bureau.secondLeader().officerId();
+		DataScope scope = new DataScope(bureau.bureau().getPath());
+
+		administration.changeAccount(scope, officerId, administration.accountOf(officerId).orElseThrow().getVersion(),
+				Set.of(Role.LEADER), false);
+
+		awaitStatus("APPROVED");
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(jsonPath("$.releasedSigners[0].reason").value("approval.role"));
+	}
+
+	@Test
+	void aChangeThatLeavesTheNamedLeaderAbleToSignReleasesNobodyAndTheLinkWaitsForThem() throws Exception {
+		signAfterReading(bureau.leader(), "APPROVE").andExpect(jsonPath("$.status").value("PENDING"));
+		long officerId = bureau.secondLeader().officerId();
+		administration.changeAccount(new DataScope(bureau.bureau().getPath()), officerId,
+				administration.accountOf(officerId).orElseThrow().getVersion(), Set.of(Role.LEADER, Role.REVIEWER), true);
+		awaitChecksAfterOfficerChanges();
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.status").value("PENDING"))
+			.andExpect(jsonPath("$.releasedSigners.length()").value(0));
+
+		signAfterReading(bureau.secondLeader(), "APPROVE").andExpect(jsonPath("$.status").value("APPROVED"));
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.releasedSigners.length()").value(0));
+	}
+
+	/** The check after an officer changes runs once the change has committed, on another thread. */
+	private void awaitStatus(String status) {
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc
+			.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.status").value(status)));
+	}
+
+	/** Lets the check that follows an officer change finish (it changes nothing here) before looking. */
+	private void awaitChecksAfterOfficerChanges() {
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+				"""
+				select count(*) from event_publication
+				where event_type like '%OfficerChanged' and completion_date is null""", Long.class) == 0);
+	}
+
+	private Set<Long> named() {
+		return Set.copyOf(jdbc.queryForList("select officer_id from approval_link_signers where request_id = ? and link_order = 3",
+				Long.class, requestId));
+	}
+
+	private ResultActions signAfterReading(SignedInOfficer signer, String decision) throws Exception {
+		testApprovals.readEverything(lawCase.getId(), signer.officerId());
+		return sign(signer, decision);
+	}
+
+	private ResultActions sign(SignedInOfficer signer, String decision) throws Exception {
+		return mvc.perform(post("/api/v1/approvals/{id}/signatures", requestId).with(user(signer))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"%s\"}".formatted(decision)));
+	}
+}
