@@ -183,6 +183,28 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	@Test
+	void theRequestPageSaysWhoCanSignTheOpenLinkAndWarnsWhenNobodyCan() throws Exception {
+		long requestId = submit(acceptedCaseWithRecord(), CaseTransition.FILE);
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.eligibleSigners.length()").value(1))
+			.andExpect(jsonPath("$.eligibleSigners[0]").value((int) bureau.stationChief().officerId()))
+			.andExpect(jsonPath("$.nobodyCanSign").value(false));
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"eligible-signers\"")))
+			.andExpect(content().string(containsString("可签批人：" + bureau.stationChief().name())))
+			.andExpect(content().string(not(containsString("id=\"nobody-can-sign\""))));
+
+		rights.suspend(bureau.stationChief().officerId(), "年内三次排名末位", null);
+
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.eligibleSigners.length()").value(0))
+			.andExpect(jsonPath("$.nobodyCanSign").value(true));
+		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"nobody-can-sign\"")))
+			.andExpect(content().string(containsString("Nobody can sign this link now")));
+	}
+
+	@Test
 	void aMajorPenaltyPassesLegalReviewAndACountersignByEveryLeaderAfterOneReturn(ApplicationEvents events)
 			throws Exception {
 		LawCase lawCase = acceptedCaseWithRecord();

@@ -254,7 +254,15 @@ public class ApprovalQueries {
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,
 			List<PinnedMaterial> materials, Set<Long> readByMe, List<DomainException> refusals,
 			boolean mayWithdraw, boolean caseClosed, boolean stale, Set<Long> namedSigners,
-			List<CountersignRelease> releases) {
+			List<CountersignRelease> releases, List<Long> eligibleSigners) {
+
+		/**
+		 * Pending, signable and yet nobody could take the open link now (every candidate suspended,
+		 * unqualified, moved away): the request cannot move until staffing or the chain changes.
+		 */
+		public boolean nobodyCanSign() {
+			return request.pending() && !stale && eligibleSigners.isEmpty();
+		}
 
 		/** Whether this officer may submit it again: theirs to act on, and the case still open. */
 		public boolean mayResubmit() {
@@ -288,6 +296,7 @@ public class ApprovalQueries {
 		Set<Long> read = contexts.firstViews(request, officer.officerId(), pinned).keySet();
 		List<DomainException> refusals = List.of();
 		Set<Long> named = Set.of();
+		List<Long> eligible = List.of();
 		ApprovalCaseFiles.CaseFile file;
 		if (request.pending()) {
 			ChainLink link = chain.link(request.getCurrentLink()).orElseThrow();
@@ -295,6 +304,9 @@ public class ApprovalQueries {
 			refusals = SigningRules.refusals(context);
 			named = context.namedSigners();
 			file = context.caseFile();
+			if (!request.staleAgainst(file.version())) {
+				eligible = contexts.candidates(request, link, named).stream().sorted().toList();
+			}
 		}
 		else {
 			// Returned, refused or approved: nobody signs it now, and the API says so.
@@ -305,7 +317,7 @@ public class ApprovalQueries {
 				&& (request.getSubmittedBy() == officer.officerId() || file.handledBy(officer.officerId()));
 		return new RequestView(request, chain, signatures.findByRequestIdOrderByRoundAscLinkOrderAscSignedAtAsc(requestId),
 				pinned, read, refusals, mayWithdraw, file.closed(), request.staleAgainst(file.version()), named,
-				records.releases(requestId));
+				records.releases(requestId), eligible);
 	}
 
 	public List<ApprovalRequest> requestsOnCase(long caseId) {

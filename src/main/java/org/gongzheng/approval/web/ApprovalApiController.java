@@ -116,14 +116,18 @@ class ApprovalApiController {
 	 * {@code withdrawalReasonEn}: the withdrawal's reason in English where the system wrote it (a
 	 * request withdrawn because its case ended), else null. {@code mayResubmit} / {@code mayWithdraw}: whether the caller may submit it again or withdraw
 	 * it now; {@code caseClosed}: the case has been closed, revoked or not filed, so a returned or
-	 * stale request on it can only be withdrawn.
+	 * stale request on it can only be withdrawn. {@code eligibleSigners}: who could sign the open link
+	 * now, reading apart (empty when nobody can, or when the request is not open for signing);
+	 * {@code nobodyCanSign}: open for signing, and yet nobody can take the link until staffing or the
+	 * chain changes.
 	 */
 	record RequestDto(long id, ApprovalAction action, long caseId, String caseNumber, Approvals.Status status, int round,
 			Integer currentLink, Instant currentDueAt, int chainVersion, long caseVersion, String summary,
 			String summaryEn, List<MaterialDto> materials, List<SignatureDto> signatures, boolean maySign, List<String> whyNot,
 			List<String> whyNotMessages, long version, String withdrawalReason, String withdrawalReasonEn, boolean stale,
 			boolean mayResubmit,
-			boolean mayWithdraw, boolean caseClosed, List<ReleaseDto> releasedSigners) {
+			boolean mayWithdraw, boolean caseClosed, List<ReleaseDto> releasedSigners, List<Long> eligibleSigners,
+			boolean nobodyCanSign) {
 	}
 
 	/** {@code round} and {@code link}: the link you read; if someone signed it first you get 409. */
@@ -216,6 +220,7 @@ class ApprovalApiController {
 				v.refusals().stream().map(messages::of).toList(), r.getVersion(), r.getWithdrawalReason(), r.getWithdrawalReasonEn(), v.stale(),
 				v.mayResubmit(), v.mayWithdraw(), v.caseClosed(),
 				v.releases().stream().map(x -> new ReleaseDto(x.round(), x.linkOrder(), x.officerId(), x.because(),
-						messages.get(x.reasonKey()), x.at())).toList());
+						messages.get(x.reasonKey()), x.at())).toList(),
+				v.eligibleSigners(), v.nobodyCanSign());
 	}
 }

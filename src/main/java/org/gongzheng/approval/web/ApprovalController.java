@@ -128,6 +128,7 @@ class ApprovalController {
 				view.releases().stream().map(x -> x.officerId())).collect(Collectors.toSet())));
 		model.addAttribute("submitter", organization.officer(view.request().getSubmittedBy()).orElse(null));
 		model.addAttribute("named", organization.officers(view.namedSigners()));
+		model.addAttribute("eligible", organization.officers(view.eligibleSigners()));
 		return "approval/request";
 	}
 
