@@ -50,6 +50,14 @@ public class TestApprovals {
 		throw new IllegalStateException("Request " + requestId + " did not finish");
 	}
 
+	/** Returns the request for correction at its open link, signed by the first who may sign it. */
+	public void returnForCorrection(long requestId, String opinion) {
+		Approvals.RequestSummary request = approvals.request(requestId).orElseThrow();
+		SignedInOfficer signer = signerOf(approvals.eligibleSigners(requestId).get(0));
+		readEverything(request.caseId(), signer.officerId());
+		approvals.sign(requestId, Approvals.Decision.RETURN, opinion, signer);
+	}
+
 	/** The pending request on a case for an action, newest first. */
 	public long pendingOn(long caseId) {
 		return approvals.requestsFor(caseId).stream().filter(r -> r.status() == Approvals.Status.PENDING)

@@ -234,6 +234,49 @@ class CaseContentIntegrationTest {
 				String.class, criminal)).containsOnly("WITHDRAWN");
 	}
 
+	@Test
+	void aReturnedMeasureRequestLeftOpenAfterTheMeasureMovedOnIsNotSubmittedAgain() throws Exception {
+		long criminal = detentionRequested();
+		approvals.approveAll(approvals.pendingOn(criminal));
+		String detail = mvc.perform(get("/api/v1/cases/{id}", criminal).with(user(bureau.officer())))
+			.andReturn().getResponse().getContentAsString();
+		long deadlineId = ((Number) JsonPath.read(detail, "$.deadlines[0].id")).longValue();
+		long measureId = ((Number) JsonPath.read(detail, "$.measures[0].id")).longValue();
+		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/arrest-request", criminal, measureId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
+			.andExpect(status().isAccepted());
+		long arrest = requestFor(criminal, "ARREST_REQUEST");
+		approvals.returnForCorrection(arrest, "提请理由不充分");
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"amount\":2,\"serious\":false,\"reason\":\"特殊情况\"}"))
+			.andExpect(status().isAccepted());
+		long extension = requestFor(criminal, "DEADLINE_EXTENSION");
+		approvals.returnForCorrection(extension, "延长理由不充分");
+
+		// As data written before these rules may hold them: the arrest request went out another
+		// way and the deadline was extended by 3 of its 4 days meanwhile.
+		jdbc.update("update compulsory_measures set arrest_request_submitted_at = now() where id = ?", measureId);
+		jdbc.update("update case_deadlines set extended_by = 3 where id = ?", deadlineId);
+		resubmit(arrest).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("measure.arrestRequest.alreadySubmitted"));
+		resubmit(extension).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("deadline.extension.noLongerAllowed"));
+		// And then the suspect was released.
+		jdbc.update("update compulsory_measures set ended_at = now(), end_reason = '释放' where id = ?", measureId);
+		resubmit(arrest).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("measure.alreadyEnded"));
+
+		assertThat(jdbc.queryForList("select status from approval_requests where id in (?, ?)", String.class, arrest,
+				extension)).containsOnly("RETURNED");
+		assertThat(jdbc.queryForList("select status from case_pending_actions where request_id in (?, ?)", String.class,
+				arrest, extension)).containsOnly("RETURNED");
+	}
+
+	private org.springframework.test.web.servlet.ResultActions resubmit(long requestId) throws Exception {
+		return mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"补正后重新报审\"}"));
+	}
+
 	/** A filed criminal case whose suspect's criminal detention waits for approval. */
 	private long detentionRequested() throws Exception {
 		long criminal = create("CRIMINAL");
