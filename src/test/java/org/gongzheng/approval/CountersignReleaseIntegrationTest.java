@@ -14,6 +14,7 @@ import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
+import org.gongzheng.approval.internal.CountersignReleases;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.LawCaseRepository;
 import org.gongzheng.organization.ApprovalRights;
@@ -55,6 +56,8 @@ class CountersignReleaseIntegrationTest {
 
 	private final OrganizationAdministration administration;
 
+	private final CountersignReleases releases;
+
 	private final JdbcTemplate jdbc;
 
 	private Fixtures.Bureau bureau;
@@ -65,7 +68,8 @@ class CountersignReleaseIntegrationTest {
 
 	CountersignReleaseIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, TestCases testCases,
 			Approvals approvals, LawCaseRepository cases, ApprovalRights rights, OrganizationAdministration administration,
-			JdbcTemplate jdbc) {
+			CountersignReleases releases, JdbcTemplate jdbc) {
+		this.releases = releases;
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
@@ -152,6 +156,22 @@ class CountersignReleaseIntegrationTest {
 		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.releasedSigners[0].reason").value("approval.role"));
+	}
+
+	@Test
+	void aNamedLeaderWhoseQualificationLapsedWithNoChangeMadeIsReleasedByTheDailyCheck() throws Exception {
+		signAfterReading(bureau.leader(), "APPROVE").andExpect(jsonPath("$.status").value("PENDING"));
+		// Time passes: the qualification runs out without anyone changing anything, so no event.
+		jdbc.update("update officers set qualification_valid_until = current_date - 1 where id = ?",
+				bureau.secondLeader().officerId());
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.status").value("PENDING"));
+
+		assertThat(releases.recheckAll()).isGreaterThanOrEqualTo(1);
+
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(jsonPath("$.releasedSigners[0].reason").value("approval.qualification"));
 	}
 
 	@Test

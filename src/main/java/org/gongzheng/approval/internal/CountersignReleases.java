@@ -1,8 +1,11 @@
 package org.gongzheng.approval.internal;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -13,12 +16,14 @@ import org.gongzheng.organization.OfficerChanged;
 /**
  * After an officer changes, finishes the countersign links that were waiting only for them and
  * that they can no longer sign: otherwise a link whose other signers have all approved would wait
- * for a signature the rules forbid, and nobody could move the request. Each request is checked in
- * its own transaction, so one that cannot move on (its next link has nobody to sign) does not hold
- * back the others; it stays pending and shows as overdue.
+ * for a signature the rules forbid, and nobody could move the request. A qualification lapses
+ * without any change being made, so every waiting countersign link is also checked once a day,
+ * after midnight in the default zone. Each request is checked in its own transaction under its row
+ * lock, so one that cannot move on (its next link has nobody to sign) does not hold back the
+ * others (it stays pending and shows as overdue), and the daily check may run on every instance.
  */
 @Component
-class CountersignReleases {
+public class CountersignReleases {
 
 	private static final Logger log = LoggerFactory.getLogger(CountersignReleases.class);
 
@@ -37,14 +42,23 @@ class CountersignReleases {
 
 	@ApplicationModuleListener
 	void on(OfficerChanged event) {
-		for (long requestId : records.waitingOnNamed(event.officerId())) {
-			try {
-				eachRequest.executeWithoutResult(status -> approvals.recheckCountersign(requestId));
-			}
-			catch (RuntimeException ex) {
-				log.warn("Countersign link of request {} left open after officer {} changed", requestId,
-						event.officerId(), ex);
-			}
+		records.waitingOnNamed(event.officerId()).forEach(this::recheck);
+	}
+
+	/** Checks every countersign link still waiting for someone named; returns how many were checked. */
+	@Scheduled(cron = "${gongzheng.approval.countersign-check-cron:0 20 0 * * *}", zone = "${gongzheng.zone:Asia/Shanghai}")
+	public int recheckAll() {
+		List<Long> waiting = records.waitingOnAnyNamed();
+		waiting.forEach(this::recheck);
+		return waiting.size();
+	}
+
+	private void recheck(long requestId) {
+		try {
+			eachRequest.executeWithoutResult(status -> approvals.recheckCountersign(requestId));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Countersign link of request {} left open: it could not move on", requestId, ex);
 		}
 	}
 }

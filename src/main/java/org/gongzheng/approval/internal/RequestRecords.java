@@ -88,12 +88,18 @@ class RequestRecords {
 	 * signature: those a change to the officer may have left waiting for nobody.
 	 */
 	List<Long> waitingOnNamed(long officerId) {
-		return jdbc.queryForList("""
-				select r.id from approval_link_signers n
-				join approval_requests r on r.id = n.request_id and r.round = n.round and r.current_link = n.link_order
-				where n.officer_id = ? and n.released_at is null and r.status = 'PENDING'
-				and not exists (select 1 from approval_signatures s where s.request_id = r.id and s.round = r.round
-				                and s.link_order = r.current_link and s.signer_id = n.officer_id)
-				order by r.id""", Long.class, officerId);
+		return jdbc.queryForList(WAITING_ON_NAMED + " and n.officer_id = ? order by r.id", Long.class, officerId);
 	}
+
+	/** Every pending request whose open countersign link still waits for someone named. */
+	List<Long> waitingOnAnyNamed() {
+		return jdbc.queryForList("select distinct id from (" + WAITING_ON_NAMED + ") w order by id", Long.class);
+	}
+
+	private static final String WAITING_ON_NAMED = """
+			select r.id from approval_link_signers n
+			join approval_requests r on r.id = n.request_id and r.round = n.round and r.current_link = n.link_order
+			where n.released_at is null and r.status = 'PENDING'
+			and not exists (select 1 from approval_signatures s where s.request_id = r.id and s.round = r.round
+			                and s.link_order = r.current_link and s.signer_id = n.officer_id)""";
 }
