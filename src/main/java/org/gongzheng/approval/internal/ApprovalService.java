@@ -2,7 +2,6 @@ package org.gongzheng.approval.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -117,7 +116,7 @@ public class ApprovalService implements Approvals {
 		ChainLink first = chain.link(1).orElseThrow();
 		request.openLink(first, first.getReviewUnit().dueFrom(now, first.getReviewAmount(), zone.zoneId(), calendar));
 		requests.save(request);
-		records.pin(request.getId(), request.getRound(), pinnable(contexts.materials(file.id()), submission.materialIds()));
+		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), submission.materialIds()));
 		nameCountersigners(request, first);
 		events.publishEvent(AuditEvent.success("APPROVAL_SUBMITTED", "APPROVAL_REQUEST", request.getId(),
 				submission.action() + " case " + file.id() + " v" + file.version()));
@@ -139,7 +138,7 @@ public class ApprovalService implements Approvals {
 		}
 		Instant now = clock.instant();
 		request.nextRound(file.version(), text, submitter.officerId(), now);
-		records.pin(request.getId(), request.getRound(), pinnable(contexts.materials(file.id()), null));
+		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), null));
 		openLink(request, chains.get(request.getChainId()), 1, now);
 		events.publishEvent(AuditEvent.success("APPROVAL_RESUBMITTED", "APPROVAL_REQUEST", requestId,
 				"round " + request.getRound() + " case v" + file.version()));
@@ -388,20 +387,5 @@ public class ApprovalService implements Approvals {
 			throw new NotFoundException("case.notFound", caseId);
 		}
 		return file;
-	}
-
-	/** The materials to pin: the listed ones (which must belong to the case) or all of them. */
-	private static List<PinnedMaterial> pinnable(List<ApprovalCaseFiles.Material> materials, List<Long> materialIds) {
-		List<PinnedMaterial> all = materials.stream()
-			.map(m -> new PinnedMaterial(m.id(), m.title(), m.contentHash()))
-			.toList();
-		if (materialIds == null) {
-			return all;
-		}
-		Set<Long> known = new HashSet<>(all.stream().map(PinnedMaterial::id).toList());
-		if (!known.containsAll(materialIds)) {
-			throw InvalidInputException.of("materialIds", "approval.materials.unknown");
-		}
-		return all.stream().filter(m -> materialIds.contains(m.id())).toList();
 	}
 }
