@@ -11,6 +11,7 @@ import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
+import org.gongzheng.approval.internal.EndedCaseRequests;
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
@@ -53,6 +54,8 @@ class StaleRequestIntegrationTest {
 
 	private final Approvals approvals;
 
+	private final EndedCaseRequests endedCaseRequests;
+
 	private Fixtures.Bureau bureau;
 
 	private LawCase lawCase;
@@ -60,7 +63,8 @@ class StaleRequestIntegrationTest {
 	private long requestId;
 
 	StaleRequestIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
-			Materials materials, JdbcTemplate jdbc, Approvals approvals) {
+			Materials materials, JdbcTemplate jdbc, Approvals approvals, EndedCaseRequests endedCaseRequests) {
+		this.endedCaseRequests = endedCaseRequests;
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testCases = testCases;
@@ -250,6 +254,36 @@ class StaleRequestIntegrationTest {
 			.andExpect(content().string(not(containsString("id=\"resubmit\""))))
 			.andExpect(content().string(containsString("id=\"withdraw\"")));
 		withdraw(bureau.officer()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"));
+	}
+
+	@Test
+	void theSystemsOwnCheckWithdrawsRequestsLeftOpenOnCasesThatEnded() throws Exception {
+		ReturnedTwice returned = revocationAndExtensionReturned("遗留已结束案");
+		LawCase other = returned.lawCase();
+		// As data written before ended cases withdrew their requests may hold them.
+		jdbc.update("update cases set state = 'NOT_FILED', version = version + 1 where id = ?", lawCase.getId());
+		jdbc.update("update cases set state = 'REVOKED', version = version + 1 where id = ?", other.getId());
+
+		assertThat(endedCaseRequests.withdrawOnEndedCases()).isGreaterThanOrEqualTo(2);
+
+		assertThat(jdbc.queryForList("select status from approval_requests where id in (?, ?, ?)", String.class, requestId,
+				returned.revoking(), returned.extending())).containsOnly("WITHDRAWN");
+		assertThat(jdbc.queryForList("select status from case_pending_actions where request_id in (?, ?, ?)", String.class,
+				requestId, returned.revoking(), returned.extending())).containsOnly("WITHDRAWN");
+		mvc.perform(get("/api/v1/approvals/{id}", returned.revoking()).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.withdrawalReason").value("案件已经结束，本申请已无需审批，由系统撤回。"))
+			.andExpect(jsonPath("$.withdrawalReasonEn")
+				.value("The case has ended, so nothing is left to approve: the system withdrew this request."));
+		// The system did it: the timeline names nobody.
+		assertThat(jdbc.queryForList("""
+				select actor_id from case_timeline where case_id = ? and event_type = 'APPROVAL_WITHDRAWN'""", Long.class,
+				other.getId())).hasSize(2).containsOnlyNulls();
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.totals.staleForMe").value(0)).andExpect(jsonPath("$.returnedToMe.length()").value(0));
+		// Nothing is left for a second pass.
+		assertThat(jdbc.queryForObject("""
+				select count(*) from approval_requests where case_id in (?, ?) and status in ('PENDING', 'RETURNED')""",
+				Long.class, lawCase.getId(), other.getId())).isZero();
 	}
 
 	@Test

@@ -173,7 +173,15 @@ public class ApprovalService implements Approvals {
 			.ifPresent(request -> withdrawnBySystem(request, reason, reasonEn, officerId));
 	}
 
-	private void withdrawnBySystem(ApprovalRequest request, String reason, String reasonEn, long officerId) {
+	/**
+	 * Withdraws what is still open on a case found to have ended, with no officer to name: the
+	 * system's own check, for requests left open by data written before ended cases withdrew theirs.
+	 */
+	void withdrawOpenOnEndedCaseFound(long caseId, String reason, String reasonEn) {
+		requests.lockOpenOnCase(caseId).forEach(request -> withdrawnBySystem(request, reason, reasonEn, null));
+	}
+
+	private void withdrawnBySystem(ApprovalRequest request, String reason, String reasonEn, Long officerId) {
 		Instant now = clock.instant();
 		request.withdrawnBySystem(reason, reasonEn, now);
 		events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", request.getId(),

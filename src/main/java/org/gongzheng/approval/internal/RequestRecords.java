@@ -102,4 +102,12 @@ class RequestRecords {
 			where n.released_at is null and r.status = 'PENDING'
 			and not exists (select 1 from approval_signatures s where s.request_id = r.id and s.round = r.round
 			                and s.link_order = r.current_link and s.signer_id = n.officer_id)""";
+
+	/** The next cases, by id after {@code afterCaseId}, with a request still open on them (pending or returned). */
+	List<Long> casesWithOpenRequests(long afterCaseId, int limit) {
+		return jdbc.queryForList("""
+				select distinct case_id from approval_requests
+				where status in ('PENDING', 'RETURNED') and case_id > ? order by case_id limit ?""", Long.class,
+				afterCaseId, limit);
+	}
 }

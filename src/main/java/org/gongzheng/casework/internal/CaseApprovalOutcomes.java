@@ -162,7 +162,7 @@ class CaseApprovalOutcomes {
 	 * the system wrote it, else null (an opinion or reason stays as its author wrote it).
 	 */
 	private void resolve(long caseId, ApprovalAction approvalAction, String subjectType, String subjectId,
-			PendingAction.Status status, Instant at, String eventType, long actorId, String note, String noteEn) {
+			PendingAction.Status status, Instant at, String eventType, Long actorId, String note, String noteEn) {
 		if (CaseApprovals.SUBJECT.equals(subjectType)) {
 			PendingAction action = pending.findById(Long.parseLong(subjectId)).orElseThrow();
 			action.resolved(status, at);
@@ -173,13 +173,13 @@ class CaseApprovalOutcomes {
 		}
 	}
 
-	private void recordOnCase(long caseId, ApprovalAction action, String eventType, long actorId, String note,
+	private void recordOnCase(long caseId, ApprovalAction action, String eventType, Long actorId, String note,
 			String noteEn) {
 		timeline.record(cases.findById(caseId).orElseThrow(), eventType, actorId, clock.instant(), Label.code(action),
 				note, noteEn);
 	}
 
-	private void record(PendingAction action, String eventType, long actorId, String note, String noteEn) {
+	private void record(PendingAction action, String eventType, Long actorId, String note, String noteEn) {
 		recordOnCase(action.getCaseId(), action.getApprovalAction(), eventType, actorId, note, noteEn);
 	}
 }
