@@ -258,7 +258,7 @@ public class ApprovalQueries {
 
 		/**
 		 * Pending, signable and yet nobody could take the open link now (every candidate suspended,
-		 * unqualified, moved away): the request cannot move until staffing or the chain changes.
+		 * unqualified, moved away): the request cannot move until staffing changes or a right is restored.
 		 */
 		public boolean nobodyCanSign() {
 			return request.pending() && !stale && eligibleSigners.isEmpty();

@@ -118,8 +118,8 @@ class ApprovalApiController {
 	 * it now; {@code caseClosed}: the case has been closed, revoked or not filed, so a returned or
 	 * stale request on it can only be withdrawn. {@code eligibleSigners}: who could sign the open link
 	 * now, reading apart (empty when nobody can, or when the request is not open for signing);
-	 * {@code nobodyCanSign}: open for signing, and yet nobody can take the link until staffing or the
-	 * chain changes.
+	 * {@code nobodyCanSign}: open for signing, and yet nobody can take the link until staffing changes
+	 * or a suspended right is restored.
 	 */
 	record RequestDto(long id, ApprovalAction action, long caseId, String caseNumber, Approvals.Status status, int round,
 			Integer currentLink, Instant currentDueAt, int chainVersion, long caseVersion, String summary,
