@@ -86,6 +86,12 @@ public class Fixtures {
 		});
 	}
 
+	/** One more qualified officer with an account, in a unit of a bureau made by {@link #bureau()}. */
+	public SignedInOfficer anotherOfficer(Bureau bureau, Unit unit, String name, Role... roles) {
+		return transactions.execute(status -> officer(new DataScope(bureau.bureau().getPath()), unit, name, LocalDate.now(),
+				QualificationLevel.ADVANCED, roles));
+	}
+
 	private Unit unit(DataScope scope, Unit parent, String name, UnitKind kind) {
 		long n = next();
 		return administration.createUnit(scope, new UnitCommand(parent.getId(), "8" + "%011d".formatted(n * 100),

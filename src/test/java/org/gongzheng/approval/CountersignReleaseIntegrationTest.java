@@ -175,6 +175,40 @@ class CountersignReleaseIntegrationTest {
 	}
 
 	@Test
+	void whenEveryNamedLeaderIsStoppedBeforeAnyoneSignedTheLinkIsNamedAfreshWithWhoeverCanSignNow() throws Exception {
+		SignedInOfficer newLeader = fixtures.anotherOfficer(bureau, bureau.bureau(), "新任副局长", Role.LEADER);
+		rights.suspend(bureau.leader().officerId(), "暂停", null);
+		rights.suspend(bureau.secondLeader().officerId(), "暂停", null);
+		awaitChecksAfterOfficerChanges();
+
+		assertThat(named()).containsExactly(newLeader.officerId());
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.status").value("PENDING"))
+			.andExpect(jsonPath("$.releasedSigners.length()").value(2))
+			.andExpect(jsonPath("$.eligibleSigners[0]").value((int) newLeader.officerId()));
+		signAfterReading(newLeader, "APPROVE").andExpect(jsonPath("$.status").value("APPROVED"));
+	}
+
+	@Test
+	void whenNobodyAtAllCanSignTheCountersignLinkSaysSoAndTheDailyCheckNamesWhoeverIsAppointedLater() throws Exception {
+		rights.suspend(bureau.leader().officerId(), "暂停", null);
+		rights.suspend(bureau.secondLeader().officerId(), "暂停", null);
+		awaitChecksAfterOfficerChanges();
+		assertThat(named()).containsExactlyInAnyOrder(bureau.leader().officerId(), bureau.secondLeader().officerId());
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.status").value("PENDING"))
+			.andExpect(jsonPath("$.nobodyCanSign").value(true));
+		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("Nobody can sign this countersign link now")));
+
+		SignedInOfficer newLeader = fixtures.anotherOfficer(bureau, bureau.bureau(), "新任局长", Role.LEADER);
+		releases.recheckAll();
+
+		assertThat(named()).containsExactly(newLeader.officerId());
+		signAfterReading(newLeader, "APPROVE").andExpect(jsonPath("$.status").value("APPROVED"));
+	}
+
+	@Test
 	void aChangeThatLeavesTheNamedLeaderAbleToSignReleasesNobodyAndTheLinkWaitsForThem() throws Exception {
 		signAfterReading(bureau.leader(), "APPROVE").andExpect(jsonPath("$.status").value("PENDING"));
 		long officerId = bureau.secondLeader().officerId();
@@ -205,9 +239,11 @@ class CountersignReleaseIntegrationTest {
 				where event_type like '%OfficerChanged' and completion_date is null""", Long.class) == 0);
 	}
 
+	/** Who is named on the countersign link and not released. */
 	private Set<Long> named() {
-		return Set.copyOf(jdbc.queryForList("select officer_id from approval_link_signers where request_id = ? and link_order = 3",
-				Long.class, requestId));
+		return Set.copyOf(jdbc.queryForList("""
+				select officer_id from approval_link_signers
+				where request_id = ? and link_order = 3 and released_at is null""", Long.class, requestId));
 	}
 
 	private ResultActions signAfterReading(SignedInOfficer signer, String decision) throws Exception {

@@ -277,8 +277,9 @@ public class ApprovalService implements Approvals {
 	/**
 	 * Checks an open countersign link again after a change to one of its named signers (approval
 	 * rights suspended, say): if nobody named who has not signed can still sign and someone has
-	 * approved, the link is done, and the request moves on as if its last signer had just signed. A
-	 * request whose case changed since submission is left for its submitter.
+	 * approved, the link is done, and the request moves on as if its last signer had just signed; if
+	 * nobody has approved, it is named afresh with whoever can sign it now. A request whose case
+	 * changed since submission is left for its submitter.
 	 */
 	void recheckCountersign(long requestId) {
 		requests.lockById(requestId).filter(ApprovalRequest::pending).ifPresent(request -> {
@@ -288,9 +289,13 @@ public class ApprovalService implements Approvals {
 				return;
 			}
 			Instant now = clock.instant();
-			countersigns.lastApprover(request, link)
-				.filter(signer -> countersigns.done(request, link, now))
-				.ifPresent(signer -> advance(request, chain, link, signer, now));
+			Optional<Long> lastApprover = countersigns.lastApprover(request, link);
+			if (lastApprover.isEmpty()) {
+				countersigns.renameIfNobodyNamedCanSign(request, link, now);
+			}
+			else if (countersigns.done(request, link, now)) {
+				advance(request, chain, link, lastApprover.get(), now);
+			}
 		});
 	}
 

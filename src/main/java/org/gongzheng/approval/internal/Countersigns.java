@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,8 @@ import org.gongzheng.shared.AuditEvent;
  * one whom a rule about themselves now stops (approval rights suspended, account disabled, moved
  * away, qualification lapsed, become a handler of the case) could never sign, and the link would
  * wait forever. So once everyone else named has approved, and at least one has, those are released
- * with the rule that stops them, on the record and in the audit log, and the link is done.
+ * with the rule that stops them, on the record and in the audit log, and the link is done. If all
+ * of them are stopped before anyone approved, the link is named afresh with whoever can sign it now.
  */
 @Component
 class Countersigns {
@@ -57,13 +59,42 @@ class Countersigns {
 		if (!unable.keySet().containsAll(waiting)) {
 			return false;
 		}
+		release(request, link, unable, now);
+		return true;
+	}
+
+	private void release(ApprovalRequest request, ChainLink link, Map<Long, String> unable, Instant now) {
 		new TreeMap<>(unable).forEach((officerId, because) -> {
 			records.release(request.getId(), request.getRound(), link.getOrder(), officerId, because, now);
 			events.publishEvent(AuditEvent.success("APPROVAL_COUNTERSIGNER_RELEASED", "APPROVAL_REQUEST",
 					request.getId(), "round " + request.getRound() + " link " + link.getOrder() + " officer " + officerId
 							+ ": " + because));
 		});
-		return true;
+	}
+
+	/**
+	 * Names the link afresh when nobody named can sign any more and nobody has approved yet: as if
+	 * it opened now, everyone who could sign it now is named, and those named before are released
+	 * with their reasons. Nothing changes while someone named can still sign, once someone has
+	 * approved (then {@link #done} applies), or when nobody at all could sign it now.
+	 */
+	void renameIfNobodyNamedCanSign(ApprovalRequest request, ChainLink link, Instant now) {
+		Set<Long> named = records.named(request.getId(), request.getRound(), link.getOrder());
+		if (!approvals(request, link).isEmpty()) {
+			return;
+		}
+		Map<Long, String> unable = contexts.unableToSign(request, link, named, named);
+		if (!unable.keySet().containsAll(named)) {
+			return;
+		}
+		Set<Long> fresh = contexts.candidates(request, link, Set.of());
+		if (fresh.isEmpty()) {
+			return;
+		}
+		release(request, link, unable, now);
+		records.name(request.getId(), request.getRound(), link.getOrder(), fresh);
+		events.publishEvent(AuditEvent.success("APPROVAL_COUNTERSIGNERS_NAMED", "APPROVAL_REQUEST", request.getId(),
+				"round " + request.getRound() + " link " + link.getOrder() + " officers " + new TreeSet<>(fresh)));
 	}
 
 	/** Who approved the link last in this round: the signer of record when releases complete it. */

@@ -59,9 +59,11 @@ class RequestRecords {
 				round, linkOrder, officer));
 	}
 
+	/** Who is named on the link now: released signers no longer count. */
 	Set<Long> named(long requestId, int round, int linkOrder) {
-		return Set.copyOf(jdbc.queryForList(
-				"select officer_id from approval_link_signers where request_id = ? and round = ? and link_order = ?", Long.class,
+		return Set.copyOf(jdbc.queryForList("""
+				select officer_id from approval_link_signers
+				where request_id = ? and round = ? and link_order = ? and released_at is null""", Long.class,
 				requestId, round, linkOrder));
 	}
 
