@@ -14,7 +14,7 @@ import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
-import org.gongzheng.approval.internal.CountersignReleases;
+import org.gongzheng.approval.internal.CountersignChecks;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.LawCaseRepository;
 import org.gongzheng.organization.ApprovalRights;
@@ -56,7 +56,7 @@ class CountersignReleaseIntegrationTest {
 
 	private final OrganizationAdministration administration;
 
-	private final CountersignReleases releases;
+	private final CountersignChecks checks;
 
 	private final JdbcTemplate jdbc;
 
@@ -68,8 +68,8 @@ class CountersignReleaseIntegrationTest {
 
 	CountersignReleaseIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, TestCases testCases,
 			Approvals approvals, LawCaseRepository cases, ApprovalRights rights, OrganizationAdministration administration,
-			CountersignReleases releases, JdbcTemplate jdbc) {
-		this.releases = releases;
+			CountersignChecks checks, JdbcTemplate jdbc) {
+		this.checks = checks;
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
@@ -167,7 +167,7 @@ class CountersignReleaseIntegrationTest {
 		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
 			.andExpect(jsonPath("$.status").value("PENDING"));
 
-		assertThat(releases.recheckAll()).isGreaterThanOrEqualTo(1);
+		assertThat(checks.recheckAll()).isGreaterThanOrEqualTo(1);
 
 		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
 			.andExpect(jsonPath("$.status").value("APPROVED"))
@@ -202,7 +202,7 @@ class CountersignReleaseIntegrationTest {
 			.andExpect(content().string(containsString("Nobody can sign this countersign link now")));
 
 		SignedInOfficer newLeader = fixtures.anotherOfficer(bureau, bureau.bureau(), "新任局长", Role.LEADER);
-		releases.recheckAll();
+		checks.recheckAll();
 
 		assertThat(named()).containsExactly(newLeader.officerId());
 		signAfterReading(newLeader, "APPROVE").andExpect(jsonPath("$.status").value("APPROVED"));

@@ -14,18 +14,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.gongzheng.organization.OfficerChanged;
 
 /**
- * After an officer changes, finishes the countersign links that were waiting only for them and
- * that they can no longer sign: otherwise a link whose other signers have all approved would wait
- * for a signature the rules forbid, and nobody could move the request. A qualification lapses
+ * After an officer changes, checks the countersign links that name them and still wait for their
+ * signature (see {@link Countersigns}): a link whose other signers have all approved is finished if
+ * they can no longer sign, and one whose named signers can all no longer sign, with no approval
+ * yet, is named afresh; otherwise it would wait for a signature the rules forbid, and nobody could
+ * move the request. A qualification lapses
  * without any change being made, so every waiting countersign link is also checked once a day,
  * after midnight in the default zone. Each request is checked in its own transaction under its row
  * lock, so one that cannot move on (its next link has nobody to sign) does not hold back the
  * others (it stays pending and shows as overdue), and the daily check may run on every instance.
  */
 @Component
-public class CountersignReleases {
+public class CountersignChecks {
 
-	private static final Logger log = LoggerFactory.getLogger(CountersignReleases.class);
+	private static final Logger log = LoggerFactory.getLogger(CountersignChecks.class);
 
 	private final RequestRecords records;
 
@@ -33,7 +35,7 @@ public class CountersignReleases {
 
 	private final TransactionTemplate eachRequest;
 
-	CountersignReleases(RequestRecords records, ApprovalService approvals, PlatformTransactionManager transactions) {
+	CountersignChecks(RequestRecords records, ApprovalService approvals, PlatformTransactionManager transactions) {
 		this.records = records;
 		this.approvals = approvals;
 		this.eachRequest = new TransactionTemplate(transactions);
