@@ -118,6 +118,20 @@ class CountersignReleaseIntegrationTest {
 			.andExpect(content().string(containsString("approval rights suspended")));
 		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.legal())))
 			.andExpect(content().string(containsString("免签：" + bureau.secondLeader().name())));
+		// The case's accountability record shows the release with the signatures, and exports it.
+		long caseId = lawCase.getId();
+		mvc.perform(get("/api/v1/approvals/records/cases/{c}", caseId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.requests[0].releasedSigners.length()").value(1))
+			.andExpect(jsonPath("$.requests[0].releasedSigners[0].officer.id").value((int) bureau.secondLeader().officerId()))
+			.andExpect(jsonPath("$.requests[0].releasedSigners[0].link").value(3))
+			.andExpect(jsonPath("$.requests[0].releasedSigners[0].linkNameEn").isNotEmpty())
+			.andExpect(jsonPath("$.requests[0].releasedSigners[0].reason").value("approval.suspended"));
+		mvc.perform(get("/approvals/records/cases/{c}", caseId).with(user(bureau.legal())))
+			.andExpect(content().string(containsString("countersign-releases")))
+			.andExpect(content().string(containsString("免签：" + bureau.secondLeader().name())));
+		byte[] xlsx = mvc.perform(get("/approvals/records/cases/{c}.xlsx", caseId).with(user(bureau.legal())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(sharedStrings(xlsx)).contains("免签", "审批权限已被暂停", bureau.secondLeader().name());
 		assertThat(jdbc.queryForObject("""
 				select count(*) from audit_log where action = 'APPROVAL_COUNTERSIGNER_RELEASED' and object_id = ?""",
 				Long.class, String.valueOf(requestId))).isEqualTo(1);
@@ -237,6 +251,24 @@ class CountersignReleaseIntegrationTest {
 				"""
 				select count(*) from event_publication
 				where event_type like '%OfficerChanged' and completion_date is null""", Long.class) == 0);
+	}
+
+	/** The text cells of a workbook (its shared strings), as text. */
+	private static String sharedStrings(byte[] xlsx) throws java.io.IOException {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("record", ".xlsx");
+		try {
+			java.nio.file.Files.write(file, xlsx);
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+				String xml = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+						java.nio.charset.StandardCharsets.UTF_8);
+				// The writer escapes every non-ASCII character as a numeric reference.
+				return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml)
+					.replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+			}
+		}
+		finally {
+			java.nio.file.Files.delete(file);
+		}
 	}
 
 	/** Who is named on the countersign link and not released. */

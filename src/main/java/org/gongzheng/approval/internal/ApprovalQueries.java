@@ -1,12 +1,10 @@
 package org.gongzheng.approval.internal;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,14 +13,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.Approvals;
-import org.gongzheng.approval.SignatureFindings;
 import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.OfficerInUnit;
 import org.gongzheng.organization.Role;
@@ -31,7 +27,7 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.DomainException;
 import org.gongzheng.shared.error.NotFoundException;
 
-/** The reviewer's queue, a request as its page shows it, and the accountability records. */
+/** The reviewer's queue and a request as its page shows it; the accountability records are {@link RecordQueries}. */
 @Service
 @Transactional(readOnly = true)
 public class ApprovalQueries {
@@ -48,20 +44,16 @@ public class ApprovalQueries {
 
 	private final SigningContexts contexts;
 
-	private final SignatureFindings findings;
-
 	private final Clock clock;
 
 	ApprovalQueries(ApprovalRequestRepository requests, ApprovalChainRepository chains, ChainVersions versions,
-			SignatureRepository signatures, RequestRecords records, SigningContexts contexts, SignatureFindings findings,
-			Clock clock) {
+			SignatureRepository signatures, RequestRecords records, SigningContexts contexts, Clock clock) {
 		this.requests = requests;
 		this.chains = chains;
 		this.versions = versions;
 		this.signatures = signatures;
 		this.records = records;
 		this.contexts = contexts;
-		this.findings = findings;
 		this.clock = clock;
 	}
 
@@ -318,66 +310,6 @@ public class ApprovalQueries {
 		return new RequestView(request, chain, signatures.findByRequestIdOrderByRoundAscLinkOrderAscSignedAtAsc(requestId),
 				pinned, read, refusals, mayWithdraw, file.closed(), request.staleAgainst(file.version()), named,
 				records.releases(requestId), eligible);
-	}
-
-	public List<ApprovalRequest> requestsOnCase(long caseId) {
-		return requests.findByCaseIdOrderBySubmittedAtDesc(caseId);
-	}
-
-	public List<Signature> signaturesOnCase(long caseId) {
-		return signatures.findByCaseIdOrderBySignedAtAsc(caseId);
-	}
-
-	/**
-	 * Each signature's link name in the reader's language, by signature id. A signature keeps the
-	 * link's Chinese name as it was signed; the English one comes from the chain version the
-	 * request ran on, which never changes.
-	 */
-	public Map<Long, String> linkNames(List<Signature> signed, Locale locale) {
-		Map<Long, String> names = new HashMap<>();
-		Map<Long, Long> chainOf = new HashMap<>();
-		List<Long> requestIds = signed.stream().map(Signature::getRequestId).distinct().toList();
-		for (int from = 0; from < requestIds.size(); from += 1000) {
-			requests.chainIdsOf(requestIds.subList(from, Math.min(from + 1000, requestIds.size())))
-				.forEach(row -> chainOf.put((Long) row[0], (Long) row[1]));
-		}
-		for (Signature s : signed) {
-			Long chainId = chainOf.get(s.getRequestId());
-			String name = chainId == null ? null : versions.get(chainId).linkName(s.getLinkOrder(), locale);
-			names.put(s.getId(), name == null ? s.getLinkName() : name);
-		}
-		return names;
-	}
-
-	/**
-	 * What each signer on the case read, by title: a signature keeps the hashes of the materials
-	 * seen, and the round it signed pinned each of those hashes with its title. A hash the round
-	 * did not pin (none should exist) is shown without a title rather than hidden.
-	 */
-	public Map<Long, List<PinnedMaterial>> materialsSeen(long caseId, List<Signature> onCase) {
-		Map<String, PinnedMaterial> pinned = records.pinnedOnCase(caseId);
-		Map<Long, List<PinnedMaterial>> seen = new HashMap<>();
-		for (Signature s : onCase) {
-			seen.put(s.getId(), s.hashes().stream()
-				.map(h -> pinned.getOrDefault(RequestRecords.pinKey(s.getRequestId(), s.getRound(), h),
-						new PinnedMaterial(0, null, h)))
-				.toList());
-		}
-		return seen;
-	}
-
-	/**
-	 * An officer's signatures matching the filter, newest first. Unpaged is for the export, which
-	 * is the whole record the filter selects.
-	 */
-	public Page<Signature> signaturesBy(long officerId, SignatureFilter filter, ZoneId zone, Pageable pageable) {
-		filter.check();
-		Sort newestFirst = Sort.by(Sort.Order.desc("signedAt"), Sort.Order.desc("id"));
-		Pageable sorted = pageable.isPaged()
-				? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), newestFirst)
-				: Pageable.unpaged(newestFirst);
-		return signatures.findAll(filter.bySigner(officerId, zone,
-				filter.onlyWithFindings() ? findings.signaturesWithFindings(officerId) : null), sorted);
 	}
 
 	public ApprovalRequest requestInScope(long requestId, SignedInOfficer officer) {

@@ -4,9 +4,9 @@ import java.time.Instant;
 
 /**
  * A named signer released from a countersign link because a rule about themselves stopped them
- * signing: who, on which round and link, the rule's code ({@code because}) and when.
+ * signing: on which request, round and link, who, the rule's code ({@code because}) and when.
  */
-public record CountersignRelease(int round, int linkOrder, long officerId, String because, Instant at) {
+public record CountersignRelease(long requestId, int round, int linkOrder, long officerId, String because, Instant at) {
 
 	/** The message key that says why, in the reader's language. */
 	public String reasonKey() {

@@ -1,5 +1,7 @@
 package org.gongzheng.approval.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -77,12 +79,25 @@ class RequestRecords {
 
 	/** Every named signer released on any round and link of the request, in the order released. */
 	List<CountersignRelease> releases(long requestId) {
-		return jdbc.query("""
-				select round, link_order, officer_id, released_because, released_at from approval_link_signers
-				where request_id = ? and released_at is not null order by released_at, officer_id""",
-				(rs, i) -> new CountersignRelease(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
-						rs.getTimestamp(5).toInstant()),
-				requestId);
+		return jdbc.query(RELEASES + " where n.request_id = ? and n.released_at is not null order by n.released_at, n.officer_id",
+				RequestRecords::release, requestId);
+	}
+
+	/** Every named signer released on any request about the case, in the order released. */
+	List<CountersignRelease> releasesOnCase(long caseId) {
+		return jdbc.query(RELEASES + """
+				 join approval_requests r on r.id = n.request_id
+				where r.case_id = ? and n.released_at is not null order by n.released_at, n.officer_id""",
+				RequestRecords::release, caseId);
+	}
+
+	private static final String RELEASES = """
+			select n.request_id, n.round, n.link_order, n.officer_id, n.released_because, n.released_at
+			from approval_link_signers n""";
+
+	private static CountersignRelease release(ResultSet rs, int row) throws SQLException {
+		return new CountersignRelease(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
+				rs.getTimestamp(6).toInstant());
 	}
 
 	/**

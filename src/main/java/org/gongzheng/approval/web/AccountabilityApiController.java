@@ -1,6 +1,8 @@
 package org.gongzheng.approval.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,13 +28,15 @@ import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.SignatureFindings;
-import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.approval.internal.CountersignRelease;
 import org.gongzheng.approval.internal.PinnedMaterial;
+import org.gongzheng.approval.internal.RecordQueries;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SignatureFilter;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.PageDto;
 
 /** The two accountability views over HTTP, with the same access rules as their pages. */
@@ -41,7 +45,7 @@ import org.gongzheng.shared.web.PageDto;
 @Tag(name = "Approvals", description = "Review and approval with lifelong accountability")
 class AccountabilityApiController {
 
-	private final ApprovalQueries queries;
+	private final RecordQueries queries;
 
 	private final ApprovalCaseFiles files;
 
@@ -53,8 +57,11 @@ class AccountabilityApiController {
 
 	private final AccountabilityExports exports;
 
-	AccountabilityApiController(ApprovalQueries queries, ApprovalCaseFiles files, Organization organization,
-			RecordAccess access, SignatureFindings findings, AccountabilityExports exports) {
+	private final Messages messages;
+
+	AccountabilityApiController(RecordQueries queries, ApprovalCaseFiles files, Organization organization,
+			RecordAccess access, SignatureFindings findings, AccountabilityExports exports, Messages messages) {
+		this.messages = messages;
 		this.queries = queries;
 		this.files = files;
 		this.organization = organization;
@@ -78,8 +85,18 @@ class AccountabilityApiController {
 			List<SeenMaterialDto> materialsSeen, Instant materialsReadAt, String digest) {
 	}
 
+	/**
+	 * A countersigner released from a link because a rule about themselves stopped them signing
+	 * ({@code reason}: the rule's code; {@code reasonMessage}: in the caller's language).
+	 */
+	record CaseReleaseDto(int round, int link, String linkName, String linkNameEn, SignerDto officer, String reason,
+			String reasonMessage, Instant releasedAt) {
+	}
+
+	/** {@code releasedSigners}: countersigners released from its links, in the order released. */
 	record CaseRequestDto(long requestId, ApprovalAction action, Approvals.Status status, int round,
-			Instant submittedAt, Instant decidedAt, List<CaseSignatureDto> signatures) {
+			Instant submittedAt, Instant decidedAt, List<CaseSignatureDto> signatures,
+			List<CaseReleaseDto> releasedSigners) {
 	}
 
 	record CaseRecordDto(long caseId, String caseNumber, String caseTitle, String caseState, String caseOutcome,
@@ -104,14 +121,33 @@ class AccountabilityApiController {
 		Map<Long, String> english = queries.linkNames(signatures, Locale.ENGLISH);
 		Map<Long, List<Signature>> byRequest = signatures.stream()
 			.collect(Collectors.groupingBy(Signature::getRequestId));
+		Map<Long, List<CaseReleaseDto>> releases = releasesByRequest(caseId);
 		List<CaseRequestDto> requests = queries.requestsOnCase(caseId).stream()
 			.map(r -> new CaseRequestDto(r.getId(), r.getAction(), r.getStatus(), r.getRound(), r.getSubmittedAt(),
 					r.getDecidedAt(), byRequest.getOrDefault(r.getId(), List.of()).stream()
 						.map(s -> caseSignature(s, english.get(s.getId()), signers.get(s.getSignerId()),
 								seen.get(s.getId())))
-						.toList()))
+						.toList(), releases.getOrDefault(r.getId(), List.of())))
 			.toList();
 		return new CaseRecordDto(file.id(), file.number(), file.title(), file.state(), file.outcome(), requests);
+	}
+
+	/** The countersigners released on the case's requests, by request, link names in both languages. */
+	private Map<Long, List<CaseReleaseDto>> releasesByRequest(long caseId) {
+		List<RecordQueries.ReleaseOnCase> chinese = queries.releasesOnCase(caseId, Locale.SIMPLIFIED_CHINESE);
+		List<RecordQueries.ReleaseOnCase> english = queries.releasesOnCase(caseId, Locale.ENGLISH);
+		Map<Long, OfficerSummary> people = organization.officers(
+				chinese.stream().map(x -> x.release().officerId()).collect(Collectors.toSet()));
+		Map<Long, List<CaseReleaseDto>> byRequest = new HashMap<>();
+		for (int i = 0; i < chinese.size(); i++) {
+			CountersignRelease x = chinese.get(i).release();
+			OfficerSummary person = people.get(x.officerId());
+			byRequest.computeIfAbsent(x.requestId(), k -> new ArrayList<>())
+				.add(new CaseReleaseDto(x.round(), x.linkOrder(), chinese.get(i).linkName(), english.get(i).linkName(),
+						person == null ? null : new SignerDto(person.id(), person.policeNumber(), person.name()),
+						x.because(), messages.get(x.reasonKey()), x.at()));
+		}
+		return byRequest;
 	}
 
 	@GetMapping("/officers/{officerId}")

@@ -3,6 +3,7 @@ package org.gongzheng.approval.web;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,7 +25,7 @@ import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.SignatureFindings;
-import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.approval.internal.RecordQueries;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SignatureFilter;
 import org.gongzheng.organization.OfficerSummary;
@@ -43,7 +44,7 @@ class AccountabilityController {
 
 	static final int PAGE_SIZE = 30;
 
-	private final ApprovalQueries queries;
+	private final RecordQueries queries;
 
 	private final ApprovalCaseFiles files;
 
@@ -55,7 +56,7 @@ class AccountabilityController {
 
 	private final AccountabilityExports exports;
 
-	AccountabilityController(ApprovalQueries queries, ApprovalCaseFiles files, Organization organization,
+	AccountabilityController(RecordQueries queries, ApprovalCaseFiles files, Organization organization,
 			RecordAccess access, SignatureFindings findings, AccountabilityExports exports) {
 		this.queries = queries;
 		this.files = files;
@@ -74,7 +75,11 @@ class AccountabilityController {
 		model.addAttribute("byRequest", signatures.stream().collect(Collectors.groupingBy(Signature::getRequestId)));
 		model.addAttribute("seen", queries.materialsSeen(caseId, signatures));
 		model.addAttribute("linkNames", queries.linkNames(signatures, LocaleContextHolder.getLocale()));
-		model.addAttribute("names", names(signatures));
+		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOnCase(caseId, LocaleContextHolder.getLocale());
+		model.addAttribute("releases", releases.stream()
+			.collect(Collectors.groupingBy(x -> x.release().requestId())));
+		model.addAttribute("names", organization.officers(Stream.concat(SignatureSets.signerIds(signatures).stream(),
+				releases.stream().map(x -> x.release().officerId())).collect(Collectors.toSet())));
 		model.addAttribute("findings", findings.forSignatures(SignatureSets.ids(signatures)));
 		return "approval/case-record";
 	}

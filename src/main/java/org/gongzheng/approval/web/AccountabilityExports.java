@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.SignatureFindings;
-import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.approval.internal.RecordQueries;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SignatureFilter;
 import org.gongzheng.organization.OfficerSummary;
@@ -43,7 +44,7 @@ class AccountabilityExports {
 
 	private static final MediaType EXCEL = MediaType.parseMediaType(EXCEL_TYPE);
 
-	private final ApprovalQueries queries;
+	private final RecordQueries queries;
 
 	private final ApprovalCaseFiles files;
 
@@ -63,7 +64,7 @@ class AccountabilityExports {
 
 	private final Messages messages;
 
-	AccountabilityExports(ApprovalQueries queries, ApprovalCaseFiles files, Organization organization,
+	AccountabilityExports(RecordQueries queries, ApprovalCaseFiles files, Organization organization,
 			RecordAccess access, RecordTable table, AccountabilityWorkbook workbook, AccountabilityPdf pdf,
 			SignatureFindings findings, ApplicationEventPublisher events, Messages messages) {
 		this.queries = queries;
@@ -125,9 +126,11 @@ class AccountabilityExports {
 	private RecordTable.Table caseTable(ApprovalCaseFiles.CaseFile file, String format) {
 		List<Signature> signatures = queries.signaturesOnCase(file.id());
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "CASE", file.id(), file.number() + " " + format));
-		return table.of(signatures, Map.of(file.id(), file), names(signatures), queries.materialsSeen(file.id(), signatures),
-				queries.linkNames(signatures, LocaleContextHolder.getLocale()),
-				findings.forSignatures(SignatureSets.ids(signatures)));
+		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOnCase(file.id(), LocaleContextHolder.getLocale());
+		return table.withReleases(table.of(signatures, Map.of(file.id(), file), names(signatures),
+				queries.materialsSeen(file.id(), signatures), queries.linkNames(signatures, LocaleContextHolder.getLocale()),
+				findings.forSignatures(SignatureSets.ids(signatures))), releases, file,
+				organization.officers(releases.stream().map(x -> x.release().officerId()).collect(Collectors.toSet())));
 	}
 
 	/** Everything the filter selects of the officer's record; the export itself is audited. */

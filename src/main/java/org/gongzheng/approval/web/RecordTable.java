@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.SignatureFindings;
+import org.gongzheng.approval.internal.CountersignRelease;
 import org.gongzheng.approval.internal.PinnedMaterial;
+import org.gongzheng.approval.internal.RecordQueries;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.shared.web.Formats;
@@ -78,6 +80,26 @@ class RecordTable {
 					s.digest()));
 		}
 		return new Table(headers, rows);
+	}
+
+	/**
+	 * The table with a row after the signatures for each countersigner released on the case (a
+	 * named signer a rule stopped, so the link went ahead without them): decision "released", the
+	 * reason in the opinion's column, the time of release in the signature's.
+	 */
+	Table withReleases(Table table, List<RecordQueries.ReleaseOnCase> releases, ApprovalCaseFiles.CaseFile file,
+			Map<Long, OfficerSummary> people) {
+		List<List<Object>> rows = new ArrayList<>(table.rows());
+		for (RecordQueries.ReleaseOnCase line : releases) {
+			CountersignRelease x = line.release();
+			OfficerSummary person = people.get(x.officerId());
+			rows.add(List.of(file.number(), file.title(), messages.get("enum.ApprovalAction." + line.action()), x.round(),
+					line.linkName(), person == null ? String.valueOf(x.officerId()) : person.label(),
+					messages.get("approval.records.releasedDecision"), messages.get(x.reasonKey()), formats.dateTime(x.at()),
+					"", "", "", messages.get("enum.CaseState." + file.state()),
+					file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", ""));
+		}
+		return new Table(table.headers(), rows);
 	}
 
 	private static String materialsRead(Signature signature, List<PinnedMaterial> seen) {

@@ -1,0 +1,121 @@
+package org.gongzheng.approval.internal;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.SignatureFindings;
+
+/**
+ * What the accountability records read: a case's requests and signatures with what each signer
+ * read and the countersigners released, and an officer's signatures, filtered.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecordQueries {
+
+	private final ApprovalRequestRepository requests;
+
+	private final ChainVersions versions;
+
+	private final SignatureRepository signatures;
+
+	private final RequestRecords records;
+
+	private final SignatureFindings findings;
+
+	RecordQueries(ApprovalRequestRepository requests, ChainVersions versions, SignatureRepository signatures,
+			RequestRecords records, SignatureFindings findings) {
+		this.requests = requests;
+		this.versions = versions;
+		this.signatures = signatures;
+		this.records = records;
+		this.findings = findings;
+	}
+
+	/** A countersigner released on one of a case's requests, with its action and the link's name in one language. */
+	public record ReleaseOnCase(CountersignRelease release, ApprovalAction action, String linkName) {
+	}
+
+	/** Every countersigner released on the case's requests, in the order released, the links named in {@code locale}. */
+	public List<ReleaseOnCase> releasesOnCase(long caseId, Locale locale) {
+		Map<Long, ApprovalRequest> byId = requestsOnCase(caseId).stream()
+			.collect(Collectors.toMap(ApprovalRequest::getId, r -> r));
+		return records.releasesOnCase(caseId).stream().map(x -> {
+			ApprovalRequest request = byId.get(x.requestId());
+			return new ReleaseOnCase(x, request.getAction(),
+					versions.get(request.getChainId()).linkName(x.linkOrder(), locale));
+		}).toList();
+	}
+
+	public List<ApprovalRequest> requestsOnCase(long caseId) {
+		return requests.findByCaseIdOrderBySubmittedAtDesc(caseId);
+	}
+
+	public List<Signature> signaturesOnCase(long caseId) {
+		return signatures.findByCaseIdOrderBySignedAtAsc(caseId);
+	}
+
+	/**
+	 * Each signature's link name in the reader's language, by signature id. A signature keeps the
+	 * link's Chinese name as it was signed; the English one comes from the chain version the
+	 * request ran on, which never changes.
+	 */
+	public Map<Long, String> linkNames(List<Signature> signed, Locale locale) {
+		Map<Long, String> names = new HashMap<>();
+		Map<Long, Long> chainOf = new HashMap<>();
+		List<Long> requestIds = signed.stream().map(Signature::getRequestId).distinct().toList();
+		for (int from = 0; from < requestIds.size(); from += 1000) {
+			requests.chainIdsOf(requestIds.subList(from, Math.min(from + 1000, requestIds.size())))
+				.forEach(row -> chainOf.put((Long) row[0], (Long) row[1]));
+		}
+		for (Signature s : signed) {
+			Long chainId = chainOf.get(s.getRequestId());
+			String name = chainId == null ? null : versions.get(chainId).linkName(s.getLinkOrder(), locale);
+			names.put(s.getId(), name == null ? s.getLinkName() : name);
+		}
+		return names;
+	}
+
+	/**
+	 * What each signer on the case read, by title: a signature keeps the hashes of the materials
+	 * seen, and the round it signed pinned each of those hashes with its title. A hash the round
+	 * did not pin (none should exist) is shown without a title rather than hidden.
+	 */
+	public Map<Long, List<PinnedMaterial>> materialsSeen(long caseId, List<Signature> onCase) {
+		Map<String, PinnedMaterial> pinned = records.pinnedOnCase(caseId);
+		Map<Long, List<PinnedMaterial>> seen = new HashMap<>();
+		for (Signature s : onCase) {
+			seen.put(s.getId(), s.hashes().stream()
+				.map(h -> pinned.getOrDefault(RequestRecords.pinKey(s.getRequestId(), s.getRound(), h),
+						new PinnedMaterial(0, null, h)))
+				.toList());
+		}
+		return seen;
+	}
+
+	/**
+	 * An officer's signatures matching the filter, newest first. Unpaged is for the export, which
+	 * is the whole record the filter selects.
+	 */
+	public Page<Signature> signaturesBy(long officerId, SignatureFilter filter, ZoneId zone, Pageable pageable) {
+		filter.check();
+		Sort newestFirst = Sort.by(Sort.Order.desc("signedAt"), Sort.Order.desc("id"));
+		Pageable sorted = pageable.isPaged()
+				? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), newestFirst)
+				: Pageable.unpaged(newestFirst);
+		return signatures.findAll(filter.bySigner(officerId, zone,
+				filter.onlyWithFindings() ? findings.signaturesWithFindings(officerId) : null), sorted);
+	}
+}
