@@ -18,11 +18,11 @@ import org.gongzheng.organization.OfficerChanged;
  * signature (see {@link Countersigns}): a link whose other signers have all approved is finished if
  * they can no longer sign, and one whose named signers can all no longer sign, with no approval
  * yet, is named afresh; otherwise it would wait for a signature the rules forbid, and nobody could
- * move the request. A qualification lapses
- * without any change being made, so every waiting countersign link is also checked once a day,
- * after midnight in the default zone. Each request is checked in its own transaction under its row
- * lock, so one that cannot move on (its next link has nobody to sign) does not hold back the
- * others (it stays pending and shows as overdue), and the daily check may run on every instance.
+ * move the request. A qualification lapses without any change being made, so every waiting
+ * countersign link is also checked once a day, after midnight in the default zone. Each request is
+ * checked in its own transaction under its row lock, so one that cannot move on (its next link has
+ * nobody to sign) does not hold back the others (it stays pending and shows as overdue), and the
+ * daily check may run on every instance.
  */
 @Component
 public class CountersignChecks {

@@ -53,9 +53,30 @@ public class EndedCaseRequests {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void afterStart() {
-		int cases = withdrawOnEndedCases();
-		if (cases > 0) {
-			log.info("Withdrew the requests left open on {} ended cases", cases);
+		try {
+			int cases = withdrawOnEndedCases();
+			if (cases > 0) {
+				log.info("Withdrew the requests left open on {} ended cases", cases);
+			}
+		}
+		catch (RuntimeException ex) {
+			// A check that cannot run now must not keep the application from serving; the daily run retries.
+			log.warn("The check for requests left open on ended cases failed after start-up", ex);
+		}
+	}
+
+	/**
+	 * One case's open requests, in a transaction of its own; a failure is logged and left for the
+	 * next run rather than stopping the others (or, after start-up, the application).
+	 */
+	private boolean withdrawn(long caseId, String reason, String reasonEn) {
+		try {
+			eachCase.executeWithoutResult(status -> approvals.withdrawOpenOnEndedCaseFound(caseId, reason, reasonEn));
+			return true;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Requests left open on ended case {} could not be withdrawn; the next run tries again", caseId, ex);
+			return false;
 		}
 	}
 
@@ -71,8 +92,7 @@ public class EndedCaseRequests {
 			Map<Long, ApprovalCaseFiles.CaseFile> found = files.findAll(caseIds);
 			for (long caseId : caseIds) {
 				ApprovalCaseFiles.CaseFile file = found.get(caseId);
-				if (file != null && file.closed()) {
-					eachCase.executeWithoutResult(status -> approvals.withdrawOpenOnEndedCaseFound(caseId, reason, reasonEn));
+				if (file != null && file.closed() && withdrawn(caseId, reason, reasonEn)) {
 					ended++;
 				}
 			}
