@@ -57,9 +57,8 @@ public class ApprovalQueries {
 		this.clock = clock;
 	}
 
-	/** A pending request with the link now open. */
 	/**
-	 * A request in a queue list; {@code stale} when its case changed after submission, so it waits
+	 * A request in a queue list, at the link now open; {@code stale} when its case changed after submission, so it waits
 	 * for its submitter to resubmit or withdraw it rather than for a signer.
 	 */
 	public record QueueItem(ApprovalRequest request, ChainLink link, boolean overdue, boolean stale) {
