@@ -34,9 +34,10 @@ import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.time.DefaultZone;
 
 /**
- * Submitting, signing and resubmitting approval requests. Signing holds the request's row lock,
- * so two signers of one link are served in turn and the second is told the link is already
- * decided; the outcome of the last link is published inside the signing transaction.
+ * Submitting, signing and resubmitting approval requests. Signing holds the request's row lock
+ * (its case's lock taken first, see {@link RequestLocks}), so two signers of one link are served in
+ * turn and the second is told the link is already decided; the outcome of the last link is
+ * published inside the signing transaction.
  */
 @Service
 @Transactional
@@ -71,11 +72,14 @@ public class ApprovalService implements Approvals {
 
 	private final Countersigns countersigns;
 
+	private final RequestLocks locks;
+
 	ApprovalService(ChainVersions chains, ApprovalRequestRepository requests, SignatureRepository signatures,
 			RequestRecords records, SigningContexts contexts, ApplicationEventPublisher events, Clock clock,
 			DefaultZone zone, ApprovalQueries queries, WorkingCalendar calendar, SigningConflicts conflicts,
-			Countersigns countersigns) {
+			Countersigns countersigns, RequestLocks locks) {
 		this.countersigns = countersigns;
+		this.locks = locks;
 		this.calendar = calendar;
 		this.conflicts = conflicts;
 		this.queries = queries;
@@ -128,7 +132,7 @@ public class ApprovalService implements Approvals {
 
 	@Override
 	public RequestSummary resubmit(long requestId, String summary, SignedInOfficer submitter) {
-		ApprovalRequest request = locked(requestId, submitter);
+		ApprovalRequest request = locks.requestInScope(requestId, submitter);
 		ApprovalCaseFiles.CaseFile file = handlerOrSubmitter(request, submitter, "approval.resubmit.forbidden");
 		String text = requiredText("summary", summary, MAX_SUMMARY);
 		if (file.closed() && request.awaitsSubmitter(file.version())) {
@@ -149,7 +153,7 @@ public class ApprovalService implements Approvals {
 
 	@Override
 	public RequestSummary withdraw(long requestId, String reason, SignedInOfficer officer) {
-		ApprovalRequest request = locked(requestId, officer);
+		ApprovalRequest request = locks.requestInScope(requestId, officer);
 		ApprovalCaseFiles.CaseFile file = handlerOrSubmitter(request, officer, "approval.withdraw.forbidden");
 		String text = requiredText("reason", reason, MAX_OPINION);
 		Instant now = clock.instant();
@@ -163,12 +167,12 @@ public class ApprovalService implements Approvals {
 
 	@Override
 	public void withdrawOpenOnEndedCase(long caseId, String reason, String reasonEn, long officerId) {
-		requests.lockOpenOnCase(caseId).forEach(request -> withdrawnBySystem(request, reason, reasonEn, officerId));
+		locks.openOnCase(caseId).forEach(request -> withdrawnBySystem(request, reason, reasonEn, officerId));
 	}
 
 	@Override
 	public void withdrawMoot(long requestId, String reason, String reasonEn, long officerId) {
-		requests.lockById(requestId)
+		locks.request(requestId)
 			.filter(request -> request.getStatus() == Status.PENDING || request.getStatus() == Status.RETURNED)
 			.ifPresent(request -> withdrawnBySystem(request, reason, reasonEn, officerId));
 	}
@@ -178,7 +182,7 @@ public class ApprovalService implements Approvals {
 	 * system's own check, for requests left open by data written before ended cases withdrew theirs.
 	 */
 	void withdrawOpenOnEndedCaseFound(long caseId, String reason, String reasonEn) {
-		requests.lockOpenOnCase(caseId).forEach(request -> withdrawnBySystem(request, reason, reasonEn, null));
+		locks.openOnCase(caseId).forEach(request -> withdrawnBySystem(request, reason, reasonEn, null));
 	}
 
 	private void withdrawnBySystem(ApprovalRequest request, String reason, String reasonEn, Long officerId) {
@@ -228,7 +232,7 @@ public class ApprovalService implements Approvals {
 		if (opinion != null && opinion.length() > MAX_OPINION) {
 			throw InvalidInputException.of("opinion", "approval.tooLong", MAX_OPINION);
 		}
-		ApprovalRequest request = locked(requestId, signer);
+		ApprovalRequest request = locks.requestInScope(requestId, signer);
 		if (!request.pending() || (round != null && round != request.getRound())
 				|| (link != null && !link.equals(request.getCurrentLink()))) {
 			throw conflicts.notOpen(request, round, link, signer.officerId());
@@ -282,7 +286,7 @@ public class ApprovalService implements Approvals {
 	 * changed since submission is left for its submitter.
 	 */
 	void recheckCountersign(long requestId) {
-		requests.lockById(requestId).filter(ApprovalRequest::pending).ifPresent(request -> {
+		locks.request(requestId).filter(ApprovalRequest::pending).ifPresent(request -> {
 			ApprovalChain chain = chains.get(request.getChainId());
 			ChainLink link = chain.link(request.getCurrentLink()).orElseThrow();
 			if (!link.isCountersign() || contexts.caseFile(request.getCaseId()).version() != request.getCaseVersion()) {
@@ -386,12 +390,6 @@ public class ApprovalService implements Approvals {
 	@Transactional(readOnly = true)
 	public List<SignatureRecord> signaturesBy(long officerId) {
 		return signatures.findBySignerIdOrderBySignedAtDesc(officerId).stream().map(Signature::record).toList();
-	}
-
-	private ApprovalRequest locked(long requestId, SignedInOfficer officer) {
-		return requests.lockById(requestId)
-			.filter(r -> officer.scope().includes(r.getCaseUnitPath()))
-			.orElseThrow(() -> new NotFoundException("approval.notFound", requestId));
 	}
 
 	private ApprovalCaseFiles.CaseFile visible(long caseId, SignedInOfficer officer) {

@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import org.gongzheng.shared.db.CaseLocks;
 
 /** The materials pinned to each round and the signers named for countersign links. */
 @Component
@@ -126,5 +129,16 @@ class RequestRecords {
 				select distinct case_id from approval_requests
 				where status in ('PENDING', 'RETURNED') and case_id > ? order by case_id limit ?""", Long.class,
 				afterCaseId, limit);
+	}
+
+	/**
+	 * Takes the lock of the request's case (see {@link CaseLocks}) before anything of the request is
+	 * locked, in one round trip; the case's id, or empty if there is no such request.
+	 */
+	Optional<Long> lockCaseOf(long requestId) {
+		return jdbc.queryForList("select case_id, " + CaseLocks.lockExpression("case_id")
+				+ " from approval_requests where id = ?", requestId).stream()
+			.map(row -> ((Number) row.get("case_id")).longValue())
+			.findFirst();
 	}
 }

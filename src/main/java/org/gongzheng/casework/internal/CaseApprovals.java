@@ -13,6 +13,7 @@ import org.gongzheng.approval.Approvals;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.CaseType;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.db.CaseLocks;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.web.Messages;
@@ -40,8 +41,11 @@ class CaseApprovals {
 
 	private final Clock clock;
 
-	CaseApprovals(Approvals approvals, PendingActionRepository pending, Timeline timeline,
+	private final CaseLocks caseLocks;
+
+	CaseApprovals(CaseLocks caseLocks, Approvals approvals, PendingActionRepository pending, Timeline timeline,
 			CaseDeadlineRepository deadlines, MeasureRepository measures, Messages messages, Clock clock) {
+		this.caseLocks = caseLocks;
 		this.approvals = approvals;
 		this.pending = pending;
 		this.timeline = timeline;
@@ -49,6 +53,14 @@ class CaseApprovals {
 		this.measures = measures;
 		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/**
+	 * Takes the case's lock before a change to it that may withdraw its requests (a transition, a
+	 * measure ending, an arrest request sent), so it is taken before any row's, as signing does.
+	 */
+	void lockBeforeChange(LawCase lawCase) {
+		caseLocks.lock(lawCase.getId());
 	}
 
 	/**

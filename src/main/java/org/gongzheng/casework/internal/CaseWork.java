@@ -197,6 +197,7 @@ public class CaseWork {
 	/** {@code appliedActionId}: the kept action this carries out, when its approval was just granted. */
 	private void apply(LawCase lawCase, CaseTransition transition, TransitionDetails details, Instant effectiveAt,
 			long actorId, Long appliedActionId) {
+		approvals.lockBeforeChange(lawCase);
 		CaseState from = lawCase.apply(transition, details, effectiveAt, clock.instant());
 		timeline.record(lawCase, transition.name(), from, lawCase.getState(), actorId, effectiveAt, null, details.reason());
 		deadlines.onTransition(lawCase, transition, effectiveAt);

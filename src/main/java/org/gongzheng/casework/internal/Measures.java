@@ -164,6 +164,7 @@ public class Measures {
 	/** {@code appliedActionId}: the approved request to end it, if that is what this carries out. */
 	private void finish(LawCase lawCase, CompulsoryMeasure measure, Instant at, String reason, long actorId,
 			Long appliedActionId) {
+		approvals.lockBeforeChange(lawCase);
 		measure.end(at, reason);
 		lawCase.touch(clock.instant());
 		timeline.record(lawCase, "MEASURE_ENDED", actorId, at, Label.code(measure.getType()), reason);
@@ -210,6 +211,7 @@ public class Measures {
 
 	private void submitArrestRequest(LawCase lawCase, CompulsoryMeasure measure, Instant when, long actorId,
 			Long appliedActionId) {
+		approvals.lockBeforeChange(lawCase);
 		measure.arrestRequestSubmitted(when);
 		lawCase.touch(clock.instant());
 		timeline.record(lawCase, "ARREST_REQUEST_SUBMITTED", actorId, when, null, null);
