@@ -1,12 +1,7 @@
 package org.gongzheng.approval;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +13,7 @@ import org.gongzheng.IntegrationTest;
 import org.gongzheng.Pdfs;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
+import org.gongzheng.Workbooks;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.audit.AuditVerification;
 import org.gongzheng.audit.internal.AuditVerifier;
@@ -122,8 +118,8 @@ class AccountabilityRecordIntegrationTest {
 		returnAtTheStation(submitFiling(acceptedCase()));
 		long chief = bureau.stationChief().officerId();
 
-		assertThat(rowsIn(export(chief, null))).isEqualTo(1 + 2);
-		assertThat(rowsIn(export(chief, "RETURN"))).isEqualTo(1 + 1);
+		assertThat(Workbooks.rows(export(chief, null))).isEqualTo(1 + 2);
+		assertThat(Workbooks.rows(export(chief, "RETURN"))).isEqualTo(1 + 1);
 	}
 
 	@Test
@@ -161,8 +157,8 @@ class AccountabilityRecordIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("spreadsheetml")))
 			.andReturn().getResponse();
-		assertThat(rowsIn(excel.getContentAsByteArray())).isEqualTo(1 + 1);
-		assertThat(rowsIn(mvc.perform(get("/api/v1/approvals/records/cases/{c}/xlsx", lawCase.getId())
+		assertThat(Workbooks.rows(excel.getContentAsByteArray())).isEqualTo(1 + 1);
+		assertThat(Workbooks.rows(mvc.perform(get("/api/v1/approvals/records/cases/{c}/xlsx", lawCase.getId())
 			.with(user(bureau.legal()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
 			.isEqualTo(1 + 1);
 		String casePdf = Pdfs.flatText(Pdfs.of(mvc.perform(get("/api/v1/approvals/records/cases/{c}/pdf", lawCase.getId())
@@ -376,23 +372,6 @@ class AccountabilityRecordIntegrationTest {
 			request = request.param("decision", decision);
 		}
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-	}
-
-	/** Rows of the workbook's first sheet, the header included. */
-	private static int rowsIn(byte[] xlsx) throws IOException {
-		// A streamed workbook: its entries' sizes follow their data, which only ZipFile reads.
-		Path file = Files.createTempFile("record", ".xlsx");
-		try {
-			Files.write(file, xlsx);
-			try (ZipFile zip = new ZipFile(file.toFile())) {
-				String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
-						StandardCharsets.UTF_8);
-				return sheet.split("<row ", -1).length - 1;
-			}
-		}
-		finally {
-			Files.delete(file);
-		}
 	}
 
 	private void returnAtTheStation(long requestId) {

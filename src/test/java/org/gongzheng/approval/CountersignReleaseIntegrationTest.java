@@ -14,6 +14,7 @@ import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
+import org.gongzheng.Workbooks;
 import org.gongzheng.approval.internal.CountersignChecks;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.LawCaseRepository;
@@ -131,7 +132,7 @@ class CountersignReleaseIntegrationTest {
 			.andExpect(content().string(containsString("免签：" + bureau.secondLeader().name())));
 		byte[] xlsx = mvc.perform(get("/approvals/records/cases/{c}.xlsx", caseId).with(user(bureau.legal())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		assertThat(sharedStrings(xlsx)).contains("免签", "审批权限已被暂停", bureau.secondLeader().name());
+		assertThat(Workbooks.text(xlsx)).contains("免签", "审批权限已被暂停", bureau.secondLeader().name());
 		assertThat(jdbc.queryForObject("""
 				select count(*) from audit_log where action = 'APPROVAL_COUNTERSIGNER_RELEASED' and object_id = ?""",
 				Long.class, String.valueOf(requestId))).isEqualTo(1);
@@ -251,24 +252,6 @@ class CountersignReleaseIntegrationTest {
 				"""
 				select count(*) from event_publication
 				where event_type like '%OfficerChanged' and completion_date is null""", Long.class) == 0);
-	}
-
-	/** The text cells of a workbook (its shared strings), as text. */
-	private static String sharedStrings(byte[] xlsx) throws java.io.IOException {
-		java.nio.file.Path file = java.nio.file.Files.createTempFile("record", ".xlsx");
-		try {
-			java.nio.file.Files.write(file, xlsx);
-			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-				String xml = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
-						java.nio.charset.StandardCharsets.UTF_8);
-				// The writer escapes every non-ASCII character as a numeric reference.
-				return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml)
-					.replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
-			}
-		}
-		finally {
-			java.nio.file.Files.delete(file);
-		}
 	}
 
 	/** Who is named on the countersign link and not released. */

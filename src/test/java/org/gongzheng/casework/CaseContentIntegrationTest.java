@@ -204,19 +204,11 @@ class CaseContentIntegrationTest {
 
 	@Test
 	void releasingADetainedSuspectWithdrawsTheRequestsTheReleaseMadeMoot() throws Exception {
-		long criminal = detentionRequested();
-		approvals.approveAll(approvals.pendingOn(criminal));
-		String detail = mvc.perform(get("/api/v1/cases/{id}", criminal).with(user(bureau.officer())))
-			.andReturn().getResponse().getContentAsString();
-		long deadlineId = ((Number) JsonPath.read(detail, "$.deadlines[0].id")).longValue();
-		long measureId = ((Number) JsonPath.read(detail, "$.measures[0].id")).longValue();
-		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/arrest-request", criminal, measureId).with(user(bureau.officer()))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
-			.andExpect(status().isAccepted());
-		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.officer()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"version\":0,\"amount\":2,\"serious\":false,\"reason\":\"特殊情况\"}"))
-			.andExpect(status().isAccepted());
+		Detained detained = detained();
+		long criminal = detained.caseId();
+		long measureId = detained.measureId();
+		sendArrestRequest(detained);
+		extendArrestRequestDeadlineByTwoDays(detained);
 		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/end", criminal, measureId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"reason\":\"证据不足，予以释放\"}"))
 			.andExpect(status().isAccepted());
@@ -236,21 +228,14 @@ class CaseContentIntegrationTest {
 
 	@Test
 	void aReturnedMeasureRequestLeftOpenAfterTheMeasureMovedOnIsNotSubmittedAgain() throws Exception {
-		long criminal = detentionRequested();
-		approvals.approveAll(approvals.pendingOn(criminal));
-		String detail = mvc.perform(get("/api/v1/cases/{id}", criminal).with(user(bureau.officer())))
-			.andReturn().getResponse().getContentAsString();
-		long deadlineId = ((Number) JsonPath.read(detail, "$.deadlines[0].id")).longValue();
-		long measureId = ((Number) JsonPath.read(detail, "$.measures[0].id")).longValue();
-		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/arrest-request", criminal, measureId).with(user(bureau.officer()))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
-			.andExpect(status().isAccepted());
+		Detained detained = detained();
+		long criminal = detained.caseId();
+		long deadlineId = detained.deadlineId();
+		long measureId = detained.measureId();
+		sendArrestRequest(detained);
 		long arrest = requestFor(criminal, "ARREST_REQUEST");
 		approvals.returnForCorrection(arrest, "提请理由不充分");
-		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.officer()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"version\":0,\"amount\":2,\"serious\":false,\"reason\":\"特殊情况\"}"))
-			.andExpect(status().isAccepted());
+		extendArrestRequestDeadlineByTwoDays(detained);
 		long extension = requestFor(criminal, "DEADLINE_EXTENSION");
 		approvals.returnForCorrection(extension, "延长理由不充分");
 
@@ -275,6 +260,33 @@ class CaseContentIntegrationTest {
 	private org.springframework.test.web.servlet.ResultActions resubmit(long requestId) throws Exception {
 		return mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"补正后重新报审\"}"));
+	}
+
+	/** A filed criminal case whose suspect is in approved criminal detention, with its arrest-request deadline. */
+	private record Detained(long caseId, long measureId, long deadlineId) {
+	}
+
+	private Detained detained() throws Exception {
+		long criminal = detentionRequested();
+		approvals.approveAll(approvals.pendingOn(criminal));
+		String detail = mvc.perform(get("/api/v1/cases/{id}", criminal).with(user(bureau.officer())))
+			.andReturn().getResponse().getContentAsString();
+		return new Detained(criminal, ((Number) JsonPath.read(detail, "$.measures[0].id")).longValue(),
+				((Number) JsonPath.read(detail, "$.deadlines[0].id")).longValue());
+	}
+
+	/** Asks for approval to send the arrest request (the chain is in force). */
+	private void sendArrestRequest(Detained detained) throws Exception {
+		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/arrest-request", detained.caseId(), detained.measureId())
+			.with(user(bureau.officer())).contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
+			.andExpect(status().isAccepted());
+	}
+
+	private void extendArrestRequestDeadlineByTwoDays(Detained detained) throws Exception {
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", detained.caseId(), detained.deadlineId())
+			.with(user(bureau.officer())).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"amount\":2,\"serious\":false,\"reason\":\"特殊情况\"}"))
+			.andExpect(status().isAccepted());
 	}
 
 	/** A filed criminal case whose suspect's criminal detention waits for approval. */

@@ -296,7 +296,7 @@ public class ApprovalQueries {
 			named = context.namedSigners();
 			file = context.caseFile();
 			if (!request.staleAgainst(file.version())) {
-				eligible = contexts.candidates(request, link, named).stream().sorted().toList();
+				eligible = contexts.candidates(request, link, named, file).stream().sorted().toList();
 			}
 		}
 		else {

@@ -44,18 +44,22 @@ public class RecordQueries {
 		this.findings = findings;
 	}
 
-	/** A countersigner released on one of a case's requests, with its action and the link's name in one language. */
-	public record ReleaseOnCase(CountersignRelease release, ApprovalAction action, String linkName) {
+	/** A countersigner released on one of a case's requests, with its action and the chain version it ran on. */
+	public record ReleaseOnCase(CountersignRelease release, ApprovalAction action, ApprovalChain chain) {
+
+		/** The link's name in the reader's language. */
+		public String linkName(Locale locale) {
+			return chain.linkName(release.linkOrder(), locale);
+		}
 	}
 
-	/** Every countersigner released on the case's requests, in the order released, the links named in {@code locale}. */
-	public List<ReleaseOnCase> releasesOnCase(long caseId, Locale locale) {
+	/** Every countersigner released on the case's requests, in the order released. */
+	public List<ReleaseOnCase> releasesOnCase(long caseId) {
 		Map<Long, ApprovalRequest> byId = requestsOnCase(caseId).stream()
 			.collect(Collectors.toMap(ApprovalRequest::getId, r -> r));
 		return records.releasesOnCase(caseId).stream().map(x -> {
 			ApprovalRequest request = byId.get(x.requestId());
-			return new ReleaseOnCase(x, request.getAction(),
-					versions.get(request.getChainId()).linkName(x.linkOrder(), locale));
+			return new ReleaseOnCase(x, request.getAction(), versions.get(request.getChainId()));
 		}).toList();
 	}
 

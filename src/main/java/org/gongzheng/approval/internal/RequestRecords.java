@@ -83,7 +83,7 @@ class RequestRecords {
 	/** Every named signer released on any round and link of the request, in the order released. */
 	List<CountersignRelease> releases(long requestId) {
 		return jdbc.query(RELEASES + " where n.request_id = ? and n.released_at is not null order by n.released_at, n.officer_id",
-				RequestRecords::release, requestId);
+				RequestRecords::releaseOf, requestId);
 	}
 
 	/** Every named signer released on any request about the case, in the order released. */
@@ -91,14 +91,14 @@ class RequestRecords {
 		return jdbc.query(RELEASES + """
 				 join approval_requests r on r.id = n.request_id
 				where r.case_id = ? and n.released_at is not null order by n.released_at, n.officer_id""",
-				RequestRecords::release, caseId);
+				RequestRecords::releaseOf, caseId);
 	}
 
 	private static final String RELEASES = """
 			select n.request_id, n.round, n.link_order, n.officer_id, n.released_because, n.released_at
 			from approval_link_signers n""";
 
-	private static CountersignRelease release(ResultSet rs, int row) throws SQLException {
+	private static CountersignRelease releaseOf(ResultSet rs, int row) throws SQLException {
 		return new CountersignRelease(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
 				rs.getTimestamp(6).toInstant());
 	}

@@ -113,7 +113,11 @@ class SigningContexts {
 	 * per candidate. Reading is left out: whoever has not read yet can still take the link.
 	 */
 	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named) {
-		ApprovalCaseFiles.CaseFile file = caseFile(request.getCaseId());
+		return candidates(request, link, named, caseFile(request.getCaseId()));
+	}
+
+	/** As above, with the request's case file already read. */
+	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named, ApprovalCaseFiles.CaseFile file) {
 		String bureau = file.unitPath().substring(0, file.unitPath().indexOf('/', 1) + 1);
 		LocalDate today = today();
 		List<OfficerInUnit> atLevel = organization.officersIn(new DataScope(bureau), link.getRole()).stream()

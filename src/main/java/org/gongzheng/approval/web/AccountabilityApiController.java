@@ -134,16 +134,16 @@ class AccountabilityApiController {
 
 	/** The countersigners released on the case's requests, by request, link names in both languages. */
 	private Map<Long, List<CaseReleaseDto>> releasesByRequest(long caseId) {
-		List<RecordQueries.ReleaseOnCase> chinese = queries.releasesOnCase(caseId, Locale.SIMPLIFIED_CHINESE);
-		List<RecordQueries.ReleaseOnCase> english = queries.releasesOnCase(caseId, Locale.ENGLISH);
+		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOnCase(caseId);
 		Map<Long, OfficerSummary> people = organization.officers(
-				chinese.stream().map(x -> x.release().officerId()).collect(Collectors.toSet()));
+				releases.stream().map(x -> x.release().officerId()).collect(Collectors.toSet()));
 		Map<Long, List<CaseReleaseDto>> byRequest = new HashMap<>();
-		for (int i = 0; i < chinese.size(); i++) {
-			CountersignRelease x = chinese.get(i).release();
+		for (RecordQueries.ReleaseOnCase line : releases) {
+			CountersignRelease x = line.release();
 			OfficerSummary person = people.get(x.officerId());
 			byRequest.computeIfAbsent(x.requestId(), k -> new ArrayList<>())
-				.add(new CaseReleaseDto(x.round(), x.linkOrder(), chinese.get(i).linkName(), english.get(i).linkName(),
+				.add(new CaseReleaseDto(x.round(), x.linkOrder(), line.linkName(Locale.SIMPLIFIED_CHINESE),
+						line.linkName(Locale.ENGLISH),
 						person == null ? null : new SignerDto(person.id(), person.policeNumber(), person.name()),
 						x.because(), messages.get(x.reasonKey()), x.at()));
 		}

@@ -75,7 +75,7 @@ class AccountabilityController {
 		model.addAttribute("byRequest", signatures.stream().collect(Collectors.groupingBy(Signature::getRequestId)));
 		model.addAttribute("seen", queries.materialsSeen(caseId, signatures));
 		model.addAttribute("linkNames", queries.linkNames(signatures, LocaleContextHolder.getLocale()));
-		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOnCase(caseId, LocaleContextHolder.getLocale());
+		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOnCase(caseId);
 		model.addAttribute("releases", releases.stream()
 			.collect(Collectors.groupingBy(x -> x.release().requestId())));
 		model.addAttribute("names", organization.officers(Stream.concat(SignatureSets.signerIds(signatures).stream(),

@@ -126,7 +126,7 @@ class AccountabilityExports {
 	private RecordTable.Table caseTable(ApprovalCaseFiles.CaseFile file, String format) {
 		List<Signature> signatures = queries.signaturesOnCase(file.id());
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "CASE", file.id(), file.number() + " " + format));
-		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOnCase(file.id(), LocaleContextHolder.getLocale());
+		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOnCase(file.id());
 		return table.withReleases(table.of(signatures, Map.of(file.id(), file), names(signatures),
 				queries.materialsSeen(file.id(), signatures), queries.linkNames(signatures, LocaleContextHolder.getLocale()),
 				findings.forSignatures(SignatureSets.ids(signatures))), releases, file,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.gongzheng.approval.ApprovalCaseFiles;
@@ -94,7 +95,7 @@ class RecordTable {
 			CountersignRelease x = line.release();
 			OfficerSummary person = people.get(x.officerId());
 			rows.add(List.of(file.number(), file.title(), messages.get("enum.ApprovalAction." + line.action()), x.round(),
-					line.linkName(), person == null ? String.valueOf(x.officerId()) : person.label(),
+					line.linkName(LocaleContextHolder.getLocale()), person == null ? String.valueOf(x.officerId()) : person.label(),
 					messages.get("approval.records.releasedDecision"), messages.get(x.reasonKey()), formats.dateTime(x.at()),
 					"", "", "", messages.get("enum.CaseState." + file.state()),
 					file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", ""));

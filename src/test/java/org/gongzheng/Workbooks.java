@@ -1,0 +1,43 @@
+package org.gongzheng;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
+
+/** Reads what the application's Excel exports hold, for assertions. */
+public final class Workbooks {
+
+	private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#x([0-9a-fA-F]+);");
+
+	private Workbooks() {
+	}
+
+	/** Rows of the workbook's first sheet, the header included. */
+	public static int rows(byte[] xlsx) throws IOException {
+		return part(xlsx, "xl/worksheets/sheet1.xml").split("<row ", -1).length - 1;
+	}
+
+	/** The workbook's text cells (its shared strings), with character references resolved. */
+	public static String text(byte[] xlsx) throws IOException {
+		// The writer escapes every non-ASCII character as a numeric reference.
+		return CHARACTER_REFERENCE.matcher(part(xlsx, "xl/sharedStrings.xml"))
+			.replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+	}
+
+	private static String part(byte[] xlsx, String entry) throws IOException {
+		// A streamed workbook: its entries' sizes follow their data, which only ZipFile reads.
+		Path file = Files.createTempFile("workbook", ".xlsx");
+		try {
+			Files.write(file, xlsx);
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				return new String(zip.getInputStream(zip.getEntry(entry)).readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+		finally {
+			Files.delete(file);
+		}
+	}
+}
