@@ -1,6 +1,7 @@
 package org.gongzheng.approval;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,10 @@ import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.QualificationLevel;
+import org.gongzheng.organization.internal.AccountCommand;
+import org.gongzheng.organization.internal.Officer;
+import org.gongzheng.organization.internal.OfficerCommand;
 import org.gongzheng.organization.internal.OrganizationAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -221,6 +226,27 @@ class CountersignReleaseIntegrationTest {
 
 		assertThat(named()).containsExactly(newLeader.officerId());
 		signAfterReading(newLeader, "APPROVE").andExpect(jsonPath("$.status").value("APPROVED"));
+	}
+
+	@Test
+	void whenNobodyAtAllCanSignTheCountersignLinkAnAccountOpenedForANewLeaderNamesThemAtOnce() throws Exception {
+		rights.suspend(bureau.leader().officerId(), "暂停", null);
+		rights.suspend(bureau.secondLeader().officerId(), "暂停", null);
+		awaitChecksAfterOfficerChanges();
+		DataScope scope = new DataScope(bureau.bureau().getPath());
+		Officer appointed = administration.createOfficer(scope, new OfficerCommand(
+				"%08d".formatted(requestId + 70_000_000L), "新任政委", bureau.bureau().getId(), null, null,
+				QualificationLevel.ADVANCED, LocalDate.now().minusYears(1), LocalDate.now().plusYears(2), true));
+		assertThat(named()).containsExactlyInAnyOrder(bureau.leader().officerId(), bureau.secondLeader().officerId());
+
+		administration.openAccount(scope, appointed.getId(),
+				new AccountCommand("appointed" + requestId, "Appointed#2026", Set.of(Role.LEADER)));
+		awaitChecksAfterOfficerChanges();
+
+		assertThat(named()).containsExactly(appointed.getId());
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.nobodyCanSign").value(false))
+			.andExpect(jsonPath("$.releasedSigners.length()").value(2));
 	}
 
 	@Test

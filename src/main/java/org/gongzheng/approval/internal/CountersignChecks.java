@@ -1,6 +1,8 @@
 package org.gongzheng.approval.internal;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +44,15 @@ public class CountersignChecks {
 		this.eachRequest.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/**
+	 * Checks the links waiting for the officer, and those nobody has signed yet: the officer may now
+	 * be able to sign one whose named signers all can no longer (a new account, a role granted).
+	 */
 	@ApplicationModuleListener
 	void on(OfficerChanged event) {
-		records.waitingOnNamed(event.officerId()).forEach(this::recheck);
+		Set<Long> affected = new TreeSet<>(records.waitingOnNamed(event.officerId()));
+		affected.addAll(records.waitingForFirstSignature());
+		affected.forEach(this::recheck);
 	}
 
 	/** Checks every countersign link still waiting for someone named; returns how many were checked. */

@@ -116,6 +116,21 @@ class RequestRecords {
 		return jdbc.queryForList("select distinct id from (" + WAITING_ON_NAMED + ") w order by id", Long.class);
 	}
 
+	/**
+	 * The pending requests whose open countersign link nobody has signed yet: those a newly able
+	 * officer may have to be named on, if everyone named before can no longer sign.
+	 */
+	List<Long> waitingForFirstSignature() {
+		return jdbc.queryForList("""
+				select r.id from approval_requests r
+				where r.status = 'PENDING'
+				and exists (select 1 from approval_link_signers n where n.request_id = r.id and n.round = r.round
+				            and n.link_order = r.current_link)
+				and not exists (select 1 from approval_signatures s where s.request_id = r.id and s.round = r.round
+				                and s.link_order = r.current_link)
+				order by r.id""", Long.class);
+	}
+
 	private static final String WAITING_ON_NAMED = """
 			select r.id from approval_link_signers n
 			join approval_requests r on r.id = n.request_id and r.round = n.round and r.current_link = n.link_order

@@ -200,10 +200,14 @@ public class OrganizationAdministration {
 		accounts.save(account);
 		events.publishEvent(AuditEvent.success("ACCOUNT_CREATED", "ACCOUNT", account.getId(),
 				command.username() + " " + command.roles()));
+		events.publishEvent(new OfficerChanged(officerId, clock.instant()));
 		return account;
 	}
 
-	/** Opens an account with a password that is already hashed (demo data hashes once for all). */
+	/**
+	 * Opens an account with a password that is already hashed (demo data hashes once for all). Seeding
+	 * runs before any request waits for a signer, so no {@link OfficerChanged} is published.
+	 */
 	public Account openAccountWithHash(long officerId, String username, String passwordHash, Set<Role> roles) {
 		Account account = new Account(officerId, username, passwordHash, roles, clock.instant());
 		accounts.save(account);
