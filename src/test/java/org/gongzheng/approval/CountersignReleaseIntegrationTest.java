@@ -98,6 +98,8 @@ class CountersignReleaseIntegrationTest {
 		signAfterReading(bureau.stationChief(), "APPROVE").andExpect(status().isOk());
 		signAfterReading(bureau.secondLegal(), "APPROVE").andExpect(jsonPath("$.currentLink").value(3));
 		assertThat(named()).containsExactlyInAnyOrder(bureau.leader().officerId(), bureau.secondLeader().officerId());
+		mvc.perform(get("/api/v1/approvals/queue/submittedByMe").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.content[0].nobodyCanSign").value(false));
 	}
 
 	@Test
@@ -220,6 +222,11 @@ class CountersignReleaseIntegrationTest {
 			.andExpect(jsonPath("$.nobodyCanSign").value(true));
 		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.legal())))
 			.andExpect(content().string(containsString("Nobody can sign this countersign link now")));
+		mvc.perform(get("/api/v1/approvals/queue/submittedByMe").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.content[0].requestId").value((int) requestId))
+			.andExpect(jsonPath("$.content[0].nobodyCanSign").value(true));
+		mvc.perform(get("/approvals/queue/submittedByMe").param("lang", "en").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("Nobody can sign this link now: a reviewer must be assigned")));
 
 		SignedInOfficer newLeader = fixtures.anotherOfficer(bureau, bureau.bureau(), "新任局长", Role.LEADER);
 		checks.recheckAll();

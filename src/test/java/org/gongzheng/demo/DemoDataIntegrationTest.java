@@ -124,7 +124,8 @@ class DemoDataIntegrationTest {
 		mvc.perform(get("/api/v1/approvals/queue").with(httpBasic("100001", "demo1234")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.overdueInScope.length()").value(1))
-			.andExpect(jsonPath("$.overdueInScope[0].overdue").value(true));
+			.andExpect(jsonPath("$.overdueInScope[0].overdue").value(true))
+			.andExpect(jsonPath("$.overdueInScope[0].nobodyCanSign").value(true));
 	}
 
 	@Test

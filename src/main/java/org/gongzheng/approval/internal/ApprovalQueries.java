@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -59,9 +60,11 @@ public class ApprovalQueries {
 
 	/**
 	 * A request in a queue list, at the link now open; {@code stale} when its case changed after submission, so it waits
-	 * for its submitter to resubmit or withdraw it rather than for a signer.
+	 * for its submitter to resubmit or withdraw it rather than for a signer; {@code nobodyCanSign} when it is current but
+	 * nobody could sign its open link now, so it waits for staffing or a restored right rather than for a reviewer.
 	 */
-	public record QueueItem(ApprovalRequest request, ChainLink link, boolean overdue, boolean stale) {
+	public record QueueItem(ApprovalRequest request, ChainLink link, boolean overdue, boolean stale,
+			boolean nobodyCanSign) {
 	}
 
 	/**
@@ -113,9 +116,9 @@ public class ApprovalQueries {
 				yield new PageImpl<>(all.subList(from, to), pageable, all.size());
 			}
 			case OVERDUE_IN_SCOPE -> officer.hasAny(Role.REVIEWER, Role.LEADER, Role.LEGAL)
-					? markStale(requests.overdueIn(scope, clock.instant(), action, pageable).map(this::item))
+					? marked(requests.overdueIn(scope, clock.instant(), action, pageable).map(this::item))
 					: Page.empty(pageable);
-			case SUBMITTED_BY_ME -> markStale(
+			case SUBMITTED_BY_ME -> marked(
 					requests.pendingSubmittedBy(officer.officerId(), scope, action, pageable).map(this::item));
 		};
 	}
@@ -127,20 +130,30 @@ public class ApprovalQueries {
 	/** A pending request as a queue item at its open link. */
 	public QueueItem itemOf(ApprovalRequest request, boolean stale) {
 		ChainLink link = versions.get(request.getChainId()).link(request.getCurrentLink()).orElseThrow();
-		return new QueueItem(request, link, request.overdueAt(clock.instant()), stale);
+		return new QueueItem(request, link, request.overdueAt(clock.instant()), stale, false);
 	}
 
-	/** Marks the items whose case moved on since submission (one query for the page's cases). */
-	private Page<QueueItem> markStale(Page<QueueItem> page) {
+	/**
+	 * Marks the items whose case moved on since submission (one query for the page's cases), and the
+	 * current ones nobody could sign now (a candidates check per item, so only for a page).
+	 */
+	private Page<QueueItem> marked(Page<QueueItem> page) {
 		if (page.isEmpty()) {
 			return page;
 		}
 		Map<Long, ApprovalCaseFiles.CaseFile> files = contexts.caseFiles(
 				page.stream().map(i -> i.request().getCaseId()).collect(Collectors.toSet()));
+		BiFunction<String, Role, List<OfficerInUnit>> staff = contexts.staffReadOnce();
 		return page.map(i -> {
 			ApprovalCaseFiles.CaseFile file = files.get(i.request().getCaseId());
-			boolean stale = file != null && i.request().staleAgainst(file.version());
-			return stale ? new QueueItem(i.request(), i.link(), i.overdue(), true) : i;
+			if (file == null) {
+				return i;
+			}
+			boolean stale = i.request().staleAgainst(file.version());
+			boolean nobodyCanSign = !stale && contexts
+				.candidates(i.request(), i.link(), contexts.named(i.request(), i.link()), file, staff)
+				.isEmpty();
+			return new QueueItem(i.request(), i.link(), i.overdue(), stale, nobodyCanSign);
 		});
 	}
 

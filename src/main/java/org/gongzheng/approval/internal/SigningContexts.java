@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.OfficerInUnit;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.Role;
 import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.time.DefaultZone;
@@ -118,9 +120,18 @@ class SigningContexts {
 
 	/** As above, with the request's case file already read. */
 	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named, ApprovalCaseFiles.CaseFile file) {
+		return candidates(request, link, named, file, this::staff);
+	}
+
+	/**
+	 * As above, with the bureau's officers holding a role read through {@code staff}: a list of
+	 * requests passes {@link #staffReadOnce()} so each bureau and role is read once for the list.
+	 */
+	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named, ApprovalCaseFiles.CaseFile file,
+			BiFunction<String, Role, List<OfficerInUnit>> staff) {
 		String bureau = file.unitPath().substring(0, file.unitPath().indexOf('/', 1) + 1);
 		LocalDate today = today();
-		List<OfficerInUnit> atLevel = organization.officersIn(new DataScope(bureau), link.getRole()).stream()
+		List<OfficerInUnit> atLevel = staff.apply(bureau, link.getRole()).stream()
 			.filter(o -> o.officer().active() && o.officer().qualifiedOn(today, link.getMinQualification()))
 			.filter(o -> link.getUnitLevel().matches(o.unit().kind(), o.unit().path(), file.unitPath()))
 			.toList();
@@ -134,6 +145,16 @@ class SigningContexts {
 					named.isEmpty() ? Set.of(o.officer().id()) : named)))
 			.map(o -> o.officer().id())
 			.collect(Collectors.toSet());
+	}
+
+	private List<OfficerInUnit> staff(String bureauPath, Role role) {
+		return organization.officersIn(new DataScope(bureauPath), role);
+	}
+
+	/** The bureau's officers holding a role, each bureau and role read once by the function returned. */
+	BiFunction<String, Role, List<OfficerInUnit>> staffReadOnce() {
+		Map<String, List<OfficerInUnit>> read = new HashMap<>();
+		return (bureauPath, role) -> read.computeIfAbsent(bureauPath + ' ' + role, key -> staff(bureauPath, role));
 	}
 
 	/**

@@ -55,15 +55,20 @@ class ApprovalApiController {
 		this.messages = messages;
 	}
 
-	/** {@code linkName}, {@code linkNameEn}: the open link's name in Chinese and in English. */
+	/**
+	 * {@code linkName}, {@code linkNameEn}: the open link's name in Chinese and in English;
+	 * {@code nobodyCanSign}: the request is current but nobody could sign its open link now (only
+	 * worked out for the overdue and submitted lists; a request waiting for the caller has a signer).
+	 */
 	record QueueItemDto(long requestId, ApprovalAction action, long caseId, String caseNumber, String caseTitle, int round,
-			int link, String linkName, String linkNameEn, Instant dueAt, boolean overdue, boolean stale) {
+			int link, String linkName, String linkNameEn, Instant dueAt, boolean overdue, boolean stale,
+			boolean nobodyCanSign) {
 
 		static QueueItemDto of(ApprovalQueries.QueueItem item) {
 			ApprovalRequest r = item.request();
 			return new QueueItemDto(r.getId(), r.getAction(), r.getCaseId(), r.getCaseNumber(), r.getCaseTitle(), r.getRound(),
 					item.link().getOrder(), item.link().getNameZh(), item.link().getNameEn(), r.getCurrentDueAt(),
-					item.overdue(), item.stale());
+					item.overdue(), item.stale(), item.nobodyCanSign());
 		}
 	}
 
