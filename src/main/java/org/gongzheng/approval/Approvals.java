@@ -20,11 +20,13 @@ public interface Approvals {
 	RequestSummary resubmit(long requestId, String summary, SignedInOfficer submitter);
 
 	/**
-	 * Withdraws 撤回 a request returned for correction that will not be submitted again, with the
-	 * reason; the handler or the submitter may. It leaves their list of returned requests, and the
-	 * action it asked for is closed without effect; its rounds and signatures stay on record.
+	 * Withdraws 撤回 a request that will not be submitted again, with the reason: one returned for
+	 * correction, one whose case changed after submission, or a pending one nobody has signed in
+	 * this round yet. The handler or the submitter may. The action it asked for is closed without
+	 * effect; its rounds and signatures stay on record. {@code round}, when given, is the round the
+	 * officer was looking at: if the request has been resubmitted since, nothing is withdrawn.
 	 */
-	RequestSummary withdraw(long requestId, String reason, SignedInOfficer officer);
+	RequestSummary withdraw(long requestId, Integer round, String reason, SignedInOfficer officer);
 
 	/**
 	 * Withdraws every request still open on a case that has just ended (closed, revoked or not

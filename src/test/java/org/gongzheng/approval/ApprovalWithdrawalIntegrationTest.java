@@ -14,6 +14,7 @@ import org.gongzheng.IntegrationTest;
 import org.gongzheng.Races;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
+import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.shared.error.ConflictException;
@@ -107,6 +108,33 @@ class ApprovalWithdrawalIntegrationTest {
 	}
 
 	@Test
+	void aSubmissionNobodyHasSignedYetCanBeTakenBackWithAReasonAndLeavesTheCaseAsItWas() throws Exception {
+		lawCase = testCases.acceptedWithRecord(bureau, "误提交案");
+		testCases.submit(bureau, lawCase, CaseTransition.FILE);
+		long id = testApprovals.pendingOn(lawCase.getId());
+		mvc.perform(get("/api/v1/approvals/{id}", id).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.mayWithdraw").value(true)).andExpect(jsonPath("$.mayResubmit").value(false));
+		mvc.perform(get("/api/v1/approvals/{id}", id).with(user(bureau.colleague())))
+			.andExpect(jsonPath("$.mayWithdraw").value(false));
+		mvc.perform(get("/approvals/{id}", id).param("lang", "en").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("Nobody has signed this round yet")))
+			.andExpect(content().string(not(containsString("id=\"resubmit\""))));
+
+		withdraw(id, "{\"reason\":\"材料上传错误，改后重新报请\"}", bureau.officer()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("WITHDRAWN"));
+
+		assertThat(testCases.state(lawCase)).isEqualTo(CaseState.ACCEPTED);
+		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class, id))
+			.isEqualTo("WITHDRAWN");
+		testApprovals.readEverything(lawCase.getId(), bureau.stationChief().officerId());
+		mvc.perform(post("/api/v1/approvals/{id}/signatures", id).with(user(bureau.stationChief()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\",\"round\":1,\"link\":1}"))
+			.andExpect(status().isConflict());
+		testCases.submit(bureau, lawCase, CaseTransition.FILE);
+		assertThat(testApprovals.pendingOn(lawCase.getId())).isNotEqualTo(id);
+	}
+
+	@Test
 	void withdrawingNeedsAReasonAndTheRightPersonAndAReturnedRequest() throws Exception {
 		long id = returnedFiling();
 		withdraw(id, "{\"reason\":\"  \"}", bureau.officer()).andExpect(status().isBadRequest())
@@ -118,11 +146,16 @@ class ApprovalWithdrawalIntegrationTest {
 		assertThat(jdbc.queryForObject("select status from approval_requests where id = ?", String.class, id))
 			.isEqualTo("RETURNED");
 
+		// Once someone has signed the round, only a return hands it back.
 		LawCase pendingCase = testCases.acceptedWithRecord(bureau, "审批中案件");
 		testCases.submit(bureau, pendingCase, CaseTransition.FILE);
 		long pending = testApprovals.pendingOn(pendingCase.getId());
+		testApprovals.readEverything(pendingCase.getId(), bureau.stationChief().officerId());
+		approvals.sign(pending, Approvals.Decision.APPROVE, null, bureau.stationChief());
 		withdraw(pending, "{\"reason\":\"想撤回\"}", bureau.officer()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("approval.withdraw.notReturned"));
+		mvc.perform(get("/api/v1/approvals/{id}", pending).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.status").value("PENDING")).andExpect(jsonPath("$.mayWithdraw").value(false));
 	}
 
 	@Test
@@ -146,9 +179,23 @@ class ApprovalWithdrawalIntegrationTest {
 	}
 
 	@Test
+	void aWithdrawalMeantForARoundThatWasResubmittedMeanwhileIsRefusedAndWithdrawsNothing() throws Exception {
+		long id = returnedFiling();
+		approvals.resubmit(id, "已补充证据", bureau.officer());
+		withdraw(id, "{\"reason\":\"不再立案\",\"round\":1}", bureau.officer()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.withdraw.roundChanged"));
+		mvc.perform(post("/approvals/{id}/withdraw", id).param("round", "1").param("reason", "不再立案").with(csrf())
+			.param("lang", "en").with(user(bureau.officer())))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("has since been resubmitted as round 2")));
+		assertThat(jdbc.queryForObject("select status from approval_requests where id = ?", String.class, id))
+			.isEqualTo("PENDING");
+	}
+
+	@Test
 	void withdrawingAndResubmittingAtOnceLeaveExactlyOneOutcome() throws Exception {
 		long id = returnedFiling();
-		List<Object> outcomes = Races.race(() -> approvals.withdraw(id, "不再立案", bureau.officer()),
+		List<Object> outcomes = Races.race(() -> approvals.withdraw(id, 1, "不再立案", bureau.officer()),
 				() -> approvals.resubmit(id, "已补充证据", bureau.officer()));
 		assertThat(outcomes).as(outcomes.toString()).filteredOn(o -> o instanceof Approvals.RequestSummary).hasSize(1);
 		assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
@@ -156,5 +203,21 @@ class ApprovalWithdrawalIntegrationTest {
 		assertThat(status).isIn("WITHDRAWN", "PENDING");
 		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class, id))
 			.isEqualTo(status);
+	}
+
+	@Test
+	void withdrawingAnUnsignedSubmissionWhileTheReviewerSignsItLeavesExactlyOneOutcome() throws Exception {
+		lawCase = testCases.acceptedWithRecord(bureau, "撤回与签批并发案");
+		testCases.submit(bureau, lawCase, CaseTransition.FILE);
+		long id = testApprovals.pendingOn(lawCase.getId());
+		testApprovals.readEverything(lawCase.getId(), bureau.stationChief().officerId());
+		List<Object> outcomes = Races.race(() -> approvals.withdraw(id, 1, "提交有误", bureau.officer()),
+				() -> approvals.sign(id, Approvals.Decision.APPROVE, null, bureau.stationChief()));
+		assertThat(outcomes).as(outcomes.toString()).filteredOn(o -> o instanceof ConflictException).hasSize(1);
+		int signatures = jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?",
+				Integer.class, id);
+		String status = jdbc.queryForObject("select status from approval_requests where id = ?", String.class, id);
+		// Either the withdrawal came first and nobody signed, or the signature did and the request goes on.
+		assertThat(status + " " + signatures).isIn("WITHDRAWN 0", "PENDING 1");
 	}
 }

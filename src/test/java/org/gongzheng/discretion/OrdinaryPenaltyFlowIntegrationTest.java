@@ -286,7 +286,7 @@ class OrdinaryPenaltyFlowIntegrationTest {
 		String response = propose(bureau.officer(), proposal("500", 12, "情节恶劣", null))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		sign(requestOf(response), bureau.stationChief(), Approvals.Decision.RETURN, "理由不充分，请补充证据");
-		approvals.withdraw(requestOf(response), "改为警告处理", bureau.officer());
+		approvals.withdraw(requestOf(response), null, "改为警告处理", bureau.officer());
 		mvc.perform(get("/api/v1/penalty-decisions/{id}", idOf(response)).with(user(bureau.officer())))
 			.andExpect(jsonPath("$.status").value("WITHDRAWN"));
 		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'PENALTY_WITHDRAWN' and object_id = ?",
@@ -311,7 +311,7 @@ class OrdinaryPenaltyFlowIntegrationTest {
 		String response = propose(bureau.officer(), proposal("200", 5, null, null))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		jdbc.update("update cases set version = version + 1 where id = ?", assault.caseId());
-		approvals.withdraw(requestOf(response), "案件情况有变，改按其他方式处理", bureau.officer());
+		approvals.withdraw(requestOf(response), null, "案件情况有变，改按其他方式处理", bureau.officer());
 		assertThat(statusOf(idOf(response))).isEqualTo("WITHDRAWN");
 	}
 

@@ -257,7 +257,7 @@ public class ApprovalQueries {
 	/** Everything the request page shows to this officer. */
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,
 			List<PinnedMaterial> materials, Set<Long> readByMe, List<DomainException> refusals,
-			boolean mayWithdraw, boolean caseClosed, boolean stale, Set<Long> namedSigners,
+			boolean mayWithdraw, boolean mayResubmit, boolean caseClosed, boolean stale, Set<Long> namedSigners,
 			List<CountersignRelease> releases, List<Long> eligibleSigners) {
 
 		/**
@@ -266,11 +266,6 @@ public class ApprovalQueries {
 		 */
 		public boolean nobodyCanSign() {
 			return request.pending() && !stale && eligibleSigners.isEmpty();
-		}
-
-		/** Whether this officer may submit it again: theirs to act on, and the case still open. */
-		public boolean mayResubmit() {
-			return mayWithdraw && !caseClosed;
 		}
 
 		public boolean maySign() {
@@ -317,11 +312,15 @@ public class ApprovalQueries {
 			refusals = List.of(new ConflictException("approval.notPending"));
 			file = contexts.caseFile(request.getCaseId());
 		}
-		boolean mayWithdraw = request.awaitsSubmitter(file.version())
-				&& (request.getSubmittedBy() == officer.officerId() || file.handledBy(officer.officerId()));
-		return new RequestView(request, chain, signatures.findByRequestIdOrderByRoundAscLinkOrderAscSignedAtAsc(requestId),
-				pinned, read, refusals, mayWithdraw, file.closed(), request.staleAgainst(file.version()), named,
-				records.releases(requestId), eligible);
+		List<Signature> signed = signatures.findByRequestIdOrderByRoundAscLinkOrderAscSignedAtAsc(requestId);
+		boolean theirs = request.getSubmittedBy() == officer.officerId() || file.handledBy(officer.officerId());
+		boolean signedThisRound = signed.stream().anyMatch(s -> s.getRound() == request.getRound());
+		// Resubmitting is for what waits for them, on a case still open; withdrawing also takes back a
+		// request nobody has signed in this round yet.
+		boolean mayResubmit = theirs && request.awaitsSubmitter(file.version()) && !file.closed();
+		boolean mayWithdraw = theirs && request.withdrawable(file.version(), signedThisRound);
+		return new RequestView(request, chain, signed, pinned, read, refusals, mayWithdraw, mayResubmit, file.closed(),
+				request.staleAgainst(file.version()), named, records.releases(requestId), eligible);
 	}
 
 	public ApprovalRequest requestInScope(long requestId, SignedInOfficer officer) {

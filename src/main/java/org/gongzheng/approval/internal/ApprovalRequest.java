@@ -171,8 +171,17 @@ public class ApprovalRequest {
 		return status == Status.PENDING && caseVersion != currentCaseVersion;
 	}
 
-	void withdrawn(String reason, long currentCaseVersion, Instant now) {
-		if (!awaitsSubmitter(currentCaseVersion)) {
+	/**
+	 * Whether its submitter or a handler may take it back: it waits for them, or it is pending and
+	 * nobody has signed it in this round yet (a mistaken submission). Once someone has signed the
+	 * round, only a return by a signer hands it back.
+	 */
+	boolean withdrawable(long currentCaseVersion, boolean signedThisRound) {
+		return awaitsSubmitter(currentCaseVersion) || (status == Status.PENDING && !signedThisRound);
+	}
+
+	void withdrawn(String reason, long currentCaseVersion, boolean signedThisRound, Instant now) {
+		if (!withdrawable(currentCaseVersion, signedThisRound)) {
 			throw new ConflictException("approval.withdraw.notReturned");
 		}
 		closeOpenLink();

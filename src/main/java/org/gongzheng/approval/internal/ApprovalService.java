@@ -152,12 +152,16 @@ public class ApprovalService implements Approvals {
 	}
 
 	@Override
-	public RequestSummary withdraw(long requestId, String reason, SignedInOfficer officer) {
+	public RequestSummary withdraw(long requestId, Integer round, String reason, SignedInOfficer officer) {
 		ApprovalRequest request = locks.requestInScope(requestId, officer);
 		ApprovalCaseFiles.CaseFile file = handlerOrSubmitter(request, officer, "approval.withdraw.forbidden");
+		if (round != null && round != request.getRound()) {
+			throw new ConflictException("approval.withdraw.roundChanged", round, request.getRound());
+		}
 		String text = requiredText("reason", reason, MAX_OPINION);
 		Instant now = clock.instant();
-		request.withdrawn(text, file.version(), now);
+		request.withdrawn(text, file.version(),
+				signatures.existsByRequestIdAndRound(request.getId(), request.getRound()), now);
 		events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", requestId,
 				"round " + request.getRound() + ": " + text));
 		events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),

@@ -18,6 +18,8 @@ public interface SignatureRepository extends JpaRepository<Signature, Long>, Jpa
 
 	List<Signature> findBySignerIdOrderBySignedAtDesc(Long signerId);
 
+	boolean existsByRequestIdAndRound(Long requestId, int round);
+
 	List<Signature> findByRequestIdInAndDecisionOrderBySignedAtDesc(Collection<Long> requestIds,
 			Approvals.Decision decision);
 }

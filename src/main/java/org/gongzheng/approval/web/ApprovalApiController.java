@@ -120,7 +120,8 @@ class ApprovalApiController {
 	 * now; {@code whyNotMessages}: the same reasons in the caller's language, to show as they are.
 	 * {@code withdrawalReasonEn}: the withdrawal's reason in English where the system wrote it (a
 	 * request withdrawn because its case ended), else null. {@code mayResubmit} / {@code mayWithdraw}: whether the caller may submit it again or withdraw
-	 * it now; {@code caseClosed}: the case has been closed, revoked or not filed, so a returned or
+	 * it now (a submitter or handler may withdraw a returned or stale request, and a pending one nobody
+	 * has signed in this round yet); {@code caseClosed}: the case has been closed, revoked or not filed, so a returned or
 	 * stale request on it can only be withdrawn. {@code eligibleSigners}: who could sign the open link
 	 * now, reading apart (empty when nobody can, or when the request is not open for signing);
 	 * {@code nobodyCanSign}: open for signing, and yet nobody can take the link until staffing changes
@@ -142,7 +143,8 @@ class ApprovalApiController {
 	record ResubmitRequest(String summary) {
 	}
 
-	record WithdrawRequest(String reason) {
+	/** {@code round}: optional, the round the caller means; if the request was resubmitted since, 409. */
+	record WithdrawRequest(String reason, Integer round) {
 	}
 
 	@GetMapping("/queue")
@@ -205,11 +207,11 @@ class ApprovalApiController {
 	}
 
 	@PostMapping("/{id}/withdrawal")
-	@Operation(summary = "Withdraw a request returned for correction, or a stale one, that will not be submitted again; "
-			+ "a reason is required")
+	@Operation(summary = "Withdraw a request returned for correction, a stale one, or a pending one nobody has signed "
+			+ "in this round yet; a withdrawn request is not submitted again, and a reason is required")
 	RequestDto withdraw(@PathVariable long id, @RequestBody WithdrawRequest request,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		approvals.withdraw(id, request.reason(), officer);
+		approvals.withdraw(id, request.round(), request.reason(), officer);
 		return dto(queries.view(id, officer));
 	}
 

@@ -156,12 +156,12 @@ class ApprovalController {
 	}
 
 	@PostMapping("/approvals/{id}/withdraw")
-	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
-			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String withdraw(@PathVariable long id, @RequestParam(required = false) Integer round,
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal SignedInOfficer officer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("reason", reason);
 		return act(id, () -> {
-			approvals.withdraw(id, reason, officer);
+			approvals.withdraw(id, round, reason, officer);
 			return messages.get("approval.withdraw.done");
 		}, "withdrawProblem", officer, model, redirect, response);
 	}
