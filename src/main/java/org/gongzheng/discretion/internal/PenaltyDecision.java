@@ -214,8 +214,8 @@ public class PenaltyDecision {
 	}
 
 	/**
-	 * Its request was withdrawn instead of submitted again: after a return, or while pending on a
-	 * case that changed after submission.
+	 * Its request was withdrawn instead of submitted again: after a return, or while pending (on a
+	 * case that changed after submission, or before anyone signed it).
 	 */
 	void withdrawn() {
 		requireStatus(PenaltyStatus.RETURNED, PenaltyStatus.PENDING_APPROVAL);
