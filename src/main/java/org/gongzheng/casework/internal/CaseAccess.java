@@ -3,6 +3,7 @@ package org.gongzheng.casework.internal;
 import org.springframework.stereotype.Component;
 
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.db.CaseLocks;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.NotFoundException;
 
@@ -15,8 +16,22 @@ public class CaseAccess {
 
 	private final LawCaseRepository cases;
 
-	CaseAccess(LawCaseRepository cases) {
+	private final CaseLocks caseLocks;
+
+	CaseAccess(LawCaseRepository cases, CaseLocks caseLocks) {
 		this.cases = cases;
+		this.caseLocks = caseLocks;
+	}
+
+	/**
+	 * A visible case about to be changed: its lock (see {@link CaseLocks}) is taken before it is
+	 * read, so a change made meanwhile by a last signature (or a signature that must see this change
+	 * to refuse itself as stale) has committed and is what gets read, rather than failing this change
+	 * on the case's version when it is saved.
+	 */
+	public LawCase forChange(long caseId, SignedInOfficer officer) {
+		caseLocks.lock(caseId);
+		return visible(caseId, officer);
 	}
 
 	public LawCase visible(long caseId, SignedInOfficer officer) {
@@ -25,9 +40,9 @@ public class CaseAccess {
 			.orElseThrow(() -> new NotFoundException("case.notFound", caseId));
 	}
 
-	/** A visible case at exactly the version the user's form or request was made against. */
+	/** A visible case about to be changed, at exactly the version the user's form or request was made against. */
 	public LawCase atVersion(long caseId, long expectedVersion, SignedInOfficer officer) {
-		LawCase lawCase = visible(caseId, officer);
+		LawCase lawCase = forChange(caseId, officer);
 		if (lawCase.getVersion() != expectedVersion) {
 			throw ConflictException.staleVersion(lawCase.getCaseNumber());
 		}

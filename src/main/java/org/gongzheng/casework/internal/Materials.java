@@ -68,7 +68,7 @@ public class Materials {
 	 */
 	public Material add(long caseId, MaterialCommand command, InputStream upload, String fileName, String declaredType,
 			SignedInOfficer officer) {
-		LawCase lawCase = access.visible(caseId, officer);
+		LawCase lawCase = access.forChange(caseId, officer);
 		if (!permissions.mayWorkOn(lawCase, officer)) {
 			throw new ForbiddenException("case.work.forbidden");
 		}

@@ -237,7 +237,7 @@ public class Measures {
 	}
 
 	private LawCase workable(long caseId, SignedInOfficer officer) {
-		LawCase lawCase = access.visible(caseId, officer);
+		LawCase lawCase = access.forChange(caseId, officer);
 		if (!permissions.mayWorkOn(lawCase, officer)) {
 			throw new ForbiddenException("case.work.forbidden");
 		}

@@ -45,7 +45,7 @@ public class Parties {
 	}
 
 	public Party add(long caseId, PartyCommand command, SignedInOfficer officer) {
-		LawCase lawCase = access.visible(caseId, officer);
+		LawCase lawCase = access.forChange(caseId, officer);
 		if (!permissions.mayWorkOn(lawCase, officer)) {
 			throw new ForbiddenException("case.work.forbidden");
 		}

@@ -126,7 +126,7 @@ public class SeizedProperties {
 	}
 
 	private LawCase workable(long caseId, SignedInOfficer officer) {
-		LawCase lawCase = access.visible(caseId, officer);
+		LawCase lawCase = access.forChange(caseId, officer);
 		if (!permissions.mayWorkOn(lawCase, officer)) {
 			throw new ForbiddenException("case.work.forbidden");
 		}
@@ -134,7 +134,7 @@ public class SeizedProperties {
 	}
 
 	private LawCase managing(long caseId, SignedInOfficer officer) {
-		LawCase lawCase = access.visible(caseId, officer);
+		LawCase lawCase = access.forChange(caseId, officer);
 		if (!permissions.mayManageProperty(lawCase, officer)) {
 			throw new ForbiddenException("property.forbidden");
 		}
