@@ -32,6 +32,7 @@ import org.gongzheng.organization.internal.OrganizationAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -140,6 +141,31 @@ class CountersignReleaseIntegrationTest {
 		byte[] xlsx = mvc.perform(get("/approvals/records/cases/{c}.xlsx", caseId).with(user(bureau.legal())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(Workbooks.text(xlsx)).contains("免签", "审批权限已被暂停", bureau.secondLeader().name());
+		// So does the released leader's own lifelong record, apart from what he signed.
+		long released = bureau.secondLeader().officerId();
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}/releases", released).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].requestId").value((int) requestId))
+			.andExpect(jsonPath("$[0].caseId").value((int) caseId))
+			.andExpect(jsonPath("$[0].action").value("PENALTY_MAJOR"))
+			.andExpect(jsonPath("$[0].link").value(3))
+			.andExpect(jsonPath("$[0].reason").value("approval.suspended"))
+			.andExpect(jsonPath("$[0].caseState").isNotEmpty());
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}/releases", released).param("action", "FILING")
+			.with(user(bureau.legal()))).andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}/releases", released).param("decision", "APPROVE")
+			.with(user(bureau.legal()))).andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", released).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.totalElements").value(0));
+		mvc.perform(get("/approvals/records/officers/{o}", released).param("lang", "en").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("id=\"officer-releases\"")))
+			.andExpect(content().string(containsString("Released from countersigning")))
+			.andExpect(content().string(containsString("approval rights suspended")));
+		mvc.perform(get("/approvals/records/officers/{o}", bureau.leader().officerId()).with(user(bureau.legal())))
+			.andExpect(content().string(not(containsString("id=\"officer-releases\""))));
+		byte[] own = mvc.perform(get("/approvals/records/officers/{o}.xlsx", released).with(user(bureau.legal())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(Workbooks.text(own)).contains("免签", "审批权限已被暂停", lawCase.getCaseNumber());
 		assertThat(jdbc.queryForObject("""
 				select count(*) from audit_log where action = 'APPROVAL_COUNTERSIGNER_RELEASED' and object_id = ?""",
 				Long.class, String.valueOf(requestId))).isEqualTo(1);

@@ -45,7 +45,7 @@ public class RecordQueries {
 	}
 
 	/** A countersigner released on one of a case's requests, with its action and the chain version it ran on. */
-	public record ReleaseOnCase(CountersignRelease release, ApprovalAction action, ApprovalChain chain) {
+	public record ReleaseOnCase(CountersignRelease release, long caseId, ApprovalAction action, ApprovalChain chain) {
 
 		/** The link's name in the reader's language. */
 		public String linkName(Locale locale) {
@@ -59,8 +59,32 @@ public class RecordQueries {
 			.collect(Collectors.toMap(ApprovalRequest::getId, r -> r));
 		return records.releasesOnCase(caseId).stream().map(x -> {
 			ApprovalRequest request = byId.get(x.requestId());
-			return new ReleaseOnCase(x, request.getAction(), versions.get(request.getChainId()));
+			return new ReleaseOnCase(x, caseId, request.getAction(), versions.get(request.getChainId()));
 		}).toList();
+	}
+
+	/**
+	 * The officer's releases from countersign links, newest first, as the filter selects them: by
+	 * action and by the days released. A release is no decision and no signature a fault could be
+	 * found against, so a filter on either selects none.
+	 */
+	public List<ReleaseOnCase> releasesOf(long officerId, SignatureFilter filter, ZoneId zone) {
+		filter.check();
+		if (filter.decision() != null || filter.onlyWithFindings()) {
+			return List.of();
+		}
+		List<CountersignRelease> released = records.releasesOf(officerId);
+		Map<Long, ApprovalRequest> byId = requests.findAllById(released.stream().map(CountersignRelease::requestId)
+			.collect(Collectors.toSet())).stream().collect(Collectors.toMap(ApprovalRequest::getId, r -> r));
+		return released.stream()
+			.filter(x -> filter.from() == null || !x.at().isBefore(filter.from().atStartOfDay(zone).toInstant()))
+			.filter(x -> filter.to() == null || x.at().isBefore(filter.to().plusDays(1).atStartOfDay(zone).toInstant()))
+			.map(x -> {
+				ApprovalRequest request = byId.get(x.requestId());
+				return new ReleaseOnCase(x, request.getCaseId(), request.getAction(), versions.get(request.getChainId()));
+			})
+			.filter(line -> filter.action() == null || line.action() == filter.action())
+			.toList();
 	}
 
 	public List<ApprovalRequest> requestsOnCase(long caseId) {

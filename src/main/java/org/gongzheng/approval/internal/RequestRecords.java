@@ -94,6 +94,12 @@ class RequestRecords {
 				RequestRecords::releaseOf, caseId);
 	}
 
+	/** Every release of the officer from a countersign link, newest first. */
+	List<CountersignRelease> releasesOf(long officerId) {
+		return jdbc.query(RELEASES + " where n.officer_id = ? and n.released_at is not null order by n.released_at desc, n.request_id desc",
+				RequestRecords::releaseOf, officerId);
+	}
+
 	private static final String RELEASES = """
 			select n.request_id, n.round, n.link_order, n.officer_id, n.released_because, n.released_at
 			from approval_link_signers n""";

@@ -168,6 +168,36 @@ class AccountabilityApiController {
 				found.getOrDefault(s.getId(), List.of())));
 	}
 
+	/**
+	 * A countersign link the officer was named on and released from, because a rule about
+	 * themselves stopped them signing it ({@code reason}: the rule's code; {@code reasonMessage}: in
+	 * the caller's language), with where the case stands now.
+	 */
+	record OfficerReleaseDto(long requestId, ApprovalAction action, int round, int link, String linkName,
+			String linkNameEn, String reason, String reasonMessage, Instant releasedAt, long caseId, String caseNumber,
+			String caseTitle, String caseState, String caseOutcome) {
+	}
+
+	@GetMapping("/officers/{officerId}/releases")
+	@Operation(summary = "The countersign links the officer was named on and released from (免签), newest first, "
+			+ "with the reason; filter by action and days released (a decision or findings filter selects none)")
+	List<OfficerReleaseDto> officerReleases(@PathVariable long officerId, @ParameterObject SignatureFilter filter,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		access.officer(officerId, officer);
+		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOf(officerId, filter, officer.zone());
+		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(
+				releases.stream().map(RecordQueries.ReleaseOnCase::caseId).collect(Collectors.toSet()));
+		return releases.stream().map(line -> {
+			CountersignRelease x = line.release();
+			ApprovalCaseFiles.CaseFile file = cases.get(line.caseId());
+			return new OfficerReleaseDto(x.requestId(), line.action(), x.round(), x.linkOrder(),
+					line.linkName(Locale.SIMPLIFIED_CHINESE), line.linkName(Locale.ENGLISH), x.because(),
+					messages.get(x.reasonKey()), x.at(), line.caseId(), file == null ? null : file.number(),
+					file == null ? null : file.title(), file == null ? null : file.state(),
+					file == null ? null : file.outcome());
+		}).toList();
+	}
+
 	@GetMapping("/cases/{caseId}/xlsx")
 	@Operation(summary = "The case's record as an Excel workbook, as the page exports it; the export is audited",
 			responses = @ApiResponse(responseCode = "200", description = "The workbook",

@@ -104,21 +104,26 @@ class AccountabilityController {
 			@AuthenticationPrincipal SignedInOfficer officer, Model model, HttpServletResponse response) {
 		OfficerSummary subject = access.officer(officerId, officer);
 		Page<Signature> signatures;
+		List<RecordQueries.ReleaseOnCase> releases;
 		try {
 			signatures = queries.signaturesBy(officerId, filter, officer.zone(),
 					PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+			releases = queries.releasesOf(officerId, filter, officer.zone());
 		}
 		catch (InvalidInputException ex) {
 			// The form shows the problem beside the field; the list stays empty rather than wrong.
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			signatures = Page.empty();
+			releases = List.of();
 			model.addAttribute("filterProblem", ex.fieldProblems().get(0));
 		}
 		String query = AccountabilityExports.filterQuery(filter);
 		model.addAttribute("subject", subject);
 		model.addAttribute("filter", filter);
 		model.addAttribute("signatures", signatures);
-		model.addAttribute("cases", files.findAll(SignatureSets.caseIds(signatures.getContent())));
+		model.addAttribute("cases", files.findAll(Stream.concat(SignatureSets.caseIds(signatures.getContent()).stream(),
+				releases.stream().map(RecordQueries.ReleaseOnCase::caseId)).collect(Collectors.toSet())));
+		model.addAttribute("releases", releases);
 		model.addAttribute("linkNames", queries.linkNames(signatures.getContent(), LocaleContextHolder.getLocale()));
 		model.addAttribute("findings", findings.forSignatures(SignatureSets.ids(signatures.getContent())));
 		model.addAttribute("actions", ApprovalAction.values());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -129,7 +130,7 @@ class AccountabilityExports {
 		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOnCase(file.id());
 		return table.withReleases(table.of(signatures, Map.of(file.id(), file), names(signatures),
 				queries.materialsSeen(file.id(), signatures), queries.linkNames(signatures, LocaleContextHolder.getLocale()),
-				findings.forSignatures(SignatureSets.ids(signatures))), releases, file,
+				findings.forSignatures(SignatureSets.ids(signatures))), releases, Map.of(file.id(), file),
 				organization.officers(releases.stream().map(x -> x.release().officerId()).collect(Collectors.toSet())));
 	}
 
@@ -140,9 +141,13 @@ class AccountabilityExports {
 			.getContent();
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "OFFICER", subject.id(),
 				subject.policeNumber() + " " + format + (filter.isEmpty() ? "" : " " + filterQuery(filter))));
-		return table.of(signatures, files.findAll(SignatureSets.caseIds(signatures)), names(signatures), Map.of(),
+		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOf(subject.id(), filter, officer.zone());
+		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(Stream.concat(
+				SignatureSets.caseIds(signatures).stream(), releases.stream().map(RecordQueries.ReleaseOnCase::caseId))
+			.collect(Collectors.toSet()));
+		return table.withReleases(table.of(signatures, cases, names(signatures), Map.of(),
 				queries.linkNames(signatures, LocaleContextHolder.getLocale()),
-				findings.forSignatures(SignatureSets.ids(signatures)));
+				findings.forSignatures(SignatureSets.ids(signatures))), releases, cases, Map.of(subject.id(), subject));
 	}
 
 	private byte[] excel(RecordTable.Table rows) {

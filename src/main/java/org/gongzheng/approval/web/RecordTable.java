@@ -84,21 +84,23 @@ class RecordTable {
 	}
 
 	/**
-	 * The table with a row after the signatures for each countersigner released on the case (a
-	 * named signer a rule stopped, so the link went ahead without them): decision "released", the
-	 * reason in the opinion's column, the time of release in the signature's.
+	 * The table with a row after the signatures for each countersigner released (a named signer a
+	 * rule stopped, so the link went ahead without them): decision "released", the reason in the
+	 * opinion's column, the time of release in the signature's. {@code cases}: the releases' cases.
 	 */
-	Table withReleases(Table table, List<RecordQueries.ReleaseOnCase> releases, ApprovalCaseFiles.CaseFile file,
-			Map<Long, OfficerSummary> people) {
+	Table withReleases(Table table, List<RecordQueries.ReleaseOnCase> releases,
+			Map<Long, ApprovalCaseFiles.CaseFile> cases, Map<Long, OfficerSummary> people) {
 		List<List<Object>> rows = new ArrayList<>(table.rows());
 		for (RecordQueries.ReleaseOnCase line : releases) {
 			CountersignRelease x = line.release();
 			OfficerSummary person = people.get(x.officerId());
-			rows.add(List.of(file.number(), file.title(), messages.get("enum.ApprovalAction." + line.action()), x.round(),
+			ApprovalCaseFiles.CaseFile file = cases.get(line.caseId());
+			rows.add(List.of(file == null ? String.valueOf(line.caseId()) : file.number(), file == null ? "" : file.title(),
+					messages.get("enum.ApprovalAction." + line.action()), x.round(),
 					line.linkName(LocaleContextHolder.getLocale()), person == null ? String.valueOf(x.officerId()) : person.label(),
 					messages.get("approval.records.releasedDecision"), messages.get(x.reasonKey()), formats.dateTime(x.at()),
-					"", "", "", messages.get("enum.CaseState." + file.state()),
-					file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", ""));
+					"", "", "", file == null ? "" : messages.get("enum.CaseState." + file.state()),
+					file == null || file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", ""));
 		}
 		return new Table(table.headers(), rows);
 	}
