@@ -122,6 +122,12 @@ class ApprovalWithdrawalIntegrationTest {
 
 		withdraw(id, "{\"reason\":\"材料上传错误，改后重新报请\"}", bureau.officer()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("WITHDRAWN"));
+		// A second click finds nothing left to withdraw, and the first reason stands.
+		withdraw(id, "{\"reason\":\"再次撤回\"}", bureau.officer()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.withdraw.closed"))
+			.andExpect(jsonPath("$.detail").value(containsString("已撤回")));
+		assertThat(jdbc.queryForObject("select withdrawal_reason from approval_requests where id = ?", String.class, id))
+			.isEqualTo("材料上传错误，改后重新报请");
 
 		assertThat(testCases.state(lawCase)).isEqualTo(CaseState.ACCEPTED);
 		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class, id))

@@ -19,6 +19,7 @@ import org.gongzheng.approval.Approvals;
 import org.gongzheng.organization.Role;
 import org.gongzheng.shared.Languages;
 import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.Label;
 
 /**
  * A request for approval of one action on one case. It moves link by link through the chain
@@ -181,6 +182,10 @@ public class ApprovalRequest {
 	}
 
 	void withdrawn(String reason, long currentCaseVersion, boolean signedThisRound, Instant now) {
+		if (status != Status.PENDING && status != Status.RETURNED) {
+			// Approved, refused or withdrawn already: there is nothing left to take back.
+			throw new ConflictException("approval.withdraw.closed", Label.of(status));
+		}
 		if (!withdrawable(currentCaseVersion, signedThisRound)) {
 			throw new ConflictException("approval.withdraw.notReturned");
 		}
