@@ -27,5 +27,15 @@ public enum ApprovalAction {
 	/** 结案 */
 	CLOSING,
 	/** 延长办案期限 */
-	DEADLINE_EXTENSION
+	DEADLINE_EXTENSION;
+
+	/**
+	 * Whether any part of the product submits requests for this action yet. A simple-procedure
+	 * decision is made on the spot (traffic, where it has no case file a request could pin) and
+	 * supervision reviews it afterwards; casework proposes ordinary-procedure decisions only. Its
+	 * chain is kept, and editable, for the filing review 备案审核 its citation describes.
+	 */
+	public boolean submitted() {
+		return this != PENALTY_SIMPLE;
+	}
 }

@@ -116,7 +116,13 @@ class ApprovalChainIntegrationTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/approvals/chains").with(user(bureau.officer()))).andExpect(status().isForbidden());
 		mvc.perform(get("/approvals/chains").with(user(bureau.legal()))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("办案部门审核")));
+			.andExpect(content().string(containsString("办案部门审核")))
+			// The one chain nothing submits yet says so, rather than inviting edits that change nothing.
+			.andExpect(content().string(containsString("暂无业务提交此类申请")));
+		mvc.perform(get("/approvals/chains/PENALTY_SIMPLE").param("lang", "en").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("Nothing submits this yet")));
+		mvc.perform(get("/approvals/chains/PENALTY_ORDINARY").with(user(bureau.legal())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("not-submitted"))));
 	}
 
 	@Test
