@@ -128,6 +128,10 @@ class ApprovalWithdrawalIntegrationTest {
 			.andExpect(jsonPath("$.detail").value(containsString("已撤回")));
 		assertThat(jdbc.queryForObject("select withdrawal_reason from approval_requests where id = ?", String.class, id))
 			.isEqualTo("材料上传错误，改后重新报请");
+		// Nothing is left to read for: the page no longer marks the materials read or unread.
+		mvc.perform(get("/approvals/{id}", id).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("id=\"withdrawal\"")))
+			.andExpect(content().string(not(containsString("未阅"))));
 
 		assertThat(testCases.state(lawCase)).isEqualTo(CaseState.ACCEPTED);
 		assertThat(jdbc.queryForObject("select status from case_pending_actions where request_id = ?", String.class, id))
