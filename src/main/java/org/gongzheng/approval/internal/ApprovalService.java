@@ -16,7 +16,6 @@ import org.gongzheng.approval.ApprovalGranted;
 import org.gongzheng.approval.ApprovalRefused;
 import org.gongzheng.approval.ApprovalResubmitted;
 import org.gongzheng.approval.ApprovalReturned;
-import org.gongzheng.approval.ApprovalWithdrawn;
 import org.gongzheng.approval.ApprovalSubmission;
 import org.gongzheng.approval.ApprovalSubmitted;
 import org.gongzheng.approval.Approvals;
@@ -27,14 +26,13 @@ import org.gongzheng.shared.AttestedRecords;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.DomainException;
-import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.time.DefaultZone;
 
 /**
- * Submitting, signing and resubmitting approval requests. Signing holds the request's row lock
+ * Submitting, signing and resubmitting approval requests (withdrawing them is {@link Withdrawals}). Signing holds the request's row lock
  * (its case's lock taken first, see {@link RequestLocks}), so two signers of one link are served in
  * turn and the second is told the link is already decided; the outcome of the last link is
  * published inside the signing transaction.
@@ -42,11 +40,6 @@ import org.gongzheng.shared.time.DefaultZone;
 @Service
 @Transactional
 public class ApprovalService implements Approvals {
-
-	/** Long enough for any reasoned opinion; a signature is permanent, so nothing is cut. */
-	static final int MAX_OPINION = 2000;
-
-	static final int MAX_SUMMARY = 4000;
 
 	private final ChainVersions chains;
 
@@ -74,10 +67,16 @@ public class ApprovalService implements Approvals {
 
 	private final RequestLocks locks;
 
+	private final SubmitterChecks submitters;
+
+	private final Withdrawals withdrawals;
+
 	ApprovalService(ChainVersions chains, ApprovalRequestRepository requests, SignatureRepository signatures,
 			RequestRecords records, SigningContexts contexts, ApplicationEventPublisher events, Clock clock,
 			DefaultZone zone, ApprovalQueries queries, WorkingCalendar calendar, SigningConflicts conflicts,
-			Countersigns countersigns, RequestLocks locks) {
+			Countersigns countersigns, RequestLocks locks, SubmitterChecks submitters, Withdrawals withdrawals) {
+		this.submitters = submitters;
+		this.withdrawals = withdrawals;
 		this.countersigns = countersigns;
 		this.locks = locks;
 		this.calendar = calendar;
@@ -133,8 +132,8 @@ public class ApprovalService implements Approvals {
 	@Override
 	public RequestSummary resubmit(long requestId, String summary, SignedInOfficer submitter) {
 		ApprovalRequest request = locks.requestInScope(requestId, submitter);
-		ApprovalCaseFiles.CaseFile file = handlerOrSubmitter(request, submitter, "approval.resubmit.forbidden");
-		String text = requiredText("summary", summary, MAX_SUMMARY);
+		ApprovalCaseFiles.CaseFile file = submitters.caseFileIfTheirs(request, submitter, "approval.resubmit.forbidden");
+		String text = SubmitterChecks.requiredText("summary", summary, SubmitterChecks.MAX_SUMMARY);
 		if (file.closed() && request.awaitsSubmitter(file.version())) {
 			// A closed, revoked or declined case takes no further action: approving it would act on a
 			// case that has ended (a penalty decision issued on a revoked case). Withdrawal remains.
@@ -153,70 +152,17 @@ public class ApprovalService implements Approvals {
 
 	@Override
 	public RequestSummary withdraw(long requestId, Integer round, String reason, SignedInOfficer officer) {
-		ApprovalRequest request = locks.requestInScope(requestId, officer);
-		ApprovalCaseFiles.CaseFile file = handlerOrSubmitter(request, officer, "approval.withdraw.forbidden");
-		if (round != null && round != request.getRound()) {
-			throw new ConflictException("approval.withdraw.roundChanged", round, request.getRound());
-		}
-		String text = requiredText("reason", reason, MAX_OPINION);
-		Instant now = clock.instant();
-		request.withdrawn(text, file.version(),
-				signatures.existsByRequestIdAndRound(request.getId(), request.getRound()), now);
-		events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", requestId,
-				"round " + request.getRound() + ": " + text));
-		events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),
-				request.getSubjectType(), request.getSubjectId(), officer.officerId(), text, null, now));
-		return request.summary();
+		return withdrawals.byOfficer(requestId, round, reason, officer);
 	}
 
 	@Override
 	public void withdrawOpenOnEndedCase(long caseId, String reason, String reasonEn, long officerId) {
-		locks.openOnCase(caseId).forEach(request -> withdrawnBySystem(request, reason, reasonEn, officerId));
+		withdrawals.openOnEndedCase(caseId, reason, reasonEn, officerId);
 	}
 
 	@Override
 	public void withdrawMoot(long requestId, String reason, String reasonEn, long officerId) {
-		locks.request(requestId)
-			.filter(request -> request.getStatus() == Status.PENDING || request.getStatus() == Status.RETURNED)
-			.ifPresent(request -> withdrawnBySystem(request, reason, reasonEn, officerId));
-	}
-
-	/**
-	 * Withdraws what is still open on a case found to have ended, with no officer to name: the
-	 * system's own check, for requests left open by data written before ended cases withdrew theirs.
-	 */
-	void withdrawOpenOnEndedCaseFound(long caseId, String reason, String reasonEn) {
-		locks.openOnCase(caseId).forEach(request -> withdrawnBySystem(request, reason, reasonEn, null));
-	}
-
-	private void withdrawnBySystem(ApprovalRequest request, String reason, String reasonEn, Long officerId) {
-		Instant now = clock.instant();
-		request.withdrawnBySystem(reason, reasonEn, now);
-		events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", request.getId(),
-				"round " + request.getRound() + ": " + reason));
-		events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),
-				request.getSubjectType(), request.getSubjectId(), officerId, reason, reasonEn, now));
-	}
-
-	/** The request's case file, if the officer handles the case or submitted the request; else refused. */
-	private ApprovalCaseFiles.CaseFile handlerOrSubmitter(ApprovalRequest request, SignedInOfficer officer,
-			String refusal) {
-		ApprovalCaseFiles.CaseFile file = contexts.caseFile(request.getCaseId());
-		if (!file.handledBy(officer.officerId()) && request.getSubmittedBy() != officer.officerId()) {
-			throw new ForbiddenException(refusal);
-		}
-		return file;
-	}
-
-	/** A text the user must give, of at most {@code max} characters, stripped. */
-	private static String requiredText(String field, String value, int max) {
-		if (value == null || value.isBlank()) {
-			throw InvalidInputException.of(field, "validation.required");
-		}
-		if (value.length() > max) {
-			throw InvalidInputException.of(field, "approval.tooLong", max);
-		}
-		return value.strip();
+		withdrawals.moot(requestId, reason, reasonEn, officerId);
 	}
 
 	@Override
@@ -233,8 +179,8 @@ public class ApprovalService implements Approvals {
 		if (decision != Decision.APPROVE && (opinion == null || opinion.isBlank())) {
 			throw InvalidInputException.of("opinion", "approval.opinion.required");
 		}
-		if (opinion != null && opinion.length() > MAX_OPINION) {
-			throw InvalidInputException.of("opinion", "approval.tooLong", MAX_OPINION);
+		if (opinion != null && opinion.length() > SubmitterChecks.MAX_OPINION) {
+			throw InvalidInputException.of("opinion", "approval.tooLong", SubmitterChecks.MAX_OPINION);
 		}
 		ApprovalRequest request = locks.requestInScope(requestId, signer);
 		if (!request.pending() || (round != null && round != request.getRound())

@@ -35,17 +35,17 @@ public class EndedCaseRequests {
 
 	private final ApprovalCaseFiles files;
 
-	private final ApprovalService approvals;
+	private final Withdrawals withdrawals;
 
 	private final MessageSource messages;
 
 	private final TransactionTemplate eachCase;
 
-	EndedCaseRequests(RequestRecords records, ApprovalCaseFiles files, ApprovalService approvals, MessageSource messages,
+	EndedCaseRequests(RequestRecords records, ApprovalCaseFiles files, Withdrawals withdrawals, MessageSource messages,
 			PlatformTransactionManager transactions) {
 		this.records = records;
 		this.files = files;
-		this.approvals = approvals;
+		this.withdrawals = withdrawals;
 		this.messages = messages;
 		this.eachCase = new TransactionTemplate(transactions);
 		this.eachCase.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -71,7 +71,7 @@ public class EndedCaseRequests {
 	 */
 	private boolean withdrawn(long caseId, String reason, String reasonEn) {
 		try {
-			eachCase.executeWithoutResult(status -> approvals.withdrawOpenOnEndedCaseFound(caseId, reason, reasonEn));
+			eachCase.executeWithoutResult(status -> withdrawals.openOnEndedCase(caseId, reason, reasonEn, null));
 			return true;
 		}
 		catch (RuntimeException ex) {

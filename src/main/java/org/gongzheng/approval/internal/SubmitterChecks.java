@@ -1,0 +1,48 @@
+package org.gongzheng.approval.internal;
+
+import org.springframework.stereotype.Component;
+
+import org.gongzheng.approval.ApprovalCaseFiles;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.InvalidInputException;
+
+/**
+ * What resubmitting and withdrawing a request both check: that it is the officer's to act on (they
+ * handle its case or submitted it), and that the text they must give is there and not too long.
+ */
+@Component
+class SubmitterChecks {
+
+	/** Long enough for any reasoned opinion; a signature is permanent, so nothing is cut. */
+	static final int MAX_OPINION = 2000;
+
+	/** A request's summary: what is asked, as the submitter put it. */
+	static final int MAX_SUMMARY = 4000;
+
+	private final SigningContexts contexts;
+
+	SubmitterChecks(SigningContexts contexts) {
+		this.contexts = contexts;
+	}
+
+	/** The request's case file, if the officer handles the case or submitted the request; else refused. */
+	ApprovalCaseFiles.CaseFile caseFileIfTheirs(ApprovalRequest request, SignedInOfficer officer, String refusal) {
+		ApprovalCaseFiles.CaseFile file = contexts.caseFile(request.getCaseId());
+		if (!file.handledBy(officer.officerId()) && request.getSubmittedBy() != officer.officerId()) {
+			throw new ForbiddenException(refusal);
+		}
+		return file;
+	}
+
+	/** A text the user must give, of at most {@code max} characters, stripped. */
+	static String requiredText(String field, String value, int max) {
+		if (value == null || value.isBlank()) {
+			throw InvalidInputException.of(field, "validation.required");
+		}
+		if (value.length() > max) {
+			throw InvalidInputException.of(field, "approval.tooLong", max);
+		}
+		return value.strip();
+	}
+}
