@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.OfficerChanged;
 
 /**
@@ -33,25 +34,31 @@ public class CountersignChecks {
 
 	private final RequestRecords records;
 
+	private final SigningContexts contexts;
+
 	private final ApprovalService approvals;
 
 	private final TransactionTemplate eachRequest;
 
-	CountersignChecks(RequestRecords records, ApprovalService approvals, PlatformTransactionManager transactions) {
+	CountersignChecks(RequestRecords records, SigningContexts contexts, ApprovalService approvals,
+			PlatformTransactionManager transactions) {
 		this.records = records;
+		this.contexts = contexts;
 		this.approvals = approvals;
 		this.eachRequest = new TransactionTemplate(transactions);
 		this.eachRequest.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
-	 * Checks the links waiting for the officer, and those nobody has signed yet: the officer may now
-	 * be able to sign one whose named signers all can no longer (a new account, a role granted).
+	 * Checks the links waiting for the officer, and those of the officer's bureau nobody has signed
+	 * yet: the officer may now be able to sign one whose named signers all can no longer (a new
+	 * account, a role granted).
 	 */
 	@ApplicationModuleListener
 	void on(OfficerChanged event) {
 		Set<Long> affected = new TreeSet<>(records.waitingOnNamed(event.officerId()));
-		affected.addAll(records.waitingForFirstSignature());
+		contexts.officer(event.officerId()).ifPresent(o -> affected.addAll(
+				records.waitingForFirstSignature(DataScope.bureauOf(o.unit().path()))));
 		affected.forEach(this::recheck);
 	}
 

@@ -123,18 +123,19 @@ class RequestRecords {
 	}
 
 	/**
-	 * The pending requests whose open countersign link nobody has signed yet: those a newly able
-	 * officer may have to be named on, if everyone named before can no longer sign.
+	 * The pending requests on cases of the bureau whose open countersign link nobody has signed
+	 * yet: those a newly able officer of that bureau (only a case's own bureau signs it) may have to
+	 * be named on, if everyone named before can no longer sign.
 	 */
-	List<Long> waitingForFirstSignature() {
+	List<Long> waitingForFirstSignature(long bureauId) {
 		return jdbc.queryForList("""
 				select r.id from approval_requests r
-				where r.status = 'PENDING'
+				where r.status = 'PENDING' and r.case_unit_path like ?
 				and exists (select 1 from approval_link_signers n where n.request_id = r.id and n.round = r.round
 				            and n.link_order = r.current_link)
 				and not exists (select 1 from approval_signatures s where s.request_id = r.id and s.round = r.round
 				                and s.link_order = r.current_link)
-				order by r.id""", Long.class);
+				order by r.id""", Long.class, "/" + bureauId + "/%");
 	}
 
 	private static final String WAITING_ON_NAMED = """
