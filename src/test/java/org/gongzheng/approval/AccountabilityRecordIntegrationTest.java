@@ -99,9 +99,15 @@ class AccountabilityRecordIntegrationTest {
 			.with(user(bureau.legal())))
 			.andExpect(jsonPath("$.totalElements").value(0));
 
+		// The whole record in numbers, whatever the filter shows.
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}/summary", chief).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.approved").value(3)).andExpect(jsonPath("$.returned").value(1))
+			.andExpect(jsonPath("$.refused").value(0)).andExpect(jsonPath("$.withFindings").value(0))
+			.andExpect(jsonPath("$.released").value(0));
 		mvc.perform(get("/approvals/records/officers/{o}", chief).param("decision", "RETURN")
 			.with(user(bureau.stationChief())))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("共签批 4 次（同意 3、退回补正 1、不同意 0）")))
 			.andExpect(content().string(containsString("共 1 条")))
 			.andExpect(content().string(containsString(returned.getCaseNumber())))
 			.andExpect(content().string(containsString(".xlsx?decision=RETURN")));

@@ -157,6 +157,8 @@ class CountersignReleaseIntegrationTest {
 			.with(user(bureau.legal()))).andExpect(jsonPath("$.length()").value(0));
 		mvc.perform(get("/api/v1/approvals/records/officers/{o}", released).with(user(bureau.legal())))
 			.andExpect(jsonPath("$.totalElements").value(0));
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}/summary", released).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.approved").value(0)).andExpect(jsonPath("$.released").value(1));
 		mvc.perform(get("/approvals/records/officers/{o}", released).param("lang", "en").with(user(bureau.legal())))
 			.andExpect(content().string(containsString("id=\"officer-releases\"")))
 			.andExpect(content().string(containsString("Released from countersigning")))

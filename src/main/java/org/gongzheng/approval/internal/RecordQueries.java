@@ -1,6 +1,7 @@
 package org.gongzheng.approval.internal;
 
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.Approvals.Decision;
 import org.gongzheng.approval.SignatureFindings;
 
 /**
@@ -51,6 +53,25 @@ public class RecordQueries {
 		public String linkName(Locale locale) {
 			return chain.linkName(release.linkOrder(), locale);
 		}
+	}
+
+	/**
+	 * An officer's whole record in numbers, whatever the page shows: signatures by decision, how
+	 * many a fault was later found against, and the countersign links they were released from.
+	 */
+	public record LifelongSummary(long approved, long returned, long refused, long withFindings, long released) {
+
+		public long signed() {
+			return approved + returned + refused;
+		}
+	}
+
+	public LifelongSummary summaryOf(long officerId) {
+		Map<Decision, Long> byDecision = new EnumMap<>(Decision.class);
+		signatures.countDecisionsBy(officerId).forEach(row -> byDecision.put((Decision) row[0], (Long) row[1]));
+		return new LifelongSummary(byDecision.getOrDefault(Decision.APPROVE, 0L),
+				byDecision.getOrDefault(Decision.RETURN, 0L), byDecision.getOrDefault(Decision.REFUSE, 0L),
+				findings.signaturesWithFindings(officerId).size(), records.releasesOf(officerId).size());
 	}
 
 	/** Every countersigner released on the case's requests, in the order released. */

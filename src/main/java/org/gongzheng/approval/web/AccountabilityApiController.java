@@ -198,6 +198,15 @@ class AccountabilityApiController {
 		}).toList();
 	}
 
+	@GetMapping("/officers/{officerId}/summary")
+	@Operation(summary = "An officer's whole lifelong record in numbers: signatures by decision, how many a fault was "
+			+ "later found against, and how many countersign links they were released from")
+	RecordQueries.LifelongSummary officerSummary(@PathVariable long officerId,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		access.officer(officerId, officer);
+		return queries.summaryOf(officerId);
+	}
+
 	@GetMapping("/cases/{caseId}/xlsx")
 	@Operation(summary = "The case's record as an Excel workbook, as the page exports it; the export is audited",
 			responses = @ApiResponse(responseCode = "200", description = "The workbook",

@@ -124,6 +124,7 @@ class AccountabilityController {
 		model.addAttribute("cases", files.findAll(Stream.concat(SignatureSets.caseIds(signatures.getContent()).stream(),
 				releases.stream().map(RecordQueries.ReleaseOnCase::caseId)).collect(Collectors.toSet())));
 		model.addAttribute("releases", releases);
+		model.addAttribute("summary", queries.summaryOf(officerId));
 		model.addAttribute("linkNames", queries.linkNames(signatures.getContent(), LocaleContextHolder.getLocale()));
 		model.addAttribute("findings", findings.forSignatures(SignatureSets.ids(signatures.getContent())));
 		model.addAttribute("actions", ApprovalAction.values());
