@@ -143,7 +143,8 @@ class AccountabilityRecordIntegrationTest {
 			.andExpect(content().string(containsString("id=\"record-print\"")));
 		String officerRecord = Pdfs.flatText(Pdfs.of(mvc.perform(get("/approvals/records/officers/{o}.pdf", chief)
 			.param("decision", "RETURN").with(user(bureau.stationChief()))).andReturn()));
-		assertThat(officerRecord).contains("终身签批档案", "筛选条件：退回补正", lawCase.getCaseNumber(), "请补充询问笔录");
+		assertThat(officerRecord).contains("终身签批档案", "筛选条件：退回补正", lawCase.getCaseNumber(), "请补充询问笔录",
+				"共签批1次（同意0、退回补正1、不同意0）");
 		assertThat(jdbc.queryForObject("""
 				select count(*) from audit_log where action = 'ACCOUNTABILITY_EXPORTED' and details like ?""", Long.class,
 				lawCase.getCaseNumber() + " pdf")).isEqualTo(1);

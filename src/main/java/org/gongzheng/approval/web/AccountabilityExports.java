@@ -105,8 +105,11 @@ class AccountabilityExports {
 			.getTotalElements());
 		RecordTable.Table rows = officerTable(subject, filter, officer, "pdf");
 		String unit = subject.unitName(LocaleContextHolder.getLocale());
-		List<String> lines = filter.isEmpty() ? List.of(unit)
-				: List.of(unit, messages.get("approval.records.filtered", describe(filter)));
+		RecordQueries.LifelongSummary summary = queries.summaryOf(officerId);
+		String counted = messages.get("approval.records.summary", summary.signed(), summary.approved(), summary.returned(),
+				summary.refused(), summary.withFindings(), summary.released());
+		List<String> lines = filter.isEmpty() ? List.of(unit, counted)
+				: List.of(unit, counted, messages.get("approval.records.filtered", describe(filter)));
 		return download("accountability-" + subject.policeNumber() + ".pdf", MediaType.APPLICATION_PDF,
 				pdf.print(subject.label() + " · " + messages.get("approval.records.officerTitle"), lines, rows, officer));
 	}
