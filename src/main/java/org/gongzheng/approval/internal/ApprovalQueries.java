@@ -313,7 +313,7 @@ public class ApprovalQueries {
 			file = contexts.caseFile(request.getCaseId());
 		}
 		List<Signature> signed = signatures.findByRequestIdOrderByRoundAscLinkOrderAscSignedAtAsc(requestId);
-		boolean theirs = request.getSubmittedBy() == officer.officerId() || file.handledBy(officer.officerId());
+		boolean theirs = SubmitterChecks.theirs(request, file, officer.officerId());
 		boolean signedThisRound = signed.stream().anyMatch(s -> s.getRound() == request.getRound());
 		// Resubmitting is for what waits for them, on a case still open; withdrawing also takes back a
 		// request nobody has signed in this round yet.

@@ -71,7 +71,7 @@ public class RecordQueries {
 		signatures.countDecisionsBy(officerId).forEach(row -> byDecision.put((Decision) row[0], (Long) row[1]));
 		return new LifelongSummary(byDecision.getOrDefault(Decision.APPROVE, 0L),
 				byDecision.getOrDefault(Decision.RETURN, 0L), byDecision.getOrDefault(Decision.REFUSE, 0L),
-				findings.signaturesWithFindings(officerId).size(), records.releasesOf(officerId).size());
+				findings.signaturesWithFindings(officerId).size(), records.releaseCount(officerId));
 	}
 
 	/** Every countersigner released on the case's requests, in the order released. */
@@ -98,8 +98,7 @@ public class RecordQueries {
 		Map<Long, ApprovalRequest> byId = requests.findAllById(released.stream().map(CountersignRelease::requestId)
 			.collect(Collectors.toSet())).stream().collect(Collectors.toMap(ApprovalRequest::getId, r -> r));
 		return released.stream()
-			.filter(x -> filter.from() == null || !x.at().isBefore(filter.from().atStartOfDay(zone).toInstant()))
-			.filter(x -> filter.to() == null || x.at().isBefore(filter.to().plusDays(1).atStartOfDay(zone).toInstant()))
+			.filter(x -> filter.coversDayOf(x.at(), zone))
 			.map(x -> {
 				ApprovalRequest request = byId.get(x.requestId());
 				return new ReleaseOnCase(x, request.getCaseId(), request.getAction(), versions.get(request.getChainId()));

@@ -1,5 +1,6 @@
 package org.gongzheng.approval.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,6 +41,20 @@ public record SignatureFilter(ApprovalAction action, Approvals.Decision decision
 		return Boolean.TRUE.equals(withFindings);
 	}
 
+	/** Whether the moment falls on the days selected (all, when no days are given). */
+	boolean coversDayOf(Instant at, ZoneId zone) {
+		return (from == null || !at.isBefore(start(zone))) && (to == null || at.isBefore(end(zone)));
+	}
+
+	private Instant start(ZoneId zone) {
+		return from.atStartOfDay(zone).toInstant();
+	}
+
+	/** The first moment after the last day selected. */
+	private Instant end(ZoneId zone) {
+		return to.plusDays(1).atStartOfDay(zone).toInstant();
+	}
+
 	/** {@code withFindings}: the ids of the signer's signatures with findings, when only those are wanted. */
 	Specification<Signature> bySigner(long signerId, ZoneId zone, Set<Long> withFindings) {
 		return (root, query, cb) -> {
@@ -55,10 +70,10 @@ public record SignatureFilter(ApprovalAction action, Approvals.Decision decision
 				where.add(cb.equal(root.get("decision"), decision));
 			}
 			if (from != null) {
-				where.add(cb.greaterThanOrEqualTo(root.get("signedAt"), from.atStartOfDay(zone).toInstant()));
+				where.add(cb.greaterThanOrEqualTo(root.get("signedAt"), start(zone)));
 			}
 			if (to != null) {
-				where.add(cb.lessThan(root.get("signedAt"), to.plusDays(1).atStartOfDay(zone).toInstant()));
+				where.add(cb.lessThan(root.get("signedAt"), end(zone)));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

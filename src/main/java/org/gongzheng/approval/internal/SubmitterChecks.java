@@ -29,10 +29,15 @@ class SubmitterChecks {
 	/** The request's case file, if the officer handles the case or submitted the request; else refused. */
 	ApprovalCaseFiles.CaseFile caseFileIfTheirs(ApprovalRequest request, SignedInOfficer officer, String refusal) {
 		ApprovalCaseFiles.CaseFile file = contexts.caseFile(request.getCaseId());
-		if (!file.handledBy(officer.officerId()) && request.getSubmittedBy() != officer.officerId()) {
+		if (!theirs(request, file, officer.officerId())) {
 			throw new ForbiddenException(refusal);
 		}
 		return file;
+	}
+
+	/** Whether the officer handles the request's case or submitted the request. */
+	static boolean theirs(ApprovalRequest request, ApprovalCaseFiles.CaseFile file, long officerId) {
+		return file.handledBy(officerId) || request.getSubmittedBy() == officerId;
 	}
 
 	/** A text the user must give, of at most {@code max} characters, stripped. */

@@ -53,10 +53,7 @@ class Withdrawals {
 		Instant now = clock.instant();
 		request.withdrawn(text, file.version(),
 				signatures.existsByRequestIdAndRound(request.getId(), request.getRound()), now);
-		events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", requestId,
-				"round " + request.getRound() + ": " + text));
-		events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),
-				request.getSubjectType(), request.getSubjectId(), officer.officerId(), text, null, now));
+		announce(request, text, null, officer.officerId(), now);
 		return request.summary();
 	}
 
@@ -78,6 +75,10 @@ class Withdrawals {
 	private void bySystem(ApprovalRequest request, String reason, String reasonEn, Long officerId) {
 		Instant now = clock.instant();
 		request.withdrawnBySystem(reason, reasonEn, now);
+		announce(request, reason, reasonEn, officerId, now);
+	}
+
+	private void announce(ApprovalRequest request, String reason, String reasonEn, Long officerId, Instant now) {
 		events.publishEvent(AuditEvent.success("APPROVAL_WITHDRAWN", "APPROVAL_REQUEST", request.getId(),
 				"round " + request.getRound() + ": " + reason));
 		events.publishEvent(new ApprovalWithdrawn(request.getId(), request.getAction(), request.getCaseId(),

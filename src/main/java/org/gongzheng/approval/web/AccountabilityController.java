@@ -121,8 +121,7 @@ class AccountabilityController {
 		model.addAttribute("subject", subject);
 		model.addAttribute("filter", filter);
 		model.addAttribute("signatures", signatures);
-		model.addAttribute("cases", files.findAll(Stream.concat(SignatureSets.caseIds(signatures.getContent()).stream(),
-				releases.stream().map(RecordQueries.ReleaseOnCase::caseId)).collect(Collectors.toSet())));
+		model.addAttribute("cases", files.findAll(SignatureSets.caseIds(signatures.getContent(), releases)));
 		model.addAttribute("releases", releases);
 		model.addAttribute("summary", queries.summaryOf(officerId));
 		model.addAttribute("linkNames", queries.linkNames(signatures.getContent(), LocaleContextHolder.getLocale()));

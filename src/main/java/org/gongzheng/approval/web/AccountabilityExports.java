@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -145,9 +144,7 @@ class AccountabilityExports {
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "OFFICER", subject.id(),
 				subject.policeNumber() + " " + format + (filter.isEmpty() ? "" : " " + filterQuery(filter))));
 		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOf(subject.id(), filter, officer.zone());
-		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(Stream.concat(
-				SignatureSets.caseIds(signatures).stream(), releases.stream().map(RecordQueries.ReleaseOnCase::caseId))
-			.collect(Collectors.toSet()));
+		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(SignatureSets.caseIds(signatures, releases));
 		return table.withReleases(table.of(signatures, cases, names(signatures), Map.of(),
 				queries.linkNames(signatures, LocaleContextHolder.getLocale()),
 				findings.forSignatures(SignatureSets.ids(signatures))), releases, cases, Map.of(subject.id(), subject));

@@ -4,10 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.gongzheng.approval.internal.RecordQueries;
 import org.gongzheng.approval.internal.Signature;
 
-/** The ids the record views look up for a set of signatures, each in one query. */
+/** The ids the record views look up for a set of signatures (and releases), each in one query. */
 final class SignatureSets {
 
 	private SignatureSets() {
@@ -19,6 +21,12 @@ final class SignatureSets {
 
 	static Set<Long> caseIds(Collection<Signature> signatures) {
 		return signatures.stream().map(Signature::getCaseId).collect(Collectors.toSet());
+	}
+
+	/** The cases of the signatures and of the releases shown beside them. */
+	static Set<Long> caseIds(Collection<Signature> signatures, Collection<RecordQueries.ReleaseOnCase> releases) {
+		return Stream.concat(signatures.stream().map(Signature::getCaseId),
+				releases.stream().map(RecordQueries.ReleaseOnCase::caseId)).collect(Collectors.toSet());
 	}
 
 	static Set<Long> signerIds(Collection<Signature> signatures) {
