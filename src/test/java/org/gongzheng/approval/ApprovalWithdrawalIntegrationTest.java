@@ -194,6 +194,9 @@ class ApprovalWithdrawalIntegrationTest {
 		approvals.resubmit(id, "已补充证据", bureau.officer());
 		withdraw(id, "{\"reason\":\"不再立案\",\"round\":1}", bureau.officer()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("approval.withdraw.roundChanged"));
+		// A round it never had is a wrong value, not a change made meanwhile.
+		withdraw(id, "{\"reason\":\"不再立案\",\"round\":3}", bureau.officer()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("round"));
 		mvc.perform(post("/approvals/{id}/withdraw", id).param("round", "1").param("reason", "不再立案").with(csrf())
 			.param("lang", "en").with(user(bureau.officer())))
 			.andExpect(status().isConflict())

@@ -13,6 +13,7 @@ import org.gongzheng.approval.Approvals.Status;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.InvalidInputException;
 
 /**
  * Withdrawing 撤回 requests: by the officer whose request it is, with a reason, and by the system
@@ -46,6 +47,10 @@ class Withdrawals {
 	RequestSummary byOfficer(long requestId, Integer round, String reason, SignedInOfficer officer) {
 		ApprovalRequest request = locks.requestInScope(requestId, officer);
 		ApprovalCaseFiles.CaseFile file = submitters.caseFileIfTheirs(request, officer, "approval.withdraw.forbidden");
+		if (round != null && (round < 1 || round > request.getRound())) {
+			// No such round yet: not a change made meanwhile, a wrong value sent.
+			throw InvalidInputException.of("round", "error.field.format");
+		}
 		if (round != null && round != request.getRound()) {
 			throw new ConflictException("approval.withdraw.roundChanged", round, request.getRound());
 		}
