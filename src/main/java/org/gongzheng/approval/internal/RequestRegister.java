@@ -1,0 +1,109 @@
+package org.gongzheng.approval.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.UnitSummary;
+import org.gongzheng.shared.error.InvalidInputException;
+
+/**
+ * The approval register 审批台账: every request on the cases in the reader's scope, whatever its
+ * status, newest first, filtered and paged by the database, with how many there are of each
+ * status. Where the queue answers "what waits for me", the register answers "what has been asked
+ * and what became of it", for the leaders and the legal department who watch a whole unit.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RequestRegister {
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
+
+	private final ApprovalRequestRepository requests;
+
+	private final ChainVersions versions;
+
+	private final Organization organization;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	RequestRegister(ApprovalRequestRepository requests, ChainVersions versions, Organization organization,
+			EntityManager entityManager, Clock clock) {
+		this.requests = requests;
+		this.versions = versions;
+		this.organization = organization;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/** A request in the register; {@code openLink} is the link now waiting, for a pending request only. */
+	public record Row(ApprovalRequest request, ChainLink openLink, boolean overdue) {
+	}
+
+	/** One page of the requests that match, newest submission first. */
+	public Page<Row> find(RequestFilter filter, SignedInOfficer reader, Pageable pageable) {
+		Instant now = clock.instant();
+		Specification<ApprovalRequest> matching = matching(filter, reader, now);
+		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+		return requests.findAll(matching, sorted).map(r -> new Row(r,
+				r.pending() ? versions.get(r.getChainId()).link(r.getCurrentLink()).orElse(null) : null,
+				r.overdueAt(now)));
+	}
+
+	/** How many requests match the filter with each status, whatever status it names; every status is present. */
+	public Map<Approvals.Status, Long> countsByStatus(RequestFilter filter, SignedInOfficer reader) {
+		Specification<ApprovalRequest> matching = matching(filter.anyStatus(), reader, clock.instant());
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<ApprovalRequest> root = query.from(ApprovalRequest.class);
+		query.multiselect(root.get("status"), cb.count(root))
+			.where(matching.toPredicate(root, query, cb))
+			.groupBy(root.get("status"));
+		Map<Approvals.Status, Long> counts = new EnumMap<>(Approvals.Status.class);
+		for (Approvals.Status status : Approvals.Status.values()) {
+			counts.put(status, 0L);
+		}
+		entityManager.createQuery(query)
+			.getResultList()
+			.forEach(t -> counts.put(t.get(0, Approvals.Status.class), t.get(1, Long.class)));
+		return counts;
+	}
+
+	private Specification<ApprovalRequest> matching(RequestFilter filter, SignedInOfficer reader, Instant now) {
+		filter.check();
+		ZoneId zone = reader.zone();
+		return filter.under(pathPrefix(filter, reader), zone, now);
+	}
+
+	/** The reader's scope, or the chosen unit's subtree when it lies within it. */
+	private String pathPrefix(RequestFilter filter, SignedInOfficer reader) {
+		if (filter.unitId() == null) {
+			return reader.scope().pathPrefix();
+		}
+		return organization.unit(filter.unitId())
+			.map(UnitSummary::path)
+			.filter(path -> reader.scope().includes(path))
+			.orElseThrow(() -> InvalidInputException.of("unitId", "approval.register.unitOutOfScope", filter.unitId()));
+	}
+}

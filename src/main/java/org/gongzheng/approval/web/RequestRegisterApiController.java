@@ -1,0 +1,73 @@
+package org.gongzheng.approval.web;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.Approvals;
+import org.gongzheng.approval.internal.ApprovalRequest;
+import org.gongzheng.approval.internal.RequestFilter;
+import org.gongzheng.approval.internal.RequestRegister;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.web.PageDto;
+
+/** The approval register over HTTP: every request in the caller's scope, filtered and paged, and the counts per status. */
+@RestController
+@RequestMapping("/api/v1/approvals")
+@Tag(name = "Approvals")
+class RequestRegisterApiController {
+
+	private final RequestRegister register;
+
+	RequestRegisterApiController(RequestRegister register) {
+		this.register = register;
+	}
+
+	/**
+	 * {@code openLink}, {@code openLinkName}, {@code openLinkNameEn}, {@code dueAt}: the link now
+	 * waiting and its review's deadline, for a pending request only; {@code overdue}: pending past
+	 * that deadline.
+	 */
+	record RegisterItemDto(long requestId, ApprovalAction action, long caseId, String caseNumber, String caseTitle,
+			long caseUnitId, Approvals.Status status, int round, long submittedBy, Instant submittedAt, Instant decidedAt,
+			Integer openLink, String openLinkName, String openLinkNameEn, Instant dueAt, boolean overdue) {
+
+		static RegisterItemDto of(RequestRegister.Row row) {
+			ApprovalRequest r = row.request();
+			boolean open = row.openLink() != null;
+			return new RegisterItemDto(r.getId(), r.getAction(), r.getCaseId(), r.getCaseNumber(), r.getCaseTitle(),
+					r.getCaseUnitId(), r.getStatus(), r.getRound(), r.getSubmittedBy(), r.getSubmittedAt(), r.getDecidedAt(),
+					open ? row.openLink().getOrder() : null, open ? row.openLink().getNameZh() : null,
+					open ? row.openLink().getNameEn() : null, open ? r.getCurrentDueAt() : null, row.overdue());
+		}
+	}
+
+	@GetMapping
+	@Operation(summary = "The approval register: every request on the cases in the caller's scope, newest submission "
+			+ "first; filter by status, action, unit (with the units below it), case number or title (q), the days "
+			+ "submitted (from, to: inclusive, in the caller's zone) and overdue (pending past the review's deadline)")
+	PageDto<RegisterItemDto> register(@ParameterObject RequestFilter filter, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "30") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+		return PageDto.of(register.find(filter, officer, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200))),
+				RegisterItemDto::of);
+	}
+
+	@GetMapping("/status-counts")
+	@Operation(summary = "How many requests of the register match the same filter with each status (its own status "
+			+ "parameter ignored); every status is present")
+	Map<Approvals.Status, Long> statusCounts(@ParameterObject RequestFilter filter,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		return register.countsByStatus(filter, officer);
+	}
+}
