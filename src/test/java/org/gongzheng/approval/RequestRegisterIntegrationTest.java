@@ -10,9 +10,11 @@ import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
+import org.gongzheng.Workbooks;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -189,5 +191,35 @@ class RequestRegisterIntegrationTest {
 		mvc.perform(get("/approvals/requests").param("lang", "en").with(user(bureau.leader())))
 			.andExpect(content().string(containsString("Approval register")))
 			.andExpect(content().string(containsString("Returned for correction")));
+	}
+
+	@Test
+	void theRegisterAsFilteredIsExportedToExcelAndTheExportIsAudited() throws Exception {
+		mvc.perform(get("/approvals/requests").param("status", "PENDING").with(user(bureau.leader())))
+			.andExpect(content().string(containsString("href=\"/approvals/requests.xlsx?status=PENDING\"")));
+		byte[] workbook = mvc.perform(get("/approvals/requests.xlsx").param("status", "PENDING")
+			.with(user(bureau.leader())))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(Workbooks.rows(workbook)).isEqualTo(3);
+		assertThat(Workbooks.text(workbook)).contains("台账待审案", "台账二所案_100%", "办案部门审核", "审批中")
+			.doesNotContain("台账已批案");
+		byte[] english = mvc.perform(get("/api/v1/approvals/xlsx").param("status", "RETURNED").param("lang", "en")
+			.with(user(bureau.leader())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(Workbooks.text(english)).contains("台账退回案", "Returned for correction", "Submitted by");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from audit_log where action = 'APPROVAL_REGISTER_EXPORTED' and object_id = ?""",
+				Long.class, String.valueOf(bureau.leader().officerId()))).isEqualTo(2);
+		mvc.perform(get("/api/v1/approvals/xlsx").param("from", "2026-05-02").param("to", "2026-05-01")
+			.with(user(bureau.leader())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("to"));
 	}
 }

@@ -42,7 +42,7 @@ class AccountabilityExports {
 
 	static final String EXCEL_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private static final MediaType EXCEL = MediaType.parseMediaType(EXCEL_TYPE);
+	static final MediaType EXCEL = MediaType.parseMediaType(EXCEL_TYPE);
 
 	private final RecordQueries queries;
 
@@ -178,7 +178,7 @@ class AccountabilityExports {
 		return String.join(Languages.english(LocaleContextHolder.getLocale()) ? "; " : "；", parts);
 	}
 
-	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] content) {
+	static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] content) {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

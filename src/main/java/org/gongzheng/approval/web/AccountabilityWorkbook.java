@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import org.gongzheng.shared.web.Messages;
 
-/** Writes an accountability record as an Excel workbook, one row per signature. */
+/** Writes an approval table (an accountability record, the register) as an Excel workbook, one row per line. */
 @Component
 class AccountabilityWorkbook {
 
@@ -21,9 +21,14 @@ class AccountabilityWorkbook {
 	}
 
 	byte[] write(RecordTable.Table table) throws IOException {
+		return write(table, "approval.records.sheet");
+	}
+
+	/** {@code sheetName}: the message code of the worksheet's name. */
+	byte[] write(RecordTable.Table table, String sheetName) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Workbook workbook = new Workbook(out, "Gongzheng", "1.0");
-		Worksheet sheet = workbook.newWorksheet(messages.get("approval.records.sheet"));
+		Worksheet sheet = workbook.newWorksheet(messages.get(sheetName));
 		for (int c = 0; c < table.headers().size(); c++) {
 			sheet.value(0, c, table.headers().get(c));
 			sheet.style(0, c).bold().set();

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,8 +33,11 @@ class RequestRegisterApiController {
 
 	private final RequestRegister register;
 
-	RequestRegisterApiController(RequestRegister register) {
+	private final RegisterExport export;
+
+	RequestRegisterApiController(RequestRegister register, RegisterExport export) {
 		this.register = register;
+		this.export = export;
 	}
 
 	/**
@@ -69,5 +75,14 @@ class RequestRegisterApiController {
 	Map<Approvals.Status, Long> statusCounts(@ParameterObject RequestFilter filter,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		return register.countsByStatus(filter, officer);
+	}
+
+	@GetMapping("/xlsx")
+	@Operation(summary = "Every request the filter selects as an Excel workbook, in the caller's language; 400 when it "
+			+ "selects more than " + RegisterExport.MAX_ROWS + " (narrow it); the export is audited with the filter",
+			responses = @ApiResponse(responseCode = "200", description = "The workbook",
+					content = @Content(mediaType = AccountabilityExports.EXCEL_TYPE)))
+	ResponseEntity<byte[]> excel(@ParameterObject RequestFilter filter, @AuthenticationPrincipal SignedInOfficer officer) {
+		return export.excel(filter, officer);
 	}
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +38,14 @@ class RequestRegisterController {
 
 	private final Messages messages;
 
-	RequestRegisterController(RequestRegister register, Organization organization, Messages messages) {
+	private final RegisterExport export;
+
+	RequestRegisterController(RequestRegister register, Organization organization, Messages messages,
+			RegisterExport export) {
 		this.register = register;
 		this.organization = organization;
 		this.messages = messages;
+		this.export = export;
 	}
 
 	@GetMapping("/approvals/requests")
@@ -67,6 +72,9 @@ class RequestRegisterController {
 		model.addAttribute("total", counts.values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("statusLinks", statusLinks(filter));
 		model.addAttribute("base", "/approvals/requests" + query(filter, filter.status()));
+		model.addAttribute("export", "/approvals/requests.xlsx" + query(filter, filter.status()));
+		model.addAttribute("exportable", RegisterExport.exportable(rows.getTotalElements()));
+		model.addAttribute("exportLimit", RegisterExport.MAX_ROWS);
 		model.addAttribute("actions", ApprovalAction.values());
 		model.addAttribute("statuses", Approvals.Status.values());
 		model.addAttribute("units", organization.unitsIn(officer.scope()));
@@ -74,6 +82,11 @@ class RequestRegisterController {
 			.map(r -> r.request().getSubmittedBy())
 			.collect(Collectors.toSet())));
 		return "approval/register";
+	}
+
+	@GetMapping("/approvals/requests.xlsx")
+	ResponseEntity<byte[]> excel(RequestFilter filter, @AuthenticationPrincipal SignedInOfficer officer) {
+		return export.excel(filter, officer);
 	}
 
 	/** The register with the same filter and each status in turn; the empty key is "any status". */
