@@ -12,6 +12,9 @@ import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
 import org.gongzheng.Workbooks;
 import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.MaterialCommand;
+import org.gongzheng.casework.internal.MaterialType;
+import org.gongzheng.casework.internal.Materials;
 import org.gongzheng.casework.internal.LawCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,8 +50,11 @@ class RequestRegisterIntegrationTest {
 
 	private long atStationTwo;
 
+	private final Materials materials;
+
 	RequestRegisterIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, Materials materials) {
+		this.materials = materials;
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testCases = testCases;
@@ -99,6 +105,20 @@ class RequestRegisterIntegrationTest {
 			.andExpect(jsonPath("$.RETURNED").value(1))
 			.andExpect(jsonPath("$.REFUSED").value(0))
 			.andExpect(jsonPath("$.WITHDRAWN").value(0));
+	}
+
+	@Test
+	void aPendingRequestWhoseCaseChangedSinceSubmissionIsMarkedAsWaitingForItsSubmitter() throws Exception {
+		long caseId = jdbc.queryForObject("select case_id from approval_requests where id = ?", Long.class, pending);
+		materials.add(caseId, new MaterialCommand(MaterialType.EVIDENCE_LIST, "证据清单", "1. 监控录像", null, null, null,
+				null, null), null, null, null, bureau.officer());
+		mvc.perform(get("/api/v1/approvals").param("status", "PENDING").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.content[0].requestId").value((int) atStationTwo))
+			.andExpect(jsonPath("$.content[0].stale").value(false))
+			.andExpect(jsonPath("$.content[1].requestId").value((int) pending))
+			.andExpect(jsonPath("$.content[1].stale").value(true));
+		mvc.perform(get("/approvals/requests").param("status", "PENDING").with(user(bureau.leader())))
+			.andExpect(content().string(containsString("待办案民警重新提交或撤回")));
 	}
 
 	@Test

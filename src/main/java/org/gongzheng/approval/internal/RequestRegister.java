@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -20,6 +21,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
@@ -42,23 +44,30 @@ public class RequestRegister {
 
 	private final ChainVersions versions;
 
+	private final SigningContexts contexts;
+
 	private final Organization organization;
 
 	private final EntityManager entityManager;
 
 	private final Clock clock;
 
-	RequestRegister(ApprovalRequestRepository requests, ChainVersions versions, Organization organization,
-			EntityManager entityManager, Clock clock) {
+	RequestRegister(ApprovalRequestRepository requests, ChainVersions versions, SigningContexts contexts,
+			Organization organization, EntityManager entityManager, Clock clock) {
 		this.requests = requests;
+		this.contexts = contexts;
 		this.versions = versions;
 		this.organization = organization;
 		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
-	/** A request in the register; {@code openLink} is the link now waiting, for a pending request only. */
-	public record Row(ApprovalRequest request, ChainLink openLink, boolean overdue) {
+	/**
+	 * A request in the register; {@code openLink} is the link now waiting, for a pending request
+	 * only; {@code stale}: pending on a case that changed after submission, so it waits for its
+	 * submitter to resubmit or withdraw it rather than for a signer.
+	 */
+	public record Row(ApprovalRequest request, ChainLink openLink, boolean overdue, boolean stale) {
 	}
 
 	/** One page of the requests that match, newest submission first. */
@@ -66,9 +75,17 @@ public class RequestRegister {
 		Instant now = clock.instant();
 		Specification<ApprovalRequest> matching = matching(filter, reader, now);
 		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
-		return requests.findAll(matching, sorted).map(r -> new Row(r,
-				r.pending() ? versions.get(r.getChainId()).link(r.getCurrentLink()).orElse(null) : null,
-				r.overdueAt(now)));
+		Page<ApprovalRequest> page = requests.findAll(matching, sorted);
+		// One query for the page's pending cases, to mark those that changed since submission.
+		Map<Long, ApprovalCaseFiles.CaseFile> pendingCases = contexts.caseFiles(page.stream()
+			.filter(ApprovalRequest::pending)
+			.map(ApprovalRequest::getCaseId)
+			.collect(Collectors.toSet()));
+		return page.map(r -> {
+			ApprovalCaseFiles.CaseFile file = pendingCases.get(r.getCaseId());
+			return new Row(r, r.pending() ? versions.get(r.getChainId()).link(r.getCurrentLink()).orElse(null) : null,
+					r.overdueAt(now), file != null && r.staleAgainst(file.version()));
+		});
 	}
 
 	/** How many requests match the filter with each status, whatever status it names; every status is present. */

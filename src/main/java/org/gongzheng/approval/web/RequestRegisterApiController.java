@@ -43,11 +43,13 @@ class RequestRegisterApiController {
 	/**
 	 * {@code openLink}, {@code openLinkName}, {@code openLinkNameEn}, {@code dueAt}: the link now
 	 * waiting and its review's deadline, for a pending request only; {@code overdue}: pending past
-	 * that deadline.
+	 * that deadline; {@code stale}: pending on a case that changed after submission, so it waits for
+	 * its submitter to resubmit or withdraw it.
 	 */
 	record RegisterItemDto(long requestId, ApprovalAction action, long caseId, String caseNumber, String caseTitle,
 			long caseUnitId, Approvals.Status status, int round, long submittedBy, Instant submittedAt, Instant decidedAt,
-			Integer openLink, String openLinkName, String openLinkNameEn, Instant dueAt, boolean overdue) {
+			Integer openLink, String openLinkName, String openLinkNameEn, Instant dueAt, boolean overdue,
+			boolean stale) {
 
 		static RegisterItemDto of(RequestRegister.Row row) {
 			ApprovalRequest r = row.request();
@@ -55,7 +57,8 @@ class RequestRegisterApiController {
 			return new RegisterItemDto(r.getId(), r.getAction(), r.getCaseId(), r.getCaseNumber(), r.getCaseTitle(),
 					r.getCaseUnitId(), r.getStatus(), r.getRound(), r.getSubmittedBy(), r.getSubmittedAt(), r.getDecidedAt(),
 					open ? row.openLink().getOrder() : null, open ? row.openLink().getNameZh() : null,
-					open ? row.openLink().getNameEn() : null, open ? r.getCurrentDueAt() : null, row.overdue());
+					open ? row.openLink().getNameEn() : null, open ? r.getCurrentDueAt() : null, row.overdue(),
+					row.stale());
 		}
 	}
 
