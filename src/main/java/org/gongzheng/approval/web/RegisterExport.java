@@ -39,7 +39,7 @@ class RegisterExport {
 	static final int MAX_ROWS = 20_000;
 
 	private static final String[] HEADERS = { "approval.register.submittedAt", "approval.action",
-			"approval.records.case", "approval.records.caseTitle", "approval.register.unit", "approval.roundShort",
+			"approval.records.case", "approval.records.caseTitle", "approval.register.unitColumn", "approval.roundShort",
 			"approval.register.status", "approval.register.openLink", "approval.queue.due", "approval.register.overdueColumn",
 			"approval.register.submitter", "approval.register.decidedAt", "approval.register.summary" };
 
