@@ -10,15 +10,13 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.organization.Role;
 
-public interface ApprovalRequestRepository
-		extends JpaRepository<ApprovalRequest, Long>, JpaSpecificationExecutor<ApprovalRequest> {
+public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long> {
 
 	/** Signing takes the request row lock, so two signers of one link are served one after the other. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

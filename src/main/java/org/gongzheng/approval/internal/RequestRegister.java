@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,9 +15,8 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +38,6 @@ import org.gongzheng.shared.error.InvalidInputException;
 @Transactional(readOnly = true)
 public class RequestRegister {
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
-
-	private final ApprovalRequestRepository requests;
-
 	private final ChainVersions versions;
 
 	private final SigningContexts contexts;
@@ -52,9 +48,8 @@ public class RequestRegister {
 
 	private final Clock clock;
 
-	RequestRegister(ApprovalRequestRepository requests, ChainVersions versions, SigningContexts contexts,
+	RequestRegister(ChainVersions versions, SigningContexts contexts,
 			Organization organization, EntityManager entityManager, Clock clock) {
-		this.requests = requests;
 		this.contexts = contexts;
 		this.versions = versions;
 		this.organization = organization;
@@ -70,22 +65,58 @@ public class RequestRegister {
 	public record Row(ApprovalRequest request, ChainLink openLink, boolean overdue, boolean stale) {
 	}
 
+	/** A page of the register with how many requests match with each status (the page's total among them). */
+	public record Result(Page<Row> page, Map<Approvals.Status, Long> counts) {
+	}
+
 	/** One page of the requests that match, newest submission first. */
 	public Page<Row> find(RequestFilter filter, SignedInOfficer reader, Pageable pageable) {
+		return findCounted(filter, reader, pageable).page();
+	}
+
+	/**
+	 * One page of the requests that match, newest submission first, with the counts per status.
+	 * The page's total is read off the counts, so the scope is counted once, not twice.
+	 */
+	public Result findCounted(RequestFilter filter, SignedInOfficer reader, Pageable pageable) {
 		Instant now = clock.instant();
-		Specification<ApprovalRequest> matching = matching(filter, reader, now);
-		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
-		Page<ApprovalRequest> page = requests.findAll(matching, sorted);
+		Map<Approvals.Status, Long> counts = countsByStatus(filter, reader);
+		long total = total(filter, counts);
+		List<ApprovalRequest> content = total <= pageable.getOffset() ? List.of() : rows(matching(filter, reader, now), pageable);
 		// One query for the page's pending cases, to mark those that changed since submission.
-		Map<Long, ApprovalCaseFiles.CaseFile> pendingCases = contexts.caseFiles(page.stream()
+		Map<Long, ApprovalCaseFiles.CaseFile> pendingCases = contexts.caseFiles(content.stream()
 			.filter(ApprovalRequest::pending)
 			.map(ApprovalRequest::getCaseId)
 			.collect(Collectors.toSet()));
-		return page.map(r -> {
+		List<Row> rows = content.stream().map(r -> {
 			ApprovalCaseFiles.CaseFile file = pendingCases.get(r.getCaseId());
 			return new Row(r, r.pending() ? versions.get(r.getChainId()).link(r.getCurrentLink()).orElse(null) : null,
 					r.overdueAt(now), file != null && r.staleAgainst(file.version()));
-		});
+		}).toList();
+		return new Result(new PageImpl<>(rows, pageable, total), counts);
+	}
+
+	/** How many requests match the filter. */
+	public long total(RequestFilter filter, SignedInOfficer reader) {
+		return total(filter, countsByStatus(filter, reader));
+	}
+
+	private static long total(RequestFilter filter, Map<Approvals.Status, Long> counts) {
+		return filter.status() != null ? counts.get(filter.status())
+				: counts.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	private List<ApprovalRequest> rows(Specification<ApprovalRequest> matching, Pageable pageable) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<ApprovalRequest> query = cb.createQuery(ApprovalRequest.class);
+		Root<ApprovalRequest> root = query.from(ApprovalRequest.class);
+		query.select(root)
+			.where(matching.toPredicate(root, query, cb))
+			.orderBy(cb.desc(root.get("submittedAt")), cb.desc(root.get("id")));
+		return entityManager.createQuery(query)
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
 	}
 
 	/** How many requests match the filter with each status, whatever status it names; every status is present. */

@@ -70,10 +70,11 @@ class RegisterExport {
 	}
 
 	ResponseEntity<byte[]> excel(RequestFilter filter, SignedInOfficer reader) {
-		Page<RequestRegister.Row> rows = register.find(filter, reader, PageRequest.of(0, MAX_ROWS));
-		if (!exportable(rows.getTotalElements())) {
-			throw InvalidInputException.of("filter", "approval.register.export.tooMany", rows.getTotalElements(), MAX_ROWS);
+		long total = register.total(filter, reader);
+		if (!exportable(total)) {
+			throw InvalidInputException.of("filter", "approval.register.export.tooMany", total, MAX_ROWS);
 		}
+		Page<RequestRegister.Row> rows = register.find(filter, reader, PageRequest.of(0, MAX_ROWS));
 		events.publishEvent(AuditEvent.success("APPROVAL_REGISTER_EXPORTED", "OFFICER", reader.officerId(),
 				rows.getTotalElements() + " requests" + RequestRegisterController.query(filter, filter.status())));
 		try {

@@ -54,8 +54,9 @@ class RequestRegisterController {
 		Page<RequestRegister.Row> rows;
 		Map<Approvals.Status, Long> counts;
 		try {
-			rows = register.find(filter, officer, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-			counts = register.countsByStatus(filter, officer);
+			RequestRegister.Result result = register.findCounted(filter, officer, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+			rows = result.page();
+			counts = result.counts();
 		}
 		catch (InvalidInputException ex) {
 			// The form shows the problem beside its field; the list stays empty rather than wrong.
