@@ -2,8 +2,8 @@
 document.addEventListener('htmx:responseError', function (event) {
   var header = event.detail.xhr.getResponseHeader('X-Refusal');
   var text = header ? decodeURIComponent(header.replace(/\+/g, ' ')) : event.detail.xhr.statusText;
-  document.getElementById('notice-body').textContent = text;
-  bootstrap.Toast.getOrCreateInstance(document.getElementById('notice')).show();
+  document.getElementById('refusal-toast-body').textContent = text;
+  bootstrap.Toast.getOrCreateInstance(document.getElementById('refusal-toast')).show();
 });
 // Forms that do something irreversible ask first; the question is in data-confirm.
 document.addEventListener('submit', function (event) {

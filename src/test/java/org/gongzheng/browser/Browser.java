@@ -130,11 +130,18 @@ final class Browser implements AutoCloseable {
 				var done = arguments[arguments.length - 1];
 				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
 				  .then(function (result) {
+				    // axe no longer reports a repeated id; a label, a described-by or a script would find the wrong element.
+				    var seen = {};
+				    var repeated = [];
+				    document.querySelectorAll('[id]').forEach(function (e) {
+				      seen[e.id] = (seen[e.id] || 0) + 1;
+				      if (seen[e.id] === 2) { repeated.push('duplicate-id at #' + e.id); }
+				    });
 				    done(result.violations.flatMap(function (v) {
 				      return v.nodes.map(function (n) {
 				        return v.id + ' at ' + n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' ');
 				      });
-				    }));
+				    }).concat(repeated));
 				  })
 				  .catch(function (e) { done(['axe-core failed: ' + e]); });
 				""");
