@@ -38,6 +38,10 @@ public record RequestFilter(Approvals.Status status, ApprovalAction action, Long
 		if (keyword() != null && keyword().length() > MAX_KEYWORD) {
 			throw InvalidInputException.of("q", "approval.tooLong", MAX_KEYWORD);
 		}
+		if (keyword() != null && keyword().codePoints().anyMatch(Character::isISOControl)) {
+			// PostgreSQL cannot compare text holding NUL, and no case number or title holds a control character.
+			throw InvalidInputException.of("q", "validation.controlCharacter");
+		}
 	}
 
 	public String keyword() {

@@ -80,6 +80,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
+		if (NulCharacter.refused(ex)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					messages.get("error.nulCharacter"));
+			problem.setProperty("code", "error.nulCharacter");
+			return problem(problem);
+		}
 		logger.warn("Integrity violation reached the API boundary", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.get("error.integrity"));
 		problem.setProperty("code", "error.integrity");

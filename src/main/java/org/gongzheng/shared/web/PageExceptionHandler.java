@@ -70,6 +70,9 @@ public class PageExceptionHandler {
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	Object integrity(DataIntegrityViolationException ex, HttpServletRequest request, HttpServletResponse response) {
+		if (NulCharacter.refused(ex)) {
+			return refusal(HttpStatus.BAD_REQUEST, "error.nulCharacter", request, response);
+		}
 		log.warn("Integrity violation reached a page", ex);
 		return refusal(HttpStatus.CONFLICT, "error.integrity", request, response);
 	}

@@ -8,6 +8,7 @@ import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.organization.SignedInOfficer;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -26,9 +27,13 @@ class ApiErrorIntegrationTest {
 
 	private final SignedInOfficer legal;
 
+	private final SignedInOfficer officer;
+
 	ApiErrorIntegrationTest(MockMvc mvc, Fixtures fixtures) {
 		this.mvc = mvc;
-		this.legal = fixtures.bureau().legal();
+		Fixtures.Bureau bureau = fixtures.bureau();
+		this.legal = bureau.legal();
+		this.officer = bureau.officer();
 	}
 
 	@Test
@@ -61,6 +66,23 @@ class ApiErrorIntegrationTest {
 		mvc.perform(post("/api/v1/approvals/1/signatures").with(user(legal)).header("Accept-Language", "en")
 			.contentType(MediaType.TEXT_PLAIN).content("x"))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Content type \"text/plain")));
+	}
+
+	@Test
+	void textHoldingANulCharacterIsRefusedAsBadInputNotAsAConflict() throws Exception {
+		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某\\u0000殴打他人案\",\"summary\":\"报警人称被打\","
+					+ "\"reportSource\":\"CALL_110\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("error.nulCharacter"));
+		mvc.perform(post("/cases").with(user(officer)).with(csrf()).param("type", "ADMINISTRATIVE")
+			.param("title", "张某\u0000殴打他人案").param("summary", "报警人称被打").param("reportSource", "CALL_110")
+			.param("handlerId", String.valueOf(officer.officerId())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("空字符（NUL）")));
+		mvc.perform(get("/api/v1/approvals").param("q", "\u0000").with(user(legal)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("q"));
 	}
 
 	@Test

@@ -1,0 +1,25 @@
+package org.gongzheng.shared.web;
+
+import java.sql.SQLException;
+
+/**
+ * PostgreSQL cannot store the NUL character in text, and refuses a statement carrying one
+ * (SQLSTATE 22021, character_not_in_repertoire). It arrives as an integrity violation, but the
+ * fault is the input's, not a clash with stored data: the answer is a 400 that says so.
+ */
+final class NulCharacter {
+
+	private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+
+	private NulCharacter() {
+	}
+
+	static boolean refused(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof SQLException sql && CHARACTER_NOT_IN_REPERTOIRE.equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
