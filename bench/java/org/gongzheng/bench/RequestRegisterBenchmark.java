@@ -100,7 +100,7 @@ class RequestRegisterBenchmark {
 				%,d requests in one bureau (inserted and analysed in %.1f s), read by the bureau leader; each
 				read timed 30 times after 10 warm-up reads, median reported. "Page" is everything the register
 				page reads (`RequestRegister.findCounted`: the counts per status, from which the total comes,
-				then 30 rows newest first with the open links and stale marks); "counts alone" is
+				then 30 rows newest first with the open links, stale and nobody-can-sign marks); "counts alone" is
 				`RequestRegister.countsByStatus`, what `GET /api/v1/approvals/status-counts` reads.
 
 				| filter | requests matching | page | counts alone |

@@ -15,6 +15,7 @@ import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.MaterialCommand;
 import org.gongzheng.casework.internal.MaterialType;
 import org.gongzheng.casework.internal.Materials;
+import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.casework.internal.LawCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,9 +53,12 @@ class RequestRegisterIntegrationTest {
 
 	private final Materials materials;
 
+	private final ApprovalRights rights;
+
 	RequestRegisterIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
-			JdbcTemplate jdbc, Materials materials) {
+			JdbcTemplate jdbc, Materials materials, ApprovalRights rights) {
 		this.materials = materials;
+		this.rights = rights;
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testCases = testCases;
@@ -119,6 +123,19 @@ class RequestRegisterIntegrationTest {
 			.andExpect(jsonPath("$.content[1].stale").value(true));
 		mvc.perform(get("/approvals/requests").param("status", "PENDING").with(user(bureau.leader())))
 			.andExpect(content().string(containsString("待办案民警重新提交或撤回")));
+	}
+
+	@Test
+	void aPendingRequestNobodyCouldSignNowIsMarkedSo() throws Exception {
+		mvc.perform(get("/api/v1/approvals").param("q", "台账待审案").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.content[0].nobodyCanSign").value(false));
+		rights.suspend(bureau.stationChief().officerId(), "年内三次排名末位", null);
+		mvc.perform(get("/api/v1/approvals").param("q", "台账待审案").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.content[0].nobodyCanSign").value(true));
+		mvc.perform(get("/approvals/requests").param("q", "台账待审案").with(user(bureau.leader())))
+			.andExpect(content().string(containsString("目前无人能签批此环节")));
+		mvc.perform(get("/api/v1/approvals").param("status", "APPROVED").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.content[0].nobodyCanSign").value(false));
 	}
 
 	@Test

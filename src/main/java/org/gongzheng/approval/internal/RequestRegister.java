@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.Approvals;
+import org.gongzheng.organization.OfficerInUnit;
 import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.shared.error.InvalidInputException;
@@ -60,9 +63,12 @@ public class RequestRegister {
 	/**
 	 * A request in the register; {@code openLink} is the link now waiting, for a pending request
 	 * only; {@code stale}: pending on a case that changed after submission, so it waits for its
-	 * submitter to resubmit or withdraw it rather than for a signer.
+	 * submitter to resubmit or withdraw it rather than for a signer; {@code nobodyCanSign}: pending,
+	 * current, and yet nobody could take its open link now (every candidate suspended, unqualified
+	 * or gone), so it waits for staffing or a restored right.
 	 */
-	public record Row(ApprovalRequest request, ChainLink openLink, boolean overdue, boolean stale) {
+	public record Row(ApprovalRequest request, ChainLink openLink, boolean overdue, boolean stale,
+			boolean nobodyCanSign) {
 	}
 
 	/** A page of the register with how many requests match with each status (the page's total among them). */
@@ -80,7 +86,7 @@ public class RequestRegister {
 	 */
 	public Result findCounted(RequestFilter filter, SignedInOfficer reader, Pageable pageable) {
 		Instant now = clock.instant();
-		Map<Approvals.Status, Long> counts = countsByStatus(filter, reader);
+		Map<Approvals.Status, Long> counts = counts(filter, reader, now);
 		long total = total(filter, counts);
 		List<ApprovalRequest> content = total <= pageable.getOffset() ? List.of() : rows(matching(filter, reader, now), pageable);
 		// One query for the page's pending cases, to mark those that changed since submission.
@@ -88,17 +94,25 @@ public class RequestRegister {
 			.filter(ApprovalRequest::pending)
 			.map(ApprovalRequest::getCaseId)
 			.collect(Collectors.toSet()));
+		// The bureau's officers holding a link's role are read once for the page, as the queue does.
+		BiFunction<String, Role, List<OfficerInUnit>> staff = contexts.staffReadOnce();
 		List<Row> rows = content.stream().map(r -> {
+			if (!r.pending()) {
+				return new Row(r, null, false, false, false);
+			}
+			ChainLink link = versions.get(r.getChainId()).link(r.getCurrentLink()).orElseThrow();
 			ApprovalCaseFiles.CaseFile file = pendingCases.get(r.getCaseId());
-			return new Row(r, r.pending() ? versions.get(r.getChainId()).link(r.getCurrentLink()).orElse(null) : null,
-					r.overdueAt(now), file != null && r.staleAgainst(file.version()));
+			boolean stale = file != null && r.staleAgainst(file.version());
+			boolean nobodyCanSign = file != null && !stale
+					&& contexts.candidates(r, link, contexts.named(r, link), file, staff).isEmpty();
+			return new Row(r, link, r.overdueAt(now), stale, nobodyCanSign);
 		}).toList();
 		return new Result(new PageImpl<>(rows, pageable, total), counts);
 	}
 
 	/** How many requests match the filter. */
 	public long total(RequestFilter filter, SignedInOfficer reader) {
-		return total(filter, countsByStatus(filter, reader));
+		return total(filter, counts(filter, reader, clock.instant()));
 	}
 
 	private static long total(RequestFilter filter, Map<Approvals.Status, Long> counts) {
@@ -121,7 +135,12 @@ public class RequestRegister {
 
 	/** How many requests match the filter with each status, whatever status it names; every status is present. */
 	public Map<Approvals.Status, Long> countsByStatus(RequestFilter filter, SignedInOfficer reader) {
-		Specification<ApprovalRequest> matching = matching(filter.anyStatus(), reader, clock.instant());
+		return counts(filter, reader, clock.instant());
+	}
+
+	/** {@code now}: the moment "overdue" is measured at, the same for the counts and the rows of one page. */
+	private Map<Approvals.Status, Long> counts(RequestFilter filter, SignedInOfficer reader, Instant now) {
+		Specification<ApprovalRequest> matching = matching(filter.anyStatus(), reader, now);
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<ApprovalRequest> root = query.from(ApprovalRequest.class);

@@ -104,7 +104,8 @@ class RegisterExport {
 					messages.get("enum.ApprovalAction." + r.getAction()), r.getCaseNumber(), r.getCaseTitle(),
 					unit == null ? null : unit.name(locale), r.getRound(), messages.get("enum.Status." + r.getStatus()),
 					open ? row.openLink().name(locale)
-							+ (row.stale() ? " · " + messages.get("approval.queue.stale") : "") : null, open ? formats.dateTime(r.getCurrentDueAt()) : null,
+							+ (row.stale() ? " · " + messages.get("approval.queue.stale") : "")
+							+ (row.nobodyCanSign() ? " · " + messages.get("approval.queue.nobodyCanSign") : "") : null, open ? formats.dateTime(r.getCurrentDueAt()) : null,
 					row.overdue() ? messages.get("common.yes") : null,
 					submitter == null ? String.valueOf(r.getSubmittedBy()) : submitter.label(),
 					r.getDecidedAt() == null ? null : formats.dateTime(r.getDecidedAt()), r.summaryIn(locale)));

@@ -44,12 +44,13 @@ class RequestRegisterApiController {
 	 * {@code openLink}, {@code openLinkName}, {@code openLinkNameEn}, {@code dueAt}: the link now
 	 * waiting and its review's deadline, for a pending request only; {@code overdue}: pending past
 	 * that deadline; {@code stale}: pending on a case that changed after submission, so it waits for
-	 * its submitter to resubmit or withdraw it.
+	 * its submitter to resubmit or withdraw it; {@code nobodyCanSign}: pending and current, and yet
+	 * nobody could sign its open link now, so it waits for staffing or a restored right.
 	 */
 	record RegisterItemDto(long requestId, ApprovalAction action, long caseId, String caseNumber, String caseTitle,
 			long caseUnitId, Approvals.Status status, int round, long submittedBy, Instant submittedAt, Instant decidedAt,
 			Integer openLink, String openLinkName, String openLinkNameEn, Instant dueAt, boolean overdue,
-			boolean stale) {
+			boolean stale, boolean nobodyCanSign) {
 
 		static RegisterItemDto of(RequestRegister.Row row) {
 			ApprovalRequest r = row.request();
@@ -58,7 +59,7 @@ class RequestRegisterApiController {
 					r.getCaseUnitId(), r.getStatus(), r.getRound(), r.getSubmittedBy(), r.getSubmittedAt(), r.getDecidedAt(),
 					open ? row.openLink().getOrder() : null, open ? row.openLink().getNameZh() : null,
 					open ? row.openLink().getNameEn() : null, open ? r.getCurrentDueAt() : null, row.overdue(),
-					row.stale());
+					row.stale(), row.nobodyCanSign());
 		}
 	}
 
