@@ -338,6 +338,30 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	@Test
+	void anOpinionHoldingANulCharacterIsRefusedOnItsFieldAndTheFormKeepsIt() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		read(lawCase, bureau.stationChief());
+		// The JSON escape for NUL: the body is JSON text.
+		sign(bureau.stationChief(), requestId, "RETURN", "请补充\\u0000笔录").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("opinion"))
+			.andExpect(jsonPath("$.errors[0].message").value("不能包含空字符（NUL）"));
+		mvc.perform(post("/approvals/{id}/sign", requestId).with(user(bureau.stationChief())).with(csrf())
+			.param("decision", "RETURN").param("opinion", "请补充\u0000笔录"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"opinion-error\">不能包含空字符（NUL）")))
+			.andExpect(content().string(containsString("请补充")));
+		mvc.perform(post("/approvals/{id}/withdraw", requestId).with(user(bureau.officer())).with(csrf())
+			.param("reason", "误\u0000报"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("不能包含空字符（NUL）")));
+		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
+				requestId)).isZero();
+		assertThat(jdbc.queryForObject("select status from approval_requests where id = ?", String.class, requestId))
+			.isEqualTo("PENDING");
+	}
+
+	@Test
 	void theSignPageRefusesAStaleClickWithAClearMessage() throws Exception {
 		LawCase lawCase = acceptedCaseWithRecord();
 		long requestId = submit(lawCase, CaseTransition.FILE);

@@ -103,6 +103,7 @@ public class ApprovalService implements Approvals {
 		if (submission.summary() == null || submission.summary().isBlank()) {
 			throw InvalidInputException.of("summary", "validation.required");
 		}
+		SubmitterChecks.storable("summary", submission.summary());
 		boolean alreadyOpen = requests.findByCaseIdOrderBySubmittedAtDesc(file.id()).stream()
 			.anyMatch(r -> r.pending() && r.getAction() == submission.action()
 					&& java.util.Objects.equals(r.getSubjectId(), submission.subjectId()));
@@ -182,6 +183,7 @@ public class ApprovalService implements Approvals {
 		if (opinion != null && opinion.length() > SubmitterChecks.MAX_OPINION) {
 			throw InvalidInputException.of("opinion", "approval.tooLong", SubmitterChecks.MAX_OPINION);
 		}
+		SubmitterChecks.storable("opinion", opinion);
 		ApprovalRequest request = locks.requestInScope(requestId, signer);
 		if (!request.pending() || (round != null && round != request.getRound())
 				|| (link != null && !link.equals(request.getCurrentLink()))) {

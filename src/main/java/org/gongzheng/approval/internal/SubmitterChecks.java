@@ -48,6 +48,17 @@ class SubmitterChecks {
 		if (value.length() > max) {
 			throw InvalidInputException.of(field, "approval.tooLong", max);
 		}
+		storable(field, value);
 		return value.strip();
+	}
+
+	/**
+	 * PostgreSQL cannot store the NUL character; refused beside its field, so a form keeps what the
+	 * user wrote, instead of failing when the row is written.
+	 */
+	static void storable(String field, String value) {
+		if (value != null && value.indexOf('\0') >= 0) {
+			throw InvalidInputException.of(field, "validation.nulCharacter");
+		}
 	}
 }
