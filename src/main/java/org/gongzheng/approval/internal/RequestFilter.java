@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -72,7 +73,7 @@ public record RequestFilter(Approvals.Status status, ApprovalAction action, Long
 				where.add(cb.equal(root.get("action"), action));
 			}
 			if (keyword() != null) {
-				String pattern = "%" + escaped(keyword().toLowerCase(java.util.Locale.ROOT)) + "%";
+				String pattern = "%" + escaped(keyword().toLowerCase(Locale.ROOT)) + "%";
 				where.add(cb.or(cb.like(cb.lower(root.get("caseNumber")), pattern, '\\'),
 						cb.like(cb.lower(root.get("caseTitle")), pattern, '\\')));
 			}
