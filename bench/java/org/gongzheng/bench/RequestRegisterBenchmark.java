@@ -74,12 +74,12 @@ class RequestRegisterBenchmark {
 
 		SignedInOfficer leader = bureau.leader();
 		RequestFilter none = RequestFilter.NONE;
-		RequestFilter returned = new RequestFilter(Approvals.Status.RETURNED, null, null, null, null, null, null);
-		RequestFilter station = new RequestFilter(null, null, bureau.stationTwo().getId(), null, null, null, null);
+		RequestFilter returned = new RequestFilter(Approvals.Status.RETURNED, null, null, null, null, null, null, null);
+		RequestFilter station = new RequestFilter(null, null, bureau.stationTwo().getId(), null, null, null, null, null);
 		RequestFilter lastMonth = new RequestFilter(null, null, null, null, java.time.LocalDate.now().minusDays(30),
-				null, null);
-		RequestFilter overdue = new RequestFilter(null, null, null, null, null, null, true);
-		RequestFilter keyword = new RequestFilter(null, null, null, "BENCH-00123", null, null, null);
+				null, null, null);
+		RequestFilter overdue = new RequestFilter(null, null, null, null, null, null, true, null);
+		RequestFilter keyword = new RequestFilter(null, null, null, "BENCH-00123", null, null, null, null);
 		assertThat(register.find(none, leader, PageRequest.of(0, 30)).getTotalElements()).isEqualTo(REQUESTS);
 
 		StringBuilder rows = new StringBuilder();

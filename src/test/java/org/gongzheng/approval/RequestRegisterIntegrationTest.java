@@ -139,6 +139,24 @@ class RequestRegisterIntegrationTest {
 	}
 
 	@Test
+	void anOfficerFindsEverythingTheySubmittedDecidedOrNotFromTheQueue() throws Exception {
+		mvc.perform(get("/approvals").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("href=\"/approvals/requests?mine=true\"")));
+		mvc.perform(get("/api/v1/approvals").param("mine", "true").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.totalElements").value(3));
+		mvc.perform(get("/api/v1/approvals/status-counts").param("mine", "true").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.APPROVED").value(1))
+			.andExpect(jsonPath("$.RETURNED").value(1))
+			.andExpect(jsonPath("$.PENDING").value(1));
+		mvc.perform(get("/api/v1/approvals").param("mine", "true").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.totalElements").value(0));
+		mvc.perform(get("/approvals/requests").param("mine", "true").param("status", "RETURNED")
+			.with(user(bureau.officer())))
+			.andExpect(content().string(containsString("台账退回案")))
+			.andExpect(content().string(containsString("href=\"/approvals/requests?status=APPROVED&amp;mine=true\"")));
+	}
+
+	@Test
 	void anOfficerSeesOnlyTheRequestsOfTheirOwnUnit() throws Exception {
 		mvc.perform(get("/api/v1/approvals").with(user(bureau.otherStationOfficer())))
 			.andExpect(jsonPath("$.totalElements").value(1))

@@ -19,17 +19,18 @@ import org.gongzheng.shared.error.InvalidInputException;
 /**
  * Narrows the approval register: by status, action, the unit whose case it is (with the units
  * below it), a case number or title containing {@code q}, the days submitted (inclusive, in the
- * reader's zone) and to the pending requests past their review's deadline. All optional; bound
- * from the query parameters of the same names.
+ * reader's zone), to the pending requests past their review's deadline and to those the reader
+ * submitted ({@code mine}: an officer's own history, which the queue keeps only while pending). All
+ * optional; bound from the query parameters of the same names.
  */
 public record RequestFilter(Approvals.Status status, ApprovalAction action, Long unitId, String q,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Boolean overdue) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Boolean overdue, Boolean mine) {
 
 	/** Case numbers are about 25 characters and titles rarely longer than 50. */
 	static final int MAX_KEYWORD = 100;
 
-	public static final RequestFilter NONE = new RequestFilter(null, null, null, null, null, null, null);
+	public static final RequestFilter NONE = new RequestFilter(null, null, null, null, null, null, null, null);
 
 	/** A range that ends before it starts, or a keyword nobody could have typed, would silently show nothing. */
 	public void check() {
@@ -53,16 +54,20 @@ public record RequestFilter(Approvals.Status status, ApprovalAction action, Long
 		return Boolean.TRUE.equals(overdue);
 	}
 
+	public boolean onlyMine() {
+		return Boolean.TRUE.equals(mine);
+	}
+
 	/** The same filter for every status: what the register's counts per status are taken over. */
 	public RequestFilter anyStatus() {
-		return new RequestFilter(null, action, unitId, q, from, to, overdue);
+		return new RequestFilter(null, action, unitId, q, from, to, overdue, mine);
 	}
 
 	/**
 	 * The requests on cases under {@code pathPrefix} (the reader's scope, or the chosen unit within
-	 * it) that match.
+	 * it) that match; {@code readerId} is whose requests "mine" selects.
 	 */
-	Specification<ApprovalRequest> under(String pathPrefix, ZoneId zone, Instant now) {
+	Specification<ApprovalRequest> under(String pathPrefix, long readerId, ZoneId zone, Instant now) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.like(root.get("caseUnitPath"), pathPrefix + "%"));
@@ -82,6 +87,9 @@ public record RequestFilter(Approvals.Status status, ApprovalAction action, Long
 			}
 			if (to != null) {
 				where.add(cb.lessThan(root.get("submittedAt"), to.plusDays(1).atStartOfDay(zone).toInstant()));
+			}
+			if (onlyMine()) {
+				where.add(cb.equal(root.get("submittedBy"), readerId));
 			}
 			if (onlyOverdue()) {
 				where.add(cb.equal(root.get("status"), Approvals.Status.PENDING));

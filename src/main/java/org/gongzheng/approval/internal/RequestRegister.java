@@ -160,7 +160,7 @@ public class RequestRegister {
 	private Specification<ApprovalRequest> matching(RequestFilter filter, SignedInOfficer reader, Instant now) {
 		filter.check();
 		ZoneId zone = reader.zone();
-		return filter.under(pathPrefix(filter, reader), zone, now);
+		return filter.under(pathPrefix(filter, reader), reader.officerId(), zone, now);
 	}
 
 	/** The reader's scope, or the chosen unit's subtree when it lies within it. */

@@ -66,7 +66,8 @@ class RequestRegisterApiController {
 	@GetMapping
 	@Operation(summary = "The approval register: every request on the cases in the caller's scope, newest submission "
 			+ "first; filter by status, action, unit (with the units below it), case number or title (q), the days "
-			+ "submitted (from, to: inclusive, in the caller's zone) and overdue (pending past the review's deadline)")
+			+ "submitted (from, to: inclusive, in the caller's zone), overdue (pending past the review's deadline) and "
+			+ "mine (submitted by the caller)")
 	PageDto<RegisterItemDto> register(@ParameterObject RequestFilter filter, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "30") int size, @AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(register.find(filter, officer, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200))),

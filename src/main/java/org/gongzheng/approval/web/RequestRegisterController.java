@@ -110,6 +110,7 @@ class RequestRegisterController {
 		params.put("from", filter.from());
 		params.put("to", filter.to());
 		params.put("overdue", filter.onlyOverdue() ? true : null);
+		params.put("mine", filter.onlyMine() ? true : null);
 		String query = params.entrySet()
 			.stream()
 			.filter(e -> e.getValue() != null)
