@@ -17,6 +17,7 @@ import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -85,10 +86,23 @@ public class RequestRegister {
 	 * The page's total is read off the counts, so the scope is counted once, not twice.
 	 */
 	public Result findCounted(RequestFilter filter, SignedInOfficer reader, Pageable pageable) {
+		return findCounted(filter, reader, pageable, Long.MAX_VALUE);
+	}
+
+	/**
+	 * Every request that matches, newest first, when there are at most {@code max} of them; past
+	 * that the page is empty and its total says how many there are (an export refuses them).
+	 */
+	public Result findAllUpTo(RequestFilter filter, SignedInOfficer reader, int max) {
+		return findCounted(filter, reader, PageRequest.of(0, max), max);
+	}
+
+	private Result findCounted(RequestFilter filter, SignedInOfficer reader, Pageable pageable, long max) {
 		Instant now = clock.instant();
 		Map<Approvals.Status, Long> counts = counts(filter, reader, now);
 		long total = total(filter, counts);
-		List<ApprovalRequest> content = total <= pageable.getOffset() ? List.of() : rows(matching(filter, reader, now), pageable);
+		List<ApprovalRequest> content = total <= pageable.getOffset() || total > max ? List.of()
+				: rows(matching(filter, reader, now), pageable);
 		// One query for the page's pending cases, to mark those that changed since submission.
 		Map<Long, ApprovalCaseFiles.CaseFile> pendingCases = contexts.caseFiles(content.stream()
 			.filter(ApprovalRequest::pending)
@@ -108,11 +122,6 @@ public class RequestRegister {
 			return new Row(r, link, r.overdueAt(now), stale, nobodyCanSign);
 		}).toList();
 		return new Result(new PageImpl<>(rows, pageable, total), counts);
-	}
-
-	/** How many requests match the filter. */
-	public long total(RequestFilter filter, SignedInOfficer reader) {
-		return total(filter, counts(filter, reader, clock.instant()));
 	}
 
 	private static long total(RequestFilter filter, Map<Approvals.Status, Long> counts) {

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -70,11 +69,10 @@ class RegisterExport {
 	}
 
 	ResponseEntity<byte[]> excel(RequestFilter filter, SignedInOfficer reader) {
-		long total = register.total(filter, reader);
-		if (!exportable(total)) {
-			throw InvalidInputException.of("filter", "approval.register.export.tooMany", total, MAX_ROWS);
+		Page<RequestRegister.Row> rows = register.findAllUpTo(filter, reader, MAX_ROWS).page();
+		if (!exportable(rows.getTotalElements())) {
+			throw InvalidInputException.of("filter", "approval.register.export.tooMany", rows.getTotalElements(), MAX_ROWS);
 		}
-		Page<RequestRegister.Row> rows = register.find(filter, reader, PageRequest.of(0, MAX_ROWS));
 		events.publishEvent(AuditEvent.success("APPROVAL_REGISTER_EXPORTED", "OFFICER", reader.officerId(),
 				rows.getTotalElements() + " requests" + RequestRegisterController.query(filter, filter.status())));
 		try {
