@@ -1,8 +1,5 @@
 package org.gongzheng.bench;
 
-import java.util.Arrays;
-import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Page;
@@ -87,12 +84,14 @@ class RequestRegisterBenchmark {
 				{ "one station (half the bureau)", station }, { "submitted in the last 30 days", lastMonth },
 				{ "overdue only", overdue }, { "case number containing `BENCH-00123`", keyword } }) {
 			RequestFilter filter = (RequestFilter) c[1];
-			long total = register.find(filter, leader, PageRequest.of(0, 30)).getTotalElements();
-			double page = median(() -> register.findCounted(filter, leader, PageRequest.of(0, 30)).page());
-			double counts = median(() -> register.countsByStatus(filter, leader));
+			Page<RequestRegister.Row> first = register.find(filter, leader, PageRequest.of(0, 30));
+			assertThat(first.getSize()).isEqualTo(30);
+			long total = first.getTotalElements();
+			double page = Reads.medianMillis(() -> register.findCounted(filter, leader, PageRequest.of(0, 30)));
+			double counts = Reads.medianMillis(() -> register.countsByStatus(filter, leader));
 			rows.append("| %s | %,d | %.1f ms | %.1f ms |%n".formatted(c[0], total, page, counts));
 		}
-		double deep = median(() -> register.find(none, leader, PageRequest.of(300, 30)));
+		double deep = Reads.medianMillis(() -> register.find(none, leader, PageRequest.of(300, 30)));
 		Machine.report("register", """
 				## Approval register benchmark (issue 3)
 
@@ -108,23 +107,5 @@ class RequestRegisterBenchmark {
 				%s
 				Page 301 of the unfiltered register (rows 9,001–9,030): %.1f ms.
 				""".formatted(Machine.describe(jdbc), REQUESTS, loadSeconds, rows, deep));
-	}
-
-	/** The median of 30 timed calls after 10 untimed ones. */
-	private static double median(Supplier<?> read) {
-		for (int i = 0; i < 10; i++) {
-			read.get();
-		}
-		double[] millis = new double[30];
-		for (int i = 0; i < millis.length; i++) {
-			long start = System.nanoTime();
-			Object result = read.get();
-			millis[i] = (System.nanoTime() - start) / 1e6;
-			if (result instanceof Page<?> page) {
-				assertThat(page.getSize()).isEqualTo(30);
-			}
-		}
-		Arrays.sort(millis);
-		return millis[millis.length / 2];
 	}
 }

@@ -1,7 +1,5 @@
 package org.gongzheng.bench;
 
-import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,8 +53,8 @@ class ReviewerQueueBenchmark {
 
 		double chief = medianMillis(bureau.stationChief(), true);
 		double leader = medianMillis(bureau.leader(), false);
-		double leaderStale = median(() -> queries.staleFor(bureau.leader()));
-		double handlerStale = median(() -> queries.staleFor(bureau.officer()));
+		double leaderStale = Reads.medianMillis(() -> queries.staleFor(bureau.leader()));
+		double handlerStale = Reads.medianMillis(() -> queries.staleFor(bureau.officer()));
 		Machine.report("queue", """
 				## Reviewer queue benchmark (issue 3)
 
@@ -85,21 +83,6 @@ class ReviewerQueueBenchmark {
 		ApprovalQueries.Queue queue = queries.queue(officer, 10);
 		assertThat(queue.total(signer ? QueueGroup.WAITING_FOR_ME : QueueGroup.OVERDUE_IN_SCOPE))
 			.isGreaterThanOrEqualTo(PENDING);
-		return median(() -> queries.queue(officer, 10));
-	}
-
-	/** The median of 30 timed calls after 10 untimed ones. */
-	private static double median(Runnable read) {
-		for (int i = 0; i < 10; i++) {
-			read.run();
-		}
-		double[] millis = new double[30];
-		for (int i = 0; i < millis.length; i++) {
-			long start = System.nanoTime();
-			read.run();
-			millis[i] = (System.nanoTime() - start) / 1e6;
-		}
-		Arrays.sort(millis);
-		return millis[millis.length / 2];
+		return Reads.medianMillis(() -> queries.queue(officer, 10));
 	}
 }

@@ -1,0 +1,25 @@
+package org.gongzheng.bench;
+
+import java.util.Arrays;
+
+/** Timing a read the way the queue and register benchmarks report it. */
+final class Reads {
+
+	private Reads() {
+	}
+
+	/** The median of 30 timed calls after 10 untimed ones, in milliseconds. */
+	static double medianMillis(Runnable read) {
+		for (int i = 0; i < 10; i++) {
+			read.run();
+		}
+		double[] millis = new double[30];
+		for (int i = 0; i < millis.length; i++) {
+			long start = System.nanoTime();
+			read.run();
+			millis[i] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(millis);
+		return millis[millis.length / 2];
+	}
+}
