@@ -285,6 +285,25 @@ class CountersignReleaseIntegrationTest {
 	}
 
 	@Test
+	void anAccountOpenedWithoutTheLinksRoleNamesNobodyAndTheLinkStillSaysNobodyCanSign() throws Exception {
+		rights.suspend(bureau.leader().officerId(), "暂停", null);
+		rights.suspend(bureau.secondLeader().officerId(), "暂停", null);
+		awaitChecksAfterOfficerChanges();
+		DataScope scope = new DataScope(bureau.bureau().getPath());
+		Officer appointed = administration.createOfficer(scope, new OfficerCommand(
+				"%08d".formatted(requestId + 80_000_000L), "新任审核员", bureau.bureau().getId(), null, null,
+				QualificationLevel.ADVANCED, LocalDate.now().minusYears(1), LocalDate.now().plusYears(2), true));
+
+		administration.openAccount(scope, appointed.getId(),
+				new AccountCommand("reviewer" + requestId, "Reviewer#2026", Set.of(Role.REVIEWER)));
+		awaitChecksAfterOfficerChanges();
+
+		assertThat(named()).containsExactlyInAnyOrder(bureau.leader().officerId(), bureau.secondLeader().officerId());
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.nobodyCanSign").value(true));
+	}
+
+	@Test
 	void aChangeThatLeavesTheNamedLeaderAbleToSignReleasesNobodyAndTheLinkWaitsForThem() throws Exception {
 		signAfterReading(bureau.leader(), "APPROVE").andExpect(jsonPath("$.status").value("PENDING"));
 		long officerId = bureau.secondLeader().officerId();

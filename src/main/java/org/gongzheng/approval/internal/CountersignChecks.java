@@ -51,14 +51,20 @@ public class CountersignChecks {
 
 	/**
 	 * Checks the links waiting for the officer, and those of the officer's bureau nobody has signed
-	 * yet: the officer may now be able to sign one whose named signers all can no longer (a new
-	 * account, a role granted).
+	 * yet at a link of one of the officer's roles: the officer may now be able to sign one whose
+	 * named signers all can no longer (a new account, a role granted). An officer who cannot sign
+	 * anything (inactive, suspended, no role) cannot rescue a link, so a change to them rechecks
+	 * only the links that name them; in a large bureau most changes are of that kind, and each
+	 * recheck is a transaction of its own.
 	 */
 	@ApplicationModuleListener
 	void on(OfficerChanged event) {
 		Set<Long> affected = new TreeSet<>(records.waitingOnNamed(event.officerId()));
-		contexts.officer(event.officerId()).ifPresent(o -> affected.addAll(
-				records.waitingForFirstSignature(DataScope.bureauOf(o.unit().path()))));
+		contexts.officer(event.officerId())
+			.filter(o -> o.officer().active() && !o.officer().approvalRightsSuspended()
+					&& !o.officer().roles().isEmpty())
+			.ifPresent(o -> affected.addAll(records.waitingForFirstSignature(DataScope.bureauOf(o.unit().path()),
+					o.officer().roles())));
 		affected.forEach(this::recheck);
 	}
 

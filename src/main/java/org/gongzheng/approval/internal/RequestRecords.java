@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.organization.Role;
 import org.gongzheng.shared.db.CaseLocks;
 
 /** The materials pinned to each round and the signers named for countersign links. */
@@ -128,19 +129,20 @@ class RequestRecords {
 	}
 
 	/**
-	 * The pending requests on cases of the bureau whose open countersign link nobody has signed
-	 * yet: those a newly able officer of that bureau (only a case's own bureau signs it) may have to
-	 * be named on, if everyone named before can no longer sign.
+	 * The pending requests on cases of the bureau whose open countersign link, at one of the given
+	 * roles, nobody has signed yet: those a newly able officer of that bureau holding one of those
+	 * roles (only a case's own bureau signs it) may have to be named on, if everyone named before
+	 * can no longer sign.
 	 */
-	List<Long> waitingForFirstSignature(long bureauId) {
+	List<Long> waitingForFirstSignature(long bureauId, Set<Role> roles) {
 		return jdbc.queryForList("""
 				select r.id from approval_requests r
-				where r.status = 'PENDING' and r.case_unit_path like ?
+				where r.status = 'PENDING' and r.case_unit_path like ? and r.open_link_role = any(?)
 				and exists (select 1 from approval_link_signers n where n.request_id = r.id and n.round = r.round
 				            and n.link_order = r.current_link)
 				and not exists (select 1 from approval_signatures s where s.request_id = r.id and s.round = r.round
 				                and s.link_order = r.current_link)
-				order by r.id""", Long.class, "/" + bureauId + "/%");
+				order by r.id""", Long.class, "/" + bureauId + "/%", roles.stream().map(Role::name).toArray(String[]::new));
 	}
 
 	private static final String WAITING_ON_NAMED = """
