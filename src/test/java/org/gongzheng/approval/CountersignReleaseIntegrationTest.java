@@ -144,17 +144,29 @@ class CountersignReleaseIntegrationTest {
 		// So does the released leader's own lifelong record, apart from what he signed.
 		long released = bureau.secondLeader().officerId();
 		mvc.perform(get("/api/v1/approvals/records/officers/{o}/releases", released).with(user(bureau.legal())))
-			.andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].requestId").value((int) requestId))
-			.andExpect(jsonPath("$[0].caseId").value((int) caseId))
-			.andExpect(jsonPath("$[0].action").value("PENALTY_MAJOR"))
-			.andExpect(jsonPath("$[0].link").value(3))
-			.andExpect(jsonPath("$[0].reason").value("approval.suspended"))
-			.andExpect(jsonPath("$[0].caseState").isNotEmpty());
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.content[0].requestId").value((int) requestId))
+			.andExpect(jsonPath("$.content[0].caseId").value((int) caseId))
+			.andExpect(jsonPath("$.content[0].action").value("PENALTY_MAJOR"))
+			.andExpect(jsonPath("$.content[0].link").value(3))
+			.andExpect(jsonPath("$.content[0].reason").value("approval.suspended"))
+			.andExpect(jsonPath("$.content[0].caseState").isNotEmpty())
+			.andExpect(jsonPath("$.totalElements").value(1));
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}/releases", released).param("page", "1").param("size", "1")
+			.with(user(bureau.legal())))
+			.andExpect(jsonPath("$.content.length()").value(0))
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.totalPages").value(1));
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}/releases", released)
+			.param("from", java.time.LocalDate.now().plusDays(2).toString()).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.totalElements").value(0));
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}/releases", released).param("action", "PENALTY_MAJOR")
+			.param("to", java.time.LocalDate.now().plusDays(1).toString()).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.totalElements").value(1));
 		mvc.perform(get("/api/v1/approvals/records/officers/{o}/releases", released).param("action", "FILING")
-			.with(user(bureau.legal()))).andExpect(jsonPath("$.length()").value(0));
+			.with(user(bureau.legal()))).andExpect(jsonPath("$.content.length()").value(0));
 		mvc.perform(get("/api/v1/approvals/records/officers/{o}/releases", released).param("decision", "APPROVE")
-			.with(user(bureau.legal()))).andExpect(jsonPath("$.length()").value(0));
+			.with(user(bureau.legal()))).andExpect(jsonPath("$.content.length()").value(0));
 		mvc.perform(get("/api/v1/approvals/records/officers/{o}", released).with(user(bureau.legal())))
 			.andExpect(jsonPath("$.totalElements").value(0));
 		mvc.perform(get("/api/v1/approvals/records/officers/{o}/summary", released).with(user(bureau.legal())))
@@ -162,7 +174,13 @@ class CountersignReleaseIntegrationTest {
 		mvc.perform(get("/approvals/records/officers/{o}", released).param("lang", "en").with(user(bureau.legal())))
 			.andExpect(content().string(containsString("id=\"officer-releases\"")))
 			.andExpect(content().string(containsString("Released from countersigning")))
-			.andExpect(content().string(containsString("approval rights suspended")));
+			.andExpect(content().string(containsString("approval rights suspended")))
+			.andExpect(content().string(containsString("1 in total")));
+		// A page past the end still shows the section, its total and the way back.
+		mvc.perform(get("/approvals/records/officers/{o}", released).param("releasesPage", "3").param("lang", "en")
+			.with(user(bureau.legal())))
+			.andExpect(content().string(containsString("id=\"releases-total\"")))
+			.andExpect(content().string(containsString("releasesPage=0")));
 		mvc.perform(get("/approvals/records/officers/{o}", bureau.leader().officerId()).with(user(bureau.legal())))
 			.andExpect(content().string(not(containsString("id=\"officer-releases\""))));
 		byte[] own = mvc.perform(get("/approvals/records/officers/{o}.xlsx", released).with(user(bureau.legal())))

@@ -1,5 +1,6 @@
 package org.gongzheng.approval.internal;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,25 +88,25 @@ public class RecordQueries {
 
 	/**
 	 * The officer's releases from countersign links, newest first, as the filter selects them: by
-	 * action and by the days released. A release is no decision and no signature a fault could be
-	 * found against, so a filter on either selects none.
+	 * action and by the days released, a page at a time. A release is no decision and no signature
+	 * a fault could be found against, so a filter on either selects none.
 	 */
-	public List<ReleaseOnCase> releasesOf(long officerId, SignatureFilter filter, ZoneId zone) {
+	public Page<ReleaseOnCase> releasesOf(long officerId, SignatureFilter filter, ZoneId zone, Pageable page) {
 		filter.check();
 		if (filter.decision() != null || filter.onlyWithFindings()) {
-			return List.of();
+			return Page.empty(page);
 		}
-		List<CountersignRelease> released = records.releasesOf(officerId);
+		Instant from = filter.startIn(zone);
+		Instant until = filter.endIn(zone);
+		List<CountersignRelease> released = records.releasesOf(officerId, filter.action(), from, until, page);
 		Map<Long, ApprovalRequest> byId = requests.findAllById(released.stream().map(CountersignRelease::requestId)
 			.collect(Collectors.toSet())).stream().collect(Collectors.toMap(ApprovalRequest::getId, r -> r));
-		return released.stream()
-			.filter(x -> filter.coversDayOf(x.at(), zone))
-			.map(x -> {
-				ApprovalRequest request = byId.get(x.requestId());
-				return new ReleaseOnCase(x, request.getCaseId(), request.getAction(), versions.get(request.getChainId()));
-			})
-			.filter(line -> filter.action() == null || line.action() == filter.action())
-			.toList();
+		List<ReleaseOnCase> lines = released.stream().map(x -> {
+			ApprovalRequest request = byId.get(x.requestId());
+			return new ReleaseOnCase(x, request.getCaseId(), request.getAction(), versions.get(request.getChainId()));
+		}).toList();
+		return PageableExecutionUtils.getPage(lines, page,
+				() -> records.countReleasesOf(officerId, filter.action(), from, until));
 	}
 
 	public List<ApprovalRequest> requestsOnCase(long caseId) {

@@ -4,15 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.organization.Role;
 import org.gongzheng.shared.db.CaseLocks;
 
@@ -95,10 +98,48 @@ class RequestRecords {
 				RequestRecords::releaseOf, caseId);
 	}
 
-	/** Every release of the officer from a countersign link, newest first. */
-	List<CountersignRelease> releasesOf(long officerId) {
-		return jdbc.query(RELEASES + " where n.officer_id = ? and n.released_at is not null order by n.released_at desc, n.request_id desc",
-				RequestRecords::releaseOf, officerId);
+	/**
+	 * The officer's releases from countersign links, newest first, on requests for {@code action}
+	 * (any when null) released from {@code from} until before {@code until} (open when null), a
+	 * page at a time; an unpaged request reads them all.
+	 */
+	List<CountersignRelease> releasesOf(long officerId, ApprovalAction action, Instant from, Instant until,
+			Pageable page) {
+		List<Object> args = new ArrayList<>();
+		String where = releasesWhere(officerId, action, from, until, args);
+		String limit = "";
+		if (page.isPaged()) {
+			limit = " limit ? offset ?";
+			args.add(page.getPageSize());
+			args.add(page.getOffset());
+		}
+		return jdbc.query(RELEASES + where + " order by n.released_at desc, n.request_id desc" + limit,
+				RequestRecords::releaseOf, args.toArray());
+	}
+
+	long countReleasesOf(long officerId, ApprovalAction action, Instant from, Instant until) {
+		List<Object> args = new ArrayList<>();
+		return jdbc.queryForObject("select count(*) from approval_link_signers n"
+				+ releasesWhere(officerId, action, from, until, args), Long.class, args.toArray());
+	}
+
+	private static String releasesWhere(long officerId, ApprovalAction action, Instant from, Instant until,
+			List<Object> args) {
+		StringBuilder where = new StringBuilder(" where n.officer_id = ? and n.released_at is not null");
+		args.add(officerId);
+		if (action != null) {
+			where.append(" and exists (select 1 from approval_requests r where r.id = n.request_id and r.action = ?)");
+			args.add(action.name());
+		}
+		if (from != null) {
+			where.append(" and n.released_at >= ?");
+			args.add(Timestamp.from(from));
+		}
+		if (until != null) {
+			where.append(" and n.released_at < ?");
+			args.add(Timestamp.from(until));
+		}
+		return where.toString();
 	}
 
 	long releaseCount(long officerId) {

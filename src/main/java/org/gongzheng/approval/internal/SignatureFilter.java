@@ -41,16 +41,20 @@ public record SignatureFilter(ApprovalAction action, Approvals.Decision decision
 		return Boolean.TRUE.equals(withFindings);
 	}
 
-	/** Whether the moment falls on the days selected (all, when no days are given). */
-	boolean coversDayOf(Instant at, ZoneId zone) {
-		return (from == null || !at.isBefore(start(zone))) && (to == null || at.isBefore(end(zone)));
+	/** The first moment of the first day selected, or null when the days are open at the start. */
+	Instant startIn(ZoneId zone) {
+		return from == null ? null : start(zone);
+	}
+
+	/** The first moment after the last day selected, or null when the days are open at the end. */
+	Instant endIn(ZoneId zone) {
+		return to == null ? null : end(zone);
 	}
 
 	private Instant start(ZoneId zone) {
 		return from.atStartOfDay(zone).toInstant();
 	}
 
-	/** The first moment after the last day selected. */
 	private Instant end(ZoneId zone) {
 		return to.plusDays(1).atStartOfDay(zone).toInstant();
 	}

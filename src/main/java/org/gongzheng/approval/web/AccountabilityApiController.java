@@ -180,14 +180,17 @@ class AccountabilityApiController {
 
 	@GetMapping("/officers/{officerId}/releases")
 	@Operation(summary = "The countersign links the officer was named on and released from (免签), newest first, "
-			+ "with the reason; filter by action and days released (a decision or findings filter selects none)")
-	List<OfficerReleaseDto> officerReleases(@PathVariable long officerId, @ParameterObject SignatureFilter filter,
+			+ "with the reason, a page at a time; filter by action and days released (a decision or findings filter "
+			+ "selects none)")
+	PageDto<OfficerReleaseDto> officerReleases(@PathVariable long officerId, @ParameterObject SignatureFilter filter,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		access.officer(officerId, officer);
-		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOf(officerId, filter, officer.zone());
+		Page<RecordQueries.ReleaseOnCase> releases = queries.releasesOf(officerId, filter, officer.zone(),
+				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
 		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(
 				releases.stream().map(RecordQueries.ReleaseOnCase::caseId).collect(Collectors.toSet()));
-		return releases.stream().map(line -> {
+		return PageDto.of(releases, line -> {
 			CountersignRelease x = line.release();
 			ApprovalCaseFiles.CaseFile file = cases.get(line.caseId());
 			return new OfficerReleaseDto(x.requestId(), line.action(), x.round(), x.linkOrder(),
@@ -195,7 +198,7 @@ class AccountabilityApiController {
 					messages.get(x.reasonKey()), x.at(), line.caseId(), file == null ? null : file.number(),
 					file == null ? null : file.title(), file == null ? null : file.state(),
 					file == null ? null : file.outcome());
-		}).toList();
+		});
 	}
 
 	@GetMapping("/officers/{officerId}/summary")

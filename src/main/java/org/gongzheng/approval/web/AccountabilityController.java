@@ -101,27 +101,29 @@ class AccountabilityController {
 
 	@GetMapping("/approvals/records/officers/{officerId}")
 	String officerRecord(@PathVariable long officerId, SignatureFilter filter, @RequestParam(defaultValue = "0") int page,
-			@AuthenticationPrincipal SignedInOfficer officer, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "0") int releasesPage, @AuthenticationPrincipal SignedInOfficer officer,
+			Model model, HttpServletResponse response) {
 		OfficerSummary subject = access.officer(officerId, officer);
 		Page<Signature> signatures;
-		List<RecordQueries.ReleaseOnCase> releases;
+		Page<RecordQueries.ReleaseOnCase> releases;
 		try {
 			signatures = queries.signaturesBy(officerId, filter, officer.zone(),
 					PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-			releases = queries.releasesOf(officerId, filter, officer.zone());
+			releases = queries.releasesOf(officerId, filter, officer.zone(),
+					PageRequest.of(Math.max(releasesPage, 0), PAGE_SIZE));
 		}
 		catch (InvalidInputException ex) {
 			// The form shows the problem beside the field; the list stays empty rather than wrong.
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			signatures = Page.empty();
-			releases = List.of();
+			releases = Page.empty();
 			model.addAttribute("filterProblem", ex.fieldProblems().get(0));
 		}
 		String query = AccountabilityExports.filterQuery(filter);
 		model.addAttribute("subject", subject);
 		model.addAttribute("filter", filter);
 		model.addAttribute("signatures", signatures);
-		model.addAttribute("cases", files.findAll(SignatureSets.caseIds(signatures.getContent(), releases)));
+		model.addAttribute("cases", files.findAll(SignatureSets.caseIds(signatures.getContent(), releases.getContent())));
 		model.addAttribute("releases", releases);
 		model.addAttribute("summary", queries.summaryOf(officerId));
 		model.addAttribute("linkNames", queries.linkNames(signatures.getContent(), LocaleContextHolder.getLocale()));

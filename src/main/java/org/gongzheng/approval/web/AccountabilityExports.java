@@ -143,7 +143,8 @@ class AccountabilityExports {
 			.getContent();
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "OFFICER", subject.id(),
 				subject.policeNumber() + " " + format + (filter.isEmpty() ? "" : " " + filterQuery(filter))));
-		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOf(subject.id(), filter, officer.zone());
+		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOf(subject.id(), filter, officer.zone(),
+				Pageable.unpaged()).getContent();
 		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(SignatureSets.caseIds(signatures, releases));
 		return table.withReleases(table.of(signatures, cases, names(signatures), Map.of(),
 				queries.linkNames(signatures, LocaleContextHolder.getLocale()),
