@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -84,6 +85,12 @@ final class Browser implements AutoCloseable {
 		WebElement element = find(css);
 		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+		return this;
+	}
+
+	/** Chooses the option with this value in a select box. */
+	Browser select(String css, String value) {
+		new Select(find(css)).selectByValue(value);
 		return this;
 	}
 
