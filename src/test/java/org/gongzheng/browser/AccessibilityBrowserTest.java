@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -57,6 +58,26 @@ class AccessibilityBrowserTest {
 		check(bureau.stationChief(), PHONE, problems, "/approvals/" + request, "/approvals/records/me");
 
 		assertThat(problems).as("WCAG 2.1 AA problems by page").isEmpty();
+	}
+
+	@Test
+	void aReviewerOpensTheMaterialAndSignsWithTheKeyboardAlone() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "键盘签批案");
+		long request = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+		try (Browser browser = Browser.open(port, DESKTOP, 900)) {
+			browser.signIn(bureau.stationChief().getUsername(), Fixtures.PASSWORD);
+			browser.go("/approvals/" + request);
+			assertThat(browser.enabled("#sign-button")).isFalse();
+			browser.tabTo("#pinned-materials a[id^=pinned-]", 60).keys(Keys.ENTER);
+			browser.waitForUrl("/materials/");
+			browser.go("/approvals/" + request);
+			assertThat(browser.enabled("#sign-button")).isTrue();
+			browser.tabTo("#opinion", 60).keys("已阅，同意立案。");
+			browser.tabTo("#sign-button", 10).keys(Keys.ENTER).confirm();
+			assertThat(browser.text("#notice")).contains("已签批同意");
+			browser.screenshot("keyboard-signed");
+		}
 	}
 
 	@Test

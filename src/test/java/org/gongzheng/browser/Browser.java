@@ -11,12 +11,14 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -85,6 +87,27 @@ final class Browser implements AutoCloseable {
 		WebElement element = find(css);
 		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+		return this;
+	}
+
+	/**
+	 * Presses Tab until the element the selector names has the focus, as a keyboard user would
+	 * move through the page; fails if it is not reached within {@code presses}.
+	 */
+	Browser tabTo(String css, int presses) {
+		WebElement target = find(css);
+		for (int i = 0; i < presses; i++) {
+			new Actions(driver).sendKeys(Keys.TAB).perform();
+			if (target.equals(driver.switchTo().activeElement())) {
+				return this;
+			}
+		}
+		throw new AssertionError(css + " was not reached with " + presses + " presses of Tab");
+	}
+
+	/** Types into whatever has the focus, as the keyboard would. */
+	Browser keys(CharSequence... keys) {
+		new Actions(driver).sendKeys(keys).perform();
 		return this;
 	}
 
