@@ -73,17 +73,14 @@ public class RecordQueries {
 		signatures.countDecisionsBy(officerId).forEach(row -> byDecision.put((Decision) row[0], (Long) row[1]));
 		return new LifelongSummary(byDecision.getOrDefault(Decision.APPROVE, 0L),
 				byDecision.getOrDefault(Decision.RETURN, 0L), byDecision.getOrDefault(Decision.REFUSE, 0L),
-				findings.signaturesWithFindings(officerId).size(), records.releaseCount(officerId));
+				findings.signaturesWithFindings(officerId).size(), records.countReleasesOf(officerId, null, null, null));
 	}
 
 	/** Every countersigner released on the case's requests, in the order released. */
 	public List<ReleaseOnCase> releasesOnCase(long caseId) {
 		Map<Long, ApprovalRequest> byId = requestsOnCase(caseId).stream()
 			.collect(Collectors.toMap(ApprovalRequest::getId, r -> r));
-		return records.releasesOnCase(caseId).stream().map(x -> {
-			ApprovalRequest request = byId.get(x.requestId());
-			return new ReleaseOnCase(x, caseId, request.getAction(), versions.get(request.getChainId()));
-		}).toList();
+		return withRequests(records.releasesOnCase(caseId), byId);
 	}
 
 	/**
@@ -101,12 +98,16 @@ public class RecordQueries {
 		List<CountersignRelease> released = records.releasesOf(officerId, filter.action(), from, until, page);
 		Map<Long, ApprovalRequest> byId = requests.findAllById(released.stream().map(CountersignRelease::requestId)
 			.collect(Collectors.toSet())).stream().collect(Collectors.toMap(ApprovalRequest::getId, r -> r));
-		List<ReleaseOnCase> lines = released.stream().map(x -> {
+		return PageableExecutionUtils.getPage(withRequests(released, byId), page,
+				() -> records.countReleasesOf(officerId, filter.action(), from, until));
+	}
+
+	/** Each release with its request's case, action and chain version. */
+	private List<ReleaseOnCase> withRequests(List<CountersignRelease> released, Map<Long, ApprovalRequest> byId) {
+		return released.stream().map(x -> {
 			ApprovalRequest request = byId.get(x.requestId());
 			return new ReleaseOnCase(x, request.getCaseId(), request.getAction(), versions.get(request.getChainId()));
 		}).toList();
-		return PageableExecutionUtils.getPage(lines, page,
-				() -> records.countReleasesOf(officerId, filter.action(), from, until));
 	}
 
 	public List<ApprovalRequest> requestsOnCase(long caseId) {

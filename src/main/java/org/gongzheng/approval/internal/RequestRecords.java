@@ -142,11 +142,6 @@ class RequestRecords {
 		return where.toString();
 	}
 
-	long releaseCount(long officerId) {
-		return jdbc.queryForObject("select count(*) from approval_link_signers where officer_id = ? and released_at is not null",
-				Long.class, officerId);
-	}
-
 	private static final String RELEASES = """
 			select n.request_id, n.round, n.link_order, n.officer_id, n.released_because, n.released_at
 			from approval_link_signers n""";
