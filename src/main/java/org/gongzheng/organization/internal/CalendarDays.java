@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +63,19 @@ public class CalendarDays implements WorkingCalendar {
 				(rs, i) -> new CalendarDay(rs.getObject(1, LocalDate.class), CalendarDay.Kind.valueOf(rs.getString(2)),
 						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
 				Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)));
+	}
+
+	/**
+	 * Which of {@code years} list no holiday at all: for those the calendar counts every weekday as
+	 * a working day, which is only right until the State Council's notice for the year is entered.
+	 */
+	@Transactional(readOnly = true)
+	public List<Integer> yearsWithoutHolidays(int firstYear, int lastYear) {
+		List<Integer> listed = jdbc.queryForList("""
+				select distinct extract(year from day)::int from calendar_days
+				where kind = 'HOLIDAY' and day between ? and ?""", Integer.class,
+				Date.valueOf(LocalDate.of(firstYear, 1, 1)), Date.valueOf(LocalDate.of(lastYear, 12, 31)));
+		return IntStream.rangeClosed(firstYear, lastYear).filter(year -> !listed.contains(year)).boxed().toList();
 	}
 
 	public CalendarDay add(CalendarDayCommand command, SignedInOfficer admin) {
