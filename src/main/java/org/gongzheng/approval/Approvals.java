@@ -16,8 +16,10 @@ public interface Approvals {
 
 	/**
 	 * Opens a new round of a returned request, pinned to the case's current version and materials.
+	 * {@code summary}: null keeps what the request asks; a summary the system wrote from the proposal
+	 * (a penalty, a measure) cannot be rewritten. {@code note}: optional, what the submitter corrected.
 	 */
-	RequestSummary resubmit(long requestId, String summary, SignedInOfficer submitter);
+	RequestSummary resubmit(long requestId, String summary, String note, SignedInOfficer submitter);
 
 	/**
 	 * Withdraws 撤回 a request that will not be submitted again, with the reason: one returned for

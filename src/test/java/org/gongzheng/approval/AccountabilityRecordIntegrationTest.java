@@ -165,9 +165,10 @@ class AccountabilityRecordIntegrationTest {
 			.andExpect(header().string("Content-Type", containsString("spreadsheetml")))
 			.andReturn().getResponse();
 		assertThat(Workbooks.rows(excel.getContentAsByteArray())).isEqualTo(1 + 1);
+		// The case's record: its submission and the return.
 		assertThat(Workbooks.rows(mvc.perform(get("/api/v1/approvals/records/cases/{c}/xlsx", lawCase.getId())
 			.with(user(bureau.legal()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
-			.isEqualTo(1 + 1);
+			.isEqualTo(1 + 1 + 1);
 		String casePdf = Pdfs.flatText(Pdfs.of(mvc.perform(get("/api/v1/approvals/records/cases/{c}/pdf", lawCase.getId())
 			.with(user(bureau.legal()))).andReturn()));
 		assertThat(casePdf).contains("案件签批记录", lawCase.getCaseNumber(), "请补充询问笔录");
@@ -231,7 +232,7 @@ class AccountabilityRecordIntegrationTest {
 		LawCase lawCase = acceptedCase();
 		long requestId = submitFiling(lawCase);
 		returnAtTheStation(requestId);
-		approvals.resubmit(requestId, "已补充询问笔录", bureau.officer());
+		approvals.resubmit(requestId, null, "已补充询问笔录", bureau.officer());
 		testApprovals.approveAll(requestId);
 
 		mvc.perform(get("/api/v1/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.officer())))
@@ -252,7 +253,20 @@ class AccountabilityRecordIntegrationTest {
 			.andExpect(jsonPath("$.requests[0].signatures[0].materialsSeen[0].title").value("询问笔录"))
 			.andExpect(jsonPath("$.requests[0].signatures[0].materialsSeen[0].contentHash").isString())
 			.andExpect(jsonPath("$.requests[0].signatures[0].materialsReadAt").exists())
-			.andExpect(jsonPath("$.requests[0].signatures[2].round").value(2));
+			.andExpect(jsonPath("$.requests[0].signatures[2].round").value(2))
+			.andExpect(jsonPath("$.requests[0].rounds.length()").value(2))
+			.andExpect(jsonPath("$.requests[0].rounds[0].note").doesNotExist())
+			.andExpect(jsonPath("$.requests[0].rounds[1].note").value("已补充询问笔录"))
+			.andExpect(jsonPath("$.requests[0].rounds[1].submittedBy").value(bureau.officer().officerId()));
+		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.legal())))
+			.andExpect(content().string(containsString("id=\"record-round-" + requestId + "-2\"")))
+			.andExpect(content().string(containsString("补正说明")))
+			.andExpect(content().string(containsString("已补充询问笔录")));
+		String excel = Workbooks.text(mvc.perform(get("/approvals/records/cases/{c}.xlsx", lawCase.getId())
+			.param("lang", "en").with(user(bureau.legal()))).andReturn().getResponse().getContentAsByteArray());
+		assertThat(excel).contains("Submitted", "Resubmitted", "Correction note: 已补充询问笔录");
+		assertThat(Pdfs.flatText(Pdfs.of(mvc.perform(get("/approvals/records/cases/{c}.pdf", lawCase.getId())
+			.with(user(bureau.legal()))).andReturn()))).contains("补正后重新提交", "已补充询问笔录");
 		Fixtures.Bureau elsewhere = fixtures.bureau();
 		mvc.perform(get("/api/v1/approvals/records/cases/{c}", lawCase.getId()).with(user(elsewhere.legal())))
 			.andExpect(status().isNotFound());
@@ -278,7 +292,7 @@ class AccountabilityRecordIntegrationTest {
 		LawCase lawCase = acceptedCase();
 		long requestId = submitFiling(lawCase);
 		returnAtTheStation(requestId);
-		approvals.resubmit(requestId, "已补充询问笔录", bureau.officer());
+		approvals.resubmit(requestId, null, "已补充询问笔录", bureau.officer());
 		testApprovals.approveAll(requestId);
 
 		List<Signature> stored = signatures.findByCaseIdOrderBySignedAtAsc(lawCase.getId());

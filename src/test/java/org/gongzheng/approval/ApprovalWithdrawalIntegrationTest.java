@@ -191,7 +191,7 @@ class ApprovalWithdrawalIntegrationTest {
 	@Test
 	void aWithdrawalMeantForARoundThatWasResubmittedMeanwhileIsRefusedAndWithdrawsNothing() throws Exception {
 		long id = returnedFiling();
-		approvals.resubmit(id, "已补充证据", bureau.officer());
+		approvals.resubmit(id, null, "已补充证据", bureau.officer());
 		withdraw(id, "{\"reason\":\"不再立案\",\"round\":1}", bureau.officer()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("approval.withdraw.roundChanged"));
 		// A round it never had is a wrong value, not a change made meanwhile.
@@ -209,7 +209,7 @@ class ApprovalWithdrawalIntegrationTest {
 	void withdrawingAndResubmittingAtOnceLeaveExactlyOneOutcome() throws Exception {
 		long id = returnedFiling();
 		List<Object> outcomes = Races.race(() -> approvals.withdraw(id, 1, "不再立案", bureau.officer()),
-				() -> approvals.resubmit(id, "已补充证据", bureau.officer()));
+				() -> approvals.resubmit(id, null, "已补充证据", bureau.officer()));
 		assertThat(outcomes).as(outcomes.toString()).filteredOn(o -> o instanceof Approvals.RequestSummary).hasSize(1);
 		assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
 		String status = jdbc.queryForObject("select status from approval_requests where id = ?", String.class, id);

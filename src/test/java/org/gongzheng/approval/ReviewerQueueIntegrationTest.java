@@ -176,7 +176,7 @@ class ReviewerQueueIntegrationTest {
 		approvals.sign(id, Approvals.Decision.RETURN, "请补充现场照片", bureau.stationChief());
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.stationChief())))
 			.andExpect(jsonPath("$.waitingForMe[*].requestId", not(hasItem((int) id))));
-		approvals.resubmit(id, "已补充现场照片", bureau.officer());
+		approvals.resubmit(id, null, "已补充现场照片", bureau.officer());
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.stationChief())))
 			.andExpect(jsonPath("$.waitingForMe[*].requestId", hasItem((int) id)));
 	}

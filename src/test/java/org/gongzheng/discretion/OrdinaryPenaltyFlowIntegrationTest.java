@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -276,9 +277,68 @@ class OrdinaryPenaltyFlowIntegrationTest {
 				select event_type || ' ' || left(coalesce(note, ''), 6) from case_timeline
 				where case_id = ? and subject like 'enum.ApprovalAction.PENALTY_%' order by id""", String.class,
 				assault.caseId()))
-			.containsExactly("APPROVAL_SUBMITTED 拟对张某（殴", "APPROVAL_RETURNED 理由不充分，", "APPROVAL_SUBMITTED 拟对张某（殴",
-					"APPROVAL_REFUSED 不应处罚");
+			.containsExactly("APPROVAL_SUBMITTED 拟对张某（殴", "APPROVAL_RETURNED 理由不充分，", "APPROVAL_WITHDRAWN 已对同一当事",
+					"APPROVAL_SUBMITTED 拟对张某（殴", "APPROVAL_REFUSED 不应处罚");
 		propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isCreated());
+	}
+
+	@Test
+	void aReturnedPenaltyIsResubmittedAsProposedWithANoteOfWhatWasCorrectedAndItsWordingCannotBeRewritten()
+			throws Exception {
+		String response = propose(bureau.officer(), proposal("500", 12, "情节恶劣", null))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long request = requestOf(response);
+		sign(request, bureau.stationChief(), Approvals.Decision.RETURN, "请补充伤情鉴定");
+		String asked = jdbc.queryForObject("select summary from approval_requests where id = ?", String.class, request);
+		// New words would not change the penalty that approval issues; the signers would approve text
+		// that differs from the decision. Refused beside the field, and nothing moves.
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", request).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"拟对张某处行政拘留3日\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("summary"));
+		assertThat(jdbc.queryForObject("select round from approval_requests where id = ?", Integer.class, request))
+			.isEqualTo(1);
+		mvc.perform(get("/approvals/{id}", request).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"summary-fixed\"")))
+			.andExpect(content().string(not(containsString("name=\"summary\""))));
+		mvc.perform(post("/approvals/{id}/resubmit", request).with(user(bureau.officer())).with(csrf())
+			.param("note", "已补充伤情鉴定意见书")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/approvals/{id}", request).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.round").value(2))
+			.andExpect(jsonPath("$.summary").value(asked))
+			.andExpect(jsonPath("$.summaryEditable").value(false))
+			.andExpect(jsonPath("$.rounds[0].note").doesNotExist())
+			.andExpect(jsonPath("$.rounds[1].summary").value(asked))
+			.andExpect(jsonPath("$.rounds[1].note").value("已补充伤情鉴定意见书"));
+		assertThat(statusOf(idOf(response))).isEqualTo("PENDING_APPROVAL");
+		assertThat(jdbc.queryForObject("""
+				select note from case_timeline where case_id = ? and event_type = 'APPROVAL_RESUBMITTED'""", String.class,
+				assault.caseId())).isEqualTo("已补充伤情鉴定意见书");
+		mvc.perform(get("/approvals/{id}", request).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("id=\"round-2\"")))
+			.andExpect(content().string(containsString("已补充伤情鉴定意见书")));
+	}
+
+	@Test
+	void aNewProposalForThePartyWithdrawsTheReturnedOneSoItIsNeverSubmittedAgainBesideIt() throws Exception {
+		String first = propose(bureau.officer(), proposal("500", 12, "情节恶劣", null))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		sign(requestOf(first), bureau.stationChief(), Approvals.Decision.RETURN, "拘留过重，请重新提出");
+		String second = propose(bureau.officer(), proposal("200", 5, null, null)).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestOf(first)).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.resubmit.notReturned"));
+		// The returned one was withdrawn as superseded: it leaves the officer's returns, with the reason.
+		assertThat(statusOf(idOf(first))).isEqualTo("WITHDRAWN");
+		assertThat(statusOf(idOf(second))).isEqualTo("PENDING_APPROVAL");
+		mvc.perform(get("/api/v1/approvals/{id}", requestOf(first)).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.status").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.withdrawalReason").value(startsWith("已对同一当事人重新提出处罚意见")))
+			.andExpect(jsonPath("$.withdrawalReasonEn").value(startsWith("A new penalty proposal for the same party")));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.totals.returnedToMe").value(0));
 	}
 
 	@Test
@@ -300,7 +360,7 @@ class OrdinaryPenaltyFlowIntegrationTest {
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		// Any later step on the case moves its version on; the request is then stale and nobody can sign it.
 		jdbc.update("update cases set version = version + 1 where id = ?", assault.caseId());
-		approvals.resubmit(requestOf(response), "按案件现状重新报审", bureau.officer());
+		approvals.resubmit(requestOf(response), null, "按案件现状重新报审", bureau.officer());
 		assertThat(statusOf(idOf(response))).isEqualTo("PENDING_APPROVAL");
 		testApprovals.approveAll(requestOf(response));
 		assertThat(statusOf(idOf(response))).isEqualTo("ISSUED");

@@ -47,8 +47,12 @@ public class ApprovalQueries {
 
 	private final Clock clock;
 
+	private final RequestRounds rounds;
+
 	ApprovalQueries(ApprovalRequestRepository requests, ApprovalChainRepository chains, ChainVersions versions,
-			SignatureRepository signatures, RequestRecords records, SigningContexts contexts, Clock clock) {
+			SignatureRepository signatures, RequestRecords records, SigningContexts contexts, Clock clock,
+			RequestRounds rounds) {
+		this.rounds = rounds;
 		this.requests = requests;
 		this.chains = chains;
 		this.versions = versions;
@@ -258,7 +262,12 @@ public class ApprovalQueries {
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,
 			List<PinnedMaterial> materials, Set<Long> readByMe, List<DomainException> refusals,
 			boolean mayWithdraw, boolean mayResubmit, boolean caseClosed, boolean stale, Set<Long> namedSigners,
-			List<CountersignRelease> releases, List<Long> eligibleSigners) {
+			List<CountersignRelease> releases, List<Long> eligibleSigners, List<SubmissionRound> rounds) {
+
+		/** Whether resubmitting may rewrite what is asked (see {@link SubmitterChecks#nextSummary}). */
+		public boolean summaryEditable() {
+			return request.getSummaryEn() == null;
+		}
 
 		/**
 		 * Pending, signable and yet nobody could take the open link now (every candidate suspended,
@@ -320,7 +329,7 @@ public class ApprovalQueries {
 		boolean mayResubmit = theirs && request.awaitsSubmitter(file.version()) && !file.closed();
 		boolean mayWithdraw = theirs && request.withdrawable(file.version(), signedThisRound);
 		return new RequestView(request, chain, signed, pinned, read, refusals, mayWithdraw, mayResubmit, file.closed(),
-				request.staleAgainst(file.version()), named, records.releases(requestId), eligible);
+				request.staleAgainst(file.version()), named, records.releases(requestId), eligible, rounds.of(requestId));
 	}
 
 	public ApprovalRequest requestInScope(long requestId, SignedInOfficer officer) {

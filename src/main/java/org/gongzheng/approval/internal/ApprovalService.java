@@ -71,10 +71,14 @@ public class ApprovalService implements Approvals {
 
 	private final Withdrawals withdrawals;
 
+	private final RequestRounds rounds;
+
 	ApprovalService(ChainVersions chains, ApprovalRequestRepository requests, SignatureRepository signatures,
 			RequestRecords records, SigningContexts contexts, ApplicationEventPublisher events, Clock clock,
 			DefaultZone zone, ApprovalQueries queries, WorkingCalendar calendar, SigningConflicts conflicts,
-			Countersigns countersigns, RequestLocks locks, SubmitterChecks submitters, Withdrawals withdrawals) {
+			Countersigns countersigns, RequestLocks locks, SubmitterChecks submitters, Withdrawals withdrawals,
+			RequestRounds rounds) {
+		this.rounds = rounds;
 		this.submitters = submitters;
 		this.withdrawals = withdrawals;
 		this.countersigns = countersigns;
@@ -121,6 +125,7 @@ public class ApprovalService implements Approvals {
 		request.openLink(first, first.getReviewUnit().dueFrom(now, first.getReviewAmount(), zone.zoneId(), calendar));
 		requests.save(request);
 		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), submission.materialIds()));
+		rounds.record(request, null);
 		nameCountersigners(request, first);
 		events.publishEvent(AuditEvent.success("APPROVAL_SUBMITTED", "APPROVAL_REQUEST", request.getId(),
 				submission.action() + " case " + file.id() + " v" + file.version()));
@@ -131,10 +136,11 @@ public class ApprovalService implements Approvals {
 	}
 
 	@Override
-	public RequestSummary resubmit(long requestId, String summary, SignedInOfficer submitter) {
+	public RequestSummary resubmit(long requestId, String summary, String note, SignedInOfficer submitter) {
 		ApprovalRequest request = locks.requestInScope(requestId, submitter);
 		ApprovalCaseFiles.CaseFile file = submitters.caseFileIfTheirs(request, submitter, "approval.resubmit.forbidden");
-		String text = SubmitterChecks.requiredText("summary", summary, SubmitterChecks.MAX_SUMMARY);
+		String text = SubmitterChecks.nextSummary(request, summary);
+		String correction = SubmitterChecks.optionalText("note", note, SubmitterChecks.MAX_OPINION);
 		if (file.closed() && request.awaitsSubmitter(file.version())) {
 			// A closed, revoked or declined case takes no further action: approving it would act on a
 			// case that has ended (a penalty decision issued on a revoked case). Withdrawal remains.
@@ -143,11 +149,12 @@ public class ApprovalService implements Approvals {
 		Instant now = clock.instant();
 		request.nextRound(file.version(), text, submitter.officerId(), now);
 		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), null));
+		rounds.record(request, correction);
 		openLink(request, chains.get(request.getChainId()), 1, now);
 		events.publishEvent(AuditEvent.success("APPROVAL_RESUBMITTED", "APPROVAL_REQUEST", requestId,
 				"round " + request.getRound() + " case v" + file.version()));
 		events.publishEvent(new ApprovalResubmitted(request.getId(), request.getAction(), request.getCaseId(),
-				request.getSubjectType(), request.getSubjectId(), request.getRound(), submitter.officerId(), now));
+				request.getSubjectType(), request.getSubjectId(), request.getRound(), submitter.officerId(), correction, now));
 		return request.summary();
 	}
 

@@ -39,8 +39,11 @@ public class RecordQueries {
 
 	private final SignatureFindings findings;
 
+	private final RequestRounds rounds;
+
 	RecordQueries(ApprovalRequestRepository requests, ChainVersions versions, SignatureRepository signatures,
-			RequestRecords records, SignatureFindings findings) {
+			RequestRecords records, SignatureFindings findings, RequestRounds rounds) {
+		this.rounds = rounds;
 		this.requests = requests;
 		this.versions = versions;
 		this.signatures = signatures;
@@ -74,6 +77,11 @@ public class RecordQueries {
 		return new LifelongSummary(byDecision.getOrDefault(Decision.APPROVE, 0L),
 				byDecision.getOrDefault(Decision.RETURN, 0L), byDecision.getOrDefault(Decision.REFUSE, 0L),
 				findings.signaturesWithFindings(officerId).size(), records.countReleasesOf(officerId, null, null, null));
+	}
+
+	/** What each round of the case's requests asked, who submitted it and what they corrected, by request. */
+	public Map<Long, List<SubmissionRound>> roundsOnCase(long caseId) {
+		return rounds.onCase(caseId);
 	}
 
 	/** Every countersigner released on the case's requests, in the order released. */

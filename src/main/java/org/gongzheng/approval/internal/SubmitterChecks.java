@@ -53,6 +53,32 @@ class SubmitterChecks {
 	}
 
 	/**
+	 * What the next round asks. A summary the system wrote from the proposal itself (it has an
+	 * English version: a penalty, a compulsory measure) states what approval will put into effect,
+	 * so it is kept: rewriting the text would not change the proposal, and the signers would approve
+	 * words that differ from what is then decided. Changing such a proposal means withdrawing the
+	 * request and proposing again. A summary in the submitter's own words may be rewritten. Null
+	 * keeps the summary as it is.
+	 */
+	static String nextSummary(ApprovalRequest request, String summary) {
+		if (summary == null) {
+			return request.getSummary();
+		}
+		if (request.getSummaryEn() != null) {
+			if (!summary.replace("\r\n", "\n").strip().equals(request.getSummary())) {
+				throw InvalidInputException.of("summary", "approval.resubmit.summaryFixed");
+			}
+			return request.getSummary();
+		}
+		return requiredText("summary", summary, MAX_SUMMARY);
+	}
+
+	/** A text the user may leave out, of at most {@code max} characters: null when blank, else stripped. */
+	static String optionalText(String field, String value, int max) {
+		return value == null || value.isBlank() ? null : requiredText(field, value, max);
+	}
+
+	/**
 	 * PostgreSQL cannot store the NUL character; refused beside its field, so a form keeps what the
 	 * user wrote, instead of failing when the row is written.
 	 */

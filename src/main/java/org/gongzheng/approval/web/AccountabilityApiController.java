@@ -33,6 +33,7 @@ import org.gongzheng.approval.internal.PinnedMaterial;
 import org.gongzheng.approval.internal.RecordQueries;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SignatureFilter;
+import org.gongzheng.approval.internal.SubmissionRound;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
@@ -93,10 +94,14 @@ class AccountabilityApiController {
 			String reasonMessage, Instant releasedAt) {
 	}
 
-	/** {@code releasedSigners}: countersigners released from its links, in the order released. */
+	/**
+	 * {@code releasedSigners}: countersigners released from its links, in the order released;
+	 * {@code rounds}: what each round asked, who submitted it and the note on what they corrected
+	 * (rounds before per-round records began are missing).
+	 */
 	record CaseRequestDto(long requestId, ApprovalAction action, Approvals.Status status, int round,
 			Instant submittedAt, Instant decidedAt, List<CaseSignatureDto> signatures,
-			List<CaseReleaseDto> releasedSigners) {
+			List<CaseReleaseDto> releasedSigners, List<SubmissionRound> rounds) {
 	}
 
 	record CaseRecordDto(long caseId, String caseNumber, String caseTitle, String caseState, String caseOutcome,
@@ -122,12 +127,14 @@ class AccountabilityApiController {
 		Map<Long, List<Signature>> byRequest = signatures.stream()
 			.collect(Collectors.groupingBy(Signature::getRequestId));
 		Map<Long, List<CaseReleaseDto>> releases = releasesByRequest(caseId);
+		Map<Long, List<SubmissionRound>> rounds = queries.roundsOnCase(caseId);
 		List<CaseRequestDto> requests = queries.requestsOnCase(caseId).stream()
 			.map(r -> new CaseRequestDto(r.getId(), r.getAction(), r.getStatus(), r.getRound(), r.getSubmittedAt(),
 					r.getDecidedAt(), byRequest.getOrDefault(r.getId(), List.of()).stream()
 						.map(s -> caseSignature(s, english.get(s.getId()), signers.get(s.getSignerId()),
 								seen.get(s.getId())))
-						.toList(), releases.getOrDefault(r.getId(), List.of())))
+						.toList(), releases.getOrDefault(r.getId(), List.of()),
+					rounds.getOrDefault(r.getId(), List.of())))
 			.toList();
 		return new CaseRecordDto(file.id(), file.number(), file.title(), file.state(), file.outcome(), requests);
 	}

@@ -28,6 +28,7 @@ import org.gongzheng.approval.SignatureFindings;
 import org.gongzheng.approval.internal.RecordQueries;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SignatureFilter;
+import org.gongzheng.approval.internal.SubmissionRound;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
@@ -78,8 +79,12 @@ class AccountabilityController {
 		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOnCase(caseId);
 		model.addAttribute("releases", releases.stream()
 			.collect(Collectors.groupingBy(x -> x.release().requestId())));
-		model.addAttribute("names", organization.officers(Stream.concat(SignatureSets.signerIds(signatures).stream(),
-				releases.stream().map(x -> x.release().officerId())).collect(Collectors.toSet())));
+		Map<Long, List<SubmissionRound>> rounds = queries.roundsOnCase(caseId);
+		model.addAttribute("rounds", rounds);
+		model.addAttribute("names", organization.officers(Stream.of(SignatureSets.signerIds(signatures).stream(),
+				releases.stream().map(x -> x.release().officerId()), SignatureSets.submitterIds(rounds).stream())
+			.flatMap(ids -> ids)
+			.collect(Collectors.toSet())));
 		model.addAttribute("findings", findings.forSignatures(SignatureSets.ids(signatures)));
 		return "approval/case-record";
 	}

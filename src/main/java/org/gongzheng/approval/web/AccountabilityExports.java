@@ -22,9 +22,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.SignatureFindings;
+import org.gongzheng.approval.internal.ApprovalRequest;
 import org.gongzheng.approval.internal.RecordQueries;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SignatureFilter;
+import org.gongzheng.approval.internal.SubmissionRound;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
@@ -130,10 +132,14 @@ class AccountabilityExports {
 		List<Signature> signatures = queries.signaturesOnCase(file.id());
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "CASE", file.id(), file.number() + " " + format));
 		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOnCase(file.id());
-		return table.withReleases(table.of(signatures, Map.of(file.id(), file), names(signatures),
+		Map<Long, List<SubmissionRound>> rounds = queries.roundsOnCase(file.id());
+		RecordTable.Table signed = table.withReleases(table.of(signatures, Map.of(file.id(), file), names(signatures),
 				queries.materialsSeen(file.id(), signatures), queries.linkNames(signatures, LocaleContextHolder.getLocale()),
 				findings.forSignatures(SignatureSets.ids(signatures))), releases, Map.of(file.id(), file),
 				organization.officers(releases.stream().map(x -> x.release().officerId()).collect(Collectors.toSet())));
+		return table.withRounds(signed, file, queries.requestsOnCase(file.id()).stream()
+			.collect(Collectors.toMap(ApprovalRequest::getId, ApprovalRequest::getAction)), rounds,
+				organization.officers(SignatureSets.submitterIds(rounds)));
 	}
 
 	/** Everything the filter selects of the officer's record; the export itself is audited. */

@@ -26,6 +26,7 @@ import org.gongzheng.approval.internal.ApprovalQueries;
 import org.gongzheng.approval.internal.ApprovalRequest;
 import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.approval.internal.SubmissionRound;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
@@ -133,14 +134,18 @@ class ApprovalApiController {
 			List<String> whyNotMessages, long version, String withdrawalReason, String withdrawalReasonEn, boolean stale,
 			boolean mayResubmit,
 			boolean mayWithdraw, boolean caseClosed, List<ReleaseDto> releasedSigners, List<Long> eligibleSigners,
-			boolean nobodyCanSign) {
+			boolean nobodyCanSign, boolean summaryEditable, List<SubmissionRound> rounds) {
 	}
 
 	/** {@code round} and {@code link}: the link you read; if someone signed it first you get 409. */
 	record SignRequest(Approvals.Decision decision, String opinion, Integer round, Integer link) {
 	}
 
-	record ResubmitRequest(String summary) {
+	/**
+	 * {@code summary}: optional, omitted keeps what is asked; only a summary in the submitter's own
+	 * words ({@code summaryEditable}) may be rewritten. {@code note}: optional, what was corrected.
+	 */
+	record ResubmitRequest(String summary, String note) {
 	}
 
 	/** {@code round}: optional, the round the caller means; if the request was resubmitted since, 409. */
@@ -202,7 +207,7 @@ class ApprovalApiController {
 			+ "submission (stale), as the case now stands; a new round starts at the first link")
 	RequestDto resubmit(@PathVariable long id, @RequestBody ResubmitRequest request,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		approvals.resubmit(id, request.summary(), officer);
+		approvals.resubmit(id, request.summary(), request.note(), officer);
 		return dto(queries.view(id, officer));
 	}
 
@@ -228,6 +233,6 @@ class ApprovalApiController {
 				v.mayResubmit(), v.mayWithdraw(), v.caseClosed(),
 				v.releases().stream().map(x -> new ReleaseDto(x.round(), x.linkOrder(), x.officerId(), x.because(),
 						messages.get(x.reasonKey()), x.at())).toList(),
-				v.eligibleSigners(), v.nobodyCanSign());
+				v.eligibleSigners(), v.nobodyCanSign(), v.summaryEditable(), v.rounds());
 	}
 }

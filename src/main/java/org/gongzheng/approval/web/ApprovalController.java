@@ -124,7 +124,8 @@ class ApprovalController {
 		model.addAttribute("r", view.request());
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("names", organization.officers(Stream.concat(
-				view.signatures().stream().map(s -> s.getSignerId()),
+				Stream.concat(view.signatures().stream().map(s -> s.getSignerId()),
+						view.rounds().stream().map(x -> x.submittedBy())),
 				view.releases().stream().map(x -> x.officerId())).collect(Collectors.toSet())));
 		model.addAttribute("submitter", organization.officer(view.request().getSubmittedBy()).orElse(null));
 		model.addAttribute("named", organization.officers(view.namedSigners()));
@@ -147,12 +148,14 @@ class ApprovalController {
 
 	@PostMapping("/approvals/{id}/resubmit")
 	String resubmit(@PathVariable long id, @RequestParam(required = false) String summary,
-			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String note, @AuthenticationPrincipal SignedInOfficer officer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("summary", summary);
+		model.addAttribute("note", note);
 		return act(id, () -> {
-			approvals.resubmit(id, summary, officer);
+			approvals.resubmit(id, summary, note, officer);
 			return messages.get("approval.resubmitted");
-		}, "refusal", officer, model, redirect, response);
+		}, "resubmitProblem", officer, model, redirect, response);
 	}
 
 	@PostMapping("/approvals/{id}/withdraw")

@@ -2,18 +2,21 @@ package org.gongzheng.approval.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.SignatureFindings;
 import org.gongzheng.approval.internal.CountersignRelease;
 import org.gongzheng.approval.internal.PinnedMaterial;
 import org.gongzheng.approval.internal.RecordQueries;
 import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.approval.internal.SubmissionRound;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.shared.web.Formats;
 import org.gongzheng.shared.web.Messages;
@@ -102,6 +105,32 @@ class RecordTable {
 					"", "", "", file == null ? "" : messages.get("enum.CaseState." + file.state()),
 					file == null || file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", ""));
 		}
+		return new Table(table.headers(), rows);
+	}
+
+	/**
+	 * The table with a row for each round's submission of the case's requests: "submitted" or
+	 * "resubmitted" in the decision's column, what the round asked and the note on what was corrected
+	 * in the opinion's, the time submitted in the signature's. {@code actions}: each request's action.
+	 */
+	Table withRounds(Table table, ApprovalCaseFiles.CaseFile file, Map<Long, ApprovalAction> actions,
+			Map<Long, List<SubmissionRound>> rounds, Map<Long, OfficerSummary> people) {
+		List<List<Object>> rows = new ArrayList<>(table.rows());
+		Locale locale = LocaleContextHolder.getLocale();
+		rounds.forEach((requestId, submitted) -> {
+			for (SubmissionRound x : submitted) {
+				OfficerSummary person = people.get(x.submittedBy());
+				String asked = x.note() == null ? x.summaryIn(locale)
+						: x.summaryIn(locale) + "\n" + messages.get("approval.rounds.note") + ": " + x.note();
+				rows.add(List.of(file.number(), file.title(), messages.get("enum.ApprovalAction." + actions.get(requestId)),
+						x.round(), "", person == null ? String.valueOf(x.submittedBy()) : person.label(),
+						messages.get(x.round() == 1 ? "approval.records.submittedDecision"
+								: "approval.records.resubmittedDecision"),
+						asked, formats.dateTime(x.submittedAt()), x.caseVersion(), "", "",
+						messages.get("enum.CaseState." + file.state()),
+						file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", ""));
+			}
+		});
 		return new Table(table.headers(), rows);
 	}
 

@@ -2,14 +2,16 @@ package org.gongzheng.approval.web;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.gongzheng.approval.internal.RecordQueries;
 import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.approval.internal.SubmissionRound;
 
-/** The ids the record views look up for a set of signatures (and releases), each in one query. */
+/** The ids the record views look up for a set of signatures (and releases and rounds), each in one query. */
 final class SignatureSets {
 
 	private SignatureSets() {
@@ -31,5 +33,11 @@ final class SignatureSets {
 
 	static Set<Long> signerIds(Collection<Signature> signatures) {
 		return signatures.stream().map(Signature::getSignerId).collect(Collectors.toSet());
+	}
+
+	/** Who submitted each round of the requests. */
+	static Set<Long> submitterIds(Map<Long, List<SubmissionRound>> rounds) {
+		return rounds.values().stream().flatMap(List::stream).map(SubmissionRound::submittedBy)
+			.collect(Collectors.toSet());
 	}
 }

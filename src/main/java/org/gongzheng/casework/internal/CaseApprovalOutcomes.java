@@ -117,7 +117,7 @@ class CaseApprovalOutcomes {
 			stillPossible(pending.findById(Long.parseLong(event.subjectId())).orElseThrow());
 		}
 		resolve(event.caseId(), event.action(), event.subjectType(), event.subjectId(), PendingAction.Status.PENDING,
-				event.at(), "APPROVAL_RESUBMITTED", event.submittedBy(), null, null);
+				event.at(), "APPROVAL_RESUBMITTED", event.submittedBy(), event.note(), null);
 	}
 
 	private void stillPossible(PendingAction action) {

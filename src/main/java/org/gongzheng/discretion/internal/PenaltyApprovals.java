@@ -1,5 +1,6 @@
 package org.gongzheng.discretion.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +19,8 @@ import org.gongzheng.casework.CaseFacts;
 import org.gongzheng.discretion.LocalizedText;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.web.Messages;
 
 /**
  * Review and approval of penalty decisions through the approval module. A decision outside the
@@ -38,8 +41,11 @@ class PenaltyApprovals {
 
 	private final ApplicationEventPublisher events;
 
+	private final Messages messages;
+
 	PenaltyApprovals(Approvals approvals, PenaltyDecisionRepository decisions, DecisionIssuer issuer,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Messages messages) {
+		this.messages = messages;
 		this.approvals = approvals;
 		this.decisions = decisions;
 		this.issuer = issuer;
@@ -98,9 +104,30 @@ class PenaltyApprovals {
 		});
 	}
 
+	/**
+	 * A new proposal for a party replaces one returned for correction: the returned request is
+	 * withdrawn, with the reason in both languages, so it leaves the handler's returns and can never
+	 * be approved beside the new one.
+	 */
+	void supersedeReturned(long caseId, long partyId, long officerId) {
+		for (PenaltyDecision earlier : decisions.findByCaseIdOrderByIdDesc(caseId)) {
+			if (earlier.getPartyId() == partyId && earlier.getStatus() == PenaltyStatus.RETURNED
+					&& earlier.getApprovalRequestId() != null) {
+				approvals.withdrawMoot(earlier.getApprovalRequestId(),
+						messages.get(Locale.SIMPLIFIED_CHINESE, "penalty.superseded"),
+						messages.get(Locale.ENGLISH, "penalty.superseded"), officerId);
+			}
+		}
+	}
+
 	@EventListener
 	void resubmitted(ApprovalResubmitted event) {
 		mine(event.subjectType(), event.subjectId()).ifPresent(decision -> {
+			// Only data from before proposals superseded returned ones can have a newer one beside it.
+			if (decisions.live(decision.getCaseId(), decision.getPartyId()).stream()
+				.anyMatch(other -> !other.getId().equals(decision.getId()))) {
+				throw new ConflictException("penalty.alreadyLive", decision.getPartyName());
+			}
 			decision.resubmitted();
 			decisions.saveAndFlush(decision);
 		});

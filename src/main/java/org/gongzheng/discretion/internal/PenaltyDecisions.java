@@ -148,6 +148,7 @@ public class PenaltyDecisions {
 		events.publishEvent(new PenaltyDecisionProposed(decision.getId(), caseId, facts.unitId(),
 				decision.getViolationCode(), decision.getGrade(), decision.getStandardId(), decision.isOutOfRange(),
 				decision.isLegalReviewRequired(), officer.officerId(), decision.getProposedAt()));
+		approvals.supersedeReturned(caseId, party.id(), officer.officerId());
 		java.util.Optional<org.gongzheng.approval.ApprovalAction> approval = approvals.needed(decision);
 		if (approval.isPresent()) {
 			approvals.submit(decision, approval.get(), facts, PenaltySummary.of(decision, recommendation), officer);

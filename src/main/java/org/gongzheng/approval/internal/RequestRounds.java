@@ -1,0 +1,59 @@
+package org.gongzheng.approval.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each round's submission, kept apart from the request row so a later round never rewrites what an
+ * earlier one asked. The table refuses updates and deletes.
+ */
+@Component
+class RequestRounds {
+
+	private final JdbcTemplate jdbc;
+
+	RequestRounds(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records the request's current round, as it stands after submission or resubmission. */
+	void record(ApprovalRequest request, String note) {
+		jdbc.update("""
+				insert into approval_request_rounds (request_id, round, summary, summary_en, note, case_version,
+				    submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", request.getId(), request.getRound(),
+				request.getSummary(), request.getSummaryEn(), note, request.getCaseVersion(), request.getSubmittedBy(),
+				Timestamp.from(request.getSubmittedAt()));
+	}
+
+	/** Every recorded round of the request, first round first. */
+	List<SubmissionRound> of(long requestId) {
+		return jdbc.query("""
+				select round, summary, summary_en, note, case_version, submitted_by, submitted_at
+				from approval_request_rounds where request_id = ? order by round""", RequestRounds::round, requestId);
+	}
+
+	/** Every recorded round of the case's requests, by request, first round first. */
+	Map<Long, List<SubmissionRound>> onCase(long caseId) {
+		Map<Long, List<SubmissionRound>> byRequest = new LinkedHashMap<>();
+		jdbc.query("""
+				select x.round, x.summary, x.summary_en, x.note, x.case_version, x.submitted_by, x.submitted_at, x.request_id
+				from approval_request_rounds x join approval_requests r on r.id = x.request_id
+				where r.case_id = ? order by x.request_id, x.round""", rs -> {
+			byRequest.computeIfAbsent(rs.getLong(8), k -> new ArrayList<>()).add(round(rs, 0));
+		}, caseId);
+		return byRequest;
+	}
+
+	private static SubmissionRound round(ResultSet rs, int row) throws SQLException {
+		return new SubmissionRound(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+				rs.getLong(6), rs.getTimestamp(7).toInstant());
+	}
+}

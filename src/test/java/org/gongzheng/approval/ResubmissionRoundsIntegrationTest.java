@@ -1,0 +1,137 @@
+package org.gongzheng.approval;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.LawCase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Each round keeps what it asked when it was submitted, and the submitter's note on what they
+ * corrected; a later round never rewrites an earlier one.
+ */
+@IntegrationTest
+class ResubmissionRoundsIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final TestCases testCases;
+
+	private final TestApprovals testApprovals;
+
+	private final Approvals approvals;
+
+	private final JdbcTemplate jdbc;
+
+	private Fixtures.Bureau bureau;
+
+	private LawCase lawCase;
+
+	ResubmissionRoundsIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
+			Approvals approvals, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.testCases = testCases;
+		this.testApprovals = testApprovals;
+		this.approvals = approvals;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void returnedFiling() {
+		bureau = fixtures.bureau();
+		lawCase = testCases.acceptedWithRecord(bureau, "分轮记录测试案");
+		testCases.submit(bureau, lawCase, CaseTransition.FILE);
+	}
+
+	private long returned() {
+		long id = testApprovals.pendingOn(lawCase.getId());
+		testApprovals.returnForCorrection(id, "请写明立案依据");
+		return id;
+	}
+
+	@Test
+	void aSummaryInTheSubmittersWordsMayBeRewrittenAndTheFirstRoundKeepsWhatItAsked() throws Exception {
+		long id = returned();
+		String first = jdbc.queryForObject("select summary from approval_requests where id = ?", String.class, id);
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", id).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"summary\":\"依据《治安管理处罚法》第五十一条申请立案\",\"note\":\"补写了立案依据\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.round").value(2))
+			.andExpect(jsonPath("$.summaryEditable").value(true))
+			.andExpect(jsonPath("$.summary").value("依据《治安管理处罚法》第五十一条申请立案"))
+			.andExpect(jsonPath("$.rounds[0].round").value(1))
+			.andExpect(jsonPath("$.rounds[0].summary").value(first))
+			.andExpect(jsonPath("$.rounds[1].summary").value("依据《治安管理处罚法》第五十一条申请立案"))
+			.andExpect(jsonPath("$.rounds[1].note").value("补写了立案依据"))
+			.andExpect(jsonPath("$.rounds[1].submittedBy").value(bureau.officer().officerId()));
+		mvc.perform(get("/approvals/{id}?lang=en", id).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("Submissions by round")))
+			.andExpect(content().string(containsString("Correction note")))
+			.andExpect(content().string(containsString("补写了立案依据")));
+	}
+
+	@Test
+	void leftOutTheSummaryStaysAsItWasAndABlankNoteIsNoNote() throws Exception {
+		long id = returned();
+		String first = jdbc.queryForObject("select summary from approval_requests where id = ?", String.class, id);
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", id).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"  \"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.summary").value(first))
+			.andExpect(jsonPath("$.rounds[1].note").doesNotExist());
+	}
+
+	@Test
+	void badTextIsRefusedBesideItsFieldInTheFormAndTheApiAndNoRoundStarts() throws Exception {
+		long id = returned();
+		mvc.perform(post("/approvals/{id}/resubmit", id).with(user(bureau.officer())).with(csrf())
+			.param("summary", "   ").param("note", "补写了依据"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"summary-error\"")))
+			.andExpect(content().string(containsString("补写了依据")));
+		mvc.perform(post("/approvals/{id}/resubmit", id).with(user(bureau.officer())).with(csrf())
+			.param("summary", "申请立案").param("note", "长".repeat(2001)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"note-error\"")));
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", id).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"a\\u0000b\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("note"));
+		assertThat(jdbc.queryForObject("select round from approval_requests where id = ?", Integer.class, id)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from approval_request_rounds where request_id = ?", Integer.class, id))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aRoundOnceRecordedCannotBeChangedOrRemoved() {
+		long id = testApprovals.pendingOn(lawCase.getId());
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(
+				() -> jdbc.update("update approval_request_rounds set summary = 'x' where request_id = ?", id));
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(
+				() -> jdbc.update("delete from approval_request_rounds where request_id = ?", id));
+		assertThat(approvals.request(id)).isPresent();
+	}
+}
