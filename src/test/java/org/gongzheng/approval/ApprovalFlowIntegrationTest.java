@@ -235,13 +235,19 @@ class ApprovalFlowIntegrationTest {
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.colleague())))
 			.andExpect(jsonPath("$.returnedToMe.length()").value(0));
 
+		// What the system wrote from the proposal is not the handler's to rewrite; they say what they corrected.
 		mvc.perform(post("/api/v1/approvals/{id}/resubmission", id).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"已补充裁量依据，拟处罚款五千元\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("summary"));
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", id).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"已补充裁量依据\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.round").value(2))
 			.andExpect(jsonPath("$.currentLink").value(1))
-			// The handler rewrote what is asked; the system's English no longer says the same.
-			.andExpect(jsonPath("$.summaryEn").doesNotExist());
+			.andExpect(jsonPath("$.summary").value("拟处罚款五千元"))
+			.andExpect(jsonPath("$.summaryEn").value("Proposed fine of 5,000 yuan"))
+			.andExpect(jsonPath("$.rounds[1].note").value("已补充裁量依据"));
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
 			.andExpect(jsonPath("$.returnedToMe.length()").value(0));
 		signAfterReading(lawCase, bureau.stationChief(), id, "APPROVE", null);

@@ -17,6 +17,7 @@ import org.gongzheng.casework.internal.LawCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -90,6 +91,7 @@ class ResubmissionRoundsIntegrationTest {
 		mvc.perform(get("/approvals/{id}?lang=en", id).with(user(bureau.stationChief())))
 			.andExpect(content().string(containsString("Submissions by round")))
 			.andExpect(content().string(containsString("Correction note")))
+			.andExpect(content().string(not(containsString("as in the round before"))))
 			.andExpect(content().string(containsString("补写了立案依据")));
 	}
 

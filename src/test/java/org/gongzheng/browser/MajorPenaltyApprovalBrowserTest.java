@@ -24,6 +24,8 @@ class MajorPenaltyApprovalBrowserTest {
 
 	private static final String RETURN_OPINION = "从重处罚的理由不充分，请补充被侵害人伤情鉴定。";
 
+	private static final String CORRECTION_NOTE = "已补充李四伤情鉴定意见书。";
+
 	private final Fixtures fixtures;
 
 	private final PenaltyCases penaltyCases;
@@ -80,8 +82,11 @@ class MajorPenaltyApprovalBrowserTest {
 			addMaterial(officer, casePath, "李四伤情鉴定意见书", "鉴定意见：李四面部软组织挫伤，构成轻微伤。");
 			officer.go("/work").click("#work-returned a.list-group-item");
 			assertThat(officer.text("#pinned-materials")).doesNotContain("李四伤情鉴定意见书");
-			officer.click("#resubmit-button");
+			// The penalty's wording stays as proposed; the officer says what they corrected.
+			assertThat(officer.text("#summary-fixed")).contains("撤回");
+			officer.type("#note", CORRECTION_NOTE).click("#resubmit-button");
 			assertThat(officer.pageText()).contains("第 2 轮");
+			assertThat(officer.text("#round-2")).contains(CORRECTION_NOTE);
 			assertThat(officer.text("#pinned-materials")).contains("李四伤情鉴定意见书");
 			officer.screenshot("penalty-04-resubmitted");
 		}
@@ -99,7 +104,7 @@ class MajorPenaltyApprovalBrowserTest {
 			assertThat(officer.text("#case-state")).isEqualTo("已决定");
 			officer.go("/approvals/records/cases/" + assault.caseId());
 			String record = officer.pageText();
-			assertThat(record).contains(RETURN_OPINION, "已补充伤情鉴定，同意。", "法制审核通过。", "李四伤情鉴定意见书",
+			assertThat(record).contains(RETURN_OPINION, CORRECTION_NOTE, "已补充伤情鉴定，同意。", "法制审核通过。", "李四伤情鉴定意见书",
 					bureau.leader().name(), bureau.secondLeader().name());
 			officer.screenshot("penalty-09-case-record");
 		}

@@ -316,6 +316,7 @@ class OrdinaryPenaltyFlowIntegrationTest {
 				assault.caseId())).isEqualTo("已补充伤情鉴定意见书");
 		mvc.perform(get("/approvals/{id}", request).with(user(bureau.stationChief())))
 			.andExpect(content().string(containsString("id=\"round-2\"")))
+			.andExpect(content().string(containsString("同上一轮")))
 			.andExpect(content().string(containsString("已补充伤情鉴定意见书")));
 	}
 

@@ -139,13 +139,17 @@ public class ApprovalService implements Approvals {
 	public RequestSummary resubmit(long requestId, String summary, String note, SignedInOfficer submitter) {
 		ApprovalRequest request = locks.requestInScope(requestId, submitter);
 		ApprovalCaseFiles.CaseFile file = submitters.caseFileIfTheirs(request, submitter, "approval.resubmit.forbidden");
-		String text = SubmitterChecks.nextSummary(request, summary);
-		String correction = SubmitterChecks.optionalText("note", note, SubmitterChecks.MAX_OPINION);
-		if (file.closed() && request.awaitsSubmitter(file.version())) {
+		if (!request.awaitsSubmitter(file.version())) {
+			// Checked before the texts: whoever finds it resubmitted or signed meanwhile is told that.
+			throw new ConflictException("approval.resubmit.notReturned");
+		}
+		if (file.closed()) {
 			// A closed, revoked or declined case takes no further action: approving it would act on a
 			// case that has ended (a penalty decision issued on a revoked case). Withdrawal remains.
 			throw new ConflictException("approval.resubmit.caseClosed");
 		}
+		String text = SubmitterChecks.nextSummary(request, summary);
+		String correction = SubmitterChecks.optionalText("note", note, SubmitterChecks.MAX_OPINION);
 		Instant now = clock.instant();
 		request.nextRound(file.version(), text, submitter.officerId(), now);
 		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), null));
