@@ -128,6 +128,25 @@ class ResubmissionRoundsIntegrationTest {
 	}
 
 	@Test
+	void aRequestWhoseEarlierRoundsPredateTheRecordSaysSoOnItsPageAndTheCaseRecord() throws Exception {
+		long id = returned();
+		approvals.resubmit(id, null, null, bureau.officer());
+		// As the upgrade left requests already past their first round: only the current one copied.
+		jdbc.execute("alter table approval_request_rounds disable trigger approval_request_rounds_permanent");
+		try {
+			jdbc.update("delete from approval_request_rounds where request_id = ? and round = 1", id);
+		}
+		finally {
+			jdbc.execute("alter table approval_request_rounds enable trigger approval_request_rounds_permanent");
+		}
+		mvc.perform(get("/approvals/{id}", id).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"rounds-earlier\"")))
+			.andExpect(content().string(containsString("id=\"round-2\"")));
+		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("本申请更早的轮次早于分轮记录")));
+	}
+
+	@Test
 	void aRoundOnceRecordedCannotBeChangedOrRemoved() {
 		long id = testApprovals.pendingOn(lawCase.getId());
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(
