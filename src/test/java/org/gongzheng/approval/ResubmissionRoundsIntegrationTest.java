@@ -16,8 +16,10 @@ import org.gongzheng.casework.internal.LawCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -93,6 +95,22 @@ class ResubmissionRoundsIntegrationTest {
 			.andExpect(content().string(containsString("Correction note")))
 			.andExpect(content().string(not(containsString("as in the round before"))))
 			.andExpect(content().string(containsString("补写了立案依据")));
+	}
+
+	@Test
+	void theSignerOfTheNextRoundSeesWhichMaterialsAreNewSinceTheReturn() throws Exception {
+		long id = returned();
+		mvc.perform(post("/api/v1/cases/{id}/materials", lawCase.getId()).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"INQUIRY_RECORD\",\"title\":\"补充询问笔录\",\"body\":\"问：当时情况？答：如实陈述。\"}"))
+			.andExpect(status().isCreated());
+		approvals.resubmit(id, null, "补充了询问笔录", bureau.officer());
+		mvc.perform(get("/api/v1/approvals/{id}", id).with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.materials.length()").value(2))
+			.andExpect(jsonPath("$.materials[?(@.title == '询问笔录')].changeSinceLastRound").value(contains(nullValue())))
+			.andExpect(jsonPath("$.materials[?(@.title == '补充询问笔录')].changeSinceLastRound").value(contains("ADDED")));
+		mvc.perform(get("/approvals/{id}", id).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("本轮新增")));
 	}
 
 	@Test

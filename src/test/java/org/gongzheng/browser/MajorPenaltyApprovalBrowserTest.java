@@ -87,7 +87,7 @@ class MajorPenaltyApprovalBrowserTest {
 			officer.type("#note", CORRECTION_NOTE).click("#resubmit-button");
 			assertThat(officer.pageText()).contains("第 2 轮");
 			assertThat(officer.text("#round-2")).contains(CORRECTION_NOTE);
-			assertThat(officer.text("#pinned-materials")).contains("李四伤情鉴定意见书");
+			assertThat(officer.text("#pinned-materials")).contains("李四伤情鉴定意见书", "本轮新增");
 			officer.screenshot("penalty-04-resubmitted");
 		}
 

@@ -258,11 +258,15 @@ public class ApprovalQueries {
 		return mine;
 	}
 
-	/** Everything the request page shows to this officer. */
+	/**
+	 * Everything the request page shows to this officer; {@code changes}: the current round's
+	 * materials that are new or have other content than in the round before.
+	 */
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,
 			List<PinnedMaterial> materials, Set<Long> readByMe, List<DomainException> refusals,
 			boolean mayWithdraw, boolean mayResubmit, boolean caseClosed, boolean stale, Set<Long> namedSigners,
-			List<CountersignRelease> releases, List<Long> eligibleSigners, List<SubmissionRound> rounds) {
+			List<CountersignRelease> releases, List<Long> eligibleSigners, List<SubmissionRound> rounds,
+			Map<Long, MaterialChange> changes) {
 
 		/** Whether resubmitting may rewrite what is asked (see {@link SubmitterChecks#nextSummary}). */
 		public boolean summaryEditable() {
@@ -329,7 +333,9 @@ public class ApprovalQueries {
 		boolean mayResubmit = theirs && request.awaitsSubmitter(file.version()) && !file.closed();
 		boolean mayWithdraw = theirs && request.withdrawable(file.version(), signedThisRound);
 		return new RequestView(request, chain, signed, pinned, read, refusals, mayWithdraw, mayResubmit, file.closed(),
-				request.staleAgainst(file.version()), named, records.releases(requestId), eligible, rounds.of(requestId));
+				request.staleAgainst(file.version()), named, records.releases(requestId), eligible, rounds.of(requestId),
+				request.getRound() > 1 ? MaterialChange.between(records.pinned(requestId, request.getRound() - 1), pinned)
+						: Map.of());
 	}
 
 	public ApprovalRequest requestInScope(long requestId, SignedInOfficer officer) {

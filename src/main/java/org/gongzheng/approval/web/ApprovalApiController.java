@@ -24,6 +24,7 @@ import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.internal.ApprovalChain;
 import org.gongzheng.approval.internal.ApprovalQueries;
 import org.gongzheng.approval.internal.ApprovalRequest;
+import org.gongzheng.approval.internal.MaterialChange;
 import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SubmissionRound;
@@ -92,7 +93,9 @@ class ApprovalApiController {
 			List<ReturnedDto> returnedToMe, List<QueueItemDto> staleForMe, Map<String, Long> totals) {
 	}
 
-	record MaterialDto(long materialId, String title, String contentHash, boolean readByMe) {
+	/** {@code changeSinceLastRound}: ADDED or CHANGED against the round before; null when unchanged or in round 1. */
+	record MaterialDto(long materialId, String title, String contentHash, boolean readByMe,
+			MaterialChange changeSinceLastRound) {
 	}
 
 	/**
@@ -225,7 +228,8 @@ class ApprovalApiController {
 		return new RequestDto(r.getId(), r.getAction(), r.getCaseId(), r.getCaseNumber(), r.getStatus(), r.getRound(),
 				r.getCurrentLink(), r.getCurrentDueAt(), v.chain().getChainVersion(), r.getCaseVersion(), r.getSummary(),
 				r.getSummaryEn(),
-				v.materials().stream().map(m -> new MaterialDto(m.id(), m.title(), m.contentHash(), v.readByMe().contains(m.id())))
+				v.materials().stream().map(m -> new MaterialDto(m.id(), m.title(), m.contentHash(), v.readByMe().contains(m.id()),
+						v.changes().get(m.id())))
 					.toList(),
 				v.signatures().stream().map(sig -> SignatureDto.of(sig, v.chain())).toList(), v.maySign(),
 				v.refusals().stream().map(x -> x.messageCode()).toList(),
