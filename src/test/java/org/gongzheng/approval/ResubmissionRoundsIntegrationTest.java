@@ -110,7 +110,8 @@ class ResubmissionRoundsIntegrationTest {
 			.andExpect(jsonPath("$.materials[?(@.title == '询问笔录')].changeSinceLastRound").value(contains(nullValue())))
 			.andExpect(jsonPath("$.materials[?(@.title == '补充询问笔录')].changeSinceLastRound").value(contains("ADDED")));
 		mvc.perform(get("/approvals/{id}", id).with(user(bureau.stationChief())))
-			.andExpect(content().string(containsString("本轮新增")));
+			.andExpect(content().string(containsString("本轮新增")))
+			.andExpect(content().string(containsString("id=\"current-note\"")));
 	}
 
 	@Test
