@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -123,6 +124,19 @@ final class Browser implements AutoCloseable {
 
 	String pageText() {
 		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	/**
+	 * Waits until the page says all of {@code texts}: after a click that submits a form, the page
+	 * being replaced may still be there, or its body may go stale while it is read.
+	 */
+	Browser waitForPageText(String... texts) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(d -> {
+				String body = d.findElement(By.tagName("body")).getText();
+				return java.util.Arrays.stream(texts).allMatch(body::contains);
+			});
+		return this;
 	}
 
 	String url() {

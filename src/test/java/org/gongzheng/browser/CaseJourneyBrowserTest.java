@@ -105,8 +105,7 @@ class CaseJourneyBrowserTest {
 				.click("#intake-submit");
 			browser.waitForUrl("/cases/");
 			assertThat(browser.text("#case-state")).isEqualTo("Registered");
-			browser.click("#action-ACCEPT");
-			assertThat(browser.pageText()).contains("Handling officer");
+			browser.click("#action-ACCEPT").waitForPageText("Handling officer");
 			browser.click("#transition-submit");
 			assertThat(browser.text("#case-state")).isEqualTo("Accepted");
 			assertThat(browser.text("#deadlines")).contains("Administrative case handling period").contains("left");

@@ -87,7 +87,7 @@ class MajorPenaltyApprovalBrowserTest {
 			officer.type("#note", CORRECTION_NOTE).click("#resubmit-button");
 			// Round 2's entry exists only on the page the resubmission leads to, so this waits for it.
 			assertThat(officer.text("#round-2")).contains(CORRECTION_NOTE);
-			assertThat(officer.pageText()).contains("第 2 轮");
+			officer.waitForPageText("第 2 轮");
 			assertThat(officer.text("#pinned-materials")).contains("李四伤情鉴定意见书", "本轮新增");
 			officer.screenshot("penalty-04-resubmitted");
 		}
