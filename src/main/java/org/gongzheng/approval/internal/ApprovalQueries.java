@@ -270,7 +270,7 @@ public class ApprovalQueries {
 
 		/** Whether resubmitting may rewrite what is asked (see {@link SubmitterChecks#nextSummary}). */
 		public boolean summaryEditable() {
-			return request.getSummaryEn() == null;
+			return !request.summaryWrittenBySystem();
 		}
 
 		/**

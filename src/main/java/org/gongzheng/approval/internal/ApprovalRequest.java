@@ -303,6 +303,14 @@ public class ApprovalRequest {
 		return summaryEn;
 	}
 
+	/**
+	 * Whether the system wrote the summary from the proposal itself (a penalty, a compulsory
+	 * measure), which it does in both languages; such a summary is not rewritten on resubmission.
+	 */
+	public boolean summaryWrittenBySystem() {
+		return summaryEn != null;
+	}
+
 	public String getSummary() {
 		return summary;
 	}

@@ -53,8 +53,8 @@ class SubmitterChecks {
 	}
 
 	/**
-	 * What the next round asks. A summary the system wrote from the proposal itself (it has an
-	 * English version: a penalty, a compulsory measure) states what approval will put into effect,
+	 * What the next round asks. A summary the system wrote from the proposal itself
+	 * ({@link ApprovalRequest#summaryWrittenBySystem}) states what approval will put into effect,
 	 * so it is kept: rewriting the text would not change the proposal, and the signers would approve
 	 * words that differ from what is then decided. Changing such a proposal means withdrawing the
 	 * request and proposing again. A summary in the submitter's own words may be rewritten. Null
@@ -64,7 +64,7 @@ class SubmitterChecks {
 		if (summary == null) {
 			return request.getSummary();
 		}
-		if (request.getSummaryEn() != null) {
+		if (request.summaryWrittenBySystem()) {
 			if (!summary.replace("\r\n", "\n").strip().equals(request.getSummary())) {
 				throw InvalidInputException.of("summary", "approval.resubmit.summaryFixed");
 			}

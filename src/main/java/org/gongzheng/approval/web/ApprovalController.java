@@ -123,10 +123,10 @@ class ApprovalController {
 		model.addAttribute("v", view);
 		model.addAttribute("r", view.request());
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("names", organization.officers(Stream.concat(
-				Stream.concat(view.signatures().stream().map(s -> s.getSignerId()),
-						view.rounds().stream().map(x -> x.submittedBy())),
-				view.releases().stream().map(x -> x.officerId())).collect(Collectors.toSet())));
+		model.addAttribute("names", organization.officers(Stream.of(view.signatures().stream().map(s -> s.getSignerId()),
+				view.rounds().stream().map(x -> x.submittedBy()), view.releases().stream().map(x -> x.officerId()))
+			.flatMap(ids -> ids)
+			.collect(Collectors.toSet())));
 		model.addAttribute("submitter", organization.officer(view.request().getSubmittedBy()).orElse(null));
 		model.addAttribute("named", organization.officers(view.namedSigners()));
 		model.addAttribute("eligible", organization.officers(view.eligibleSigners()));
