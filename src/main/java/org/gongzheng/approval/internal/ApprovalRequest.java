@@ -1,6 +1,7 @@
 package org.gongzheng.approval.internal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
@@ -123,7 +124,8 @@ public class ApprovalRequest {
 		this.round = 1;
 		this.caseVersion = file.version();
 		this.submittedBy = submittedBy;
-		this.submittedAt = now;
+		// As PostgreSQL keeps it: the round's row and its digest take the same time.
+		this.submittedAt = now.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/** Opens a link; {@code dueAt} is when its review should be done. */
@@ -224,7 +226,8 @@ public class ApprovalRequest {
 		}
 		this.summary = summary;
 		this.submittedBy = submittedBy;
-		this.submittedAt = now;
+		// As PostgreSQL keeps it: the round's row and its digest take the same time.
+		this.submittedAt = now.truncatedTo(ChronoUnit.MICROS);
 		this.decidedAt = null;
 	}
 

@@ -125,10 +125,10 @@ public class ApprovalService implements Approvals {
 		request.openLink(first, first.getReviewUnit().dueFrom(now, first.getReviewAmount(), zone.zoneId(), calendar));
 		requests.save(request);
 		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), submission.materialIds()));
-		rounds.record(request, null);
+		String attestation = rounds.record(request, null);
 		nameCountersigners(request, first);
 		events.publishEvent(AuditEvent.success("APPROVAL_SUBMITTED", "APPROVAL_REQUEST", request.getId(),
-				submission.action() + " case " + file.id() + " v" + file.version()));
+				submission.action() + " case " + file.id() + " v" + file.version() + " " + attestation));
 		events.publishEvent(new ApprovalSubmitted(request.getId(), request.getAction(), request.getCaseId(),
 				request.getSubjectType(), request.getSubjectId(), submitter.officerId(), request.getSummary(),
 				request.getSummaryEn(), now));
@@ -153,10 +153,10 @@ public class ApprovalService implements Approvals {
 		Instant now = clock.instant();
 		request.nextRound(file.version(), text, submitter.officerId(), now);
 		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), null));
-		rounds.record(request, correction);
+		String attestation = rounds.record(request, correction);
 		openLink(request, chains.get(request.getChainId()), 1, now);
 		events.publishEvent(AuditEvent.success("APPROVAL_RESUBMITTED", "APPROVAL_REQUEST", requestId,
-				"round " + request.getRound() + " case v" + file.version()));
+				"round " + request.getRound() + " case v" + file.version() + " " + attestation));
 		events.publishEvent(new ApprovalResubmitted(request.getId(), request.getAction(), request.getCaseId(),
 				request.getSubjectType(), request.getSubjectId(), request.getRound(), submitter.officerId(), correction, now));
 		return request.summary();

@@ -3,11 +3,13 @@ package org.gongzheng.approval.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongzheng.shared.AttestedRecords;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,13 +26,20 @@ class RequestRounds {
 		this.jdbc = jdbc;
 	}
 
-	/** Records the request's current round, as it stands after submission or resubmission. */
-	void record(ApprovalRequest request, String note) {
-		jdbc.update("""
+	/**
+	 * Records the request's current round, as it stands after submission or resubmission, and
+	 * returns the token its audit entry carries to vouch for it.
+	 */
+	String record(ApprovalRequest request, String note) {
+		SubmissionRound round = new SubmissionRound(request.getRound(), request.getSummary(), request.getSummaryEn(),
+				note, request.getCaseVersion(), request.getSubmittedBy(),
+				request.getSubmittedAt().truncatedTo(ChronoUnit.MICROS));
+		Long id = jdbc.queryForObject("""
 				insert into approval_request_rounds (request_id, round, summary, summary_en, note, case_version,
-				    submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", request.getId(), request.getRound(),
-				request.getSummary(), request.getSummaryEn(), note, request.getCaseVersion(), request.getSubmittedBy(),
-				Timestamp.from(request.getSubmittedAt()));
+				    submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+				request.getId(), round.round(), round.summary(), round.summaryEn(), note, round.caseVersion(),
+				round.submittedBy(), Timestamp.from(round.submittedAt()));
+		return AttestedRecords.token(RoundAttestations.TYPE, id, round.digest(request.getId()));
 	}
 
 	/** Every recorded round of the request, first round first. */

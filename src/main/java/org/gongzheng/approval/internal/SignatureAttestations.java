@@ -1,9 +1,7 @@
 package org.gongzheng.approval.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
 
@@ -41,23 +39,9 @@ class SignatureAttestations implements AttestedRecords {
 		return digests;
 	}
 
-	/** Streams every signature's id (a verification reads the whole log anyway), keeping none but the sample. */
 	@Override
 	@Transactional(readOnly = true)
 	public Unattested unattested(LongPredicate attested, int sample) {
-		JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
-		streaming.setFetchSize(5_000);
-		List<Long> first = new ArrayList<>();
-		long[] count = { 0 };
-		streaming.query("select id from approval_signatures order by id", rs -> {
-			long id = rs.getLong(1);
-			if (!attested.test(id)) {
-				count[0]++;
-				if (first.size() < sample) {
-					first.add(id);
-				}
-			}
-		});
-		return new Unattested(TYPE, count[0], List.copyOf(first));
+		return UnattestedScan.of(jdbc, TYPE, "approval_signatures", attested, sample);
 	}
 }

@@ -1,0 +1,139 @@
+package org.gongzheng.approval;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
+import org.gongzheng.audit.AuditVerification;
+import org.gongzheng.audit.internal.AuditVerifier;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.LawCase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+/**
+ * What each round asked, and its correction note, are vouched for by the hash-chained audit log:
+ * changed behind the application's back, the log says which entry no longer matches.
+ */
+@IntegrationTest
+class RoundAttestationIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final TestCases testCases;
+
+	private final TestApprovals testApprovals;
+
+	private final Approvals approvals;
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditVerifier verifier;
+
+	private Fixtures.Bureau bureau;
+
+	private long requestId;
+
+	RoundAttestationIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
+			Approvals approvals, JdbcTemplate jdbc, AuditVerifier verifier) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.testCases = testCases;
+		this.testApprovals = testApprovals;
+		this.approvals = approvals;
+		this.jdbc = jdbc;
+		this.verifier = verifier;
+	}
+
+	@BeforeEach
+	void resubmittedWithANote() {
+		bureau = fixtures.bureau();
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "报审存证测试案");
+		testCases.submit(bureau, lawCase, CaseTransition.FILE);
+		requestId = testApprovals.pendingOn(lawCase.getId());
+		testApprovals.returnForCorrection(requestId, "请补充立案依据");
+		approvals.resubmit(requestId, null, "补写了立案依据", bureau.officer());
+	}
+
+	@Test
+	void eachRoundsAuditEntryNamesTheRoundAndTheDigestOfWhatItSaid() {
+		for (String action : new String[] { "APPROVAL_SUBMITTED", "APPROVAL_RESUBMITTED" }) {
+			assertThat(jdbc.queryForObject("""
+					select count(*) from audit_log where action = ? and object_id = ?
+					and details ~ 'attests SUBMISSION_ROUND [0-9]+ sha256:[0-9a-f]{64}'""", Integer.class, action,
+					String.valueOf(requestId))).as(action).isEqualTo(1);
+		}
+		AuditVerification result = verifier.verify();
+		assertThat(result.intact()).as(result.summary()).isTrue();
+		assertThat(result.unattested()).noneMatch(u -> u.type().equals("SUBMISSION_ROUND"));
+	}
+
+	@Test
+	void aCorrectionNoteChangedBehindTheApplicationsBackBreaksTheLogAtItsResubmission() throws Exception {
+		long entryId = jdbc.queryForObject("select id from audit_log where action = 'APPROVAL_RESUBMITTED' and object_id = ?",
+				Long.class, String.valueOf(requestId));
+		assertThat(verifier.verify().intact()).isTrue();
+
+		alterNote("材料齐全，无需补正");
+		try {
+			AuditVerification after = verifier.verify();
+			assertThat(after.intact()).isFalse();
+			assertThat(after.firstBrokenId()).isEqualTo(entryId);
+			assertThat(after.problem()).isEqualTo("ATTESTED_CONTENT_ALTERED");
+			mvc.perform(post("/audit/verify").with(user(bureau.legal())).with(csrf()))
+				.andExpect(content().string(containsString("签批或报审内容已被改动")));
+		}
+		finally {
+			alterNote("补写了立案依据");
+		}
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aRoundWrittenStraightIntoTheDatabaseIsNamedAsVouchedForByNoRow() throws Exception {
+		long forged = jdbc.queryForObject("""
+				insert into approval_request_rounds (request_id, round, summary, case_version, submitted_by, submitted_at)
+				select request_id, 3, summary, case_version, submitted_by, submitted_at
+				from approval_request_rounds where request_id = ? and round = 2 returning id""", Long.class, requestId);
+		try {
+			AuditVerification after = verifier.verify();
+			assertThat(after.intact()).isTrue();
+			assertThat(after.unattested()).anySatisfy(u -> {
+				assertThat(u.type()).isEqualTo("SUBMISSION_ROUND");
+				assertThat(u.firstIds()).containsExactly(forged);
+			});
+			mvc.perform(post("/audit/verify?lang=en").with(user(bureau.legal())).with(csrf()))
+				.andExpect(content().string(containsString("Submission rounds: 1 in all; ids (at most 20 listed): " + forged)));
+		}
+		finally {
+			withoutPermanence("delete from approval_request_rounds where id = " + forged);
+		}
+	}
+
+	private void alterNote(String note) {
+		withoutPermanence("update approval_request_rounds set note = '" + note + "' where request_id = " + requestId
+				+ " and round = 2");
+	}
+
+	private void withoutPermanence(String sql) {
+		jdbc.execute("alter table approval_request_rounds disable trigger approval_request_rounds_permanent");
+		try {
+			jdbc.execute(sql);
+		}
+		finally {
+			jdbc.execute("alter table approval_request_rounds enable trigger approval_request_rounds_permanent");
+		}
+	}
+}
