@@ -117,6 +117,27 @@ class ResubmissionRoundsIntegrationTest {
 	}
 
 	@Test
+	void theSignersQueueShowsWhatTheSubmitterCorrectedBeforeTheRequestIsOpened() throws Exception {
+		long id = returned();
+		approvals.resubmit(id, null, "补写了立案依据", bureau.officer());
+		mvc.perform(get("/approvals").with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("补正说明：补写了立案依据")));
+		mvc.perform(get("/approvals/queue/waitingForMe?lang=en").with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("Correction note: 补写了立案依据")));
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.waitingForMe[?(@.requestId == " + id + ")].correctionNote").value(contains("补写了立案依据")));
+		mvc.perform(get("/api/v1/approvals/queue/submittedByMe").with(user(bureau.officer())))
+			.andExpect(jsonPath("$.content[?(@.requestId == " + id + ")].correctionNote").value(contains("补写了立案依据")));
+	}
+
+	@Test
+	void aFirstRoundHasNoCorrectionNoteInTheQueue() throws Exception {
+		long id = testApprovals.pendingOn(lawCase.getId());
+		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.waitingForMe[?(@.requestId == " + id + ")].correctionNote").value(contains(nullValue())));
+	}
+
+	@Test
 	void leftOutTheSummaryStaysAsItWasAndABlankNoteIsNoNote() throws Exception {
 		long id = returned();
 		String first = jdbc.queryForObject("select summary from approval_requests where id = ?", String.class, id);

@@ -2,6 +2,7 @@ package org.gongzheng.approval.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -159,6 +160,14 @@ public class ApprovalQueries {
 				.isEmpty();
 			return new QueueItem(i.request(), i.link(), i.overdue(), stale, nobodyCanSign);
 		});
+	}
+
+	/**
+	 * The correction notes the submitters wrote for the current round of these items, by request
+	 * id, so a queue shows what was corrected before the request is opened.
+	 */
+	public Map<Long, String> correctionNotes(Collection<QueueItem> items) {
+		return rounds.currentNotes(items.stream().map(QueueItem::request).toList());
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,26 @@ class RequestRounds {
 			byRequest.computeIfAbsent(rs.getLong(8), k -> new ArrayList<>()).add(round(rs, 0));
 		}, caseId);
 		return byRequest;
+	}
+
+	/**
+	 * The correction notes of the given requests' current rounds, by request id; requests in their
+	 * first round or resubmitted without a note are left out. One query for a page of a queue.
+	 */
+	Map<Long, String> currentNotes(Collection<ApprovalRequest> requests) {
+		List<ApprovalRequest> resubmitted = requests.stream().filter(r -> r.getRound() > 1).toList();
+		if (resubmitted.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> notes = new HashMap<>();
+		jdbc.query("""
+				select x.request_id, x.note from approval_request_rounds x
+				join unnest(?::bigint[], ?::int[]) as w(request_id, round) on w.request_id = x.request_id and w.round = x.round
+				where x.note is not null""", rs -> {
+			notes.put(rs.getLong(1), rs.getString(2));
+		}, resubmitted.stream().map(ApprovalRequest::getId).toArray(Long[]::new),
+				resubmitted.stream().map(ApprovalRequest::getRound).toArray(Integer[]::new));
+		return notes;
 	}
 
 	private static SubmissionRound round(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,13 +65,13 @@ class ApprovalApiController {
 	 */
 	record QueueItemDto(long requestId, ApprovalAction action, long caseId, String caseNumber, String caseTitle, int round,
 			int link, String linkName, String linkNameEn, Instant dueAt, boolean overdue, boolean stale,
-			boolean nobodyCanSign) {
+			boolean nobodyCanSign, String correctionNote) {
 
-		static QueueItemDto of(ApprovalQueries.QueueItem item) {
+		static QueueItemDto of(ApprovalQueries.QueueItem item, Map<Long, String> notes) {
 			ApprovalRequest r = item.request();
 			return new QueueItemDto(r.getId(), r.getAction(), r.getCaseId(), r.getCaseNumber(), r.getCaseTitle(), r.getRound(),
 					item.link().getOrder(), item.link().getNameZh(), item.link().getNameEn(), r.getCurrentDueAt(),
-					item.overdue(), item.stale(), item.nobodyCanSign());
+					item.overdue(), item.stale(), item.nobodyCanSign(), notes.get(r.getId()));
 		}
 	}
 
@@ -168,9 +169,10 @@ class ApprovalApiController {
 			totals.put(group.key(), queue.total(group));
 		}
 		totals.put("returnedToMe", (long) returned.size());
-		List<QueueItemDto> stale = queries.staleFor(officer).stream()
-			.map(r -> QueueItemDto.of(queries.itemOf(r, true)))
+		List<ApprovalQueries.QueueItem> staleItems = queries.staleFor(officer).stream()
+			.map(r -> queries.itemOf(r, true))
 			.toList();
+		List<QueueItemDto> stale = first(staleItems, staleItems.size());
 		totals.put("staleForMe", (long) stale.size());
 		return new QueueDto(first(queue.waitingForMe(), max), first(queue.overdueInScope().getContent(), max),
 				first(queue.submittedByMe().getContent(), max), returned.subList(0, Math.min(max, returned.size())),
@@ -184,12 +186,17 @@ class ApprovalApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		QueueGroup group = QueueGroup.of(list).orElseThrow(() -> new NotFoundException("approval.queue.unknownList", list));
-		return PageDto.of(queries.list(officer, group, action,
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200))), QueueItemDto::of);
+		Page<ApprovalQueries.QueueItem> items = queries.list(officer, group, action,
+				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+		Map<Long, String> notes = queries.correctionNotes(items.getContent());
+		return PageDto.of(items, item -> QueueItemDto.of(item, notes));
 	}
 
-	private static List<QueueItemDto> first(List<ApprovalQueries.QueueItem> items, int max) {
-		return items.stream().limit(max).map(QueueItemDto::of).toList();
+	/** The first {@code max} items, each with the correction note of its current round. */
+	private List<QueueItemDto> first(List<ApprovalQueries.QueueItem> items, int max) {
+		List<ApprovalQueries.QueueItem> shown = items.stream().limit(max).toList();
+		Map<Long, String> notes = queries.correctionNotes(shown);
+		return shown.stream().map(item -> QueueItemDto.of(item, notes)).toList();
 	}
 
 	@GetMapping("/{id}")

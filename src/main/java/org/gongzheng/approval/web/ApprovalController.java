@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -86,9 +87,11 @@ class ApprovalController {
 	@GetMapping("/approvals")
 	String queue(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		ApprovalQueries.Queue queue = queries.queue(officer, PREVIEW_SIZE);
-		model.addAttribute("lists", Arrays.stream(QueueGroup.values())
+		List<QueueList> lists = Arrays.stream(QueueGroup.values())
 			.map(g -> new QueueList(g.key(), queue.items(g).stream().limit(PREVIEW_SIZE).toList(), queue.total(g)))
-			.toList());
+			.toList();
+		model.addAttribute("lists", lists);
+		model.addAttribute("notes", queries.correctionNotes(lists.stream().flatMap(l -> l.items().stream()).toList()));
 		List<Approvals.Returned> returned = queries.returnedTo(officer);
 		model.addAttribute("returned", returned);
 		model.addAttribute("names", organization.officers(
@@ -111,7 +114,9 @@ class ApprovalController {
 		model.addAttribute("group", list.key());
 		model.addAttribute("action", action);
 		model.addAttribute("actions", ApprovalAction.values());
-		model.addAttribute("page", queries.list(officer, list, action, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		Page<ApprovalQueries.QueueItem> items = queries.list(officer, list, action, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("page", items);
+		model.addAttribute("notes", queries.correctionNotes(items.getContent()));
 		model.addAttribute("base", "/approvals/queue/" + list.key() + (action == null ? "" : "?action=" + action));
 		model.addAttribute("now", clock.instant());
 		return "approval/queue-list";
