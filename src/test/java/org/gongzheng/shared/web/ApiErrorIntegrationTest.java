@@ -94,6 +94,17 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
+	void aNumberOrBooleanWhereTextIsExpectedIsAFieldMessageNotTextNobodyWrote() throws Exception {
+		for (String title : new String[] { "123", "1.5", "true" }) {
+			mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"ADMINISTRATIVE\",\"title\":" + title + ",\"summary\":\"报警人称被打\","
+						+ "\"reportSource\":\"CALL_110\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("title"));
+		}
+	}
+
+	@Test
 	void aJsonValueOutsideItsEnumerationGetsAMessageOnItsPath() throws Exception {
 		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
 			.contentType(MediaType.APPLICATION_JSON)
