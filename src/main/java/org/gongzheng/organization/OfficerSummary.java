@@ -19,7 +19,13 @@ public record OfficerSummary(long id, String policeNumber, String name, long uni
 		return Languages.pick(locale, unitNameZh, unitNameEn);
 	}
 
+	/** Name and police number as Chinese text writes them; also the form kept in stored texts. */
 	public String label() {
 		return name + "（" + policeNumber + "）";
+	}
+
+	/** Name and police number as the reader's language writes them. */
+	public String label(java.util.Locale locale) {
+		return Languages.english(locale) ? name + " (" + policeNumber + ")" : label();
 	}
 }

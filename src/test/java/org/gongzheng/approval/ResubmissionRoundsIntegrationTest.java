@@ -96,7 +96,11 @@ class ResubmissionRoundsIntegrationTest {
 			.andExpect(content().string(containsString("Submissions by round")))
 			.andExpect(content().string(containsString("Correction note")))
 			.andExpect(content().string(not(containsString("as in the round before"))))
-			.andExpect(content().string(containsString("补写了立案依据")));
+			.andExpect(content().string(containsString("补写了立案依据")))
+			// Name and police number as each language writes them.
+			.andExpect(content().string(containsString(bureau.officer().name() + " (" + bureau.officer().getUsername() + ")")));
+		mvc.perform(get("/approvals/{id}", id).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString(bureau.officer().name() + "（" + bureau.officer().getUsername() + "）")));
 	}
 
 	@Test

@@ -71,7 +71,7 @@ class RecordTable {
 					messages.get("enum.ApprovalAction." + s.getAction()),
 					s.getRound(),
 					linkNames.getOrDefault(s.getId(), s.getLinkName()),
-					signer == null ? String.valueOf(s.getSignerId()) : signer.label(),
+					signer == null ? String.valueOf(s.getSignerId()) : signer.label(LocaleContextHolder.getLocale()),
 					messages.get("enum.Decision." + s.getDecision()),
 					s.getOpinion() == null ? "" : s.getOpinion(),
 					formats.dateTime(s.getSignedAt()),
@@ -100,7 +100,7 @@ class RecordTable {
 			ApprovalCaseFiles.CaseFile file = cases.get(line.caseId());
 			rows.add(List.of(file == null ? String.valueOf(line.caseId()) : file.number(), file == null ? "" : file.title(),
 					messages.get("enum.ApprovalAction." + line.action()), x.round(),
-					line.linkName(LocaleContextHolder.getLocale()), person == null ? String.valueOf(x.officerId()) : person.label(),
+					line.linkName(LocaleContextHolder.getLocale()), person == null ? String.valueOf(x.officerId()) : person.label(LocaleContextHolder.getLocale()),
 					messages.get("approval.records.releasedDecision"), messages.get(x.reasonKey()), formats.dateTime(x.at()),
 					"", "", "", file == null ? "" : messages.get("enum.CaseState." + file.state()),
 					file == null || file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", ""));
@@ -123,7 +123,7 @@ class RecordTable {
 				String asked = x.note() == null ? x.summaryIn(locale)
 						: x.summaryIn(locale) + "\n" + messages.get("approval.rounds.note") + ": " + x.note();
 				rows.add(List.of(file.number(), file.title(), messages.get("enum.ApprovalAction." + actions.get(requestId)),
-						x.round(), "", person == null ? String.valueOf(x.submittedBy()) : person.label(),
+						x.round(), "", person == null ? String.valueOf(x.submittedBy()) : person.label(LocaleContextHolder.getLocale()),
 						messages.get(x.round() == 1 ? "approval.records.submittedDecision"
 								: "approval.records.resubmittedDecision"),
 						asked, formats.dateTime(x.submittedAt()), x.caseVersion(), "", "",

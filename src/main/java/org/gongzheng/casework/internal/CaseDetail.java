@@ -7,6 +7,7 @@ import java.util.Set;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.UnitSummary;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** Everything the case page shows, loaded in one read. */
 public record CaseDetail(LawCase lawCase, UnitSummary unit, List<Party> parties, List<Material> materials,
@@ -26,7 +27,7 @@ public record CaseDetail(LawCase lawCase, UnitSummary unit, List<Party> parties,
 			return "";
 		}
 		OfficerSummary officer = officers.get(officerId);
-		return officer == null ? "#" + officerId : officer.label();
+		return officer == null ? "#" + officerId : officer.label(LocaleContextHolder.getLocale());
 	}
 
 	/** The reporter in full for those who may read personal data, masked for everyone else. */
