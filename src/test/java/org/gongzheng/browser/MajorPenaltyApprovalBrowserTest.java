@@ -92,6 +92,11 @@ class MajorPenaltyApprovalBrowserTest {
 			officer.screenshot("penalty-04-resubmitted");
 		}
 
+		try (Browser stationChief = Browser.open(port, 1366, 900)) {
+			// What was corrected is in the queue before the request is opened.
+			stationChief.signIn(bureau.stationChief().getUsername(), Fixtures.PASSWORD);
+			assertThat(stationChief.go("/approvals").text("#queue-waitingForMe")).contains("第 2 轮", CORRECTION_NOTE);
+		}
 		readAndSign(bureau.stationChief(), "APPROVE", "已补充伤情鉴定，同意。", "penalty-05-station-again");
 		readAndSign(bureau.secondLegal(), "APPROVE", "法制审核通过。", "penalty-06-legal");
 		readAndSign(bureau.leader(), "APPROVE", "同意。", "penalty-07-leader");
