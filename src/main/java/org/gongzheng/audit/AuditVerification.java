@@ -47,7 +47,7 @@ public record AuditVerification(boolean intact, long rowsChecked, long recordsCh
 		}
 		String summary = rowsChecked + " rows intact, " + recordsChecked + " attested records match";
 		for (AttestedRecords.Unattested u : unattested) {
-			summary += "; " + u.count() + " " + u.type() + " records vouched for by no row, first ids " + u.firstIds();
+			summary += "; " + u.count() + " " + u.type() + " records vouched for by no row, newest ids " + u.firstIds();
 		}
 		return summary;
 	}

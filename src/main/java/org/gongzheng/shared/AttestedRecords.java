@@ -29,11 +29,13 @@ public interface AttestedRecords {
 	 * back, or before the module attested them.
 	 *
 	 * @param attested whether an audit entry vouches for the record with this id
-	 * @param sample how many of their ids to name, lowest first
+	 * @param sample how many of their ids to name, newest first: records from before attestation
+	 *     began all have the lowest ids, so one written behind the application's back since then is
+	 *     named even among many of those
 	 */
 	Unattested unattested(LongPredicate attested, int sample);
 
-	/** How many records of a type no audit entry vouches for, and the first of their ids. */
+	/** How many records of a type no audit entry vouches for, and the newest of their ids, newest first. */
 	record Unattested(String type, long count, List<Long> firstIds) {
 	}
 

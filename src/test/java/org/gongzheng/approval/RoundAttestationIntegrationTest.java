@@ -102,24 +102,32 @@ class RoundAttestationIntegrationTest {
 	}
 
 	@Test
-	void aRoundWrittenStraightIntoTheDatabaseIsNamedAsVouchedForByNoRow() throws Exception {
-		long forged = jdbc.queryForObject("""
-				insert into approval_request_rounds (request_id, round, summary, case_version, submitted_by, submitted_at)
-				select request_id, 3, summary, case_version, submitted_by, submitted_at
-				from approval_request_rounds where request_id = ? and round = 2 returning id""", Long.class, requestId);
+	void roundsWrittenStraightIntoTheDatabaseAreNamedNewestFirstAsVouchedForByNoRow() throws Exception {
+		long earlier = forgeRound(3);
+		long later = forgeRound(4);
 		try {
 			AuditVerification after = verifier.verify();
 			assertThat(after.intact()).isTrue();
+			// Newest first: rounds from before attestation began hold the lowest ids and would hide these.
 			assertThat(after.unattested()).anySatisfy(u -> {
 				assertThat(u.type()).isEqualTo("SUBMISSION_ROUND");
-				assertThat(u.firstIds()).containsExactly(forged);
+				assertThat(u.count()).isEqualTo(2);
+				assertThat(u.firstIds()).containsExactly(later, earlier);
 			});
 			mvc.perform(post("/audit/verify?lang=en").with(user(bureau.legal())).with(csrf()))
-				.andExpect(content().string(containsString("Submission rounds: 1 in all; ids (at most 20 listed): " + forged)));
+				.andExpect(content().string(containsString(
+						"Submission rounds: 2 in all; newest ids (at most 20 listed): " + later + ", " + earlier)));
 		}
 		finally {
-			withoutPermanence("delete from approval_request_rounds where id = " + forged);
+			withoutPermanence("delete from approval_request_rounds where id in (" + earlier + ", " + later + ")");
 		}
+	}
+
+	private long forgeRound(int round) {
+		return jdbc.queryForObject("""
+				insert into approval_request_rounds (request_id, round, summary, case_version, submitted_by, submitted_at)
+				select request_id, ?, summary, case_version, submitted_by, submitted_at
+				from approval_request_rounds where request_id = ? and round = 2 returning id""", Long.class, round, requestId);
 	}
 
 	private void alterNote(String note) {

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Streams every id of an attested table (a verification reads the whole log anyway) and counts
- * the ones no audit entry vouches for, keeping none but the sample.
+ * the ones no audit entry vouches for, keeping none but the sample: the newest, since rows from
+ * before attestation began (an upgrade's) hold the lowest ids.
  */
 final class UnattestedScan {
 
@@ -22,7 +23,7 @@ final class UnattestedScan {
 		streaming.setFetchSize(5_000);
 		List<Long> first = new ArrayList<>();
 		long[] count = { 0 };
-		streaming.query("select id from " + table + " order by id", rs -> {
+		streaming.query("select id from " + table + " order by id desc", rs -> {
 			long id = rs.getLong(1);
 			if (!attested.test(id)) {
 				count[0]++;

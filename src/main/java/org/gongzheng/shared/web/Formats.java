@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.shared.Languages;
 import org.gongzheng.shared.time.DefaultZone;
 import org.gongzheng.shared.time.ZonedUser;
 
@@ -86,6 +90,12 @@ public class Formats {
 			return messages.get("time.hoursMinutes", hours, minutes);
 		}
 		return messages.get("time.minutes", Math.max(minutes, 1));
+	}
+
+	/** Items joined as the reader's language lists them: "a、b" or "a, b". */
+	public String list(Collection<?> items) {
+		return items == null ? "" : items.stream().map(String::valueOf)
+			.collect(Collectors.joining(Languages.listSeparator(LocaleContextHolder.getLocale())));
 	}
 
 	public String fileSize(Long bytes) {
