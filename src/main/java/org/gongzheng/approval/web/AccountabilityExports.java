@@ -112,7 +112,8 @@ class AccountabilityExports {
 		List<String> lines = filter.isEmpty() ? List.of(unit, counted)
 				: List.of(unit, counted, messages.get("approval.records.filtered", describe(filter)));
 		return download("accountability-" + subject.policeNumber() + ".pdf", MediaType.APPLICATION_PDF,
-				pdf.print(subject.label(LocaleContextHolder.getLocale()) + " · " + messages.get("approval.records.officerTitle"), lines, rows, officer));
+				pdf.print(subject.label(LocaleContextHolder.getLocale()) + " · " + messages.get("approval.records.officerTitle"),
+						lines, rows, officer));
 	}
 
 	/** The filter as a query string ("" when empty), for the pager and the export links. */

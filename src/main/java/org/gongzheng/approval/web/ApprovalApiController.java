@@ -172,11 +172,10 @@ class ApprovalApiController {
 		List<ApprovalQueries.QueueItem> staleItems = queries.staleFor(officer).stream()
 			.map(r -> queries.itemOf(r, true))
 			.toList();
-		List<QueueItemDto> stale = first(staleItems, staleItems.size());
-		totals.put("staleForMe", (long) stale.size());
+		totals.put("staleForMe", (long) staleItems.size());
 		return new QueueDto(first(queue.waitingForMe(), max), first(queue.overdueInScope().getContent(), max),
 				first(queue.submittedByMe().getContent(), max), returned.subList(0, Math.min(max, returned.size())),
-				stale.subList(0, Math.min(max, stale.size())), totals);
+				first(staleItems, max), totals);
 	}
 
 	@GetMapping("/queue/{list}")

@@ -100,7 +100,8 @@ class RecordTable {
 			ApprovalCaseFiles.CaseFile file = cases.get(line.caseId());
 			rows.add(List.of(file == null ? String.valueOf(line.caseId()) : file.number(), file == null ? "" : file.title(),
 					messages.get("enum.ApprovalAction." + line.action()), x.round(),
-					line.linkName(LocaleContextHolder.getLocale()), person == null ? String.valueOf(x.officerId()) : person.label(LocaleContextHolder.getLocale()),
+					line.linkName(LocaleContextHolder.getLocale()),
+					person == null ? String.valueOf(x.officerId()) : person.label(LocaleContextHolder.getLocale()),
 					messages.get("approval.records.releasedDecision"), messages.get(x.reasonKey()), formats.dateTime(x.at()),
 					"", "", "", file == null ? "" : messages.get("enum.CaseState." + file.state()),
 					file == null || file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", ""));
