@@ -9,6 +9,7 @@ import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
+import org.gongzheng.Workbooks;
 import org.gongzheng.audit.AuditVerification;
 import org.gongzheng.audit.internal.AuditVerifier;
 import org.gongzheng.casework.CaseTransition;
@@ -18,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
  * What each round asked, and its correction note, are vouched for by the hash-chained audit log:
@@ -78,6 +81,23 @@ class RoundAttestationIntegrationTest {
 		AuditVerification result = verifier.verify();
 		assertThat(result.intact()).as(result.summary()).isTrue();
 		assertThat(result.unattested()).noneMatch(u -> u.type().equals("SUBMISSION_ROUND"));
+	}
+
+	@Test
+	void theApiAndTheCaseRecordShowEachRoundsDigestAsItsAuditEntryNamesIt() throws Exception {
+		String details = jdbc.queryForObject(
+				"select details from audit_log where action = 'APPROVAL_RESUBMITTED' and object_id = ?", String.class,
+				String.valueOf(requestId));
+		String digest = details.substring(details.indexOf("sha256:") + "sha256:".length());
+		long caseId = jdbc.queryForObject("select case_id from approval_requests where id = ?", Long.class, requestId);
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.rounds[1].digest").value(digest));
+		mvc.perform(get("/api/v1/approvals/records/cases/{c}", caseId).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.requests[0].rounds[1].digest").value(digest));
+		mvc.perform(get("/approvals/records/cases/{c}", caseId).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("title=\"" + digest + "\"")));
+		assertThat(Workbooks.text(mvc.perform(get("/api/v1/approvals/records/cases/{c}/xlsx", caseId)
+			.with(user(bureau.officer()))).andReturn().getResponse().getContentAsByteArray())).contains(digest);
 	}
 
 	@Test

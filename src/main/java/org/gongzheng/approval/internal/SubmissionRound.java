@@ -23,7 +23,7 @@ public record SubmissionRound(int round, String summary, String summaryEn, Strin
 	 * vouches for what was asked and for the correction note, as it does for signatures. Recomputed
 	 * from the stored row it must match; times count to the microsecond, as PostgreSQL keeps them.
 	 */
-	String digest(long requestId) {
+	public String digest(long requestId) {
 		return Sha256.hex(String.join("\n", String.valueOf(requestId), String.valueOf(round), summary,
 				summaryEn == null ? "" : summaryEn, note == null ? "" : note, String.valueOf(caseVersion),
 				String.valueOf(submittedBy), submittedAt.truncatedTo(ChronoUnit.MICROS).toString()));

@@ -96,12 +96,12 @@ class AccountabilityApiController {
 
 	/**
 	 * {@code releasedSigners}: countersigners released from its links, in the order released;
-	 * {@code rounds}: what each round asked, who submitted it and the note on what they corrected
-	 * (rounds before per-round records began are missing).
+	 * {@code rounds}: what each round asked, who submitted it and the note on what they corrected,
+	 * with the digest its audit entry names (rounds before per-round records began are missing).
 	 */
 	record CaseRequestDto(long requestId, ApprovalAction action, Approvals.Status status, int round,
 			Instant submittedAt, Instant decidedAt, List<CaseSignatureDto> signatures,
-			List<CaseReleaseDto> releasedSigners, List<SubmissionRound> rounds) {
+			List<CaseReleaseDto> releasedSigners, List<RoundDto> rounds) {
 	}
 
 	record CaseRecordDto(long caseId, String caseNumber, String caseTitle, String caseState, String caseOutcome,
@@ -134,7 +134,7 @@ class AccountabilityApiController {
 						.map(s -> caseSignature(s, english.get(s.getId()), signers.get(s.getSignerId()),
 								seen.get(s.getId())))
 						.toList(), releases.getOrDefault(r.getId(), List.of()),
-					rounds.getOrDefault(r.getId(), List.of())))
+					RoundDto.of(r.getId(), rounds.getOrDefault(r.getId(), List.of()))))
 			.toList();
 		return new CaseRecordDto(file.id(), file.number(), file.title(), file.state(), file.outcome(), requests);
 	}

@@ -28,7 +28,6 @@ import org.gongzheng.approval.internal.ApprovalRequest;
 import org.gongzheng.approval.internal.MaterialChange;
 import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.approval.internal.Signature;
-import org.gongzheng.approval.internal.SubmissionRound;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
@@ -138,7 +137,7 @@ class ApprovalApiController {
 			List<String> whyNotMessages, long version, String withdrawalReason, String withdrawalReasonEn, boolean stale,
 			boolean mayResubmit,
 			boolean mayWithdraw, boolean caseClosed, List<ReleaseDto> releasedSigners, List<Long> eligibleSigners,
-			boolean nobodyCanSign, boolean summaryEditable, List<SubmissionRound> rounds) {
+			boolean nobodyCanSign, boolean summaryEditable, List<RoundDto> rounds) {
 	}
 
 	/** {@code round} and {@code link}: the link you read; if someone signed it first you get 409. */
@@ -243,6 +242,6 @@ class ApprovalApiController {
 				v.mayResubmit(), v.mayWithdraw(), v.caseClosed(),
 				v.releases().stream().map(x -> new ReleaseDto(x.round(), x.linkOrder(), x.officerId(), x.because(),
 						messages.get(x.reasonKey()), x.at())).toList(),
-				v.eligibleSigners(), v.nobodyCanSign(), v.summaryEditable(), v.rounds());
+				v.eligibleSigners(), v.nobodyCanSign(), v.summaryEditable(), RoundDto.of(r.getId(), v.rounds()));
 	}
 }

@@ -32,7 +32,7 @@ class RecordTable {
 			"approval.roundShort", "approval.link", "approval.signer", "approval.decision", "approval.opinion",
 			"approval.signedAt", "approval.caseVersion", "approval.records.materialsRead", "approval.records.readAllAt",
 			"approval.records.caseState", "approval.records.outcome", "approval.records.findings",
-			"approval.records.digest" };
+			"approval.records.exportDigest" };
 
 	/** Cells are text, or numbers where the column counts (round, case version). */
 	record Table(List<String> headers, List<List<Object>> rows) {
@@ -112,7 +112,8 @@ class RecordTable {
 	/**
 	 * The table with a row for each round's submission of the case's requests: "submitted" or
 	 * "resubmitted" in the decision's column, what the round asked and the note on what was corrected
-	 * in the opinion's, the time submitted in the signature's. {@code actions}: each request's action.
+	 * in the opinion's, the time submitted in the signature's, the round's digest in the digest's.
+	 * {@code actions}: each request's action.
 	 */
 	Table withRounds(Table table, ApprovalCaseFiles.CaseFile file, Map<Long, ApprovalAction> actions,
 			Map<Long, List<SubmissionRound>> rounds, Map<Long, OfficerSummary> people) {
@@ -129,7 +130,8 @@ class RecordTable {
 								: "approval.records.resubmittedDecision"),
 						asked, formats.dateTime(x.submittedAt()), x.caseVersion(), "", "",
 						messages.get("enum.CaseState." + file.state()),
-						file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", ""));
+						file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "",
+						x.digest(requestId)));
 			}
 		});
 		return new Table(table.headers(), rows);

@@ -1,0 +1,21 @@
+package org.gongzheng.approval.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.gongzheng.approval.internal.SubmissionRound;
+
+/**
+ * One round of a request as submitted. {@code digest}: SHA-256 of the round's content, the same as
+ * in the audit entry of its submission or resubmission.
+ */
+record RoundDto(int round, String summary, String summaryEn, String note, long caseVersion, long submittedBy,
+		Instant submittedAt, String digest) {
+
+	static List<RoundDto> of(long requestId, List<SubmissionRound> rounds) {
+		return rounds.stream()
+			.map(x -> new RoundDto(x.round(), x.summary(), x.summaryEn(), x.note(), x.caseVersion(), x.submittedBy(),
+					x.submittedAt(), x.digest(requestId)))
+			.toList();
+	}
+}
