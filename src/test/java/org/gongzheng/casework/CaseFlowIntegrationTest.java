@@ -170,9 +170,17 @@ class CaseFlowIntegrationTest {
 	@Test
 	void anOfficerWithoutAValidQualificationCannotHandleCases() throws Exception {
 		long id = register(bureau.officer(), "ADMINISTRATIVE", "周某案");
-		transition(bureau.officer(), id, "ACCEPT", "\"handlerId\": " + bureau.unqualified().officerId())
+		SignedInOfficer unqualified = bureau.unqualified();
+		transition(bureau.officer(), id, "ACCEPT", "\"handlerId\": " + unqualified.officerId())
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("handlerId"));
+			.andExpect(jsonPath("$.errors[0].field").value("handlerId"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+					unqualified.name() + "（" + unqualified.getUsername() + "）")));
+		mvc.perform(post("/api/v1/cases/{id}/transitions", id).with(user(bureau.officer())).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"transition\": \"ACCEPT\", \"version\": 0, \"handlerId\": " + unqualified.officerId() + "}"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+					unqualified.name() + " (" + unqualified.getUsername() + ") holds no valid")));
 		transition(bureau.unqualified(), id, "ACCEPT", "")
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("case.qualification.required"));

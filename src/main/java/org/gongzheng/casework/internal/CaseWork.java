@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -240,7 +241,7 @@ public class CaseWork {
 			problems.add(field, "case.handler.unknown");
 		}
 		else if (!permissions.qualified(officerId)) {
-			problems.add(field, "case.handler.unqualified", handler.label());
+			problems.add(field, "case.handler.unqualified", handler.label(LocaleContextHolder.getLocale()));
 		}
 	}
 
