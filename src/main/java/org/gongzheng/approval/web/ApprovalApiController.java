@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -172,9 +173,18 @@ class ApprovalApiController {
 			.map(r -> queries.itemOf(r, true))
 			.toList();
 		totals.put("staleForMe", (long) staleItems.size());
-		return new QueueDto(first(queue.waitingForMe(), max), first(queue.overdueInScope().getContent(), max),
-				first(queue.submittedByMe().getContent(), max), returned.subList(0, Math.min(max, returned.size())),
-				first(staleItems, max), totals);
+		List<List<ApprovalQueries.QueueItem>> shown = Stream.of(queue.waitingForMe(), queue.overdueInScope().getContent(),
+				queue.submittedByMe().getContent(), staleItems)
+			.map(items -> items.subList(0, Math.min(max, items.size())))
+			.toList();
+		// One read of the correction notes for everything the answer shows.
+		Map<Long, String> notes = queries.correctionNotes(shown.stream().flatMap(List::stream).toList());
+		return new QueueDto(dtos(shown.get(0), notes), dtos(shown.get(1), notes), dtos(shown.get(2), notes),
+				returned.subList(0, Math.min(max, returned.size())), dtos(shown.get(3), notes), totals);
+	}
+
+	private static List<QueueItemDto> dtos(List<ApprovalQueries.QueueItem> items, Map<Long, String> notes) {
+		return items.stream().map(item -> QueueItemDto.of(item, notes)).toList();
 	}
 
 	@GetMapping("/queue/{list}")
@@ -188,13 +198,6 @@ class ApprovalApiController {
 				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
 		Map<Long, String> notes = queries.correctionNotes(items.getContent());
 		return PageDto.of(items, item -> QueueItemDto.of(item, notes));
-	}
-
-	/** The first {@code max} items, each with the correction note of its current round. */
-	private List<QueueItemDto> first(List<ApprovalQueries.QueueItem> items, int max) {
-		List<ApprovalQueries.QueueItem> shown = items.stream().limit(max).toList();
-		Map<Long, String> notes = queries.correctionNotes(shown);
-		return shown.stream().map(item -> QueueItemDto.of(item, notes)).toList();
 	}
 
 	@GetMapping("/{id}")

@@ -63,6 +63,7 @@ class RecordTable {
 			headers.add(messages.get(header));
 		}
 		List<List<Object>> rows = new ArrayList<>(signatures.size());
+		Locale locale = LocaleContextHolder.getLocale();
 		for (Signature s : signatures) {
 			ApprovalCaseFiles.CaseFile file = cases.get(s.getCaseId());
 			OfficerSummary signer = signers.get(s.getSignerId());
@@ -71,7 +72,7 @@ class RecordTable {
 					messages.get("enum.ApprovalAction." + s.getAction()),
 					s.getRound(),
 					linkNames.getOrDefault(s.getId(), s.getLinkName()),
-					signer == null ? String.valueOf(s.getSignerId()) : signer.label(LocaleContextHolder.getLocale()),
+					signer == null ? String.valueOf(s.getSignerId()) : signer.label(locale),
 					messages.get("enum.Decision." + s.getDecision()),
 					s.getOpinion() == null ? "" : s.getOpinion(),
 					formats.dateTime(s.getSignedAt()),
@@ -94,14 +95,14 @@ class RecordTable {
 	Table withReleases(Table table, List<RecordQueries.ReleaseOnCase> releases,
 			Map<Long, ApprovalCaseFiles.CaseFile> cases, Map<Long, OfficerSummary> people) {
 		List<List<Object>> rows = new ArrayList<>(table.rows());
+		Locale locale = LocaleContextHolder.getLocale();
 		for (RecordQueries.ReleaseOnCase line : releases) {
 			CountersignRelease x = line.release();
 			OfficerSummary person = people.get(x.officerId());
 			ApprovalCaseFiles.CaseFile file = cases.get(line.caseId());
 			rows.add(List.of(file == null ? String.valueOf(line.caseId()) : file.number(), file == null ? "" : file.title(),
 					messages.get("enum.ApprovalAction." + line.action()), x.round(),
-					line.linkName(LocaleContextHolder.getLocale()),
-					person == null ? String.valueOf(x.officerId()) : person.label(LocaleContextHolder.getLocale()),
+					line.linkName(locale), person == null ? String.valueOf(x.officerId()) : person.label(locale),
 					messages.get("approval.records.releasedDecision"), messages.get(x.reasonKey()), formats.dateTime(x.at()),
 					"", "", "", file == null ? "" : messages.get("enum.CaseState." + file.state()),
 					file == null || file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", ""));
@@ -125,7 +126,7 @@ class RecordTable {
 				String asked = x.note() == null ? x.summaryIn(locale)
 						: x.summaryIn(locale) + "\n" + messages.get("approval.rounds.note") + ": " + x.note();
 				rows.add(List.of(file.number(), file.title(), messages.get("enum.ApprovalAction." + actions.get(requestId)),
-						x.round(), "", person == null ? String.valueOf(x.submittedBy()) : person.label(LocaleContextHolder.getLocale()),
+						x.round(), "", person == null ? String.valueOf(x.submittedBy()) : person.label(locale),
 						messages.get(x.round() == 1 ? "approval.records.submittedDecision"
 								: "approval.records.resubmittedDecision"),
 						asked, formats.dateTime(x.submittedAt()), x.caseVersion(), "", "",

@@ -105,7 +105,7 @@ class RegisterExport {
 							+ (row.stale() ? " · " + messages.get("approval.queue.stale") : "")
 							+ (row.nobodyCanSign() ? " · " + messages.get("approval.queue.nobodyCanSign") : "") : null, open ? formats.dateTime(r.getCurrentDueAt()) : null,
 					row.overdue() ? messages.get("common.yes") : null,
-					submitter == null ? String.valueOf(r.getSubmittedBy()) : submitter.label(LocaleContextHolder.getLocale()),
+					submitter == null ? String.valueOf(r.getSubmittedBy()) : submitter.label(locale),
 					r.getDecidedAt() == null ? null : formats.dateTime(r.getDecidedAt()), r.summaryIn(locale)));
 		}
 		return new RecordTable.Table(Arrays.stream(HEADERS).map(messages::get).toList(), lines);
