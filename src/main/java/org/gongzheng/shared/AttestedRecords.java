@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public interface AttestedRecords {
 
 	/** Finds the tokens in an audit entry's details: type, record id, digest. */
-	Pattern TOKEN = Pattern.compile("attests ([A-Z_]+) (\\d+) sha256:([0-9a-f]{64})");
+	Pattern TOKEN = Pattern.compile("attests ([A-Z_]+) (-?\\d+) sha256:([0-9a-f]{64})");
 
 	/** The kind of record, as it appears in tokens, e.g. {@code SIGNATURE}. */
 	String type();
@@ -34,6 +34,18 @@ public interface AttestedRecords {
 	 *     named even among many of those
 	 */
 	Unattested unattested(LongPredicate attested, int sample);
+
+	/**
+	 * The type whose older records this type adopts, or {@code null}. Records written before their
+	 * kind was attested (an upgrade's) have no entry of their own; the first start after the upgrade
+	 * writes one entry whose token names this type and an id N, with one digest of every record of
+	 * the adopted type whose id is at most N. From then on the log vouches for them together, so
+	 * verification counts them as vouched for, and a change to any of them, or a row slipped in
+	 * among their ids, breaks the chain at that entry.
+	 */
+	default String adoptedType() {
+		return null;
+	}
 
 	/** How many records of a type no audit entry vouches for, and the newest of their ids, newest first. */
 	record Unattested(String type, long count, List<Long> firstIds) {

@@ -24,10 +24,30 @@ final class AttestedIds {
 	}
 
 	boolean contains(long id) {
+		sort();
+		return Arrays.binarySearch(ids, 0, size, id) >= 0;
+	}
+
+	boolean isEmpty() {
+		return size == 0;
+	}
+
+	/** The lowest id; only when not empty. */
+	long min() {
+		sort();
+		return ids[0];
+	}
+
+	/** The highest id; only when not empty. */
+	long max() {
+		sort();
+		return ids[size - 1];
+	}
+
+	private void sort() {
 		if (!sorted) {
 			Arrays.sort(ids, 0, size);
 			sorted = true;
 		}
-		return Arrays.binarySearch(ids, 0, size, id) >= 0;
 	}
 }

@@ -10,7 +10,7 @@ import org.gongzheng.audit.AuditVerification;
 
 /**
  * {@code java -jar gongzheng.jar verify-audit}: verifies the chain, prints the result and exits
- * with 0 when intact, 1 when broken, 2 when intact but some signature is vouched for by no row.
+ * with 0 when intact, 1 when broken, 2 when intact but some signature or round is vouched for by no row.
  * The main class starts the application without a web server for this.
  */
 @Component

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
@@ -64,10 +65,16 @@ public class AuditVerifier {
 					clock.instant());
 		}
 		List<AttestedRecords.Unattested> unattested = attested.values().stream()
-			.map(records -> records.unattested(walk.attestations.ids(records.type())::contains, UNATTESTED_SAMPLE))
+			.map(records -> records.unattested(walk.attestations.vouchedFor(records.type()), UNATTESTED_SAMPLE))
 			.filter(u -> u.count() > 0)
 			.toList();
 		return AuditVerification.ok(walk.rows, walk.attestations.checked(), unattested, clock.instant());
+	}
+
+	/** An adoption covers no record at or above the lowest one attested on its own. */
+	static long capped(long adoptedThrough, AttestedIds own) {
+		return own.isEmpty() || adoptedThrough == Long.MIN_VALUE ? adoptedThrough
+				: Math.min(adoptedThrough, own.min() - 1);
 	}
 
 	private static final class Walk implements RowCallbackHandler {
@@ -169,6 +176,29 @@ public class AuditVerifier {
 
 		AttestedIds ids(String type) {
 			return ids.computeIfAbsent(type, t -> new AttestedIds());
+		}
+
+		/** Whether a record of a type is vouched for by an entry of its own or by an adoption. */
+		LongPredicate vouchedFor(String type) {
+			AttestedIds own = ids(type);
+			long adoptedThrough = adoptedThrough(type, own);
+			return id -> id <= adoptedThrough || own.contains(id);
+		}
+
+		/**
+		 * Up to which id an adoption vouches for records of a type. Only records older than every one
+		 * attested on its own can be an upgrade's: an adoption naming a higher id (one staged to
+		 * cover rows slipped in since) covers no more than those.
+		 */
+		private long adoptedThrough(String type, AttestedIds own) {
+			long through = Long.MIN_VALUE;
+			for (AttestedRecords source : sources.values()) {
+				AttestedIds adoptions = ids.get(source.type());
+				if (type.equals(source.adoptedType()) && adoptions != null && !adoptions.isEmpty()) {
+					through = Math.max(through, adoptions.max());
+				}
+			}
+			return capped(through, own);
 		}
 	}
 
