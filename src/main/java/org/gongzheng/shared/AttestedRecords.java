@@ -41,7 +41,7 @@ public interface AttestedRecords {
 	 * writes one entry whose token names this type and an id N, with one digest of every record of
 	 * the adopted type whose id is at most N. From then on the log vouches for them together, so
 	 * verification counts them as vouched for, and a change to any of them, or a row slipped in
-	 * among their ids, breaks the chain at that entry.
+	 * among their ids, breaks the chain at that entry. Only the first such entry adopts.
 	 */
 	default String adoptedType() {
 		return null;

@@ -38,12 +38,6 @@ final class AttestedIds {
 		return ids[0];
 	}
 
-	/** The highest id; only when not empty. */
-	long max() {
-		sort();
-		return ids[size - 1];
-	}
-
 	private void sort() {
 		if (!sorted) {
 			Arrays.sort(ids, 0, size);

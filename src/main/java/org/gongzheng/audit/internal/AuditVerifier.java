@@ -125,6 +125,9 @@ public class AuditVerifier {
 
 		private final Map<String, AttestedIds> ids = new HashMap<>();
 
+		/** Per type, the record the earliest entry vouches for. */
+		private final Map<String, Long> firstIds = new HashMap<>();
+
 		private long checked;
 
 		Attestations(Map<String, AttestedRecords> sources) {
@@ -141,6 +144,7 @@ public class AuditVerifier {
 					long recordId = Long.parseLong(token.group(2));
 					pending.add(new Claim(entryId, token.group(1), recordId, token.group(3)));
 					ids(token.group(1)).add(recordId);
+					firstIds.putIfAbsent(token.group(1), recordId);
 				}
 			}
 			if (pending.size() >= BATCH) {
@@ -186,16 +190,16 @@ public class AuditVerifier {
 		}
 
 		/**
-		 * Up to which id an adoption vouches for records of a type. Only records older than every one
-		 * attested on its own can be an upgrade's: an adoption naming a higher id (one staged to
-		 * cover rows slipped in since) covers no more than those.
+		 * Up to which id an adoption vouches for records of a type. An upgrade adopts once, so only
+		 * the first adoption counts (a later one, staged to cover rows slipped in since, covers
+		 * nothing, though its digest is still checked); and only records older than every one
+		 * attested on its own can be an upgrade's.
 		 */
 		private long adoptedThrough(String type, AttestedIds own) {
 			long through = Long.MIN_VALUE;
 			for (AttestedRecords source : sources.values()) {
-				AttestedIds adoptions = ids.get(source.type());
-				if (type.equals(source.adoptedType()) && adoptions != null && !adoptions.isEmpty()) {
-					through = Math.max(through, adoptions.max());
+				if (type.equals(source.adoptedType()) && firstIds.containsKey(source.type())) {
+					through = Math.max(through, firstIds.get(source.type()));
 				}
 			}
 			return capped(through, own);

@@ -24,10 +24,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Rounds written before rounds were attested are adopted by one audit entry at the first start
  * after the upgrade, and from then on are vouched for like any other. They stand here as rounds with
  * ids below every round attested on its own, as an upgrade's are; adopted rows stay, since the log
- * now vouches for them.
+ * now vouches for them, so this runs once per test database.
  */
 @IntegrationTest
 class RoundAdoptionIntegrationTest {
+
+	/** Below every id the identity column gives, as an upgrade's rows are below the first attested one. */
+	private static final long FIRST_LEGACY_ID = -1_000_000_000L;
 
 	private final MockMvc mvc;
 
@@ -66,62 +69,46 @@ class RoundAdoptionIntegrationTest {
 		requestId = testApprovals.pendingOn(lawCase.getId());
 	}
 
+	/**
+	 * One story, as an upgrade adopts once: the first adoption in the log is the one that counts
+	 * (see {@code AdoptionsIntegrationTest} for a later one).
+	 */
 	@Test
-	void roundsFromBeforeTheUpgradeAreVouchedForOnceTheFirstStartAdoptsThem() throws Exception {
-		long legacy = legacyRound(7);
+	void roundsFromBeforeTheUpgradeAreAdoptedOnceAndThenGuardedLikeAnyOther() throws Exception {
+		long earlier = round(FIRST_LEGACY_ID, 7);
+		long legacy = round(FIRST_LEGACY_ID + 10, 8);
 		assertThat(verifier.verify().unattested())
-			.anySatisfy(u -> assertThat(u.firstIds()).contains(legacy));
+			.anySatisfy(u -> assertThat(u.firstIds()).contains(legacy, earlier));
 
-		noteAdoptionThrough(legacy);
+		jdbc.update("insert into approval_round_adoptions (through_id) values (?)", legacy);
 		assertThat(adoptions.adoptNoted()).isEqualTo(1);
 		assertThat(adoptions.adoptNoted()).as("written once").isZero();
-
-		assertThat(jdbc.queryForObject("""
-				select details from audit_log where action = 'SUBMISSION_ROUNDS_ADOPTED' and object_id = ?""",
-				String.class, String.valueOf(legacy)))
-			.contains("submission rounds written before rounds were attested (ids up to " + legacy + ")")
+		long entryId = jdbc.queryForObject("select id from audit_log where action = 'SUBMISSION_ROUNDS_ADOPTED'",
+				Long.class);
+		assertThat(jdbc.queryForObject("select details from audit_log where id = ?", String.class, entryId))
+			.startsWith("2 submission rounds written before rounds were attested (ids up to " + legacy + ")")
 			.containsPattern("attests SUBMISSION_ROUNDS_ADOPTED " + legacy + " sha256:[0-9a-f]{64}");
-		AuditVerification after = verifier.verify();
-		assertThat(after.intact()).as(after.summary()).isTrue();
-		assertThat(after.unattested()).noneMatch(u -> u.type().equals(RoundAttestations.TYPE));
+
+		AuditVerification adopted = verifier.verify();
+		assertThat(adopted.intact()).as(adopted.summary()).isTrue();
+		assertThat(adopted.unattested()).noneMatch(u -> u.type().equals(RoundAttestations.TYPE));
 		mvc.perform(get("/audit?action=SUBMISSION_ROUNDS_ADOPTED&lang=en").with(user(bureau.legal())))
 			.andExpect(content().string(containsString("Submission rounds from before the upgrade adopted")));
-	}
 
-	@Test
-	void anAdoptedRoundChangedAfterwardsBreaksTheLogAtTheAdoptingEntry() {
-		long legacy = legacyRound(7);
-		noteAdoptionThrough(legacy);
-		adoptions.adoptNoted();
-		long entryId = adoptingEntry(legacy);
-
-		withoutPermanence("update approval_request_rounds set note = '改过的说明' where id = " + legacy);
+		// Changed afterwards: the log breaks at the adopting entry.
+		withoutPermanence("update approval_request_rounds set note = '改过的说明' where id = " + earlier);
 		try {
-			AuditVerification after = verifier.verify();
-			assertThat(after.intact()).isFalse();
-			assertThat(after.firstBrokenId()).isEqualTo(entryId);
-			assertThat(after.problem()).isEqualTo("ATTESTED_CONTENT_ALTERED");
+			assertBrokenAt(entryId);
 		}
 		finally {
-			withoutPermanence("update approval_request_rounds set note = null where id = " + legacy);
+			withoutPermanence("update approval_request_rounds set note = null where id = " + earlier);
 		}
 		assertThat(verifier.verify().intact()).isTrue();
-	}
 
-	@Test
-	void aRowSlippedInAmongTheAdoptedIdsBreaksTheLogAtTheAdoptingEntry() {
-		long legacy = legacyRound(7);
-		noteAdoptionThrough(legacy);
-		adoptions.adoptNoted();
-		long entryId = adoptingEntry(legacy);
-
-		// Above every earlier test's adopted ids, below this one's.
-		long slipped = round(legacy - 5, 8);
+		// A row slipped in among the adopted ids: the same.
+		long slipped = round(earlier + 5, 9);
 		try {
-			AuditVerification after = verifier.verify();
-			assertThat(after.intact()).isFalse();
-			assertThat(after.firstBrokenId()).isEqualTo(entryId);
-			assertThat(after.problem()).isEqualTo("ATTESTED_CONTENT_ALTERED");
+			assertBrokenAt(entryId);
 		}
 		finally {
 			withoutPermanence("delete from approval_request_rounds where id = " + slipped);
@@ -129,16 +116,14 @@ class RoundAdoptionIntegrationTest {
 		assertThat(verifier.verify().intact()).isTrue();
 	}
 
-	/**
-	 * A round with an id below every one an identity column gives, as the rows an upgrade gave ids
-	 * to, and above any such round before it: a row slipped in below an earlier test's adoption would
-	 * break that one.
-	 */
-	private long legacyRound(int round) {
-		return round(jdbc.queryForObject("select coalesce(max(id), -1000000000) + 10 from approval_request_rounds where id < 0",
-				Long.class), round);
+	private void assertBrokenAt(long entryId) {
+		AuditVerification after = verifier.verify();
+		assertThat(after.intact()).isFalse();
+		assertThat(after.firstBrokenId()).isEqualTo(entryId);
+		assertThat(after.problem()).isEqualTo("ATTESTED_CONTENT_ALTERED");
 	}
 
+	/** A round with an id of one's choosing, as a forger or an upgrade's identity column gives. */
 	private long round(long id, int round) {
 		return jdbc.queryForObject("""
 				insert into approval_request_rounds
@@ -147,15 +132,6 @@ class RoundAdoptionIntegrationTest {
 				select ?, request_id, ?, summary, case_version, submitted_by, submitted_at
 				from approval_request_rounds where request_id = ? and round = 1 returning id""", Long.class,
 				id, round, requestId);
-	}
-
-	private void noteAdoptionThrough(long through) {
-		jdbc.update("insert into approval_round_adoptions (through_id) values (?)", through);
-	}
-
-	private long adoptingEntry(long through) {
-		return jdbc.queryForObject("select id from audit_log where action = 'SUBMISSION_ROUNDS_ADOPTED' and object_id = ?",
-				Long.class, String.valueOf(through));
 	}
 
 	private void withoutPermanence(String sql) {
