@@ -93,10 +93,17 @@ public class Signature {
 	 * microsecond, as PostgreSQL keeps them.
 	 */
 	public String digest() {
+		return digest(requestId, round, linkOrder, String.valueOf(action), caseId, signerId, String.valueOf(decision),
+				opinion, signedAt, caseVersion, materialHashes, materialsFirstOpenedAt);
+	}
+
+	/** The same digest from a stored row's columns, for reading many without loading each as an entity. */
+	static String digest(long requestId, int round, int linkOrder, String action, long caseId, long signerId,
+			String decision, String opinion, Instant signedAt, long caseVersion, String materialHashes,
+			Instant materialsFirstOpenedAt) {
 		return Sha256.hex(String.join("\n", String.valueOf(requestId), String.valueOf(round), String.valueOf(linkOrder),
-				String.valueOf(action), String.valueOf(caseId), String.valueOf(signerId), String.valueOf(decision),
-				opinion == null ? "" : opinion, micros(signedAt), String.valueOf(caseVersion), materialHashes,
-				micros(materialsFirstOpenedAt)));
+				action, String.valueOf(caseId), String.valueOf(signerId), decision, opinion == null ? "" : opinion,
+				micros(signedAt), String.valueOf(caseVersion), materialHashes, micros(materialsFirstOpenedAt)));
 	}
 
 	private static String micros(Instant instant) {

@@ -1,5 +1,7 @@
 package org.gongzheng.approval.internal;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,25 +10,26 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Adopts the rounds an upgrade noted before anything else runs, so that the first verification
+ * Adopts the records an upgrade noted before anything else runs, so that the first verification
  * after the upgrade (even {@code verify-audit}'s) already finds them vouched for.
  */
 @Component
-class RoundAdoptionAtStartup implements ApplicationRunner, Ordered {
+class AdoptionAtStartup implements ApplicationRunner, Ordered {
 
-	private static final Logger log = LoggerFactory.getLogger(RoundAdoptionAtStartup.class);
+	private static final Logger log = LoggerFactory.getLogger(AdoptionAtStartup.class);
 
-	private final RoundAdoptions adoptions;
+	private final List<Adoptions> adoptions;
 
-	RoundAdoptionAtStartup(RoundAdoptions adoptions) {
+	AdoptionAtStartup(List<Adoptions> adoptions) {
 		this.adoptions = adoptions;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int written = adoptions.adoptNoted();
-		if (written > 0) {
-			log.info("Submission rounds from before the upgrade adopted by the audit log ({} entry)", written);
+		for (Adoptions kind : adoptions) {
+			if (kind.adoptNoted() > 0) {
+				log.info("Records of kind {} from before the upgrade adopted by the audit log", kind.adoptedType());
+			}
 		}
 	}
 

@@ -1,0 +1,203 @@
+package org.gongzheng.approval.internal;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
+import org.gongzheng.audit.AuditVerification;
+import org.gongzheng.audit.internal.AuditVerifier;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.LawCase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+/**
+ * Rounds and signatures written before the application attested them are adopted by one audit
+ * entry per kind at the first start after the upgrade, and from then on are guarded like any other.
+ * They stand here as rows with ids below every one attested on its own, as an upgrade's are. An
+ * upgrade adopts each kind once, and adopted rows stay since the log now vouches for them, so each
+ * kind's story is one test, run once per test database (see {@code AdoptionsIntegrationTest} for
+ * what a second adoption does).
+ */
+@IntegrationTest
+class AdoptionIntegrationTest {
+
+	/** Below every id a sequence gives, as an upgrade's rows are below the first attested one. */
+	private static final long FIRST_LEGACY_ID = -1_000_000_000L;
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final TestCases testCases;
+
+	private final TestApprovals testApprovals;
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditVerifier verifier;
+
+	private final RoundAdoptions rounds;
+
+	private final SignatureAdoptions signatures;
+
+	private Fixtures.Bureau bureau;
+
+	private long requestId;
+
+	AdoptionIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
+			JdbcTemplate jdbc, AuditVerifier verifier, RoundAdoptions rounds, SignatureAdoptions signatures) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.testCases = testCases;
+		this.testApprovals = testApprovals;
+		this.jdbc = jdbc;
+		this.verifier = verifier;
+		this.rounds = rounds;
+		this.signatures = signatures;
+	}
+
+	@BeforeEach
+	void aReturnedRequest() {
+		bureau = fixtures.bureau();
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "升级采纳测试案");
+		testCases.submit(bureau, lawCase, CaseTransition.FILE);
+		requestId = testApprovals.pendingOn(lawCase.getId());
+		testApprovals.returnForCorrection(requestId, "请补充立案依据");
+	}
+
+	@Test
+	void roundsFromBeforeTheUpgradeAreAdoptedOnceAndThenGuardedLikeAnyOther() throws Exception {
+		long earlier = round(FIRST_LEGACY_ID, 7);
+		long legacy = round(FIRST_LEGACY_ID + 10, 8);
+		Story story = new Story(rounds, "approval_request_rounds", "approval_request_rounds_permanent");
+
+		story.adopt(earlier, legacy, "2 submission rounds written before they were attested");
+		mvc.perform(get("/audit?action=SUBMISSION_ROUNDS_ADOPTED&lang=en").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("Submission rounds from before the upgrade adopted")));
+
+		story.breaksWhenChanged("update approval_request_rounds set note = '改过的说明' where id = " + earlier,
+				"update approval_request_rounds set note = null where id = " + earlier);
+		story.breaksWhenSlippedIn(round(earlier + 5, 9));
+	}
+
+	@Test
+	void signaturesFromBeforeTheUpgradeAreAdoptedOnceAndThenGuardedLikeAnyOther() throws Exception {
+		long earlier = signature(FIRST_LEGACY_ID, 7);
+		long legacy = signature(FIRST_LEGACY_ID + 10, 8);
+		Story story = new Story(signatures, "approval_signatures", "approval_signatures_no_update");
+
+		story.adopt(earlier, legacy, "2 signatures written before they were attested");
+		mvc.perform(get("/audit?action=SIGNATURES_ADOPTED").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("采纳升级前的签批")));
+
+		story.breaksWhenChanged("update approval_signatures set opinion = '同意' where id = " + earlier,
+				"update approval_signatures set opinion = '请补充立案依据' where id = " + earlier);
+		story.breaksWhenSlippedIn(signature(earlier + 5, 9));
+	}
+
+	/** One kind's adoption, checked as verification sees it. */
+	private final class Story {
+
+		private final Adoptions adoptions;
+
+		private final String table;
+
+		private final String trigger;
+
+		private long entryId;
+
+		Story(Adoptions adoptions, String table, String trigger) {
+			this.adoptions = adoptions;
+			this.table = table;
+			this.trigger = trigger;
+		}
+
+		void adopt(long earlier, long legacy, String said) {
+			assertThat(verifier.verify().unattested())
+				.anySatisfy(u -> assertThat(u.firstIds()).contains(legacy, earlier));
+
+			jdbc.update("insert into approval_adoptions (record_type, through_id) values (?, ?)",
+					adoptions.adoptedType(), legacy);
+			assertThat(adoptions.adoptNoted()).isEqualTo(1);
+			assertThat(adoptions.adoptNoted()).as("written once").isZero();
+			entryId = jdbc.queryForObject("select id from audit_log where action = ?", Long.class, adoptions.type());
+			assertThat(jdbc.queryForObject("select details from audit_log where id = ?", String.class, entryId))
+				.startsWith(said + " (ids up to " + legacy + ")")
+				.containsPattern("attests " + adoptions.type() + " " + legacy + " sha256:[0-9a-f]{64}");
+
+			AuditVerification adopted = verifier.verify();
+			assertThat(adopted.intact()).as(adopted.summary()).isTrue();
+			assertThat(adopted.unattested()).noneMatch(u -> u.type().equals(adoptions.adoptedType()));
+		}
+
+		void breaksWhenChanged(String change, String undo) {
+			withoutPermanence(change);
+			try {
+				assertBroken();
+			}
+			finally {
+				withoutPermanence(undo);
+			}
+			assertThat(verifier.verify().intact()).isTrue();
+		}
+
+		void breaksWhenSlippedIn(long slipped) {
+			try {
+				assertBroken();
+			}
+			finally {
+				withoutPermanence("delete from " + table + " where id = " + slipped);
+			}
+			assertThat(verifier.verify().intact()).isTrue();
+		}
+
+		private void assertBroken() {
+			AuditVerification after = verifier.verify();
+			assertThat(after.intact()).isFalse();
+			assertThat(after.firstBrokenId()).isEqualTo(entryId);
+			assertThat(after.problem()).isEqualTo("ATTESTED_CONTENT_ALTERED");
+		}
+
+		private void withoutPermanence(String sql) {
+			jdbc.execute("alter table " + table + " disable trigger " + trigger);
+			try {
+				jdbc.execute(sql);
+			}
+			finally {
+				jdbc.execute("alter table " + table + " enable trigger " + trigger);
+			}
+		}
+	}
+
+	/** A copy of the request's first round under an id of one's choosing, as an upgrade's identity column gave. */
+	private long round(long id, int round) {
+		return jdbc.queryForObject("""
+				insert into approval_request_rounds
+				    (id, request_id, round, summary, case_version, submitted_by, submitted_at)
+				overriding system value
+				select ?, request_id, ?, summary, case_version, submitted_by, submitted_at
+				from approval_request_rounds where request_id = ? and round = 1 returning id""", Long.class,
+				id, round, requestId);
+	}
+
+	/** A copy of the request's return under an id of one's choosing, as a signature from before attestation. */
+	private long signature(long id, int round) {
+		return jdbc.queryForObject("""
+				insert into approval_signatures (id, request_id, round, link_order, link_name, action, case_id, signer_id,
+				    decision, opinion, signed_at, case_version, material_hashes, materials_first_opened_at)
+				select ?, request_id, ?, link_order, link_name, action, case_id, signer_id, decision, opinion, signed_at,
+				    case_version, material_hashes, materials_first_opened_at
+				from approval_signatures where request_id = ? and round = 1 returning id""", Long.class, id, round,
+				requestId);
+	}
+}
