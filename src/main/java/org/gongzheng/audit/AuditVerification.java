@@ -19,16 +19,27 @@ import org.gongzheng.shared.AttestedRecords;
  * @param unattested per type, records that exist but that no row vouches for (written outside the
  *     application, or before it attested them); only looked for when the chain is intact, and not
  *     part of {@code intact}, which is about the rows themselves
+ * @param adoptions per type, the records written before the application attested them that one row
+ *     adopted at an upgrade: vouched for since that row, not since they were written; only when the
+ *     chain is intact
  */
 public record AuditVerification(boolean intact, long rowsChecked, long recordsChecked, Long firstBrokenId,
-		String problem, List<AttestedRecords.Unattested> unattested, Instant checkedAt) {
+		String problem, List<AttestedRecords.Unattested> unattested, List<Adoption> adoptions, Instant checkedAt) {
 
-	public static AuditVerification ok(long rows, long records, List<AttestedRecords.Unattested> unattested, Instant at) {
-		return new AuditVerification(true, rows, records, null, null, List.copyOf(unattested), at);
+	public static AuditVerification ok(long rows, long records, List<AttestedRecords.Unattested> unattested,
+			List<Adoption> adoptions, Instant at) {
+		return new AuditVerification(true, rows, records, null, null, List.copyOf(unattested), List.copyOf(adoptions), at);
 	}
 
 	public static AuditVerification broken(long rows, long records, long id, String problem, Instant at) {
-		return new AuditVerification(false, rows, records, id, problem, List.of(), at);
+		return new AuditVerification(false, rows, records, id, problem, List.of(), List.of(), at);
+	}
+
+	/**
+	 * Records of a type with ids up to {@code throughId}, vouched for together by the row
+	 * {@code entryId} since {@code adoptedAt}.
+	 */
+	public record Adoption(String type, long throughId, long entryId, Instant adoptedAt) {
 	}
 
 	/** Whether every record of an attested kind is vouched for by some row. */
@@ -48,6 +59,10 @@ public record AuditVerification(boolean intact, long rowsChecked, long recordsCh
 		String summary = rowsChecked + " rows intact, " + recordsChecked + " attested records match";
 		for (AttestedRecords.Unattested u : unattested) {
 			summary += "; " + u.count() + " " + u.type() + " records vouched for by no row, newest ids " + u.firstIds();
+		}
+		for (Adoption a : adoptions) {
+			summary += "; " + a.type() + " records up to id " + a.throughId() + " adopted by row " + a.entryId() + " at "
+					+ a.adoptedAt();
 		}
 		return summary;
 	}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,8 @@ public class AuditVerifier {
 			.map(records -> records.unattested(walk.attestations.vouchedFor(records.type()), UNATTESTED_SAMPLE))
 			.filter(u -> u.count() > 0)
 			.toList();
-		return AuditVerification.ok(walk.rows, walk.attestations.checked(), unattested, clock.instant());
+		return AuditVerification.ok(walk.rows, walk.attestations.checked(), unattested, walk.attestations.adoptions(),
+				clock.instant());
 	}
 
 	/** An adoption covers no record at or above the lowest one attested on its own. */
@@ -107,7 +109,7 @@ public class AuditVerifier {
 				throw new BrokenChain(entry.id(), "CONTENT_ALTERED");
 			}
 			previous = hash;
-			attestations.collect(entry.id(), entry.details());
+			attestations.collect(entry);
 		}
 	}
 
@@ -125,8 +127,8 @@ public class AuditVerifier {
 
 		private final Map<String, AttestedIds> ids = new HashMap<>();
 
-		/** Per type, the record the earliest entry vouches for. */
-		private final Map<String, Long> firstIds = new HashMap<>();
+		/** Per adopting type, the earliest entry's adoption: the one that counts. */
+		private final Map<String, AuditVerification.Adoption> firstAdoptions = new HashMap<>();
 
 		private long checked;
 
@@ -134,17 +136,22 @@ public class AuditVerifier {
 			this.sources = sources;
 		}
 
-		void collect(long entryId, String details) {
+		void collect(AuditEntry entry) {
+			String details = entry.details();
 			if (details == null || !details.contains("attests ")) {
 				return;
 			}
 			Matcher token = AttestedRecords.TOKEN.matcher(details);
 			while (token.find()) {
-				if (sources.containsKey(token.group(1))) {
+				String type = token.group(1);
+				if (sources.containsKey(type)) {
 					long recordId = Long.parseLong(token.group(2));
-					pending.add(new Claim(entryId, token.group(1), recordId, token.group(3)));
-					ids(token.group(1)).add(recordId);
-					firstIds.putIfAbsent(token.group(1), recordId);
+					pending.add(new Claim(entry.id(), type, recordId, token.group(3)));
+					ids(type).add(recordId);
+					if (sources.get(type).adoptedType() != null) {
+						firstAdoptions.putIfAbsent(type, new AuditVerification.Adoption(sources.get(type).adoptedType(),
+								recordId, entry.id(), entry.occurredAt()));
+					}
 				}
 			}
 			if (pending.size() >= BATCH) {
@@ -197,12 +204,21 @@ public class AuditVerifier {
 		 */
 		private long adoptedThrough(String type, AttestedIds own) {
 			long through = Long.MIN_VALUE;
-			for (AttestedRecords source : sources.values()) {
-				if (type.equals(source.adoptedType()) && firstIds.containsKey(source.type())) {
-					through = Math.max(through, firstIds.get(source.type()));
+			for (AuditVerification.Adoption adoption : firstAdoptions.values()) {
+				if (adoption.type().equals(type)) {
+					through = Math.max(through, adoption.throughId());
 				}
 			}
 			return capped(through, own);
+		}
+
+		/** The adoptions that count, each up to the id it covers once capped, in the order they were written. */
+		List<AuditVerification.Adoption> adoptions() {
+			return firstAdoptions.values().stream()
+				.map(a -> new AuditVerification.Adoption(a.type(), adoptedThrough(a.type(), ids(a.type())), a.entryId(),
+						a.adoptedAt()))
+				.sorted(Comparator.comparingLong(AuditVerification.Adoption::entryId))
+				.toList();
 		}
 	}
 

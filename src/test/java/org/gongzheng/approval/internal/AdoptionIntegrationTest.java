@@ -16,8 +16,10 @@ import org.gongzheng.casework.internal.LawCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
@@ -84,6 +86,9 @@ class AdoptionIntegrationTest {
 		story.adopt(earlier, legacy, "2 submission rounds written before they were attested");
 		mvc.perform(get("/audit?action=SUBMISSION_ROUNDS_ADOPTED&lang=en").with(user(bureau.legal())))
 			.andExpect(content().string(containsString("Submission rounds from before the upgrade adopted")));
+		mvc.perform(post("/audit/verify?lang=en").with(user(bureau.legal())).with(csrf()))
+			.andExpect(content().string(containsString("Submission rounds with ids up to " + legacy
+					+ " were written before digests were kept; audit row " + story.entryId + " adopted them")));
 
 		story.breaksWhenChanged("update approval_request_rounds set note = '改过的说明' where id = " + earlier,
 				"update approval_request_rounds set note = null where id = " + earlier);
@@ -99,6 +104,9 @@ class AdoptionIntegrationTest {
 		story.adopt(earlier, legacy, "2 signatures written before they were attested");
 		mvc.perform(get("/audit?action=SIGNATURES_ADOPTED").with(user(bureau.legal())))
 			.andExpect(content().string(containsString("采纳升级前的签批")));
+		mvc.perform(post("/audit/verify").with(user(bureau.legal())).with(csrf()))
+			.andExpect(content().string(containsString("签批：编号不超过 " + legacy + " 的记录写于开始留存摘要之前，由第 "
+					+ story.entryId + " 条审计记录于")));
 
 		story.breaksWhenChanged("update approval_signatures set opinion = '同意' where id = " + earlier,
 				"update approval_signatures set opinion = '请补充立案依据' where id = " + earlier);
@@ -138,6 +146,11 @@ class AdoptionIntegrationTest {
 			AuditVerification adopted = verifier.verify();
 			assertThat(adopted.intact()).as(adopted.summary()).isTrue();
 			assertThat(adopted.unattested()).noneMatch(u -> u.type().equals(adoptions.adoptedType()));
+			assertThat(adopted.adoptions()).anySatisfy(a -> {
+				assertThat(a.type()).isEqualTo(adoptions.adoptedType());
+				assertThat(a.throughId()).isEqualTo(legacy);
+				assertThat(a.entryId()).isEqualTo(entryId);
+			});
 		}
 
 		void breaksWhenChanged(String change, String undo) {

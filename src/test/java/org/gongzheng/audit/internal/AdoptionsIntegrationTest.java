@@ -61,6 +61,10 @@ class AdoptionsIntegrationTest {
 			assertThat(u.type()).isEqualTo("TEST_RECORD");
 			assertThat(u.firstIds()).containsExactly(6L, 4L, 3L);
 		});
+		assertThat(result.adoptions()).singleElement().satisfies(a -> {
+			assertThat(a.type()).isEqualTo("TEST_RECORD");
+			assertThat(a.throughId()).isEqualTo(2);
+		});
 	}
 
 	private void vouch(String details) {
