@@ -87,6 +87,7 @@ class AdoptionIntegrationTest {
 		mvc.perform(get("/audit?action=SUBMISSION_ROUNDS_ADOPTED&lang=en").with(user(bureau.legal())))
 			.andExpect(content().string(containsString("Submission rounds from before the upgrade adopted")));
 		mvc.perform(post("/audit/verify?lang=en").with(user(bureau.legal())).with(csrf()))
+			.andExpect(content().string(containsString("signatures, submissions and upgrade adoptions they vouch for")))
 			.andExpect(content().string(containsString("Submission rounds with ids up to " + legacy
 					+ " were written before digests were kept; audit row " + story.entryId + " adopted them")));
 
