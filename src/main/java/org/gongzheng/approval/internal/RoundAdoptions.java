@@ -1,5 +1,7 @@
 package org.gongzheng.approval.internal;
 
+import java.sql.ResultSet;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,12 +16,9 @@ class RoundAdoptions extends Adoptions {
 
 	@Override
 	void digestsUpTo(long through, JdbcTemplate streaming, RecordDigest each) {
-		streaming.query("""
-				select id, request_id, round, summary, summary_en, note, case_version, submitted_by, submitted_at
-				from approval_request_rounds where id <= ? order by id""", rs -> {
-			SubmissionRound round = new SubmissionRound(rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
-					rs.getLong(7), rs.getLong(8), rs.getTimestamp(9).toInstant());
-			each.accept(rs.getLong(1), round.digest(rs.getLong(2)));
-		}, through);
+		streaming.query("select " + RoundAttestations.COLUMNS + " from approval_request_rounds where id <= ? order by id",
+				(ResultSet rs) -> {
+					each.accept(rs.getLong(1), RoundAttestations.digestOf(rs));
+				}, through);
 	}
 }

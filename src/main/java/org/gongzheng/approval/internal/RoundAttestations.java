@@ -1,5 +1,7 @@
 package org.gongzheng.approval.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,14 +37,21 @@ class RoundAttestations implements AttestedRecords {
 	@Transactional(readOnly = true)
 	public Map<Long, String> currentDigests(Collection<Long> ids) {
 		Map<Long, String> digests = new HashMap<>();
-		jdbc.query("""
-				select id, request_id, round, summary, summary_en, note, case_version, submitted_by, submitted_at
-				from approval_request_rounds where id = any (?)""", rs -> {
-			SubmissionRound round = new SubmissionRound(rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
-					rs.getLong(7), rs.getLong(8), rs.getTimestamp(9).toInstant());
-			digests.put(rs.getLong(1), round.digest(rs.getLong(2)));
-		}, (Object) ids.toArray(Long[]::new));
+		jdbc.query("select " + COLUMNS + " from approval_request_rounds where id = any (?)",
+				(ResultSet rs) -> {
+					digests.put(rs.getLong(1), digestOf(rs));
+				}, (Object) ids.toArray(Long[]::new));
 		return digests;
+	}
+
+	/** What {@link #digestOf} reads, in its order, id first. */
+	static final String COLUMNS = "id, request_id, round, summary, summary_en, note, case_version, submitted_by, submitted_at";
+
+	/** The digest of the round in the current row of a query selecting {@link #COLUMNS}. */
+	static String digestOf(ResultSet rs) throws SQLException {
+		SubmissionRound round = new SubmissionRound(rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+				rs.getLong(7), rs.getLong(8), rs.getTimestamp(9).toInstant());
+		return round.digest(rs.getLong(2));
 	}
 
 	@Override
