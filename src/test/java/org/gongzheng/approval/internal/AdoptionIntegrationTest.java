@@ -89,7 +89,11 @@ class AdoptionIntegrationTest {
 		mvc.perform(post("/audit/verify?lang=en").with(user(bureau.legal())).with(csrf()))
 			.andExpect(content().string(containsString("signatures, submissions and upgrade adoptions they vouch for")))
 			.andExpect(content().string(containsString("Submission rounds with ids up to " + legacy
-					+ " were written before digests were kept; audit row " + story.entryId + " adopted them")));
+					+ " were written before digests were kept; audit row " + story.entryId + " adopted them")))
+			.andExpect(content().string(containsString(
+					"href=\"/audit?objectType=SUBMISSION_ROUND&amp;objectId=" + legacy + "\"")));
+		mvc.perform(get("/audit?objectType=SUBMISSION_ROUND&objectId=" + legacy).with(user(bureau.legal())))
+			.andExpect(content().string(containsString("attests SUBMISSION_ROUNDS_ADOPTED " + legacy + " sha256:")));
 
 		story.breaksWhenChanged("update approval_request_rounds set note = '改过的说明' where id = " + earlier,
 				"update approval_request_rounds set note = null where id = " + earlier);
