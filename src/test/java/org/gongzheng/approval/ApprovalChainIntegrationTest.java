@@ -118,7 +118,10 @@ class ApprovalChainIntegrationTest {
 		mvc.perform(get("/approvals/chains").with(user(bureau.legal()))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("办案部门审核")))
 			// The one chain nothing submits yet says so, rather than inviting edits that change nothing.
-			.andExpect(content().string(containsString("暂无业务提交此类申请")));
+			.andExpect(content().string(containsString("暂无业务提交此类申请")))
+			.andExpect(content().string(containsString("局领导集体讨论</span><span>（会签）")));
+		mvc.perform(get("/approvals/chains").param("lang", "en").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("Collective discussion by the bureau leaders</span><span> (countersign)")));
 		mvc.perform(get("/approvals/chains/PENALTY_SIMPLE").param("lang", "en").with(user(bureau.legal())))
 			.andExpect(content().string(containsString("Nothing submits this yet")));
 		mvc.perform(get("/approvals/chains/PENALTY_ORDINARY").with(user(bureau.legal())))
