@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,8 @@ import org.gongzheng.shared.AuditEvent;
  * from when they were written; what was changed before the upgrade cannot be told.
  */
 abstract class Adoptions implements AttestedRecords {
+
+	private static final Logger log = LoggerFactory.getLogger(Adoptions.class);
 
 	private final String type;
 
@@ -67,21 +71,38 @@ abstract class Adoptions implements AttestedRecords {
 		return adoptedType;
 	}
 
-	/** Writes the audit entry of each adoption noted and not yet written; another instance's are skipped. */
+	/**
+	 * Writes the audit entry of each adoption noted and not yet written; another instance's are
+	 * skipped. One whose records no longer number what the upgrade counted is refused: rows were
+	 * slipped in among them or removed since, and they stay reported as vouched for by no row.
+	 *
+	 * @return how many entries were written
+	 */
 	@Transactional
 	public int adoptNoted() {
-		List<Long> noted = jdbc.queryForList("""
-				select through_id from approval_adoptions where record_type = ? and adopted_at is null
-				order by through_id for update skip locked""", Long.class, adoptedType);
-		for (long through : noted) {
+		List<Noted> noted = jdbc.query("""
+				select through_id, record_count from approval_adoptions where record_type = ? and adopted_at is null
+				order by through_id for update skip locked""", (rs, i) -> new Noted(rs.getLong(1), rs.getLong(2)), adoptedType);
+		int written = 0;
+		for (Noted note : noted) {
+			long through = note.throughId();
 			Adopted adopted = digestThrough(through);
+			if (adopted.count() != note.recordCount()) {
+				log.warn("Not adopting {} records up to id {}: the upgrade counted {}, there are {} now; verification"
+						+ " reports them as vouched for by no row", adoptedType, through, note.recordCount(), adopted.count());
+				continue;
+			}
 			events.publishEvent(AuditEvent.success(type, adoptedType, through, adopted.count() + " " + noun
 					+ " written before they were attested (ids up to " + through + "), vouched for as they stand at this upgrade; "
 					+ AttestedRecords.token(type, through, adopted.digest())));
 			jdbc.update("update approval_adoptions set adopted_at = now() where record_type = ? and through_id = ?",
 					adoptedType, through);
+			written++;
 		}
-		return noted.size();
+		return written;
+	}
+
+	private record Noted(long throughId, long recordCount) {
 	}
 
 	@Override

@@ -140,8 +140,7 @@ class AdoptionIntegrationTest {
 			long before = unattested(verifier.verify());
 			assertThat(before).isGreaterThanOrEqualTo(2);
 
-			jdbc.update("insert into approval_adoptions (record_type, through_id) values (?, ?)",
-					adoptions.adoptedType(), legacy);
+			noteAdoption(adoptions.adoptedType(), table, legacy);
 			assertThat(adoptions.adoptNoted()).isEqualTo(1);
 			assertThat(adoptions.adoptNoted()).as("written once").isZero();
 			entryId = jdbc.queryForObject("select id from audit_log where action = ?", Long.class, adoptions.type());
@@ -203,6 +202,39 @@ class AdoptionIntegrationTest {
 				jdbc.execute("alter table " + table + " enable trigger " + trigger);
 			}
 		}
+	}
+
+	@Test
+	void anAdoptionWhoseRecordsNoLongerNumberWhatTheUpgradeCountedIsRefused() {
+		// Above the ids the other test adopts, so as not to slip in among them.
+		long legacy = round(FIRST_LEGACY_ID + 1_000, 11);
+		// Noted as the upgrade would have, then a row slipped in among them before the first start.
+		noteAdoption("SUBMISSION_ROUND", "approval_request_rounds", legacy);
+		long slipped = round(legacy - 5, 12);
+		try {
+			assertThat(rounds.adoptNoted()).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'SUBMISSION_ROUNDS_ADOPTED' and object_id = ?",
+					Integer.class, String.valueOf(legacy))).isZero();
+			AuditVerification result = verifier.verify();
+			assertThat(result.intact()).isTrue();
+			assertThat(result.adoptions()).noneMatch(a -> a.throughId() == legacy);
+		}
+		finally {
+			jdbc.update("delete from approval_adoptions where through_id = ?", legacy);
+			jdbc.execute("alter table approval_request_rounds disable trigger approval_request_rounds_permanent");
+			try {
+				jdbc.update("delete from approval_request_rounds where id in (?, ?)", legacy, slipped);
+			}
+			finally {
+				jdbc.execute("alter table approval_request_rounds enable trigger approval_request_rounds_permanent");
+			}
+		}
+	}
+
+	/** What V77 notes: up to which id, and how many records there are up to it. */
+	private void noteAdoption(String type, String table, long through) {
+		jdbc.update("insert into approval_adoptions (record_type, through_id, record_count) select ?, ?, count(*) from "
+				+ table + " where id <= ?", type, through, through);
 	}
 
 	/** A copy of the request's first round under an id of one's choosing, as an upgrade's identity column gave. */
