@@ -12,12 +12,22 @@ public final class Sha256 {
 	}
 
 	public static String hex(String text) {
+		return hex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** A fresh SHA-256 digest, for hashing in parts. */
+	public static MessageDigest newDigest() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			// Every Java platform must provide SHA-256.
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Lowercase hex of a finished digest. */
+	public static String hex(byte[] digest) {
+		return HexFormat.of().formatHex(digest);
 	}
 }

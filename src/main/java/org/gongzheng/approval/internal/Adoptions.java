@@ -2,10 +2,8 @@ package org.gongzheng.approval.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
@@ -18,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.shared.AttestedRecords;
 import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.Sha256;
 
 /**
  * Records of an attested kind written before the application attested them, adopted together: V77
@@ -128,22 +127,13 @@ abstract class Adoptions implements AttestedRecords {
 	private Adopted digestThrough(long through) {
 		JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
 		streaming.setFetchSize(5_000);
-		MessageDigest all = sha256();
+		MessageDigest all = Sha256.newDigest();
 		long[] count = { 0 };
 		digestsUpTo(through, streaming, (id, digest) -> {
 			all.update((id + ":" + digest + "\n").getBytes(StandardCharsets.US_ASCII));
 			count[0]++;
 		});
-		return new Adopted(count[0], HexFormat.of().formatHex(all.digest()));
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return new Adopted(count[0], Sha256.hex(all.digest()));
 	}
 
 	private record Adopted(long count, String digest) {

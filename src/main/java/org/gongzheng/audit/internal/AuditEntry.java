@@ -2,10 +2,10 @@ package org.gongzheng.audit.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+
+import org.gongzheng.shared.Sha256;
 
 /**
  * One row of the audit log, and the rule that chains it: {@code hash = SHA-256(previous hash ‖
@@ -50,15 +50,10 @@ public record AuditEntry(long id, Instant occurredAt, String actor, Long actorUn
 	}
 
 	public String chainedHash(String previousHash) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-			digest.update(canonical().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		MessageDigest digest = Sha256.newDigest();
+		digest.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+		digest.update(canonical().getBytes(StandardCharsets.UTF_8));
+		return Sha256.hex(digest.digest());
 	}
 
 	private static void field(StringBuilder out, String value) {
