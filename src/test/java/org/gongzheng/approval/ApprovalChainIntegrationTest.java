@@ -239,6 +239,43 @@ class ApprovalChainIntegrationTest {
 		assertThat(inForce("MEASURE_CHANGE")).isEqualTo(version + 1);
 	}
 
+	@Test
+	void theEditorShowsTheHistoryTwentyVersionsAPageNewestFirst() throws Exception {
+		for (int i = 0; i < 21; i++) {
+			edit("MEASURE_CHANGE", "[" + LINK.formatted("所长审核" + i, "REVIEWER", "OWN_STATION", "INTERMEDIATE") + "]")
+				.andExpect(status().isOk());
+		}
+		int all = JsonPath.<List<?>>read(mvc.perform(get("/api/v1/approvals/chains/MEASURE_CHANGE/versions")
+			.with(user(bureau.legal()))).andReturn().getResponse().getContentAsString(), "$").size();
+		int newest = inForce("MEASURE_CHANGE");
+
+		String first = mvc.perform(get("/approvals/chains/MEASURE_CHANGE").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("共 " + all + " 条")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(versionRows(first)).hasSize(20).first().isEqualTo("v" + newest);
+		assertThat(first).contains("/approvals/chains/MEASURE_CHANGE?page=1");
+
+		String second = mvc.perform(get("/approvals/chains/MEASURE_CHANGE").param("page", "1").param("lang", "en")
+			.with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page 2 of 2")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(versionRows(second)).hasSize(all - 20).last().isEqualTo("v1");
+		// The editor above the list still starts from the version in force, whichever page is shown.
+		assertThat(second).contains("所长审核20");
+
+		mvc.perform(get("/approvals/chains/MEASURE_CHANGE").param("page", "9").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/approvals/chains/MEASURE_CHANGE?page=1")));
+	}
+
+	private static List<String> versionRows(String html) {
+		String table = html.substring(html.indexOf("id=\"chain-versions\""));
+		return java.util.regex.Pattern.compile("<strong>(v\\d+)</strong>").matcher(table).results()
+			.map(m -> m.group(1)).toList();
+	}
+
 	/** The version of the chain in force for this test's bureau: its own, else the default. */
 	private int inForce(String action) {
 		return jdbc.queryForObject("select chain_version from approval_chains where action = ? and active "

@@ -5,6 +5,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,6 +43,8 @@ class ChainController {
 
 	private static final int SPARE_ROWS = 2;
 
+	private static final int VERSIONS_PER_PAGE = 20;
+
 	private final ApprovalQueries queries;
 
 	private final ChainAdministration administration;
@@ -67,10 +72,11 @@ class ChainController {
 	}
 
 	@GetMapping("/approvals/chains/{action}")
-	String edit(@PathVariable ApprovalAction action, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+	String edit(@PathVariable ApprovalAction action, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		List<ChainHistory.Version> versions = history.versions(action, officer);
 		ApprovalChain inForce = ChainHistory.inForce(versions).orElse(null);
-		return page(action, ChainForm.of(inForce, SPARE_ROWS), inForce, versions, model);
+		return page(action, ChainForm.of(inForce, SPARE_ROWS), inForce, versions, page, model);
 	}
 
 	/** One version as it was written: its links, who wrote it and why, and what it changed. */
@@ -118,15 +124,23 @@ class ChainController {
 
 	private String page(ApprovalAction action, ChainForm form, SignedInOfficer officer, Model model) {
 		List<ChainHistory.Version> versions = history.versions(action, officer);
-		return page(action, form, ChainHistory.inForce(versions).orElse(null), versions, model);
+		return page(action, form, ChainHistory.inForce(versions).orElse(null), versions, 0, model);
 	}
 
+	/**
+	 * The history is read whole (the version in force and each version's predecessor come from it)
+	 * and shown a page at a time: a bureau's edits over the years make it long, and the newest
+	 * versions are the ones read.
+	 */
 	private String page(ApprovalAction action, ChainForm form, ApprovalChain inForce, List<ChainHistory.Version> versions,
-			Model model) {
+			int page, Model model) {
+		Pageable pageable = PageRequest.of(Math.max(page, 0), VERSIONS_PER_PAGE);
+		int from = (int) Math.min(pageable.getOffset(), versions.size());
+		int to = Math.min(from + VERSIONS_PER_PAGE, versions.size());
 		model.addAttribute("action", action);
 		model.addAttribute("inForce", inForce);
 		model.addAttribute("form", form);
-		model.addAttribute("versions", versions);
+		model.addAttribute("versions", new PageImpl<>(versions.subList(from, to), pageable, versions.size()));
 		model.addAttribute("roles", List.of(Role.REVIEWER, Role.LEGAL, Role.LEADER));
 		model.addAttribute("levels", UnitLevel.values());
 		model.addAttribute("qualifications", QualificationLevel.values());
