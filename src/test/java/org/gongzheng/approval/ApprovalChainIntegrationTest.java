@@ -169,14 +169,14 @@ class ApprovalChainIntegrationTest {
 
 		mvc.perform(get("/api/v1/approvals/chains/MEASURE_CHANGE/versions").with(user(bureau.legal())))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].chain.chainVersion").value(latest))
-			.andExpect(jsonPath("$[0].chain.bureauId").value(bureau.bureau().getId()))
-			.andExpect(jsonPath("$[0].inForce").value(true))
-			.andExpect(jsonPath("$[0].createdBy.name").value(bureau.legal().name()))
-			.andExpect(jsonPath("$[0].changes.links[0].changed.length()").value(0))
-			.andExpect(jsonPath("$[0].changes.links[1].changed[0]").value("REVIEW_TIME"))
-			.andExpect(jsonPath("$[1].chain.active").value(false))
-			.andExpect(jsonPath("$[1].inForce").value(false));
+			.andExpect(jsonPath("$.content[0].chain.chainVersion").value(latest))
+			.andExpect(jsonPath("$.content[0].chain.bureauId").value(bureau.bureau().getId()))
+			.andExpect(jsonPath("$.content[0].inForce").value(true))
+			.andExpect(jsonPath("$.content[0].createdBy.name").value(bureau.legal().name()))
+			.andExpect(jsonPath("$.content[0].changes.links[0].changed.length()").value(0))
+			.andExpect(jsonPath("$.content[0].changes.links[1].changed[0]").value("REVIEW_TIME"))
+			.andExpect(jsonPath("$.content[1].chain.active").value(false))
+			.andExpect(jsonPath("$.content[1].inForce").value(false));
 
 		mvc.perform(get("/approvals/chain-versions/" + latestId).with(user(bureau.legal())))
 			.andExpect(status().isOk())
@@ -240,14 +240,21 @@ class ApprovalChainIntegrationTest {
 	}
 
 	@Test
-	void theEditorShowsTheHistoryTwentyVersionsAPageNewestFirst() throws Exception {
+	void theHistoryComesTwentyVersionsAPageNewestFirstOnThePageAndInTheApi() throws Exception {
 		for (int i = 0; i < 21; i++) {
 			edit("MEASURE_CHANGE", "[" + LINK.formatted("所长审核" + i, "REVIEWER", "OWN_STATION", "INTERMEDIATE") + "]")
 				.andExpect(status().isOk());
 		}
-		int all = JsonPath.<List<?>>read(mvc.perform(get("/api/v1/approvals/chains/MEASURE_CHANGE/versions")
-			.with(user(bureau.legal()))).andReturn().getResponse().getContentAsString(), "$").size();
+		int all = JsonPath.<Integer>read(mvc.perform(get("/api/v1/approvals/chains/MEASURE_CHANGE/versions")
+			.with(user(bureau.legal()))).andReturn().getResponse().getContentAsString(), "$.totalElements");
 		int newest = inForce("MEASURE_CHANGE");
+		mvc.perform(get("/api/v1/approvals/chains/MEASURE_CHANGE/versions").param("page", "1").with(user(bureau.legal())))
+			.andExpect(jsonPath("$.content.length()").value(all - 20))
+			.andExpect(jsonPath("$.totalPages").value(2))
+			.andExpect(jsonPath("$.content[" + (all - 21) + "].chain.chainVersion").value(1));
+		mvc.perform(get("/api/v1/approvals/chains/MEASURE_CHANGE/versions").param("size", "5").with(user(bureau.legal())))
+			.andExpect(jsonPath("$.content.length()").value(5))
+			.andExpect(jsonPath("$.content[0].chain.chainVersion").value(newest));
 
 		String first = mvc.perform(get("/approvals/chains/MEASURE_CHANGE").with(user(bureau.legal())))
 			.andExpect(status().isOk())

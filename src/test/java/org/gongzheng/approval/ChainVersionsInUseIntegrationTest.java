@@ -156,8 +156,8 @@ class ChainVersionsInUseIntegrationTest {
 			.isEqualTo(provincial.getId());
 		mvc.perform(get("/api/v1/approvals/chains/FILING/versions").with(user(bureau.legal())))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.chain.id == " + own.getId() + ")].inForce").value(hasItem(false)))
-			.andExpect(jsonPath("$[?(@.chain.id == " + provincial.getId() + ")].inForce").value(hasItem(true)));
+			.andExpect(jsonPath("$.content[?(@.chain.id == " + own.getId() + ")].inForce").value(hasItem(false)))
+			.andExpect(jsonPath("$.content[?(@.chain.id == " + provincial.getId() + ")].inForce").value(hasItem(true)));
 
 		// A later edit starts a new own version, numbered after the retired one and based on the default.
 		ApprovalChain again = chainAdministration.edit(ApprovalAction.FILING, provincial.getChainVersion(),

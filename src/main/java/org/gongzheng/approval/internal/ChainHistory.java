@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +57,17 @@ public class ChainHistory {
 		List<ApprovalChain> lineage = chains.lineage(action, bureau);
 		Map<Long, Optional<OfficerSummary>> editors = new HashMap<>();
 		return lineage.stream().map(chain -> version(chain, lineage, bureau, editors)).toList();
+	}
+
+	/**
+	 * A page of the history, newest first. The history is read whole (the version in force and each
+	 * version's predecessor come from it) and shown a page at a time: a bureau's edits over the
+	 * years make it long, and the newest versions are the ones read.
+	 */
+	public static Page<Version> page(List<Version> versions, Pageable pageable) {
+		int from = (int) Math.min(pageable.getOffset(), versions.size());
+		int to = (int) Math.min((long) from + pageable.getPageSize(), versions.size());
+		return new PageImpl<>(versions.subList(from, to), pageable, versions.size());
 	}
 
 	/** The version new requests of the bureau start with, among those {@link #versions} returned. */

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ import org.gongzheng.approval.internal.ChainEdit;
 import org.gongzheng.approval.internal.ChainHistory;
 import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.web.PageDto;
 
 /** Approval chains over HTTP: those in force, editing one (a new version), and a chain's history. */
 @RestController
@@ -123,9 +125,11 @@ class ChainApiController {
 	@GetMapping("/{action}/versions")
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
 	@Operation(summary = "Every version of an action's chain your bureau follows or followed (the default's and its own), "
-			+ "newest first, with who wrote it and what it changed")
-	List<VersionDto> versions(@PathVariable ApprovalAction action, @AuthenticationPrincipal SignedInOfficer officer) {
-		return history.versions(action, officer).stream().map(VersionDto::of).toList();
+			+ "newest first, a page at a time, with who wrote it and what it changed")
+	PageDto<VersionDto> versions(@PathVariable ApprovalAction action, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+		return PageDto.of(ChainHistory.page(history.versions(action, officer),
+				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100))), VersionDto::of);
 	}
 
 	@GetMapping("/versions/{chainId}")

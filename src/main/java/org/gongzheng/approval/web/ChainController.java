@@ -5,9 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -127,20 +125,12 @@ class ChainController {
 		return page(action, form, ChainHistory.inForce(versions).orElse(null), versions, 0, model);
 	}
 
-	/**
-	 * The history is read whole (the version in force and each version's predecessor come from it)
-	 * and shown a page at a time: a bureau's edits over the years make it long, and the newest
-	 * versions are the ones read.
-	 */
 	private String page(ApprovalAction action, ChainForm form, ApprovalChain inForce, List<ChainHistory.Version> versions,
 			int page, Model model) {
-		Pageable pageable = PageRequest.of(Math.max(page, 0), VERSIONS_PER_PAGE);
-		int from = (int) Math.min(pageable.getOffset(), versions.size());
-		int to = Math.min(from + VERSIONS_PER_PAGE, versions.size());
 		model.addAttribute("action", action);
 		model.addAttribute("inForce", inForce);
 		model.addAttribute("form", form);
-		model.addAttribute("versions", new PageImpl<>(versions.subList(from, to), pageable, versions.size()));
+		model.addAttribute("versions", ChainHistory.page(versions, PageRequest.of(Math.max(page, 0), VERSIONS_PER_PAGE)));
 		model.addAttribute("roles", List.of(Role.REVIEWER, Role.LEGAL, Role.LEADER));
 		model.addAttribute("levels", UnitLevel.values());
 		model.addAttribute("qualifications", QualificationLevel.values());
