@@ -193,7 +193,14 @@ class ApprovalChainIntegrationTest {
 		mvc.perform(get("/api/v1/approvals/chains/versions/" + shortened).with(user(bureau.legal())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.previousId").value(latestId))
+			.andExpect(jsonPath("$.nextId").doesNotExist())
 			.andExpect(jsonPath("$.changes.removedLinks[0]").value(2));
+		// The version it was edited from now leads on to it, on the page and in the API.
+		mvc.perform(get("/api/v1/approvals/chains/versions/" + latestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.nextId").value(shortened));
+		mvc.perform(get("/approvals/chain-versions/" + latestId).with(user(bureau.legal())))
+			.andExpect(content().string(containsString("/approvals/chain-versions/" + shortened + "\"")))
+			.andExpect(content().string(containsString("id=\"version-next\"")));
 
 		// Another bureau's legal department neither follows nor sees this bureau's own versions.
 		Fixtures.Bureau other = fixtures.bureau();

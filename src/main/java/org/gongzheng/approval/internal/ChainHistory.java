@@ -51,28 +51,28 @@ public class ChainHistory {
 			ApprovalChain previous, ApprovalChain next) {
 	}
 
-	/** Every version of the action's chain the reader's bureau has followed or could follow, newest first. */
-	public List<Version> versions(ApprovalAction action, SignedInOfficer reader) {
-		long bureau = DataScope.bureauOf(reader.unitPath());
-		List<ApprovalChain> lineage = chains.lineage(action, bureau);
-		Map<Long, Optional<OfficerSummary>> editors = new HashMap<>();
-		return lineage.stream().map(chain -> version(chain, lineage, bureau, editors)).toList();
+	/** The version in force for the reader's bureau, and one page of the history, newest first. */
+	public record HistoryPage(Optional<ApprovalChain> inForce, Page<Version> versions) {
 	}
 
 	/**
-	 * A page of the history, newest first. The history is read whole (the version in force and each
-	 * version's predecessor come from it) and shown a page at a time: a bureau's edits over the
-	 * years make it long, and the newest versions are the ones read.
+	 * A page of the history, newest first, with the version in force. The lineage is read whole (the
+	 * version in force and each version's predecessor come from it), but only the page's versions are
+	 * compared and their editors looked up: a bureau's edits over the years make it long, and the
+	 * newest versions are the ones read.
 	 */
-	public static Page<Version> page(List<Version> versions, Pageable pageable) {
-		int from = (int) Math.min(pageable.getOffset(), versions.size());
-		int to = (int) Math.min((long) from + pageable.getPageSize(), versions.size());
-		return new PageImpl<>(versions.subList(from, to), pageable, versions.size());
-	}
-
-	/** The version new requests of the bureau start with, among those {@link #versions} returned. */
-	public static Optional<ApprovalChain> inForce(List<Version> versions) {
-		return versions.stream().filter(Version::inForce).map(Version::chain).findFirst();
+	public HistoryPage page(ApprovalAction action, SignedInOfficer reader, Pageable pageable) {
+		Lineage lineage = new Lineage(chains.lineage(action, DataScope.bureauOf(reader.unitPath())));
+		int size = lineage.chains().size();
+		int from = (int) Math.min(pageable.getOffset(), size);
+		int to = (int) Math.min((long) from + pageable.getPageSize(), size);
+		Map<Long, Optional<OfficerSummary>> editors = new HashMap<>();
+		List<Version> content = lineage.chains()
+			.subList(from, to)
+			.stream()
+			.map(chain -> version(chain, lineage, editors))
+			.toList();
+		return new HistoryPage(lineage.inForce(), new PageImpl<>(content, pageable, size));
 	}
 
 	/** One version by id; another bureau's own version is not found. */
@@ -81,22 +81,50 @@ public class ChainHistory {
 		ApprovalChain chain = chains.findById(chainId)
 			.filter(c -> c.isProvincialDefault() || c.getBureauId() == bureau)
 			.orElseThrow(() -> new NotFoundException("approval.chain.version.notFound", chainId));
-		return version(chain, chains.lineage(chain.getAction(), bureau), bureau, new HashMap<>());
+		return version(chain, new Lineage(chains.lineage(chain.getAction(), bureau)), new HashMap<>());
 	}
 
-	private Version version(ApprovalChain chain, List<ApprovalChain> lineage, long bureau,
-			Map<Long, Optional<OfficerSummary>> editors) {
-		ApprovalChain previous = chain.getBasedOnId() == null ? null
-				: lineage.stream().filter(c -> c.getId().equals(chain.getBasedOnId())).findFirst().orElse(null);
-		ApprovalChain next = lineage.stream()
-			.filter(c -> chain.getId().equals(c.getBasedOnId()))
-			.min((a, b) -> Boolean.compare(a.isProvincialDefault(), b.isProvincialDefault()))
-			.orElse(null);
-		boolean ownInForce = lineage.stream().anyMatch(c -> c.isActive() && !c.isProvincialDefault());
-		boolean inForce = chain.isActive() && (!chain.isProvincialDefault() || !ownInForce);
+	private Version version(ApprovalChain chain, Lineage lineage, Map<Long, Optional<OfficerSummary>> editors) {
+		ApprovalChain previous = chain.getBasedOnId() == null ? null : lineage.byId().get(chain.getBasedOnId());
 		Optional<OfficerSummary> editor = chain.getCreatedBy() == null ? Optional.empty()
 				: editors.computeIfAbsent(chain.getCreatedBy(), organization::officer);
 		ChainChanges changes = previous == null ? ChainChanges.initial(chain) : ChainChanges.between(previous, chain);
-		return new Version(chain, inForce, editor, changes, previous, next);
+		return new Version(chain, lineage.inForce(chain), editor, changes, previous, lineage.next().get(chain.getId()));
+	}
+
+	/** A bureau's lineage, newest first, indexed once so that each version finds its neighbours directly. */
+	private record Lineage(List<ApprovalChain> chains, Map<Long, ApprovalChain> byId, Map<Long, ApprovalChain> next,
+			boolean ownInForce) {
+
+		Lineage(List<ApprovalChain> chains) {
+			this(chains, index(chains), successors(chains),
+					chains.stream().anyMatch(c -> c.isActive() && !c.isProvincialDefault()));
+		}
+
+		private static Map<Long, ApprovalChain> index(List<ApprovalChain> chains) {
+			Map<Long, ApprovalChain> byId = new HashMap<>();
+			chains.forEach(c -> byId.put(c.getId(), c));
+			return byId;
+		}
+
+		/** The version edited from each; where the bureau's own and the default's both were, the bureau's own. */
+		private static Map<Long, ApprovalChain> successors(List<ApprovalChain> chains) {
+			Map<Long, ApprovalChain> next = new HashMap<>();
+			for (ApprovalChain c : chains) {
+				if (c.getBasedOnId() != null) {
+					next.merge(c.getBasedOnId(), c, (a, b) -> a.isProvincialDefault() && !b.isProvincialDefault() ? b : a);
+				}
+			}
+			return next;
+		}
+
+		/** Whether new requests of the bureau start with the version: its own in force, or else the default's. */
+		boolean inForce(ApprovalChain chain) {
+			return chain.isActive() && (!chain.isProvincialDefault() || !ownInForce);
+		}
+
+		Optional<ApprovalChain> inForce() {
+			return chains.stream().filter(this::inForce).findFirst();
+		}
 	}
 }

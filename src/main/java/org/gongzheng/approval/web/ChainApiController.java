@@ -84,16 +84,18 @@ class ChainApiController {
 
 	/**
 	 * {@code inForce}: new requests of the caller's bureau start with it; {@code previousId}: the
-	 * version it was edited from.
+	 * version it was edited from; {@code nextId}: the version edited from it (the bureau's own before
+	 * the default's).
 	 */
 	record VersionDto(ChainDto chain, boolean inForce, Instant createdAt, EditorDto createdBy, String changeNote,
-			Long previousId, ChangesDto changes) {
+			Long previousId, Long nextId, ChangesDto changes) {
 
 		static VersionDto of(ChainHistory.Version v) {
 			ApprovalChain c = v.chain();
 			return new VersionDto(ChainDto.of(c), v.inForce(), c.getCreatedAt(),
 					v.editor().map(o -> new EditorDto(o.id(), o.policeNumber(), o.name())).orElse(null), c.getChangeNote(),
-					v.previous() == null ? null : v.previous().getId(), ChangesDto.of(v.changes()));
+					v.previous() == null ? null : v.previous().getId(), v.next() == null ? null : v.next().getId(),
+					ChangesDto.of(v.changes()));
 		}
 	}
 
@@ -128,8 +130,8 @@ class ChainApiController {
 			+ "newest first, a page at a time, with who wrote it and what it changed")
 	PageDto<VersionDto> versions(@PathVariable ApprovalAction action, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
-		return PageDto.of(ChainHistory.page(history.versions(action, officer),
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100))), VersionDto::of);
+		return PageDto.of(history.page(action, officer, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)))
+			.versions(), VersionDto::of);
 	}
 
 	@GetMapping("/versions/{chainId}")

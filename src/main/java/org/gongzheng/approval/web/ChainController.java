@@ -72,9 +72,9 @@ class ChainController {
 	@GetMapping("/approvals/chains/{action}")
 	String edit(@PathVariable ApprovalAction action, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		List<ChainHistory.Version> versions = history.versions(action, officer);
-		ApprovalChain inForce = ChainHistory.inForce(versions).orElse(null);
-		return page(action, ChainForm.of(inForce, SPARE_ROWS), inForce, versions, page, model);
+		ChainHistory.HistoryPage shown = history.page(action, officer, versionsPage(page));
+		ApprovalChain inForce = shown.inForce().orElse(null);
+		return page(action, ChainForm.of(inForce, SPARE_ROWS), shown, model);
 	}
 
 	/** One version as it was written: its links, who wrote it and why, and what it changed. */
@@ -121,16 +121,18 @@ class ChainController {
 	}
 
 	private String page(ApprovalAction action, ChainForm form, SignedInOfficer officer, Model model) {
-		List<ChainHistory.Version> versions = history.versions(action, officer);
-		return page(action, form, ChainHistory.inForce(versions).orElse(null), versions, 0, model);
+		return page(action, form, history.page(action, officer, versionsPage(0)), model);
 	}
 
-	private String page(ApprovalAction action, ChainForm form, ApprovalChain inForce, List<ChainHistory.Version> versions,
-			int page, Model model) {
+	private static PageRequest versionsPage(int page) {
+		return PageRequest.of(Math.max(page, 0), VERSIONS_PER_PAGE);
+	}
+
+	private String page(ApprovalAction action, ChainForm form, ChainHistory.HistoryPage shown, Model model) {
 		model.addAttribute("action", action);
-		model.addAttribute("inForce", inForce);
+		model.addAttribute("inForce", shown.inForce().orElse(null));
 		model.addAttribute("form", form);
-		model.addAttribute("versions", ChainHistory.page(versions, PageRequest.of(Math.max(page, 0), VERSIONS_PER_PAGE)));
+		model.addAttribute("versions", shown.versions());
 		model.addAttribute("roles", List.of(Role.REVIEWER, Role.LEGAL, Role.LEADER));
 		model.addAttribute("levels", UnitLevel.values());
 		model.addAttribute("qualifications", QualificationLevel.values());
