@@ -153,6 +153,23 @@ class AccountabilityRecordIntegrationTest {
 	}
 
 	@Test
+	void theEnglishPrintsKeepEachWordWholeAndTheCasePrintLeavesOutTheColumnsItsHeadingNames() throws Exception {
+		LawCase lawCase = acceptedCase();
+		returnAtTheStation(submitFiling(lawCase));
+		long chief = bureau.stationChief().officerId();
+
+		String caseText = Pdfs.text(Pdfs.of(mvc.perform(get("/approvals/records/cases/{c}.pdf", lawCase.getId())
+			.param("lang", "en").with(user(bureau.legal()))).andReturn()));
+		assertThat(List.of(caseText.split("\\s+"))).contains("Round", "Decision", "version", "material", "Outcome",
+				"findings", "Return", "correction", "Submitted")
+			.doesNotContain("title");
+		String officerText = Pdfs.text(Pdfs.of(mvc.perform(get("/approvals/records/officers/{o}.pdf", chief)
+			.param("lang", "en").with(user(bureau.stationChief()))).andReturn()));
+		assertThat(List.of(officerText.split("\\s+"))).contains("number", "title", "Round", "Decision", "version",
+				"Outcome", "Return", "correction");
+	}
+
+	@Test
 	void theApiHandsOutBothRecordsAsExcelAndPdfUnderTheSameRules() throws Exception {
 		LawCase lawCase = acceptedCase();
 		returnAtTheStation(submitFiling(lawCase));

@@ -88,7 +88,8 @@ class AccountabilityExports {
 
 	ResponseEntity<byte[]> casePdf(long caseId, SignedInOfficer officer) {
 		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
-		RecordTable.Table rows = caseTable(file, "pdf");
+		// The heading names the case, so the printed rows leave out its number and title.
+		RecordTable.Table rows = caseTable(file, "pdf").withoutCase();
 		return download("accountability-" + file.number() + ".pdf", MediaType.APPLICATION_PDF,
 				pdf.print(messages.get("approval.records.caseTitleText") + " · " + file.number(),
 						List.of(file.number() + " " + file.title()), rows, officer));

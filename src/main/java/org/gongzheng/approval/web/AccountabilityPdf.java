@@ -1,6 +1,7 @@
 package org.gongzheng.approval.web;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -28,8 +29,12 @@ class AccountabilityPdf {
 	/** Columns whose long values (hashes, digests) may break anywhere. */
 	private static final Set<Integer> WRAP_ANYWHERE = Set.of(10, 15);
 
-	/** Widths of the record's sixteen columns in per cent of the landscape page. */
-	private static final double[] WIDTHS = { 8.5, 7, 5, 2.5, 6, 6, 3.5, 8.5, 6, 2.5, 13, 6, 4, 5, 6, 10 };
+	/**
+	 * Widths of the record's sixteen columns in per cent of the landscape page, wide enough that the
+	 * longest English word of each (a header, "Investigating", "Administrative", a date) is not split;
+	 * Chinese breaks between any two characters, and the hashes anywhere.
+	 */
+	private static final double[] WIDTHS = { 7, 6.1, 6, 4.4, 7, 5.8, 6.9, 7.4, 6, 4.3, 7.6, 6, 7.5, 7.7, 5, 5.3 };
 
 	private final PdfPrinter printer;
 
@@ -71,11 +76,15 @@ class AccountabilityPdf {
 			body.append("<p>").append(text(messages.get("common.none"))).append("</p>");
 		}
 		else {
+			// A table without the case's columns is the full record's tail.
+			int first = WIDTHS.length - table.headers().size();
+			boolean known = first == 0 || first == RecordTable.CASE_COLUMNS;
 			body.append("<table>");
-			if (table.headers().size() == WIDTHS.length) {
+			if (known) {
+				double total = Arrays.stream(WIDTHS, first, WIDTHS.length).sum();
 				body.append("<colgroup>");
-				for (double width : WIDTHS) {
-					body.append("<col style=\"width: ").append(width).append("%\"/>");
+				for (int c = first; c < WIDTHS.length; c++) {
+					body.append("<col style=\"width: ").append(Math.round(WIDTHS[c] * 1000 / total) / 10.0).append("%\"/>");
 				}
 				body.append("</colgroup>");
 			}
@@ -85,7 +94,7 @@ class AccountabilityPdf {
 			for (List<Object> row : table.rows()) {
 				body.append("<tr>");
 				for (int c = 0; c < row.size(); c++) {
-					body.append(WRAP_ANYWHERE.contains(c) ? "<td class=\"wrap\">" : "<td>")
+					body.append(known && WRAP_ANYWHERE.contains(c + first) ? "<td class=\"wrap\">" : "<td>")
 						.append(text(String.valueOf(row.get(c))))
 						.append("</td>");
 				}

@@ -16,11 +16,12 @@ class RecordPrinter implements PdfPrinter {
 			.record h1 { font-size: 14pt; font-weight: bold; margin: 0 0 2pt 0; }
 			.record h2 { font-size: 10pt; font-weight: bold; margin: 8pt 0 2pt 0; }
 			.record p { margin: 0 0 4pt 0; }
-			.record table { width: 100%; table-layout: fixed; border-collapse: collapse; -fs-table-paginate: paginate; }
+			.record table { width: 100%; table-layout: fixed; border-collapse: collapse; -fs-table-paginate: paginate;
+			        font-size: 7pt; }
 			.record th, .record td { border: 0.5pt solid #000; padding: 1.5pt 2pt; vertical-align: top; text-align: left;
 			        word-wrap: break-word; }
 			.record th { font-weight: bold; background: #eee; }
-			.record td.wrap { word-break: break-all; font-size: 7pt; }
+			.record td.wrap { word-break: break-all; font-size: 6.5pt; }
 			""";
 
 	private final PdfRenderer renderer;
