@@ -88,11 +88,10 @@ class AccountabilityExports {
 
 	ResponseEntity<byte[]> casePdf(long caseId, SignedInOfficer officer) {
 		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
-		// The heading names the case, so the printed rows leave out its number and title.
-		RecordTable.Table rows = caseTable(file, "pdf").withoutCase();
+		RecordTable.Table rows = caseTable(file, "pdf");
 		return download("accountability-" + file.number() + ".pdf", MediaType.APPLICATION_PDF,
 				pdf.print(messages.get("approval.records.caseTitleText") + " · " + file.number(),
-						List.of(file.number() + " " + file.title()), rows, officer));
+						List.of(file.number() + " " + file.title()), rows, AccountabilityPdf.CASE_COLUMNS, officer));
 	}
 
 	ResponseEntity<byte[]> officerExcel(long officerId, SignatureFilter filter, SignedInOfficer officer) {
@@ -114,7 +113,7 @@ class AccountabilityExports {
 				: List.of(unit, counted, messages.get("approval.records.filtered", describe(filter)));
 		return download("accountability-" + subject.policeNumber() + ".pdf", MediaType.APPLICATION_PDF,
 				pdf.print(subject.label(LocaleContextHolder.getLocale()) + " · " + messages.get("approval.records.officerTitle"),
-						lines, rows, officer));
+						lines, rows, AccountabilityPdf.SIGNER_COLUMN, officer));
 	}
 
 	/** The filter as a query string ("" when empty), for the pager and the export links. */

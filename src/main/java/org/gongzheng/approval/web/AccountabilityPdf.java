@@ -1,9 +1,9 @@
 package org.gongzheng.approval.web;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
@@ -25,6 +25,12 @@ class AccountabilityPdf {
 	 * longer record is refused with a hint to narrow the filter or take the Excel file, which streams.
 	 */
 	static final int MAX_ROWS = 2_000;
+
+	/** The case's number and title. */
+	static final Set<Integer> CASE_COLUMNS = Set.of(0, 1);
+
+	/** Who signed. */
+	static final Set<Integer> SIGNER_COLUMN = Set.of(5);
 
 	/** Columns whose long values (hashes, digests) may break anywhere. */
 	private static final Set<Integer> WRAP_ANYWHERE = Set.of(10, 15);
@@ -63,7 +69,13 @@ class AccountabilityPdf {
 		}
 	}
 
-	byte[] print(String heading, List<String> lines, RecordTable.Table table, SignedInOfficer printedBy) {
+	/**
+	 * @param leftOut columns of the record the heading already names, left out of the print: the case's
+	 *        number and title ({@link #CASE_COLUMNS}) in a case's record, the signer
+	 *        ({@link #SIGNER_COLUMN}) in an officer's
+	 */
+	byte[] print(String heading, List<String> lines, RecordTable.Table table, Set<Integer> leftOut,
+			SignedInOfficer printedBy) {
 		StringBuilder body = new StringBuilder("<div class=\"record\"><h1>").append(text(heading)).append("</h1>");
 		for (String line : lines) {
 			body.append("<p>").append(text(line)).append("</p>");
@@ -76,25 +88,27 @@ class AccountabilityPdf {
 			body.append("<p>").append(text(messages.get("common.none"))).append("</p>");
 		}
 		else {
-			// A table without the case's columns is the full record's tail.
-			int first = WIDTHS.length - table.headers().size();
-			boolean known = first == 0 || first == RecordTable.CASE_COLUMNS;
+			boolean known = table.headers().size() == WIDTHS.length;
+			List<Integer> shown = IntStream.range(0, table.headers().size())
+				.filter(c -> !known || !leftOut.contains(c))
+				.boxed()
+				.toList();
 			body.append("<table>");
 			if (known) {
-				double total = Arrays.stream(WIDTHS, first, WIDTHS.length).sum();
+				double total = shown.stream().mapToDouble(c -> WIDTHS[c]).sum();
 				body.append("<colgroup>");
-				for (int c = first; c < WIDTHS.length; c++) {
+				for (int c : shown) {
 					body.append("<col style=\"width: ").append(Math.round(WIDTHS[c] * 1000 / total) / 10.0).append("%\"/>");
 				}
 				body.append("</colgroup>");
 			}
 			body.append("<thead><tr>");
-			table.headers().forEach(h -> body.append("<th>").append(text(h)).append("</th>"));
+			shown.forEach(c -> body.append("<th>").append(text(table.headers().get(c))).append("</th>"));
 			body.append("</tr></thead><tbody>");
 			for (List<Object> row : table.rows()) {
 				body.append("<tr>");
-				for (int c = 0; c < row.size(); c++) {
-					body.append(known && WRAP_ANYWHERE.contains(c + first) ? "<td class=\"wrap\">" : "<td>")
+				for (int c : shown) {
+					body.append(known && WRAP_ANYWHERE.contains(c) ? "<td class=\"wrap\">" : "<td>")
 						.append(text(String.valueOf(row.get(c))))
 						.append("</td>");
 				}

@@ -34,17 +34,8 @@ class RecordTable {
 			"approval.records.caseState", "approval.records.outcome", "approval.records.findings",
 			"approval.records.exportDigest" };
 
-	/** The leading columns that name the case: its number and title. */
-	static final int CASE_COLUMNS = 2;
-
 	/** Cells are text, or numbers where the column counts (round, case version). */
 	record Table(List<String> headers, List<List<Object>> rows) {
-
-		/** The same record without the case's number and title, for a print whose heading names the one case. */
-		Table withoutCase() {
-			return new Table(headers.subList(CASE_COLUMNS, headers.size()),
-					rows.stream().map(row -> row.subList(CASE_COLUMNS, row.size())).toList());
-		}
 	}
 
 	private final Messages messages;
