@@ -24,6 +24,7 @@ import org.gongzheng.shared.error.ConflictException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -153,6 +154,26 @@ class ApprovalChainIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"citationZh-error\"")))
 			.andExpect(content().string(containsString("至少要有一个环节")));
+	}
+
+	@Test
+	void aProblemWithALinkIsShownBesideItsOwnRowEvenAfterARowLeftEmpty() throws Exception {
+		mvc.perform(post("/approvals/chains/MEASURE_END").with(user(bureau.legal())).with(csrf())
+			.param("version", "1").param("citationZh", "依据").param("citationEn", "basis").param("changeNote", "调整")
+			.param("links[0].nameZh", "所长审核").param("links[0].nameEn", "Station review")
+			.param("links[0].role", "REVIEWER").param("links[0].unitLevel", "OWN_STATION")
+			.param("links[0].minQualification", "INTERMEDIATE").param("links[0].reviewAmount", "24")
+			.param("links[0].reviewUnit", "HOURS")
+			.param("links[1].nameZh", "").param("links[1].nameEn", "").param("links[1].reviewAmount", "24")
+			.param("links[2].nameZh", "法制审核").param("links[2].nameEn", "Legal review")
+			.param("links[2].role", "LEGAL").param("links[2].unitLevel", "BUREAU_LEGAL")
+			.param("links[2].minQualification", "INTERMEDIATE").param("links[2].reviewAmount", "0")
+			.param("links[2].reviewUnit", "HOURS"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"links[2].reviewAmount-error\"")))
+			.andExpect(content().string(containsString("须大于 0")))
+			.andExpect(content().string(not(containsString("id=\"links[1].reviewAmount-error\""))));
+		assertThat(ownActive("MEASURE_END")).isZero();
 	}
 
 	@Test

@@ -91,7 +91,7 @@ class ChainController {
 			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		ChainEdit edit = form.toEdit();
-		FormErrors.validate(validator, edit, result);
+		FormErrors.validate(validator, edit, result, form::formField);
 		if (!result.hasErrors()) {
 			try {
 				ApprovalChain saved = administration.edit(action, form.getVersion(), edit, officer);
@@ -99,7 +99,7 @@ class ChainController {
 				return "redirect:/approvals/chains/" + action;
 			}
 			catch (InvalidInputException ex) {
-				FormErrors.apply(ex, result);
+				FormErrors.apply(ex, result, form::formField);
 			}
 			catch (ConflictException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -2,6 +2,8 @@ package org.gongzheng.approval.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.gongzheng.approval.internal.ApprovalChain;
 import org.gongzheng.approval.internal.ChainEdit;
@@ -14,6 +16,9 @@ import org.gongzheng.organization.Role;
 
 /** The chain editor: the current links plus empty rows; rows left without a name are dropped. */
 public class ChainForm {
+
+	/** A field of one of the edit's links, e.g. {@code links[2].reviewAmount}. */
+	private static final Pattern LINK_FIELD = Pattern.compile("links\\[(\\d+)\\](.*)");
 
 	private int version;
 
@@ -44,12 +49,23 @@ public class ChainForm {
 		return new ChainEdit(citationZh, citationEn, changeNote, specs);
 	}
 
-	/** Pads the form back to a few empty rows after a failed submission. */
-	void pad(int spareRows) {
-		links.removeIf(LinkRow::blank);
-		for (int i = 0; i < spareRows; i++) {
-			links.add(new LinkRow());
+	/**
+	 * The form's name for a field of the edit. Rows without a name are left out of the edit, so the
+	 * edit's k-th link is the k-th named row, and a problem with it belongs beside that row.
+	 */
+	String formField(String editField) {
+		Matcher link = LINK_FIELD.matcher(editField);
+		if (!link.matches()) {
+			return editField;
 		}
+		int wanted = Integer.parseInt(link.group(1));
+		int named = -1;
+		for (int row = 0; row < links.size(); row++) {
+			if (!links.get(row).blank() && ++named == wanted) {
+				return "links[" + row + "]" + link.group(2);
+			}
+		}
+		return editField;
 	}
 
 	public int getVersion() {
