@@ -173,6 +173,18 @@ class ApprovalChainIntegrationTest {
 			.andExpect(content().string(containsString("id=\"links[2].reviewAmount-error\"")))
 			.andExpect(content().string(containsString("须大于 0")))
 			.andExpect(content().string(not(containsString("id=\"links[1].reviewAmount-error\""))));
+		// A choice that is not on the list (only a hand-made request can send one) is named too, in words.
+		mvc.perform(post("/approvals/chains/MEASURE_END").with(user(bureau.legal())).with(csrf()).param("lang", "en")
+			.param("version", "1").param("citationZh", "依据").param("citationEn", "basis").param("changeNote", "调整")
+			.param("links[0].nameZh", "所长审核").param("links[0].nameEn", "Station review")
+			.param("links[0].role", "REVIEWER").param("links[0].unitLevel", "OWN_STATION")
+			.param("links[0].minQualification", "GRANDMASTER").param("links[0].reviewAmount", "24")
+			.param("links[0].reviewUnit", "FORTNIGHTS"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"links[0].minQualification-error\"")))
+			.andExpect(content().string(containsString("id=\"links[0].reviewUnit-error\"")))
+			.andExpect(content().string(containsString("Not a valid value")))
+			.andExpect(content().string(not(containsString("Failed to convert"))));
 		assertThat(ownActive("MEASURE_END")).isZero();
 	}
 
