@@ -27,13 +27,13 @@ class AccountabilityPdf {
 	static final int MAX_ROWS = 2_000;
 
 	/** The case's number and title. */
-	static final Set<Integer> CASE_COLUMNS = Set.of(0, 1);
+	static final Set<Integer> CASE_COLUMNS = Set.of(RecordTable.CASE_NUMBER, RecordTable.CASE_TITLE);
 
 	/** Who signed. */
-	static final Set<Integer> SIGNER_COLUMN = Set.of(5);
+	static final Set<Integer> SIGNER_COLUMN = Set.of(RecordTable.SIGNER);
 
 	/** Columns whose long values (hashes, digests) may break anywhere. */
-	private static final Set<Integer> WRAP_ANYWHERE = Set.of(10, 15);
+	private static final Set<Integer> WRAP_ANYWHERE = Set.of(RecordTable.MATERIALS_READ, RecordTable.DIGEST);
 
 	/**
 	 * Widths of the record's sixteen columns in per cent of the landscape page, wide enough that the

@@ -34,6 +34,17 @@ class RecordTable {
 			"approval.records.caseState", "approval.records.outcome", "approval.records.findings",
 			"approval.records.exportDigest" };
 
+	/** Positions of the columns other classes single out, in the order of the headers above. */
+	static final int CASE_NUMBER = 0;
+
+	static final int CASE_TITLE = 1;
+
+	static final int SIGNER = 5;
+
+	static final int MATERIALS_READ = 10;
+
+	static final int DIGEST = 15;
+
 	/** Cells are text, or numbers where the column counts (round, case version). */
 	record Table(List<String> headers, List<List<Object>> rows) {
 	}
