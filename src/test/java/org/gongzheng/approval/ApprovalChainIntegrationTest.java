@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
@@ -158,28 +159,16 @@ class ApprovalChainIntegrationTest {
 
 	@Test
 	void aProblemWithALinkIsShownBesideItsOwnRowEvenAfterARowLeftEmpty() throws Exception {
-		mvc.perform(post("/approvals/chains/MEASURE_END").with(user(bureau.legal())).with(csrf())
-			.param("version", "1").param("citationZh", "依据").param("citationEn", "basis").param("changeNote", "调整")
-			.param("links[0].nameZh", "所长审核").param("links[0].nameEn", "Station review")
-			.param("links[0].role", "REVIEWER").param("links[0].unitLevel", "OWN_STATION")
-			.param("links[0].minQualification", "INTERMEDIATE").param("links[0].reviewAmount", "24")
-			.param("links[0].reviewUnit", "HOURS")
-			.param("links[1].nameZh", "").param("links[1].nameEn", "").param("links[1].reviewAmount", "24")
-			.param("links[2].nameZh", "法制审核").param("links[2].nameEn", "Legal review")
-			.param("links[2].role", "LEGAL").param("links[2].unitLevel", "BUREAU_LEGAL")
-			.param("links[2].minQualification", "INTERMEDIATE").param("links[2].reviewAmount", "0")
-			.param("links[2].reviewUnit", "HOURS"))
+		mvc.perform(link(link(chainForm().param("links[1].nameZh", "").param("links[1].nameEn", "")
+			.param("links[1].reviewAmount", "24"), 0, "所长审核", "REVIEWER", "OWN_STATION", "INTERMEDIATE", "24", "HOURS"),
+				2, "法制审核", "LEGAL", "BUREAU_LEGAL", "INTERMEDIATE", "0", "HOURS"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"links[2].reviewAmount-error\"")))
 			.andExpect(content().string(containsString("须大于 0")))
 			.andExpect(content().string(not(containsString("id=\"links[1].reviewAmount-error\""))));
 		// A choice that is not on the list (only a hand-made request can send one) is named too, in words.
-		mvc.perform(post("/approvals/chains/MEASURE_END").with(user(bureau.legal())).with(csrf()).param("lang", "en")
-			.param("version", "1").param("citationZh", "依据").param("citationEn", "basis").param("changeNote", "调整")
-			.param("links[0].nameZh", "所长审核").param("links[0].nameEn", "Station review")
-			.param("links[0].role", "REVIEWER").param("links[0].unitLevel", "OWN_STATION")
-			.param("links[0].minQualification", "GRANDMASTER").param("links[0].reviewAmount", "24")
-			.param("links[0].reviewUnit", "FORTNIGHTS"))
+		mvc.perform(link(chainForm().param("lang", "en"), 0, "所长审核", "REVIEWER", "OWN_STATION", "GRANDMASTER", "24",
+				"FORTNIGHTS"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"links[0].minQualification-error\"")))
 			.andExpect(content().string(containsString("id=\"links[0].reviewUnit-error\"")))
@@ -328,6 +317,21 @@ class ApprovalChainIntegrationTest {
 		return jdbc.queryForObject("select chain_version from approval_chains where action = ? and active "
 				+ "and (bureau_id = ? or bureau_id is null) order by bureau_id nulls last limit 1", Integer.class, action,
 				bureau.bureau().getId());
+	}
+
+	/** The editor's form for MEASURE_END as the legal department posts it, without links. */
+	private MockHttpServletRequestBuilder chainForm() {
+		return post("/approvals/chains/MEASURE_END").with(user(bureau.legal())).with(csrf())
+			.param("version", "1").param("citationZh", "依据").param("citationEn", "basis").param("changeNote", "调整");
+	}
+
+	/** One named row of the editor's links table, as typed. */
+	private static MockHttpServletRequestBuilder link(MockHttpServletRequestBuilder form, int row, String nameZh,
+			String role, String level, String qualification, String reviewAmount, String reviewUnit) {
+		String at = "links[" + row + "].";
+		return form.param(at + "nameZh", nameZh).param(at + "nameEn", nameZh + " (en)").param(at + "role", role)
+			.param(at + "unitLevel", level).param(at + "minQualification", qualification)
+			.param(at + "reviewAmount", reviewAmount).param(at + "reviewUnit", reviewUnit);
 	}
 
 	private int ownActive(String action) {
