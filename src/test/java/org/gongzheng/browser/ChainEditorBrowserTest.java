@@ -18,6 +18,7 @@ import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 /**
  * The legal department rearranges a chain's links in the editor (nothing is saved until the form
@@ -76,6 +77,32 @@ class ChainEditorBrowserTest {
 			assertThat(browser.script("return document.querySelectorAll('#version-links td.changed').length"))
 				.isEqualTo(10L);
 			browser.screenshot("chain-02-version-page");
+		}
+	}
+
+	@Test
+	void inEnglishOnALaptopScreenEveryChoiceOfALinkIsReadWholeAndTheLinksFitWithoutScrolling() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+
+		try (Browser browser = Browser.open(port, 1280, 900)) {
+			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
+			browser.go("/approvals/chains/PENALTY_MAJOR?lang=en");
+			assertThat(browser.text("#chain-links")).contains("Handling station or squadron", "Bureau legal department");
+			// A choice is cut short when its box is narrower than its chosen option's text plus the box's
+			// own padding (which leaves room for the arrow); the canvas measures the text in the box's font.
+			assertThat(browser.script("""
+					const canvas = document.createElement('canvas').getContext('2d');
+					return [...document.querySelectorAll('#chain-links select')].filter(s => {
+					  const style = getComputedStyle(s);
+					  canvas.font = style.font;
+					  const needed = canvas.measureText(s.options[s.selectedIndex].text).width
+					      + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+					  return s.getBoundingClientRect().width + 1 < needed;
+					}).map(s => s.id + ': ' + s.options[s.selectedIndex].text);
+					""")).asInstanceOf(LIST).isEmpty();
+			assertThat(browser.script("const w = document.querySelector('#chain-form .table-responsive'); "
+					+ "return w.scrollWidth <= w.clientWidth")).isEqualTo(true);
+			browser.screenshot("chain-03-english-laptop");
 		}
 	}
 
