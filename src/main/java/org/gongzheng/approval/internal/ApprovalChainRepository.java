@@ -1,10 +1,13 @@
 package org.gongzheng.approval.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -46,9 +49,15 @@ public interface ApprovalChainRepository extends JpaRepository<ApprovalChain, Lo
 			where c.action = :action and c.bureauId = :bureauId""")
 	int maxOwnVersion(ApprovalAction action, long bureauId);
 
-	/** A bureau's own versions and the default's, newest first. */
-	@Query("""
+	/** A page of a bureau's own versions and the default's, newest first. */
+	@Query(value = """
 			select c from ApprovalChain c where c.action = :action and (c.bureauId = :bureauId or c.bureauId is null)
-			order by c.createdAt desc, c.id desc""")
-	List<ApprovalChain> lineage(ApprovalAction action, long bureauId);
+			order by c.createdAt desc, c.id desc""", countQuery = """
+			select count(c) from ApprovalChain c where c.action = :action and (c.bureauId = :bureauId or c.bureauId is null)""")
+	Page<ApprovalChain> lineage(ApprovalAction action, long bureauId, Pageable pageable);
+
+	/** The versions edited from the given ones that the bureau sees: its own and the default's. */
+	@Query("""
+			select c from ApprovalChain c where c.basedOnId in :ids and (c.bureauId = :bureauId or c.bureauId is null)""")
+	List<ApprovalChain> editedFrom(Collection<Long> ids, long bureauId);
 }

@@ -3,10 +3,12 @@ package org.gongzheng.approval.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,8 @@ import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.NotFoundException;
+
+import static java.util.stream.Collectors.toSet;
 
 /**
  * The history of a chain as a bureau sees it: the provincial default's versions and the bureau's
@@ -56,23 +60,18 @@ public class ChainHistory {
 	}
 
 	/**
-	 * A page of the history, newest first, with the version in force. The lineage is read whole (the
-	 * version in force and each version's predecessor come from it), but only the page's versions are
-	 * compared and their editors looked up: a bureau's edits over the years make it long, and the
+	 * A page of the history, newest first, with the version in force. Only the page's versions are
+	 * read, with their neighbours: a bureau's edits over the years make the lineage long, and the
 	 * newest versions are the ones read.
 	 */
 	public HistoryPage page(ApprovalAction action, SignedInOfficer reader, Pageable pageable) {
-		Lineage lineage = new Lineage(chains.lineage(action, DataScope.bureauOf(reader.unitPath())));
-		int size = lineage.chains().size();
-		int from = (int) Math.min(pageable.getOffset(), size);
-		int to = (int) Math.min((long) from + pageable.getPageSize(), size);
+		long bureau = DataScope.bureauOf(reader.unitPath());
+		Page<ApprovalChain> shown = chains.lineage(action, bureau,
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+		Optional<ApprovalChain> inForce = inForce(action, bureau);
+		Neighbours neighbours = neighbours(shown.getContent(), bureau);
 		Map<Long, Optional<OfficerSummary>> editors = new HashMap<>();
-		List<Version> content = lineage.chains()
-			.subList(from, to)
-			.stream()
-			.map(chain -> version(chain, lineage, editors))
-			.toList();
-		return new HistoryPage(lineage.inForce(), new PageImpl<>(content, pageable, size));
+		return new HistoryPage(inForce, shown.map(chain -> version(chain, inForce, neighbours, editors)));
 	}
 
 	/** One version by id; another bureau's own version is not found. */
@@ -81,50 +80,44 @@ public class ChainHistory {
 		ApprovalChain chain = chains.findById(chainId)
 			.filter(c -> c.isProvincialDefault() || c.getBureauId() == bureau)
 			.orElseThrow(() -> new NotFoundException("approval.chain.version.notFound", chainId));
-		return version(chain, new Lineage(chains.lineage(chain.getAction(), bureau)), new HashMap<>());
+		return version(chain, inForce(chain.getAction(), bureau), neighbours(List.of(chain), bureau), new HashMap<>());
 	}
 
-	private Version version(ApprovalChain chain, Lineage lineage, Map<Long, Optional<OfficerSummary>> editors) {
-		ApprovalChain previous = chain.getBasedOnId() == null ? null : lineage.byId().get(chain.getBasedOnId());
+	/** New requests of the bureau start with its own version in force, or else with the default's. */
+	private Optional<ApprovalChain> inForce(ApprovalAction action, long bureau) {
+		return chains.activeIds(action, bureau).stream().findFirst().flatMap(chains::findById);
+	}
+
+	private Version version(ApprovalChain chain, Optional<ApprovalChain> inForce, Neighbours neighbours,
+			Map<Long, Optional<OfficerSummary>> editors) {
+		ApprovalChain previous = chain.getBasedOnId() == null ? null : neighbours.previous().get(chain.getBasedOnId());
 		Optional<OfficerSummary> editor = chain.getCreatedBy() == null ? Optional.empty()
 				: editors.computeIfAbsent(chain.getCreatedBy(), organization::officer);
 		ChainChanges changes = previous == null ? ChainChanges.initial(chain) : ChainChanges.between(previous, chain);
-		return new Version(chain, lineage.inForce(chain), editor, changes, previous, lineage.next().get(chain.getId()));
+		boolean current = inForce.map(c -> c.getId().equals(chain.getId())).orElse(false);
+		return new Version(chain, current, editor, changes, previous, neighbours.next().get(chain.getId()));
 	}
 
-	/** A bureau's lineage, newest first, indexed once so that each version finds its neighbours directly. */
-	private record Lineage(List<ApprovalChain> chains, Map<Long, ApprovalChain> byId, Map<Long, ApprovalChain> next,
-			boolean ownInForce) {
-
-		Lineage(List<ApprovalChain> chains) {
-			this(chains, index(chains), successors(chains),
-					chains.stream().anyMatch(c -> c.isActive() && !c.isProvincialDefault()));
+	/** The versions the shown ones were edited from, and those edited from them, each read in one query. */
+	private Neighbours neighbours(List<ApprovalChain> shown, long bureau) {
+		if (shown.isEmpty()) {
+			return new Neighbours(Map.of(), Map.of());
 		}
-
-		private static Map<Long, ApprovalChain> index(List<ApprovalChain> chains) {
-			Map<Long, ApprovalChain> byId = new HashMap<>();
-			chains.forEach(c -> byId.put(c.getId(), c));
-			return byId;
+		Set<Long> basedOn = shown.stream().map(ApprovalChain::getBasedOnId).filter(Objects::nonNull).collect(toSet());
+		Map<Long, ApprovalChain> previous = new HashMap<>();
+		chains.findAllById(basedOn)
+			.stream()
+			.filter(c -> c.isProvincialDefault() || c.getBureauId() == bureau)
+			.forEach(c -> previous.put(c.getId(), c));
+		Map<Long, ApprovalChain> next = new HashMap<>();
+		// Where the bureau's own version and the default's were both edited from one version, the
+		// bureau's own is the one its history continues with.
+		for (ApprovalChain c : chains.editedFrom(shown.stream().map(ApprovalChain::getId).toList(), bureau)) {
+			next.merge(c.getBasedOnId(), c, (a, b) -> a.isProvincialDefault() && !b.isProvincialDefault() ? b : a);
 		}
+		return new Neighbours(previous, next);
+	}
 
-		/** The version edited from each; where the bureau's own and the default's both were, the bureau's own. */
-		private static Map<Long, ApprovalChain> successors(List<ApprovalChain> chains) {
-			Map<Long, ApprovalChain> next = new HashMap<>();
-			for (ApprovalChain c : chains) {
-				if (c.getBasedOnId() != null) {
-					next.merge(c.getBasedOnId(), c, (a, b) -> a.isProvincialDefault() && !b.isProvincialDefault() ? b : a);
-				}
-			}
-			return next;
-		}
-
-		/** Whether new requests of the bureau start with the version: its own in force, or else the default's. */
-		boolean inForce(ApprovalChain chain) {
-			return chain.isActive() && (!chain.isProvincialDefault() || !ownInForce);
-		}
-
-		Optional<ApprovalChain> inForce() {
-			return chains.stream().filter(this::inForce).findFirst();
-		}
+	private record Neighbours(Map<Long, ApprovalChain> previous, Map<Long, ApprovalChain> next) {
 	}
 }
