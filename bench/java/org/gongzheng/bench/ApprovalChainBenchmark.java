@@ -415,17 +415,18 @@ class ApprovalChainBenchmark {
 		StringBuilder table = new StringBuilder("""
 				## Statements per approval chain (database %s)
 
-				| per chain | mean ms | statement |
-				|---|---|---|
+				| per chain | mean ms | rows | blocks read | statement |
+				|---|---|---|---|---|
 				""".formatted(database));
 		try {
 			flowableJdbc.query("""
-					select s.calls, s.mean_exec_time, regexp_replace(s.query, '\\s+', ' ', 'g')
+					select s.calls, s.mean_exec_time, regexp_replace(s.query, '\\s+', ' ', 'g'),
+					s.rows / greatest(s.calls, 1)::float, (s.shared_blks_hit + s.shared_blks_read) / greatest(s.calls, 1)::float
 					from pg_stat_statements s join pg_database d on d.oid = s.dbid
 					where d.datname = ? order by s.calls desc, s.total_exec_time desc""", rs -> {
 				String query = rs.getString(3).replace("|", "\\|");
-				table.append("| %.2f | %.3f | `%s` |%n".formatted(rs.getLong(1) / (double) CHAINS, rs.getDouble(2),
-						query.length() > 300 ? query.substring(0, 300) + "…" : query));
+				table.append("| %.2f | %.3f | %.1f | %.1f | `%s` |%n".formatted(rs.getLong(1) / (double) CHAINS, rs.getDouble(2),
+						rs.getDouble(4), rs.getDouble(5), query.length() > 300 ? query.substring(0, 300) + "…" : query));
 			}, database);
 		}
 		catch (DataAccessException ex) {
