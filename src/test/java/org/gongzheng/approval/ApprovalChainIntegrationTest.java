@@ -25,6 +25,7 @@ import org.gongzheng.shared.error.ConflictException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -304,6 +305,41 @@ class ApprovalChainIntegrationTest {
 		mvc.perform(get("/approvals/chains/MEASURE_CHANGE").param("page", "9").with(user(bureau.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/approvals/chains/MEASURE_CHANGE?page=1")));
+	}
+
+	@Test
+	void aBureauThatWentBackToTheDefaultAndEditedItAgainContinuesTheDefaultsHistoryWithItsNewestVersion()
+			throws Exception {
+		long defaultId = activeId("MEASURE_END");
+		edit("MEASURE_END", "[" + LINK.formatted("第一次", "REVIEWER", "OWN_STATION", "INTERMEDIATE") + "]")
+			.andExpect(status().isOk());
+		long firstOwn = activeId("MEASURE_END");
+		mvc.perform(post("/api/v1/approvals/chains/MEASURE_END/follow-default").param("version",
+				String.valueOf(inForce("MEASURE_END"))).with(user(bureau.legal()))).andExpect(status().isOk());
+		edit("MEASURE_END", "[" + LINK.formatted("第二次", "REVIEWER", "OWN_STATION", "INTERMEDIATE") + "]")
+			.andExpect(status().isOk());
+		long secondOwn = activeId("MEASURE_END");
+
+		mvc.perform(get("/api/v1/approvals/chains/versions/" + defaultId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.inForce").value(false))
+			.andExpect(jsonPath("$.nextId").value(secondOwn));
+		mvc.perform(get("/api/v1/approvals/chains/versions/" + firstOwn).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.previousId").value(defaultId))
+			.andExpect(jsonPath("$.nextId").doesNotExist());
+		mvc.perform(get("/api/v1/approvals/chains/MEASURE_END/versions").param("size", "2").with(user(bureau.legal())))
+			.andExpect(jsonPath("$.totalElements").value(greaterThanOrEqualTo(3)))
+			.andExpect(jsonPath("$.content[0].chain.id").value(secondOwn))
+			.andExpect(jsonPath("$.content[0].inForce").value(true))
+			.andExpect(jsonPath("$.content[0].previousId").value(defaultId))
+			.andExpect(jsonPath("$.content[1].chain.id").value(firstOwn))
+			.andExpect(jsonPath("$.content[1].inForce").value(false));
+	}
+
+	/** The id of the version in force for this test's bureau. */
+	private long activeId(String action) {
+		return jdbc.queryForObject("select id from approval_chains where action = ? and active "
+				+ "and (bureau_id = ? or bureau_id is null) order by bureau_id nulls last limit 1", Long.class, action,
+				bureau.bureau().getId());
 	}
 
 	private static List<String> versionRows(String html) {

@@ -56,8 +56,9 @@ public interface ApprovalChainRepository extends JpaRepository<ApprovalChain, Lo
 			select count(c) from ApprovalChain c where c.action = :action and (c.bureauId = :bureauId or c.bureauId is null)""")
 	Page<ApprovalChain> lineage(ApprovalAction action, long bureauId, Pageable pageable);
 
-	/** The versions edited from the given ones that the bureau sees: its own and the default's. */
+	/** The versions edited from the given ones that the bureau sees (its own and the default's), newest first. */
 	@Query("""
-			select c from ApprovalChain c where c.basedOnId in :ids and (c.bureauId = :bureauId or c.bureauId is null)""")
+			select c from ApprovalChain c where c.basedOnId in :ids and (c.bureauId = :bureauId or c.bureauId is null)
+			order by c.createdAt desc, c.id desc""")
 	List<ApprovalChain> editedFrom(Collection<Long> ids, long bureauId);
 }

@@ -111,7 +111,8 @@ public class ChainHistory {
 			.forEach(c -> previous.put(c.getId(), c));
 		Map<Long, ApprovalChain> next = new HashMap<>();
 		// Where the bureau's own version and the default's were both edited from one version, the
-		// bureau's own is the one its history continues with.
+		// bureau's own is the one its history continues with; where several of its own were (it went
+		// back to the default, then edited it again), the newest.
 		for (ApprovalChain c : chains.editedFrom(shown.stream().map(ApprovalChain::getId).toList(), bureau)) {
 			next.merge(c.getBasedOnId(), c, (a, b) -> a.isProvincialDefault() && !b.isProvincialDefault() ? b : a);
 		}
