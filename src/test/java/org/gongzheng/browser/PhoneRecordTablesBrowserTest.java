@@ -1,0 +1,81 @@
+package org.gongzheng.browser;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.LawCase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
+
+/**
+ * On a phone the accountability records' tables scroll sideways; what each row says must still read
+ * as a line or two, not one word to a line: a time on one line, a link's name in at most three.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PhoneRecordTablesBrowserTest {
+
+	/** The cells that wrap more than they may, as "page: text (lines)". */
+	private static final String CRAMPED_CELLS = """
+			const time = /^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$/;
+			return [...document.querySelectorAll('main table td')].filter(td => {
+			  const text = td.innerText.trim();
+			  const range = document.createRange();
+			  range.selectNodeContents(td);
+			  const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom))).size;
+			  return (time.test(text) && lines > 1) || (/round|第/i.test(text) && text.length < 60 && lines > 4);
+			}).map(td => location.pathname + ': ' + td.innerText.trim());
+			""";
+
+	private final Fixtures fixtures;
+
+	private final TestCases testCases;
+
+	private final TestApprovals approvals;
+
+	private final JdbcTemplate jdbc;
+
+	@LocalServerPort
+	private int port;
+
+	PhoneRecordTablesBrowserTest(Fixtures fixtures, TestCases testCases, TestApprovals approvals, JdbcTemplate jdbc) {
+		this.fixtures = fixtures;
+		this.testCases = testCases;
+		this.approvals = approvals;
+		this.jdbc = jdbc;
+	}
+
+	@Test
+	void onAPhoneTheRecordsKeepEachTimeOnOneLineAndEachLinkWithinAFewLines() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "手机查看签批记录案");
+		long request = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+		approvals.approveAll(request);
+		long firstSigner = jdbc.queryForObject(
+				"select signer_id from approval_signatures where request_id = ? order by signed_at, id limit 1", Long.class,
+				request);
+
+		try (Browser browser = Browser.open(port, 390, 844)) {
+			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
+			for (String path : List.of("/approvals/records/officers/" + firstSigner,
+					"/approvals/records/cases/" + lawCase.getId(),
+					"/approvals/" + request)) {
+				for (String lang : List.of("en", "zh_CN")) {
+					browser.go(path + "?lang=" + lang);
+					assertThat(browser.script("return document.querySelectorAll('main table td').length"))
+						.as("rows on " + path).isNotEqualTo(0L);
+					assertThat(browser.script(CRAMPED_CELLS)).as(path + " in " + lang).asInstanceOf(LIST).isEmpty();
+				}
+			}
+			browser.screenshot("phone-lifelong-record");
+		}
+	}
+}
