@@ -67,7 +67,7 @@ class PhoneRecordTablesBrowserTest {
 			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
 			for (String path : List.of("/approvals/records/officers/" + firstSigner,
 					"/approvals/records/cases/" + lawCase.getId(),
-					"/approvals/" + request)) {
+					"/approvals/" + request, "/approvals/requests")) {
 				for (String lang : List.of("en", "zh_CN")) {
 					browser.go(path + "?lang=" + lang);
 					assertThat(browser.script("return document.querySelectorAll('main table td').length"))
