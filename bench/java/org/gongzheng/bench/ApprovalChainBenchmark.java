@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,18 +155,22 @@ class ApprovalChainBenchmark {
 		long flowableTotal = 0;
 		long[] phases = new long[4];
 		Cpu cpu = Cpu.of(java.nio.file.Path.of("target", "embedded-postgres-test"));
-		long[] oursCpu = new long[2];
-		long[] flowableCpu = new long[2];
+		long[] oursCpu = new long[4];
+		long[] flowableCpu = new long[4];
+		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		for (int from = 0, block = 0; from < CHAINS; from += BLOCK, block++) {
 			int to = Math.min(CHAINS, from + BLOCK);
 			// Alternate who goes first, so neither side always meets the cache the other left.
 			for (int turn = 0; turn < 2; turn++) {
 				boolean oursTurn = (turn == 0) == (block % 2 == 0);
 				long jvmBefore = cpu.jvmNanos();
+				long compilerBefore = cpu.compilerNanos();
 				long postgresBefore = cpu.postgresNanos();
 				long start = System.nanoTime();
+				long[] spent = oursTurn ? oursCpu : flowableCpu;
 				runBlock(from, to, i -> {
 					long t = System.nanoTime();
+					long threadCpu = threads.getCurrentThreadCpuTime();
 					if (oursTurn) {
 						long[] p = ours(measured.get(i));
 						synchronized (phases) {
@@ -179,8 +184,10 @@ class ApprovalChainBenchmark {
 						flowable.runOne(measured.get(i).caseId());
 						flowableItems[i] = System.nanoTime() - t;
 					}
+					synchronized (spent) {
+						spent[2] += threads.getCurrentThreadCpuTime() - threadCpu;
+					}
 				});
-				long[] spent = oursTurn ? oursCpu : flowableCpu;
 				if (oursTurn) {
 					oursTotal += System.nanoTime() - start;
 				}
@@ -188,6 +195,7 @@ class ApprovalChainBenchmark {
 					flowableTotal += System.nanoTime() - start;
 				}
 				spent[0] += cpu.jvmNanos() - jvmBefore;
+				spent[3] += cpu.compilerNanos() - compilerBefore;
 				spent[1] += cpu.postgresNanos() - postgresBefore;
 			}
 		}
@@ -220,12 +228,14 @@ class ApprovalChainBenchmark {
 				Time inside our chain: submit %.1f%%, task queries (eligible signers) %.1f%%, opening materials %.1f%%, signing %.1f%%.
 
 				Where the wall time went, per chain (CPU of this JVM and of the PostgreSQL server's processes while
-				each side ran; the rest is waiting, e.g. on the other process or on the two shared cores):
+				each side ran; of the JVM's, the threads running the chains and the just-in-time compiler, the
+				rest being the collector and the like; what is left of the wall time is waiting, e.g. on the other
+				process or on the two shared cores):
 
-				| side | wall | JVM CPU | PostgreSQL CPU |
-				|---|---|---|---|
-				| ours | %.2f ms | %.2f ms | %.2f ms |
-				| Flowable | %.2f ms | %.2f ms | %.2f ms |
+				| side | wall | JVM CPU | of it, the chains' threads | of it, the compiler | PostgreSQL CPU |
+				|---|---|---|---|---|---|
+				| ours | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms |
+				| Flowable | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms |
 
 				Database work per chain (pg_stat_database deltas over the measured chains; SQL statements from
 				pg_stat_statements, BEGIN counted, COMMIT not):
@@ -242,7 +252,8 @@ class ApprovalChainBenchmark {
 				THREADS == 1 ? "single thread" : THREADS + " threads per side at once", Timings.header(), oursTimings.row(),
 				flowableTimings.row(), ratio, ratio >= 3 ? "met" : "NOT met", share(phases, 0), share(phases, 1),
 				share(phases, 2), share(phases, 3), oursTotal / 1e6 / CHAINS, oursCpu[0] / 1e6 / CHAINS,
-				oursCpu[1] / 1e6 / CHAINS, flowableTotal / 1e6 / CHAINS, flowableCpu[0] / 1e6 / CHAINS,
+				oursCpu[2] / 1e6 / CHAINS, oursCpu[3] / 1e6 / CHAINS, oursCpu[1] / 1e6 / CHAINS, flowableTotal / 1e6 / CHAINS,
+				flowableCpu[0] / 1e6 / CHAINS, flowableCpu[2] / 1e6 / CHAINS, flowableCpu[3] / 1e6 / CHAINS,
 				flowableCpu[1] / 1e6 / CHAINS, per(oursWork, "xact_commit"), perChain(statements, "gongzheng"), per(oursWork, "tup_inserted"),
 				per(oursWork, "tup_updated"), per(oursWork, "tup_deleted"), per(oursWork, "tup_fetched"),
 				per(flowableWork, "xact_commit"), perChain(statements, "flowable_bench"), per(flowableWork, "tup_inserted"), per(flowableWork, "tup_updated"),
