@@ -131,8 +131,16 @@ class ApprovalFlowIntegrationTest {
 			.andExpect(content().string(containsString("<fieldset class=\"mb-2\" aria-describedby=\"sign-blockers\">")));
 		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("approval.unread"));
-		mvc.perform(get("/cases/{c}/materials/{m}", lawCase.getId(), materialId).with(user(bureau.stationChief())))
-			.andExpect(status().isOk());
+		String material = "/cases/" + lawCase.getId() + "/materials/" + materialId;
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("href=\"" + material + "?request=" + requestId + "\"")));
+		// The material page leads the reviewer back to the request; a request id is all it takes from there.
+		mvc.perform(get(material).param("request", "abc").with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("back-to-request"))));
+		mvc.perform(get(material).param("request", String.valueOf(requestId)).with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/approvals/" + requestId + "#pinned-materials\"")));
 		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.stationChief())))
 			.andExpect(jsonPath("$.maySign").value(true));
 		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isOk());

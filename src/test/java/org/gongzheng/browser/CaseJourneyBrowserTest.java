@@ -86,8 +86,9 @@ class CaseJourneyBrowserTest {
 			String requestUrl = browser.url();
 			browser.click("#pinned-materials a");
 			assertThat(browser.text("#material-body")).contains("东湖路");
-			browser.driverGo(requestUrl);
+			browser.click("#back-to-request");
 			assertThat(browser.enabled("#sign-button")).isTrue();
+			assertThat(browser.url()).startsWith(requestUrl);
 			browser.type("#opinion", "材料齐全，同意。").click("#sign-button").confirm();
 			assertThat(browser.text("#notice")).contains("已签批同意");
 			browser.screenshot(screenshot + "-signed");

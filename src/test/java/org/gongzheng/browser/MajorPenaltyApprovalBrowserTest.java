@@ -154,7 +154,8 @@ class MajorPenaltyApprovalBrowserTest {
 			assertThat(browser.enabled("#sign-button")).as("signing before every material is opened").isFalse();
 			assertThat(browser.text("#sign-blockers")).contains("未阅");
 			browser.driverGo(material);
-			browser.driverGo(requestUrl);
+			browser.click("#back-to-request").find("#pinned-materials");
+			assertThat(browser.url()).startsWith(requestUrl);
 		}
 		assertThat(browser.enabled("#sign-button")).isTrue();
 	}

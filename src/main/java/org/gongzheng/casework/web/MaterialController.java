@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzheng.casework.internal.CaseAccess;
@@ -86,12 +87,20 @@ class MaterialController {
 		return page(id, form, officer, model);
 	}
 
-	/** Opening the page is what records the view receipt. */
+	/**
+	 * Opening the page is what records the view receipt. A reviewer comes from an approval request
+	 * ({@code ?request=}) and is offered the way back to it, where the material now shows as read;
+	 * anything but a request id there is ignored rather than refused, as it only names a link.
+	 */
 	@GetMapping("/cases/{id}/materials/{materialId}")
-	String view(@PathVariable long id, @PathVariable long materialId, @AuthenticationPrincipal SignedInOfficer officer,
-			Model model) {
+	String view(@PathVariable long id, @PathVariable long materialId,
+			@RequestParam(name = "request", required = false) String request,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		model.addAttribute("c", access.visible(id, officer));
 		model.addAttribute("m", materials.open(id, materialId, officer));
+		if (request != null && request.matches("[1-9][0-9]{0,17}")) {
+			model.addAttribute("fromRequest", Long.parseLong(request));
+		}
 		return "cases/material";
 	}
 
