@@ -33,6 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -133,14 +134,25 @@ class ApprovalFlowIntegrationTest {
 			.andExpect(jsonPath("$.code").value("approval.unread"));
 		String material = "/cases/" + lawCase.getId() + "/materials/" + materialId;
 		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
-			.andExpect(content().string(containsString("href=\"" + material + "?request=" + requestId + "\"")));
+			.andExpect(content().string(containsString("href=\"" + material + "?request=" + requestId + "\"")))
+			.andExpect(content().string(containsString("href=\"/approvals/" + requestId + "/next-unread\"")));
+		// Reading in turn leads to the first unread material, and once none is left, to the signing form.
+		mvc.perform(get("/approvals/{id}/next-unread", requestId).with(user(bureau.stationChief())))
+			.andExpect(redirectedUrl(material + "?request=" + requestId));
+		mvc.perform(get("/approvals/{id}/next-unread", requestId).with(user(fixtures.bureau().stationChief())))
+			.andExpect(status().isNotFound());
 		// The material page leads the reviewer back to the request; a request id is all it takes from there.
 		mvc.perform(get(material).param("request", "abc").with(user(bureau.stationChief())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("back-to-request"))));
 		mvc.perform(get(material).param("request", String.valueOf(requestId)).with(user(bureau.stationChief())))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/approvals/" + requestId + "/next-unread\"")))
 			.andExpect(content().string(containsString("href=\"/approvals/" + requestId + "#pinned-materials\"")));
+		mvc.perform(get("/approvals/{id}/next-unread", requestId).with(user(bureau.stationChief())))
+			.andExpect(redirectedUrl("/approvals/" + requestId + "#sign"));
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(content().string(not(containsString("id=\"read-in-turn\""))));
 		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.stationChief())))
 			.andExpect(jsonPath("$.maySign").value(true));
 		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isOk());

@@ -84,11 +84,12 @@ class CaseJourneyBrowserTest {
 			assertThat(browser.text("#sign-blockers")).contains("未阅");
 			browser.screenshot(screenshot + "-before-reading");
 			String requestUrl = browser.url();
-			browser.click("#pinned-materials a");
+			browser.click("#read-in-turn");
 			assertThat(browser.text("#material-body")).contains("东湖路");
-			browser.click("#back-to-request");
+			// The only material read, "next" leads back to the request's signing form.
+			browser.click("#next-unread");
 			assertThat(browser.enabled("#sign-button")).isTrue();
-			assertThat(browser.url()).startsWith(requestUrl);
+			assertThat(browser.url()).startsWith(requestUrl).endsWith("#sign");
 			browser.type("#opinion", "材料齐全，同意。").click("#sign-button").confirm();
 			assertThat(browser.text("#notice")).contains("已签批同意");
 			browser.screenshot(screenshot + "-signed");

@@ -138,6 +138,23 @@ class ApprovalController {
 		return "approval/request";
 	}
 
+	/**
+	 * Reading a request's materials in turn: the first of its current round's materials this officer
+	 * has not opened since the round was submitted, or, once none is left, the request's signing form.
+	 */
+	@GetMapping("/approvals/{id}/next-unread")
+	String nextUnread(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
+		ApprovalQueries.RequestView view = queries.view(id, officer);
+		if (!view.request().pending()) {
+			return "redirect:/approvals/" + id;
+		}
+		return view.materials().stream()
+			.filter(m -> !view.readByMe().contains(m.id()))
+			.findFirst()
+			.map(m -> "redirect:/cases/" + view.request().getCaseId() + "/materials/" + m.id() + "?request=" + id)
+			.orElse("redirect:/approvals/" + id + "#sign");
+	}
+
 	@PostMapping("/approvals/{id}/sign")
 	String sign(@PathVariable long id, @RequestParam(required = false) Approvals.Decision decision,
 			@RequestParam(required = false) String opinion, @RequestParam(required = false) Integer round,
