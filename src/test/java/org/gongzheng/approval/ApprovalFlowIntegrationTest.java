@@ -136,6 +136,10 @@ class ApprovalFlowIntegrationTest {
 		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
 			.andExpect(content().string(containsString("href=\"" + material + "?request=" + requestId + "\"")))
 			.andExpect(content().string(containsString("href=\"/approvals/" + requestId + "/next-unread\"")));
+		// The handling officer, who may not sign, reads the same materials without being led on to signing.
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("href=\"" + material + "\"")))
+			.andExpect(content().string(not(containsString("?request="))));
 		// Reading in turn leads to the first unread material, and once none is left, to the signing form.
 		mvc.perform(get("/approvals/{id}/next-unread", requestId).with(user(bureau.stationChief())))
 			.andExpect(redirectedUrl(material + "?request=" + requestId));

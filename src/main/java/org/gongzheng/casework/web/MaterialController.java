@@ -88,9 +88,10 @@ class MaterialController {
 	}
 
 	/**
-	 * Opening the page is what records the view receipt. A reviewer comes from an approval request
-	 * ({@code ?request=}) and is offered the way back to it, where the material now shows as read;
-	 * anything but a request id there is ignored rather than refused, as it only names a link.
+	 * Opening the page is what records the view receipt. A signer reading for an approval request
+	 * comes with its id ({@code ?request=}) and is offered the request's next unread material and the
+	 * way back to it; anything but a request id there is ignored rather than refused, as it only
+	 * names links.
 	 */
 	@GetMapping("/cases/{id}/materials/{materialId}")
 	String view(@PathVariable long id, @PathVariable long materialId,
