@@ -18,10 +18,11 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 /**
  * On a phone the accountability records' tables scroll sideways; what each row says must still read
- * as a line or two, not one word to a line: a time on one line, a link's name in at most three.
+ * as a line or two, not one word to a line: a time on one line, a link's name in at most three. The
+ * pages a signer reads materials on fit the screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PhoneRecordTablesBrowserTest {
+class PhoneApprovalPagesBrowserTest {
 
 	/** The cells that wrap more than they may, as "page: text (lines)". */
 	private static final String CRAMPED_CELLS = """
@@ -46,7 +47,7 @@ class PhoneRecordTablesBrowserTest {
 	@LocalServerPort
 	private int port;
 
-	PhoneRecordTablesBrowserTest(Fixtures fixtures, TestCases testCases, TestApprovals approvals, JdbcTemplate jdbc) {
+	PhoneApprovalPagesBrowserTest(Fixtures fixtures, TestCases testCases, TestApprovals approvals, JdbcTemplate jdbc) {
 		this.fixtures = fixtures;
 		this.testCases = testCases;
 		this.approvals = approvals;
@@ -76,6 +77,24 @@ class PhoneRecordTablesBrowserTest {
 				}
 			}
 			browser.screenshot("phone-lifelong-record");
+		}
+	}
+
+	@Test
+	void onAPhoneASignerReadsEachMaterialInTurnOnAPageNoWiderThanTheScreen() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "手机阅卷案");
+		long request = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+
+		try (Browser browser = Browser.open(port, 390, 844)) {
+			browser.signIn(bureau.stationChief().getUsername(), Fixtures.PASSWORD);
+			browser.go("/approvals/" + request + "?lang=en").click("#read-in-turn");
+			browser.find("#material-title");
+			// The material's SHA-256, one unbroken word, once pushed the page past the screen's edge.
+			assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+			browser.screenshot("phone-material-in-turn");
+			browser.click("#next-unread");
+			assertThat(browser.enabled("#sign-button")).isTrue();
 		}
 	}
 }
