@@ -52,7 +52,7 @@ class AccessibilityBrowserTest {
 		check(bureau.officer(), DESKTOP, problems, "/work", "/cases", "/cases/" + caseId, "/approvals/" + request);
 		check(bureau.stationChief(), DESKTOP, problems, "/approvals", "/approvals/" + request,
 				"/approvals/records/cases/" + caseId, "/approvals/records/me", "/approvals/requests",
-				"/approvals/requests?from=2026-05-02&to=2026-05-01");
+				"/approvals/requests?from=2026-05-02&to=2026-05-01", "/approvals/" + request + "/next-unread");
 		check(bureau.legal(), DESKTOP, problems, "/approvals/chains", "/approvals/chains/FILING", "/audit");
 		// On a phone the wide tables scroll sideways, and must then be reachable by keyboard.
 		check(bureau.stationChief(), PHONE, problems, "/approvals/" + request, "/approvals/records/me");
