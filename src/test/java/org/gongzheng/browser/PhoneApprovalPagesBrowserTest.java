@@ -24,7 +24,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PhoneApprovalPagesBrowserTest {
 
-	/** The cells that wrap more than they may, as "page: text (lines)". */
+	/** The cells that wrap more than they may, as "page: text": a time on two lines, a link with its round on five. */
 	private static final String CRAMPED_CELLS = """
 			const time = /^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$/;
 			return [...document.querySelectorAll('main table td')].filter(td => {
