@@ -149,6 +149,7 @@ class ApprovalChainBenchmark {
 		resetStatementCounts();
 		Map<String, Long> oursBefore = databaseCounters("gongzheng");
 		Map<String, Long> flowableBefore = databaseCounters("flowable_bench");
+		TableReads tablesBefore = TableReads.of(jdbc);
 		long[] oursItems = new long[CHAINS];
 		long[] flowableItems = new long[CHAINS];
 		long oursTotal = 0;
@@ -200,6 +201,7 @@ class ApprovalChainBenchmark {
 			}
 		}
 		Map<String, Long> oursWork = delta(oursBefore, databaseCounters("gongzheng"));
+		Machine.report("approval-tables", TableReads.of(jdbc).since(tablesBefore, CHAINS));
 		Map<String, Long> flowableWork = delta(flowableBefore, databaseCounters("flowable_bench"));
 		Map<String, Long> statements = statementCounts();
 		Machine.report("approval-statements", statementBreakdown("gongzheng"));
