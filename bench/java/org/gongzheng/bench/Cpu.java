@@ -45,7 +45,7 @@ final class Cpu {
 				try {
 					String stat = Files.readString(task.resolve("stat"));
 					if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).contains("CompilerThre")) {
-						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						String[] fields = fields(stat);
 						ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 					}
 				}
@@ -69,8 +69,7 @@ final class Cpu {
 			for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
 				try {
 					String stat = Files.readString(process.resolve("stat"));
-					// Fields after the command (in parentheses): state ppid ... utime(14) stime(15).
-					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					String[] fields = fields(stat);
 					long pid = Long.parseLong(process.getFileName().toString());
 					if (pid == postmasterPid) {
 						// its own time and that of children that already ended
@@ -90,5 +89,10 @@ final class Cpu {
 			return 0;
 		}
 		return (long) (ticks * TICK_NANOS);
+	}
+
+	/** The fields of a /proc stat line after the command (in parentheses): state, ppid, … utime (11), stime (12). */
+	private static String[] fields(String stat) {
+		return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 	}
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -309,9 +310,7 @@ public class ApprovalQueries {
 	}
 
 	public RequestView view(long requestId, SignedInOfficer officer) {
-		ApprovalRequest request = requests.findById(requestId)
-			.filter(r -> officer.scope().includes(r.getCaseUnitPath()))
-			.orElseThrow(() -> new NotFoundException("approval.notFound", requestId));
+		ApprovalRequest request = requestInScope(requestId, officer);
 		ApprovalChain chain = versions.get(request.getChainId());
 		List<PinnedMaterial> pinned = records.pinned(requestId, request.getRound());
 		Set<Long> read = contexts.firstViews(request, officer.officerId(), pinned).keySet();
@@ -351,6 +350,13 @@ public class ApprovalQueries {
 		return requests.findById(requestId)
 			.filter(r -> officer.scope().includes(r.getCaseUnitPath()))
 			.orElseThrow(() -> new NotFoundException("approval.notFound", requestId));
+	}
+
+	/** The first of the current round's materials the officer has not opened since the round was submitted. */
+	public Optional<PinnedMaterial> firstUnread(ApprovalRequest request, long officerId) {
+		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
+		Set<Long> read = contexts.firstViews(request, officerId, pinned).keySet();
+		return pinned.stream().filter(m -> !read.contains(m.id())).findFirst();
 	}
 
 	/** For each action with a chain, the version in force for the officer's bureau: its own, else the default. */

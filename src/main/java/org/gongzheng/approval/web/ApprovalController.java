@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.internal.ApprovalQueries;
+import org.gongzheng.approval.internal.ApprovalRequest;
 import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.organization.Organization;
@@ -144,14 +145,12 @@ class ApprovalController {
 	 */
 	@GetMapping("/approvals/{id}/next-unread")
 	String nextUnread(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
-		ApprovalQueries.RequestView view = queries.view(id, officer);
-		if (!view.request().pending()) {
+		ApprovalRequest request = queries.requestInScope(id, officer);
+		if (!request.pending()) {
 			return "redirect:/approvals/" + id;
 		}
-		return view.materials().stream()
-			.filter(m -> !view.readByMe().contains(m.id()))
-			.findFirst()
-			.map(m -> "redirect:/cases/" + view.request().getCaseId() + "/materials/" + m.id() + "?request=" + id)
+		return queries.firstUnread(request, officer.officerId())
+			.map(m -> "redirect:/cases/" + request.getCaseId() + "/materials/" + m.id() + "?request=" + id)
 			.orElse("redirect:/approvals/" + id + "#sign");
 	}
 
