@@ -354,9 +354,14 @@ public class ApprovalQueries {
 
 	/** The first of the current round's materials the officer has not opened since the round was submitted. */
 	public Optional<PinnedMaterial> firstUnread(ApprovalRequest request, long officerId) {
+		return unread(request, officerId).stream().findFirst();
+	}
+
+	/** The current round's materials the officer has not opened since the round was submitted, in pinned order. */
+	public List<PinnedMaterial> unread(ApprovalRequest request, long officerId) {
 		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
 		Set<Long> read = contexts.firstViews(request, officerId, pinned).keySet();
-		return pinned.stream().filter(m -> !read.contains(m.id())).findFirst();
+		return pinned.stream().filter(m -> !read.contains(m.id())).toList();
 	}
 
 	/** For each action with a chain, the version in force for the officer's bureau: its own, else the default. */

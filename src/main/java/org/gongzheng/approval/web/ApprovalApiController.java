@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +29,11 @@ import org.gongzheng.approval.internal.ApprovalChain;
 import org.gongzheng.approval.internal.ApprovalQueries;
 import org.gongzheng.approval.internal.ApprovalRequest;
 import org.gongzheng.approval.internal.MaterialChange;
+import org.gongzheng.approval.internal.PinnedMaterial;
 import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.PageDto;
@@ -39,7 +43,8 @@ import org.gongzheng.shared.web.PageDto;
  * resubmission and withdrawal (chains are in {@link ChainApiController}, the accountability records in
  * {@link AccountabilityApiController}).
  * Reading a material is done through the case API
- * ({@code GET /api/v1/cases/{id}/materials/{materialId}}), which records the view receipt.
+ * ({@code GET /api/v1/cases/{id}/materials/{materialId}}), which records the view receipt;
+ * {@code GET /{id}/next-unread} names the next one a signer has still to read.
  */
 @RestController
 @RequestMapping("/api/v1/approvals")
@@ -204,6 +209,34 @@ class ApprovalApiController {
 	@Operation(summary = "A request: pinned materials (and which the caller has read), signatures, and whether the caller may sign now")
 	RequestDto request(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
 		return dto(queries.view(id, officer));
+	}
+
+	/**
+	 * {@code href}: where to read it through the API, which records the view receipt;
+	 * {@code unreadLeft}: how many of the round's materials the caller has still to read, this one
+	 * included.
+	 */
+	record NextUnreadDto(long requestId, int round, long materialId, String title, String contentHash, String href,
+			int unreadLeft) {
+	}
+
+	@GetMapping("/{id}/next-unread")
+	@Operation(summary = "Read in turn: the first of the open round's materials the caller has not read yet",
+			responses = { @ApiResponse(responseCode = "200", description = "The next material to read"),
+					@ApiResponse(responseCode = "204", description = "Every material of the round has been read"),
+					@ApiResponse(responseCode = "409", description = "The request has no link open for signing") })
+	ResponseEntity<NextUnreadDto> nextUnread(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
+		ApprovalRequest request = queries.requestInScope(id, officer);
+		if (!request.pending()) {
+			throw new ConflictException("approval.notPending");
+		}
+		List<PinnedMaterial> unread = queries.unread(request, officer.officerId());
+		if (unread.isEmpty()) {
+			return ResponseEntity.noContent().build();
+		}
+		PinnedMaterial next = unread.get(0);
+		return ResponseEntity.ok(new NextUnreadDto(id, request.getRound(), next.id(), next.title(), next.contentHash(),
+				"/api/v1/cases/" + request.getCaseId() + "/materials/" + next.id(), unread.size()));
 	}
 
 	@PostMapping("/{id}/signatures")
