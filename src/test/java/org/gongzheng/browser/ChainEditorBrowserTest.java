@@ -81,10 +81,10 @@ class ChainEditorBrowserTest {
 	}
 
 	@Test
-	void inEnglishOnALaptopScreenEveryChoiceOfALinkIsReadWholeAndTheLinksFitWithoutScrolling() {
+	void inEnglishAtTheNarrowestDesktopWidthEveryChoiceOfALinkIsReadWholeAndTheLinksFitWithoutScrolling() {
 		Fixtures.Bureau bureau = fixtures.bureau();
 
-		try (Browser browser = Browser.open(port, 1200, 900)) {
+		try (Browser browser = Browser.open(port, 992, 900)) {
 			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
 			browser.go("/approvals/chains/PENALTY_MAJOR?lang=en");
 			assertThat(browser.text("#chain-links")).contains("Handling station or squadron", "Bureau legal department");
@@ -103,6 +103,9 @@ class ChainEditorBrowserTest {
 			// How far the links overflow their box, in pixels: none, so nothing scrolls sideways.
 			assertThat(browser.script("const w = document.querySelector('#chain-form .table-responsive'); "
 					+ "return w.scrollWidth - w.clientWidth")).isEqualTo(0L);
+			// Countersign sits under the qualification with its own visible label, which ticks it.
+			browser.click("#chain-links tbody tr:nth-child(1) .form-check-label");
+			assertThat(browser.script("return document.getElementById('links0.countersign1').checked")).isEqualTo(true);
 			browser.screenshot("chain-03-english-laptop");
 		}
 	}
