@@ -147,6 +147,7 @@ class ApprovalChainBenchmark {
 			flowable.runOne(c.caseId());
 		}
 		resetStatementCounts();
+		TableReads.awaitPublished();
 		Map<String, Long> oursBefore = databaseCounters("gongzheng");
 		Map<String, Long> flowableBefore = databaseCounters("flowable_bench");
 		TableReads tablesBefore = TableReads.of(jdbc);
@@ -200,6 +201,7 @@ class ApprovalChainBenchmark {
 				spent[1] += cpu.postgresNanos() - postgresBefore;
 			}
 		}
+		TableReads.awaitPublished();
 		Map<String, Long> oursWork = delta(oursBefore, databaseCounters("gongzheng"));
 		Machine.report("approval-tables", TableReads.of(jdbc).since(tablesBefore, CHAINS));
 		Map<String, Long> flowableWork = delta(flowableBefore, databaseCounters("flowable_bench"));
@@ -378,13 +380,8 @@ class ApprovalChainBenchmark {
 		return prepared;
 	}
 
+	/** The counters as last published: call {@link TableReads#awaitPublished()} first. */
 	private Map<String, Long> databaseCounters(String database) {
-		try {
-			Thread.sleep(1500); // backends flush their statistics at most once a second
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 		return flowableJdbc.queryForObject("""
 				select xact_commit, tup_inserted, tup_updated, tup_deleted, tup_fetched
 				from pg_stat_database where datname = ?""", (rs, i) -> Map.of("xact_commit", rs.getLong(1),

@@ -132,23 +132,16 @@ class CountersignCheckBenchmark {
 	/** Copies the request {@code times} times, with its pinned materials and named signers. */
 	private void copy(long model, int times) {
 		long before = jdbc.queryForObject("select max(id) from approval_requests", Long.class);
-		String columns = columnsOf("approval_requests", "id");
+		String columns = Columns.of(jdbc, "approval_requests", "id");
 		jdbc.update("insert into approval_requests (" + columns + ") select " + columns
 				+ " from approval_requests, generate_series(1, ?) where id = ?", times, model);
 		for (String child : List.of("approval_request_materials", "approval_link_signers")) {
-			String rest = columnsOf(child, "request_id", "id");
+			String rest = Columns.of(jdbc, child, "request_id", "id");
 			jdbc.update("insert into " + child + " (request_id, " + rest + ") select r.id, " + rest.replaceAll("(\\w+)", "c.$1")
 					+ " from approval_requests r join " + child + " c on c.request_id = ? where r.id > ?", model, before);
 		}
 		jdbc.execute("analyze approval_requests");
 		jdbc.execute("analyze approval_link_signers");
-	}
-
-	private String columnsOf(String table, String... except) {
-		return String.join(", ", jdbc.queryForList("""
-				select column_name from information_schema.columns
-				where table_schema = current_schema() and table_name = ? and column_name <> all(?)
-				order by ordinal_position""", String.class, table, except));
 	}
 
 	private long waitingOnNamed(long officerId) {
