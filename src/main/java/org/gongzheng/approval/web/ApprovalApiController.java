@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -223,8 +224,10 @@ class ApprovalApiController {
 	@GetMapping("/{id}/next-unread")
 	@Operation(summary = "Read in turn: the first of the open round's materials the caller has not read yet",
 			responses = { @ApiResponse(responseCode = "200", description = "The next material to read"),
-					@ApiResponse(responseCode = "204", description = "Every material of the round has been read"),
-					@ApiResponse(responseCode = "409", description = "The request has no link open for signing") })
+					@ApiResponse(responseCode = "204", description = "Every material of the round has been read",
+							content = @Content),
+					@ApiResponse(responseCode = "409", description = "The request has no link open for signing",
+							content = @Content(mediaType = "application/problem+json")) })
 	ResponseEntity<NextUnreadDto> nextUnread(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
 		ApprovalRequest request = queries.requestInScope(id, officer);
 		if (!request.pending()) {

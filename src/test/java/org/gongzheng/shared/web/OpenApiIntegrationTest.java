@@ -34,6 +34,7 @@ class OpenApiIntegrationTest {
 	void theDescriptionSaysHowToSignInAndWhatEachOperationAnswersWhenItRefuses() throws Exception {
 		String sign = "$.paths['/api/v1/approvals/{id}/signatures'].post.responses";
 		String queue = "$.paths['/api/v1/approvals/queue'].get.responses";
+		String nextUnread = "$.paths['/api/v1/approvals/{id}/next-unread'].get.responses";
 		String problem = "['application/problem+json'].schema['$ref']";
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
@@ -53,6 +54,10 @@ class OpenApiIntegrationTest {
 			.andExpect(jsonPath("$.paths['/api/v1/documents/{id}/pdf'].get.responses['200'].content['application/pdf']")
 				.exists())
 			.andExpect(jsonPath("$.paths['/api/v1/documents/{id}/pdf'].get.responses['503'].content" + problem)
-				.value("#/components/schemas/Problem"));
+				.value("#/components/schemas/Problem"))
+			// Reading in turn: nothing left to read has no body, and a request closed to signing is a problem.
+			.andExpect(jsonPath(nextUnread + "['200'].content['application/json']").exists())
+			.andExpect(jsonPath(nextUnread + "['204'].content").doesNotExist())
+			.andExpect(jsonPath(nextUnread + "['409'].content" + problem).value("#/components/schemas/Problem"));
 	}
 }
