@@ -149,8 +149,8 @@ class ApprovalChainBenchmark {
 		// Both databases were created empty for the run; without this the plans depend on whether
 		// autovacuum happened to analyse the new tables yet (a sequential scan of every request per
 		// lookup when it had not), which a server in use has long done.
-		analyze("gongzheng");
-		analyze("flowable_bench");
+		BenchDatabases.analyze("gongzheng");
+		BenchDatabases.analyze("flowable_bench");
 		resetStatementCounts();
 		TableReads.awaitPublished();
 		Map<String, Long> oursBefore = databaseCounters("gongzheng");
@@ -383,11 +383,6 @@ class ApprovalChainBenchmark {
 					materialIds));
 		}
 		return prepared;
-	}
-
-	private static void analyze(String database) {
-		new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(BenchDatabases.url(database),
-				"postgres", "")).execute("analyze");
 	}
 
 	/** The counters as last published: call {@link TableReads#awaitPublished()} first. */

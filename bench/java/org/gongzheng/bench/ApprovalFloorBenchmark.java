@@ -39,6 +39,8 @@ class ApprovalFloorBenchmark {
 				floor.runOne(c);
 				flowable.runOne(caseNumber++);
 			}
+			BenchDatabases.analyze("floor_bench");
+			BenchDatabases.analyze("flowable_bench");
 			resetStatements(admin);
 			long[] floorItems = new long[CHAINS];
 			long[] flowableItems = new long[CHAINS];

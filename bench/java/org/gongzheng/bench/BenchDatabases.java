@@ -26,4 +26,17 @@ final class BenchDatabases {
 		}
 		return TestDatabase.url(name);
 	}
+
+	/**
+	 * Updates the planner's statistics of every table in {@code name}: a database created for the
+	 * run has none until autovacuum gets to it, and plans made without them differ from a server's in use.
+	 */
+	static void analyze(String name) {
+		try (Connection connection = DriverManager.getConnection(url(name))) {
+			connection.createStatement().execute("analyze");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not analyse benchmark database " + name, ex);
+		}
+	}
 }
