@@ -177,7 +177,8 @@ class ApprovalWithdrawalIntegrationTest {
 			.andExpect(content().string(not(containsString("id=\"withdraw-button\""))));
 		mvc.perform(post("/approvals/{id}/withdraw", id).param("reason", "").with(csrf()).with(user(bureau.officer())))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("is-invalid")));
+			.andExpect(content().string(containsString("is-invalid")))
+			.andExpect(content().string(containsString("id=\"reason-error\"")));
 		mvc.perform(post("/approvals/{id}/withdraw", id).param("reason", "案件改按简易程序处理").with(csrf())
 			.with(user(bureau.officer())))
 			.andExpect(redirectedUrl("/approvals/" + id));
@@ -196,7 +197,15 @@ class ApprovalWithdrawalIntegrationTest {
 			.andExpect(jsonPath("$.code").value("approval.withdraw.roundChanged"));
 		// A round it never had is a wrong value, not a change made meanwhile.
 		withdraw(id, "{\"reason\":\"不再立案\",\"round\":3}", bureau.officer()).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("round"));
+			.andExpect(jsonPath("$.errors[0].field").value("round"))
+			.andExpect(jsonPath("$.errors[0].message").value("审批单没有第3轮（现为第2轮），撤回未执行。请刷新页面后重试。"));
+		// On the page the round is a hidden field, so it is said above the form, not against the reason.
+		mvc.perform(post("/approvals/{id}/withdraw", id).param("round", "3").param("reason", "不再立案").with(csrf())
+			.param("lang", "en").with(user(bureau.officer())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("This request has no round 3 (it is in round 2)")))
+			.andExpect(content().string(containsString("id=\"withdraw-problem\"")))
+			.andExpect(content().string(not(containsString("id=\"reason-error\""))));
 		mvc.perform(post("/approvals/{id}/withdraw", id).param("round", "1").param("reason", "不再立案").with(csrf())
 			.param("lang", "en").with(user(bureau.officer())))
 			.andExpect(status().isConflict())

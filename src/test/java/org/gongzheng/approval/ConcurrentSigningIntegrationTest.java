@@ -17,6 +17,7 @@ import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.LawCaseRepository;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.Messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,6 +110,25 @@ class ConcurrentSigningIntegrationTest {
 			.isEqualTo("该审批单当前状态为「已退回补正」，没有待签环节，您的签批未保存。请刷新查看。");
 		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
 				requestId)).isEqualTo(1);
+	}
+
+	@Test
+	void aSignatureMeantForALinkTheRequestIsNoLongerAtSaysWhereItWaitsAndARoundItNeverHadIsAWrongValue() {
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "环节已前移签批案");
+		long requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+		testApprovals.readEverything(lawCase.getId(), bureau.reviewer().officerId());
+		ConflictException moved = org.junit.jupiter.api.Assertions.assertThrows(ConflictException.class,
+				() -> approvals.sign(requestId, 1, 2, Approvals.Decision.APPROVE, null, bureau.reviewer()));
+		assertThat(messages.get(Locale.SIMPLIFIED_CHINESE, moved.messageCode(), moved.arguments()))
+			.isEqualTo("该审批单现在待签的是第1轮第1环节，与您签批时页面所示不同，签批未保存。请刷新查看。");
+		InvalidInputException unknown = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+				() -> approvals.sign(requestId, 7, 1, Approvals.Decision.APPROVE, null, bureau.reviewer()));
+		assertThat(unknown.fieldProblems().get(0).field()).isEqualTo("round");
+		assertThat(messages.get(Locale.ENGLISH, unknown.fieldProblems().get(0).messageCode(),
+				unknown.fieldProblems().get(0).arguments()))
+			.isEqualTo("This request has no round 7 (it is in round 1); nothing was signed. Reload the page and try again.");
+		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
+				requestId)).isZero();
 	}
 
 	private void signAfterReading(LawCase lawCase, SignedInOfficer signer, long requestId) {

@@ -89,6 +89,7 @@ class ReadingInTurnApiIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"材料需补充\"}")).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/approvals/{id}/next-unread", requestId).with(user(bureau.stationChief())))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code").value("approval.notPending"));
+			.andExpect(jsonPath("$.code").value("approval.nextUnread.closed"))
+			.andExpect(jsonPath("$.detail").value("该审批单当前状态为「已撤回」，没有待签环节，无需再依次阅读。"));
 	}
 }

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.DomainException;
+import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.Label;
 
 /**
@@ -31,7 +33,11 @@ class SigningConflicts {
 	 * Why the link at {@code round}/{@code link} (as the signer's form showed it; either may be
 	 * absent) can no longer be signed on {@code request}.
 	 */
-	ConflictException notOpen(ApprovalRequest request, Integer round, Integer link, long signerId) {
+	DomainException notOpen(ApprovalRequest request, Integer round, Integer link, long signerId) {
+		if (round != null && (round < 1 || round > request.getRound())) {
+			// A round the request never had: a wrong value sent, not a change made meanwhile.
+			return InvalidInputException.of("round", "approval.sign.roundUnknown", round, request.getRound());
+		}
 		if (round != null && link != null) {
 			Optional<Signature> taken = signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), round, link)
 				.stream()
@@ -50,6 +56,6 @@ class SigningConflicts {
 		if (!request.pending()) {
 			return new ConflictException("approval.closed", Label.of(request.getStatus()));
 		}
-		return new ConflictException("approval.notPending");
+		return new ConflictException("approval.linkMoved", request.getRound(), request.getCurrentLink());
 	}
 }

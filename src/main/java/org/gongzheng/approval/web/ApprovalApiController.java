@@ -35,6 +35,7 @@ import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.PageDto;
@@ -231,7 +232,7 @@ class ApprovalApiController {
 	ResponseEntity<NextUnreadDto> nextUnread(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
 		ApprovalRequest request = queries.requestInScope(id, officer);
 		if (!request.pending()) {
-			throw new ConflictException("approval.notPending");
+			throw new ConflictException("approval.nextUnread.closed", Label.of(request.getStatus()));
 		}
 		List<PinnedMaterial> unread = queries.unread(request, officer.officerId());
 		if (unread.isEmpty()) {
