@@ -113,7 +113,7 @@ class ConcurrentSigningIntegrationTest {
 	}
 
 	@Test
-	void aSignatureMeantForALinkTheRequestIsNoLongerAtSaysWhereItWaitsAndARoundItNeverHadIsAWrongValue() {
+	void aSignatureMeantForALinkTheRequestIsNoLongerAtSaysWhereItWaitsAndARoundOrLinkItNeverHadIsAWrongValue() {
 		LawCase lawCase = testCases.acceptedWithRecord(bureau, "环节已前移签批案");
 		long requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
 		testApprovals.readEverything(lawCase.getId(), bureau.reviewer().officerId());
@@ -127,6 +127,12 @@ class ConcurrentSigningIntegrationTest {
 		assertThat(messages.get(Locale.ENGLISH, unknown.fieldProblems().get(0).messageCode(),
 				unknown.fieldProblems().get(0).arguments()))
 			.isEqualTo("This request has no round 7 (it is in round 1); nothing was signed. Reload the page and try again.");
+		InvalidInputException noSuchLink = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+				() -> approvals.sign(requestId, 1, 9, Approvals.Decision.APPROVE, null, bureau.reviewer()));
+		assertThat(noSuchLink.fieldProblems().get(0).field()).isEqualTo("link");
+		assertThat(messages.get(Locale.SIMPLIFIED_CHINESE, noSuchLink.fieldProblems().get(0).messageCode(),
+				noSuchLink.fieldProblems().get(0).arguments()))
+			.isEqualTo("审批链没有第9环节（共2个环节），签批未保存。请刷新页面后重试。");
 		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
 				requestId)).isZero();
 	}

@@ -196,11 +196,11 @@ public class ApprovalService implements Approvals {
 		}
 		SubmitterChecks.storable("opinion", opinion);
 		ApprovalRequest request = locks.requestInScope(requestId, signer);
+		ApprovalChain chain = chains.get(request.getChainId());
 		if (!request.pending() || (round != null && round != request.getRound())
 				|| (link != null && !link.equals(request.getCurrentLink()))) {
-			throw conflicts.notOpen(request, round, link, signer.officerId());
+			throw conflicts.notOpen(request, chain, round, link, signer.officerId());
 		}
-		ApprovalChain chain = chains.get(request.getChainId());
 		ChainLink current = chain.link(request.getCurrentLink()).orElseThrow();
 		SigningContext context = contexts.of(request, current, signer.officerId());
 		List<DomainException> refusals = SigningRules.refusals(context);

@@ -33,10 +33,16 @@ class SigningConflicts {
 	 * Why the link at {@code round}/{@code link} (as the signer's form showed it; either may be
 	 * absent) can no longer be signed on {@code request}.
 	 */
-	DomainException notOpen(ApprovalRequest request, Integer round, Integer link, long signerId) {
+	DomainException notOpen(ApprovalRequest request, ApprovalChain chain, Integer round, Integer link, long signerId) {
+		// A round the request never had, or a link its chain does not have: a wrong value sent, not a
+		// change made meanwhile. Numbers as text, so a large one is not shown with thousands separators.
 		if (round != null && (round < 1 || round > request.getRound())) {
-			// A round the request never had: a wrong value sent, not a change made meanwhile.
-			return InvalidInputException.of("round", "approval.sign.roundUnknown", round, request.getRound());
+			return InvalidInputException.of("round", "approval.sign.roundUnknown", String.valueOf(round),
+					String.valueOf(request.getRound()));
+		}
+		if (link != null && chain.link(link).isEmpty()) {
+			return InvalidInputException.of("link", "approval.sign.linkUnknown", String.valueOf(link),
+					String.valueOf(chain.getLinks().size()));
 		}
 		if (round != null && link != null) {
 			Optional<Signature> taken = signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), round, link)

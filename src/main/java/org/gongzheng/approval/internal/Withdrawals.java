@@ -49,7 +49,8 @@ class Withdrawals {
 		ApprovalCaseFiles.CaseFile file = submitters.caseFileIfTheirs(request, officer, "approval.withdraw.forbidden");
 		if (round != null && (round < 1 || round > request.getRound())) {
 			// No such round yet: not a change made meanwhile, a wrong value sent.
-			throw InvalidInputException.of("round", "approval.withdraw.roundUnknown", round, request.getRound());
+			throw InvalidInputException.of("round", "approval.withdraw.roundUnknown", String.valueOf(round),
+					String.valueOf(request.getRound()));
 		}
 		if (round != null && round != request.getRound()) {
 			throw new ConflictException("approval.withdraw.roundChanged", round, request.getRound());
