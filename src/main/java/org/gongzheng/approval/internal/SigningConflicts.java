@@ -31,7 +31,8 @@ class SigningConflicts {
 
 	/**
 	 * Why the link at {@code round}/{@code link} (as the signer's form showed it; either may be
-	 * absent) can no longer be signed on {@code request}.
+	 * absent) cannot be signed on {@code request}: a value it never had (400), or a change made
+	 * meanwhile (409), naming who signed it or where the request now waits.
 	 */
 	DomainException notOpen(ApprovalRequest request, ApprovalChain chain, Integer round, Integer link, long signerId) {
 		// A round the request never had, or a link its chain does not have: a wrong value sent, not a
