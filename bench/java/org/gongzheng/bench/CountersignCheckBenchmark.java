@@ -96,9 +96,7 @@ class CountersignCheckBenchmark {
 			return (System.nanoTime() - start) / 1e6;
 		});
 		TableReads.awaitPublished();
-		StringBuilder dailyReads = new StringBuilder();
-		TableReads.of(jdbc).perCall(beforeDaily, 3).forEach((table, per) -> dailyReads
-			.append("| %s | %,.0f | %,.0f | %,.0f | %,.0f |%n".formatted(table, per[0], per[1], per[2], per[3])));
+		String dailyReads = TableReads.of(jdbc).table(beforeDaily, 3);
 		assertThat(waitingOnNamed(bureau.leader().officerId())).isEqualTo(WAITING);
 
 		Machine.report("countersign", """
@@ -119,8 +117,6 @@ class CountersignCheckBenchmark {
 				%,d here): %,.0f ms, median of three. What one daily check reads, per table
 				(pg_stat_user_tables over the three):
 
-				| table | index scans | rows fetched by index | sequential scans | rows read sequentially |
-				|---|---|---|---|---|
 				%s""".formatted(Machine.describe(jdbc), WAITING, loadSeconds, rows, WAITING, daily, dailyReads));
 	}
 

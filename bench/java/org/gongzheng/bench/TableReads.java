@@ -66,14 +66,17 @@ final class TableReads {
 
 	/** A table of what was read since {@code before}, per chain, for the tables read at all. */
 	String since(TableReads before, int chains) {
-		StringBuilder table = new StringBuilder("""
-				## Rows read per approval chain, by table (database gongzheng)
+		return "## Rows read per approval chain, by table (database gongzheng)\n\n" + table(before, chains);
+	}
 
+	/** What was read since {@code before}, per call, as a Markdown table of the tables read at all. */
+	String table(TableReads before, int calls) {
+		StringBuilder table = new StringBuilder("""
 				| table | index scans | rows fetched by index | sequential scans | rows read sequentially |
 				|---|---|---|---|---|
 				""");
-		perCall(before, chains).forEach((name, per) -> table
-			.append("| %s | %.1f | %.1f | %.1f | %.1f |%n".formatted(name, per[0], per[1], per[2], per[3])));
+		perCall(before, calls).forEach((name, per) -> table
+			.append("| %s | %,.1f | %,.1f | %,.1f | %,.1f |%n".formatted(name, per[0], per[1], per[2], per[3])));
 		return table.toString();
 	}
 }

@@ -240,6 +240,11 @@ public class ApprovalRequest {
 		return status == Status.PENDING;
 	}
 
+	/** Whether {@code round}, as a form or call sent it, names a round this request never had. */
+	boolean neverHad(Integer round) {
+		return round != null && (round < 1 || round > this.round);
+	}
+
 	public boolean overdueAt(Instant now) {
 		return pending() && currentDueAt != null && now.isAfter(currentDueAt);
 	}

@@ -37,7 +37,7 @@ class SigningConflicts {
 	DomainException notOpen(ApprovalRequest request, ApprovalChain chain, Integer round, Integer link, long signerId) {
 		// A round the request never had, or a link its chain does not have: a wrong value sent, not a
 		// change made meanwhile. Numbers as text, so a large one is not shown with thousands separators.
-		if (round != null && (round < 1 || round > request.getRound())) {
+		if (request.neverHad(round)) {
 			return InvalidInputException.of("round", "approval.sign.roundUnknown", String.valueOf(round),
 					String.valueOf(request.getRound()));
 		}

@@ -47,7 +47,7 @@ class Withdrawals {
 	RequestSummary byOfficer(long requestId, Integer round, String reason, SignedInOfficer officer) {
 		ApprovalRequest request = locks.requestInScope(requestId, officer);
 		ApprovalCaseFiles.CaseFile file = submitters.caseFileIfTheirs(request, officer, "approval.withdraw.forbidden");
-		if (round != null && (round < 1 || round > request.getRound())) {
+		if (request.neverHad(round)) {
 			// No such round yet: not a change made meanwhile, a wrong value sent.
 			throw InvalidInputException.of("round", "approval.withdraw.roundUnknown", String.valueOf(round),
 					String.valueOf(request.getRound()));
