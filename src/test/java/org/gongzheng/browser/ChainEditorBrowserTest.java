@@ -110,6 +110,23 @@ class ChainEditorBrowserTest {
 		}
 	}
 
+	@Test
+	void onAWideScreenTheLinkNamesGetTheRoomTheChoicesDoNotNeed() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+
+		try (Browser browser = Browser.open(port, 1400, 900)) {
+			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
+			browser.go("/approvals/chains/PENALTY_MAJOR?lang=en");
+			assertThat(browser.script("return document.getElementById('links2.nameEn').value"))
+				.isEqualTo("Collective discussion by the bureau leaders");
+			// Every name is shown whole in its box, the longest English one included.
+			assertThat(browser.script("""
+					return [...document.querySelectorAll('#chain-links .link-names input')]
+					    .filter(i => i.scrollWidth > i.clientWidth).map(i => i.id + ': ' + i.value);
+					""")).asInstanceOf(LIST).isEmpty();
+		}
+	}
+
 	/** The version in force for the bureau: its own, else the provincial default. */
 	private int inForce(Fixtures.Bureau bureau) {
 		return jdbc.queryForObject("select chain_version from approval_chains where action = 'MEASURE_CHANGE' and active "
