@@ -95,7 +95,9 @@ class ApprovalChainIntegrationTest {
 	@Test
 	void anUnknownRoleOrAnEmptyNameIsRefusedPerField() throws Exception {
 		edit("MEASURE_END", "[" + LINK.formatted("x", "MAGICIAN", "OWN_STATION", "BASIC") + "]")
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[0].role"))
+			.andExpect(jsonPath("$.errors[0].message").value("须为以下取值之一：OFFICER, REVIEWER, LEGAL, LEADER, ADMIN"));
 		edit("MEASURE_END", "[" + LINK.formatted("", "REVIEWER", "OWN_STATION", "BASIC") + "]")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("links[0].nameZh"));
@@ -145,7 +147,8 @@ class ApprovalChainIntegrationTest {
 		mvc.perform(put("/api/v1/approvals/chains/MEASURE_CHANGE?version=" + version).with(user(bureau.legal()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body("[" + LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "INTERMEDIATE") + "]")))
-			.andExpect(status().isConflict());
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("变更强制措施审批链已被他人修改，您看到的是旧版本。请刷新后重新操作。"));
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.time.DefaultZone;
@@ -64,7 +65,7 @@ public class ChainAdministration {
 		ApprovalChain current = inForceLocked(action, bureau);
 		int currentVersion = current == null ? 0 : current.getChainVersion();
 		if (currentVersion != expectedVersion) {
-			throw ConflictException.staleVersion(action.name());
+			throw stale(action);
 		}
 		FieldProblems problems = new FieldProblems();
 		List<OfficerSummary> officers = organization.officersIn(new DataScope(editor.bureauPath()));
@@ -100,7 +101,7 @@ public class ChainAdministration {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Only an action without any version has no row to lock: two first versions at once.
-			throw ConflictException.staleVersion(action.name());
+			throw stale(action);
 		}
 		events.publishEvent(AuditEvent.success("APPROVAL_CHAIN_EDITED", "APPROVAL_CHAIN", next.getId(),
 				action + " bureau " + bureau + " v" + next.getChainVersion() + " " + edit.links().size() + " links: "
@@ -120,7 +121,7 @@ public class ChainAdministration {
 		ApprovalChain own = chains.lockOwnActive(action, bureau)
 			.orElseThrow(() -> new ConflictException("approval.chain.alreadyDefault"));
 		if (own.getChainVersion() != expectedVersion) {
-			throw ConflictException.staleVersion(action.name());
+			throw stale(action);
 		}
 		ApprovalChain provincial = chains.lockDefaultActive(action)
 			.orElseThrow(() -> new ConflictException("approval.chain.noDefault"));
@@ -170,5 +171,10 @@ public class ChainAdministration {
 			case OWN_STATION, SUB_BUREAU, BUREAU_LEADER -> level.matches(unit.kind(), unit.path(), casePath);
 			case BUREAU_LEGAL -> level.matches(unit.kind(), unit.path(), unit.path());
 		};
+	}
+
+	/** Names the chain by its action's label, as the page does, not by the action's code. */
+	private static ConflictException stale(ApprovalAction action) {
+		return new ConflictException("approval.chain.stale", Label.of(action));
 	}
 }

@@ -2,8 +2,10 @@ package org.gongzheng.shared.web;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -123,9 +125,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		// Well-formed JSON with a value of the wrong type or outside an enumeration names the field.
-		String field = fieldOf(ex);
+		MismatchedInputException mismatch = mismatchOf(ex);
+		String field = mismatch == null ? null : fieldOf(mismatch);
 		if (field != null) {
-			return validationProblem(List.of(Map.of("field", field, "message", messages.get("error.field.format"))));
+			return validationProblem(List.of(Map.of("field", field, "message", formatMessage(mismatch.getTargetType()))));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"));
 		problem.setProperty("code", "error.unreadable");
@@ -148,7 +151,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: String.valueOf(ex.getPropertyName());
-		return validationProblem(List.of(Map.of("field", field, "message", messages.get("error.field.format"))));
+		return validationProblem(List.of(Map.of("field", field, "message", formatMessage(ex.getRequiredType()))));
 	}
 
 	@Override
@@ -177,27 +180,47 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * type-conversion failures have none of their own, so they get the generic one.
 	 */
 	private String messageOf(FieldError error) {
+		if (error.isBindingFailure() && error.contains(TypeMismatchException.class)) {
+			return formatMessage(error.unwrap(TypeMismatchException.class).getRequiredType());
+		}
 		return error.isBindingFailure() || error.getDefaultMessage() == null ? messages.get("error.field.format")
 				: error.getDefaultMessage();
 	}
 
-	/** The JSON path of the value Jackson could not map, as {@code links[0].role}; null if none. */
-	private static String fieldOf(Throwable ex) {
+	/**
+	 * A value outside an enumeration is answered with the values it may take, since a caller cannot
+	 * guess them from "invalid format"; any other type mismatch gets the generic message.
+	 */
+	private String formatMessage(Class<?> type) {
+		if (type != null && type.isEnum()) {
+			return messages.get("error.field.oneOf", Arrays.stream(type.getEnumConstants())
+				.map(constant -> ((Enum<?>) constant).name())
+				.collect(Collectors.joining(", ")));
+		}
+		return messages.get("error.field.format");
+	}
+
+	private static MismatchedInputException mismatchOf(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-				StringBuilder path = new StringBuilder();
-				for (JacksonException.Reference reference : mismatch.getPath()) {
-					if (reference.getPropertyName() != null) {
-						path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-					}
-					else if (reference.getIndex() >= 0) {
-						path.append('[').append(reference.getIndex()).append(']');
-					}
-				}
-				return path.isEmpty() ? null : path.toString();
+				return mismatch;
 			}
 		}
 		return null;
+	}
+
+	/** The JSON path of the value Jackson could not map, as {@code links[0].role}; null if none. */
+	private static String fieldOf(MismatchedInputException mismatch) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : mismatch.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? null : path.toString();
 	}
 
 	private static String lastNode(String path) {

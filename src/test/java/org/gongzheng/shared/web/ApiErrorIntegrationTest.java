@@ -105,7 +105,7 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
-	void aJsonValueOutsideItsEnumerationGetsAMessageOnItsPath() throws Exception {
+	void aJsonValueOutsideItsEnumerationGetsAMessageOnItsPathNamingTheValuesItMayTake() throws Exception {
 		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -115,7 +115,7 @@ class ApiErrorIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("links[0].role"))
-			.andExpect(jsonPath("$.errors[0].message").value("格式不正确"));
+			.andExpect(jsonPath("$.errors[0].message").value("须为以下取值之一：OFFICER, REVIEWER, LEGAL, LEADER, ADMIN"));
 		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
 			.contentType(MediaType.APPLICATION_JSON).content("{not json"))
 			.andExpect(status().isBadRequest())
@@ -123,13 +123,13 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
-	void aQueryValueOfTheWrongTypeGetsAMessageOnThatField() throws Exception {
+	void aQueryValueOfTheWrongTypeGetsAMessageOnThatFieldAndAnEnumerationsNamesItsValues() throws Exception {
 		mvc.perform(get("/api/v1/approvals/records/officers/{o}", legal.officerId()).param("decision", "MAYBE")
 			.with(user(legal)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("decision"))
-			.andExpect(jsonPath("$.errors[0].message").value("格式不正确"));
+			.andExpect(jsonPath("$.errors[0].message").value("须为以下取值之一：APPROVE, RETURN, REFUSE"));
 		mvc.perform(get("/api/v1/approvals/records/officers/{o}", legal.officerId()).param("from", "2026-13-01")
 			.header("Accept-Language", "en").with(user(legal)))
 			.andExpect(status().isBadRequest())
