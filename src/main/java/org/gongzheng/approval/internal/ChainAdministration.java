@@ -21,9 +21,9 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.ConflictException;
-import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.time.DefaultZone;
 
 /**

@@ -177,7 +177,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Bean validation messages arrive already interpolated from our bundles in the user's language;
-	 * type-conversion failures have none of their own, so they get the generic one.
+	 * type-conversion failures have none of their own, so they get the generic one, or for an
+	 * enumeration the values it may take.
 	 */
 	private String messageOf(FieldError error) {
 		if (error.isBindingFailure() && error.contains(TypeMismatchException.class)) {
