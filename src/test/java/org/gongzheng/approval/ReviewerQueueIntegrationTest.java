@@ -15,6 +15,7 @@ import org.gongzheng.casework.internal.LawCase;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -91,7 +92,8 @@ class ReviewerQueueIntegrationTest {
 		twelveFilingsWaiting();
 		mvc.perform(get("/approvals/queue/waitingForMe").with(user(bureau.stationChief()))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("共 12 条")))
-			.andExpect(content().string(containsString("排队案件12<")));
+			.andExpect(content().string(containsString("排队案件12<")))
+			.andExpect(content().string(matchesRegex("(?s).*<a href=\"/cases/\\d+\">[^<]+</a>\\s*<div>排队案件12</div>.*")));
 		mvc.perform(get("/approvals/queue/waitingForMe").param("action", "CLOSING").with(user(bureau.stationChief())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("共 0 条")))
