@@ -201,7 +201,7 @@ class OrdinaryPenaltyFlowIntegrationTest {
 		assertThat(jdbc.queryForMap("select summary, summary_en from approval_requests where id = ?", requestId))
 			.hasEntrySatisfying("summary", text -> assertThat((String) text).startsWith("拟对").contains("超出裁量幅度"))
 			.hasEntrySatisfying("summary_en", text -> assertThat((String) text).startsWith("Proposed penalty for ")
-				.contains("discretion standard \"").contains("Outside the range; reason: 殴打持续时间长"));
+				.contains(" for Assault (hitting another person): ").contains("discretion standard \"").contains("Outside the range; reason: 殴打持续时间长"));
 		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Proposed penalty for ")));

@@ -46,8 +46,9 @@ final class PenaltySummary {
 	}
 
 	private static String english(PenaltyDecision decision, Recommendation recommendation) {
-		StringBuilder text = new StringBuilder("Proposed penalty for ").append(decision.getPartyName()).append(" (")
-			.append(recommendation.violation().name().en()).append("): ");
+		// Not in parentheses, as the Chinese has it: English violation names carry their own.
+		StringBuilder text = new StringBuilder("Proposed penalty for ").append(decision.getPartyName()).append(" for ")
+			.append(recommendation.violation().name().en()).append(": ");
 		if (decision.isWarning()) {
 			text.append("warning; ");
 		}
