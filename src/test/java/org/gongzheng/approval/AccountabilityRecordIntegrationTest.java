@@ -303,6 +303,10 @@ class AccountabilityRecordIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Review by the handling unit (round 1)")))
 			.andExpect(content().string(not(containsString("办案部门审核"))));
+		mvc.perform(get("/approvals/records/officers/{o}", bureau.stationChief().officerId())
+			.with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("办案部门审核（第 1 轮）")));
 	}
 
 	@Test
