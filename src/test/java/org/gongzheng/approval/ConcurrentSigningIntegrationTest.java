@@ -21,6 +21,7 @@ import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.Messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Signers acting at the same moment: one outcome per link, and the other learns exactly why. */
 @IntegrationTest
@@ -104,7 +105,7 @@ class ConcurrentSigningIntegrationTest {
 		long requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
 		testApprovals.readEverything(lawCase.getId(), bureau.stationChief().officerId());
 		approvals.sign(requestId, 1, 1, Approvals.Decision.RETURN, "请补充询问笔录", bureau.stationChief());
-		ConflictException refusal = org.junit.jupiter.api.Assertions.assertThrows(ConflictException.class,
+		ConflictException refusal = assertThrows(ConflictException.class,
 				() -> approvals.sign(requestId, null, null, Approvals.Decision.APPROVE, null, bureau.reviewer()));
 		assertThat(messages.get(Locale.SIMPLIFIED_CHINESE, refusal.messageCode(), refusal.arguments()))
 			.isEqualTo("该审批单当前状态为「已退回补正」，没有待签环节，您的签批未保存。请刷新查看。");
@@ -117,24 +118,28 @@ class ConcurrentSigningIntegrationTest {
 		LawCase lawCase = testCases.acceptedWithRecord(bureau, "环节已前移签批案");
 		long requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
 		testApprovals.readEverything(lawCase.getId(), bureau.reviewer().officerId());
-		ConflictException moved = org.junit.jupiter.api.Assertions.assertThrows(ConflictException.class,
+		ConflictException moved = assertThrows(ConflictException.class,
 				() -> approvals.sign(requestId, 1, 2, Approvals.Decision.APPROVE, null, bureau.reviewer()));
 		assertThat(messages.get(Locale.SIMPLIFIED_CHINESE, moved.messageCode(), moved.arguments()))
 			.isEqualTo("该审批单现在待签的是第1轮第1环节，与您签批时页面所示不同，签批未保存。请刷新查看。");
-		InvalidInputException unknown = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+		InvalidInputException unknown = assertThrows(InvalidInputException.class,
 				() -> approvals.sign(requestId, 7, 1, Approvals.Decision.APPROVE, null, bureau.reviewer()));
 		assertThat(unknown.fieldProblems().get(0).field()).isEqualTo("round");
-		assertThat(messages.get(Locale.ENGLISH, unknown.fieldProblems().get(0).messageCode(),
-				unknown.fieldProblems().get(0).arguments()))
+		assertThat(fieldMessage(Locale.ENGLISH, unknown))
 			.isEqualTo("This request has no round 7 (it is in round 1); nothing was signed. Reload the page and try again.");
-		InvalidInputException noSuchLink = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+		InvalidInputException noSuchLink = assertThrows(InvalidInputException.class,
 				() -> approvals.sign(requestId, 1, 9, Approvals.Decision.APPROVE, null, bureau.reviewer()));
 		assertThat(noSuchLink.fieldProblems().get(0).field()).isEqualTo("link");
-		assertThat(messages.get(Locale.SIMPLIFIED_CHINESE, noSuchLink.fieldProblems().get(0).messageCode(),
-				noSuchLink.fieldProblems().get(0).arguments()))
+		assertThat(fieldMessage(Locale.SIMPLIFIED_CHINESE, noSuchLink))
 			.isEqualTo("审批链没有第9环节（共2个环节），签批未保存。请刷新页面后重试。");
 		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
 				requestId)).isZero();
+	}
+
+	/** The message of the one field the refusal names, as the reader of {@code locale} gets it. */
+	private String fieldMessage(Locale locale, InvalidInputException refusal) {
+		InvalidInputException.FieldProblem problem = refusal.fieldProblems().get(0);
+		return messages.get(locale, problem.messageCode(), problem.arguments());
 	}
 
 	private void signAfterReading(LawCase lawCase, SignedInOfficer signer, long requestId) {
