@@ -98,9 +98,13 @@ class ResubmissionRoundsIntegrationTest {
 			.andExpect(content().string(not(containsString("as in the round before"))))
 			.andExpect(content().string(containsString("补写了立案依据")))
 			// Name and police number as each language writes them.
-			.andExpect(content().string(containsString(bureau.officer().name() + " (" + bureau.officer().getUsername() + ")")));
+			.andExpect(content().string(containsString(bureau.officer().name() + " (" + bureau.officer().getUsername() + ")")))
+			.andExpect(content().string(containsString("Correction note: </span>")));
 		mvc.perform(get("/approvals/{id}", id).with(user(bureau.stationChief())))
-			.andExpect(content().string(containsString(bureau.officer().name() + "（" + bureau.officer().getUsername() + "）")));
+			.andExpect(content().string(containsString(bureau.officer().name() + "（" + bureau.officer().getUsername() + "）")))
+			// Full-width colons, and no space between a label and its value.
+			.andExpect(content().string(containsString("补正说明：</span><span")))
+			.andExpect(content().string(containsString("报审事项：</span><span")));
 	}
 
 	@Test

@@ -118,6 +118,11 @@ class CaseContentIntegrationTest {
 				Integer.class, materialId, bureau.reviewer().officerId())).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'MATERIAL_OPENED' and object_id = ?",
 				Integer.class, String.valueOf(materialId))).isEqualTo(1);
+
+		mvc.perform(get("/cases/{id}/materials/{m}", caseId, materialId).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("证据.pdf（" + pdf.length + " B）")));
+		mvc.perform(get("/cases/{id}/materials/{m}?lang=en", caseId, materialId).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("证据.pdf (" + pdf.length + " B)")));
 	}
 
 	@Test
@@ -153,6 +158,10 @@ class CaseContentIntegrationTest {
 	@Test
 	void aSummonsStartsTheQuestioningLimitWhichEndsWithIt() throws Exception {
 		long partyId = suspect(caseId);
+		mvc.perform(get("/cases/{id}/measures/new", caseId).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("王五（犯罪嫌疑人）")));
+		mvc.perform(get("/cases/{id}/measures/new?lang=en", caseId).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("王五 (Suspect)")));
 		String measure = mvc.perform(post("/api/v1/cases/{id}/measures", caseId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"partyId\":%d,\"type\":\"SUMMONS\",\"detentionMayApply\":true}".formatted(partyId)))
