@@ -283,6 +283,8 @@ class AccountabilityRecordIntegrationTest {
 		String excel = Workbooks.text(mvc.perform(get("/approvals/records/cases/{c}.xlsx", lawCase.getId())
 			.param("lang", "en").with(user(bureau.legal()))).andReturn().getResponse().getContentAsByteArray());
 		assertThat(excel).contains("Submitted", "Resubmitted", "Correction note: 已补充询问笔录");
+		assertThat(Workbooks.text(mvc.perform(get("/approvals/records/cases/{c}.xlsx", lawCase.getId())
+			.with(user(bureau.legal()))).andReturn().getResponse().getContentAsByteArray())).contains("补正说明：已补充询问笔录");
 		assertThat(Pdfs.flatText(Pdfs.of(mvc.perform(get("/approvals/records/cases/{c}.pdf", lawCase.getId())
 			.with(user(bureau.legal()))).andReturn()))).contains("补正后重新提交", "已补充询问笔录");
 		Fixtures.Bureau elsewhere = fixtures.bureau();
