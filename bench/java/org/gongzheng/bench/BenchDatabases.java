@@ -57,19 +57,9 @@ final class BenchDatabases {
 					"select relallvisible::float / greatest(relpages, 1) from pg_class where oid = ?::regclass",
 					Double.class, table);
 			if (visible < 0.95) {
-				sleep();
+				Pause.millis(1000);
 			}
 		}
 		return visible;
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(1000);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 }

@@ -167,7 +167,7 @@ class CountersignCheckBenchmark {
 				select count(*) from event_publication
 				where event_type like '%OfficerChanged' and completion_date is null""", Long.class) > 0) {
 			assertThat(System.nanoTime()).as("checks finish within five minutes").isLessThan(deadline);
-			sleep();
+			Pause.millis(2);
 		}
 		return (System.nanoTime() - start) / 1e6;
 	}
@@ -176,15 +176,5 @@ class CountersignCheckBenchmark {
 		double[] millis = { run.getAsDouble(), run.getAsDouble(), run.getAsDouble() };
 		Arrays.sort(millis);
 		return millis[1];
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(2);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 }

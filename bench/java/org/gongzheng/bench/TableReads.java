@@ -27,13 +27,7 @@ final class TableReads {
 
 	/** Waits until every backend has published what it counted so far; read the counters after this. */
 	static void awaitPublished() {
-		try {
-			Thread.sleep(PUBLISHED_AFTER_MILLIS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		Pause.millis(PUBLISHED_AFTER_MILLIS);
 	}
 
 	/** The counters as last published: call {@link #awaitPublished()} first. */
