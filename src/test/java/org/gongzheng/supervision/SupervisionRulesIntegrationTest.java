@@ -290,4 +290,16 @@ class SupervisionRulesIntegrationTest {
 		assertThat(summary.millisByRule().keySet())
 			.containsExactlyInAnyOrderElementsOf(jdbc.queryForList("SELECT code FROM supervision_rules WHERE enabled", String.class));
 	}
+
+	@Test
+	void seededChineseRuleTextsQuoteWithChineseQuotationMarks() {
+		List<String> ascii = jdbc.queryForList("""
+				SELECT code FROM supervision_rules WHERE description_zh LIKE '%"%' OR citation LIKE '%"%' OR name_zh LIKE '%"%'
+				UNION ALL
+				SELECT code FROM evaluation_parameters WHERE citation LIKE '%"%' OR name_zh LIKE '%"%'
+				""", String.class);
+		assertThat(ascii).isEmpty();
+		assertThat(jdbc.queryForObject("SELECT description_zh FROM supervision_rules WHERE code = 'INTAKE_NOT_ACCEPTED'", String.class))
+			.contains("“已登记”");
+	}
 }

@@ -83,6 +83,21 @@ class MessageBundlesTest {
 		assertThat(broken).isEmpty();
 	}
 
+	/** Chinese text quotes with “ ”; an ASCII " reads as a stray code character there. */
+	@Test
+	void chineseMessagesQuoteWithChineseQuotationMarks() throws IOException {
+		List<String> broken = new ArrayList<>();
+		for (Path bundle : bundles().filter(p -> !p.getFileName().toString().endsWith("_en.properties")).toList()) {
+			Properties messages = load(bundle);
+			for (String key : messages.stringPropertyNames()) {
+				if (messages.getProperty(key).indexOf('"') >= 0) {
+					broken.add(bundle.getFileName() + ": " + key);
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
+	}
+
 	private static Stream<Path> bundles() throws IOException {
 		try (Stream<Path> files = Files.list(BUNDLES)) {
 			return files.filter(p -> p.toString().endsWith(".properties")).sorted().toList().stream();
