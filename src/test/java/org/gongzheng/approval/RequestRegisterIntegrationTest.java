@@ -272,6 +272,10 @@ class RequestRegisterIntegrationTest {
 		assertThat(jdbc.queryForObject("""
 				select count(*) from audit_log where action = 'APPROVAL_REGISTER_EXPORTED' and object_id = ?""",
 				Long.class, String.valueOf(bureau.leader().officerId()))).isEqualTo(2);
+		assertThat(jdbc.queryForList("""
+				select details from audit_log where action = 'APPROVAL_REGISTER_EXPORTED' and object_id = ? order by id""",
+				String.class, String.valueOf(bureau.leader().officerId())))
+			.containsExactly("2 requests ?status=PENDING", "1 requests ?status=RETURNED");
 		mvc.perform(get("/api/v1/approvals/xlsx").param("from", "2026-05-02").param("to", "2026-05-01")
 			.with(user(bureau.leader())))
 			.andExpect(status().isBadRequest())

@@ -73,8 +73,9 @@ class RegisterExport {
 		if (!exportable(rows.getTotalElements())) {
 			throw InvalidInputException.of("filter", "approval.register.export.tooMany", rows.getTotalElements(), MAX_ROWS);
 		}
+		String query = RequestRegisterController.query(filter, filter.status());
 		events.publishEvent(AuditEvent.success("APPROVAL_REGISTER_EXPORTED", "OFFICER", reader.officerId(),
-				rows.getTotalElements() + " requests" + RequestRegisterController.query(filter, filter.status())));
+				rows.getTotalElements() + " requests" + (query.isEmpty() ? "" : " " + query)));
 		try {
 			return AccountabilityExports.download("approval-register.xlsx", AccountabilityExports.EXCEL,
 					workbook.write(table(rows.getContent()), "approval.register.title"));
