@@ -17,12 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 /**
- * On a small laptop or a tablet held sideways (1,024 px) the accountability records fit the screen:
- * the phone's generous column widths once pushed the last columns, what was read and when, behind a
- * sideways scroll.
+ * On a small laptop or a tablet held sideways (1,024 px) the accountability records and the audit log
+ * fit the screen: the phone's generous column widths once pushed the last columns (what was read and
+ * when, the hash) behind a sideways scroll.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LaptopRecordsBrowserTest {
+class LaptopWidthBrowserTest {
 
 	private static final String SCROLLING_TABLES = """
 			return [...document.querySelectorAll('main .table-responsive')]
@@ -41,7 +41,7 @@ class LaptopRecordsBrowserTest {
 	@LocalServerPort
 	private int port;
 
-	LaptopRecordsBrowserTest(Fixtures fixtures, TestCases testCases, TestApprovals approvals, JdbcTemplate jdbc) {
+	LaptopWidthBrowserTest(Fixtures fixtures, TestCases testCases, TestApprovals approvals, JdbcTemplate jdbc) {
 		this.fixtures = fixtures;
 		this.testCases = testCases;
 		this.approvals = approvals;
@@ -49,7 +49,7 @@ class LaptopRecordsBrowserTest {
 	}
 
 	@Test
-	void atALaptopsWidthBothAccountabilityRecordsFitWithoutScrollingSideways() {
+	void atALaptopsWidthTheAccountabilityRecordsAndTheAuditLogFitWithoutScrollingSideways() {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		LawCase lawCase = testCases.acceptedWithRecord(bureau, "笔记本查看签批记录案");
 		long request = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
@@ -60,7 +60,8 @@ class LaptopRecordsBrowserTest {
 
 		try (Browser browser = Browser.open(port, 1024, 768)) {
 			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
-			for (String path : List.of("/approvals/records/officers/" + firstSigner, "/approvals/records/cases/" + lawCase.getId())) {
+			for (String path : List.of("/approvals/records/officers/" + firstSigner, "/approvals/records/cases/" + lawCase.getId(),
+					"/audit")) {
 				for (String lang : List.of("en", "zh_CN")) {
 					browser.go(path + "?lang=" + lang);
 					assertThat(browser.script("return document.querySelectorAll('main table td').length"))
