@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 /**
- * On a small laptop or a tablet held sideways (1,024 px) the accountability records and the audit log
- * fit the screen: the phone's generous column widths once pushed the last columns (what was read and
- * when, the hash) behind a sideways scroll.
+ * On a small laptop or a tablet held sideways (1,024 px) these tables fit the screen. They once hid
+ * their last columns behind a sideways scroll: the records and the audit log kept the column widths
+ * meant for a phone, and the working calendar shared its row with the form for adding a day.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LaptopWidthBrowserTest {
@@ -72,6 +72,20 @@ class LaptopWidthBrowserTest {
 			browser.screenshot("laptop-case-record");
 			browser.go("/approvals/records/officers/" + firstSigner + "?lang=zh_CN");
 			browser.screenshot("laptop-officer-record");
+		}
+	}
+
+	@Test
+	void atALaptopsWidthTheWorkingCalendarShowsEveryDayWholeWithItsRemoveButton() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		try (Browser browser = Browser.open(port, 1024, 768)) {
+			browser.signIn(bureau.admin().getUsername(), Fixtures.PASSWORD);
+			for (String lang : List.of("en", "zh_CN")) {
+				browser.go("/admin/calendar?year=2026&lang=" + lang);
+				assertThat(browser.script("return document.querySelectorAll('#calendar-table td').length"))
+					.as("seeded days").isNotEqualTo(0L);
+				assertThat(browser.script(SCROLLING_TABLES)).as("calendar in " + lang).asInstanceOf(LIST).isEmpty();
+			}
 		}
 	}
 }
