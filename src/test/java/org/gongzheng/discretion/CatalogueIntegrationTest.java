@@ -13,6 +13,7 @@ import org.gongzheng.discretion.internal.Library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -96,7 +97,22 @@ class CatalogueIntegrationTest {
 			.andExpect(content().string(containsString("所有案件类别")))
 			.andExpect(content().string(not(containsString("TRAFFIC · ANY"))));
 		mvc.perform(get("/discretion/violations/1625").with(user(officer))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("recommendation-panel")));
+			.andExpect(content().string(containsString("recommendation-panel")))
+			.andExpect(content().string(containsString("违反条款</strong>：<span")))
+			.andExpect(content().string(containsString("记分</strong>：<span")))
+			.andExpect(content().string(containsString("本档幅度：</span><span id=\"recommended-range\"")));
+		mvc.perform(get("/discretion/violations/1625?lang=en").with(user(officer))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Article broken</strong>: <span")))
+			.andExpect(content().string(containsString("Points</strong>: <span")))
+			.andExpect(content().string(containsString("Range of this grade: </span><span id=\"recommended-range\"")))
+			.andExpect(content().string(not(containsString("</strong>："))));
+		mvc.perform(get("/discretion/violations/PO01").with(user(officer))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("裁量情节：</span><span")))
+			.andExpect(content().string(matchesPattern("(?s).*<span>[^<]+；</span><span>.*")));
+		mvc.perform(get("/discretion/violations/PO01?lang=en").with(user(officer))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Circumstances: </span><span")))
+			.andExpect(content().string(matchesPattern("(?s).*<span>[^<]+; </span><span>.*")))
+			.andExpect(content().string(not(matchesPattern("(?s).*<span>[^<]+；</span>.*"))));
 		mvc.perform(get("/api/v1/violations").param("domain", "PUBLIC_ORDER").with(user(officer)))
 			.andExpect(jsonPath("$[0].code").value("PO01"));
 		mvc.perform(get("/api/v1/procedure-rules").with(user(officer))).andExpect(status().isOk());

@@ -193,6 +193,11 @@ class SanctionIntegrationTest {
 			.andExpect(status().isOk()).andExpect(content().string(containsString("黄牌警告")));
 		mvc.perform(get("/supervision/units/{id}", b.stationOne().getId()).with(user(b.otherStationOfficer())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("yellow-card")));
+		// The card of a unit below is listed on its parent's page, its reason after the unit's name.
+		mvc.perform(get("/supervision/units/{id}", b.bureau().getId()).with(user(b.legal())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("</a>：<span")));
+		mvc.perform(get("/supervision/units/{id}", b.bureau().getId()).param("lang", "en").with(user(b.legal())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("</a>: <span")));
 
 		long card = jdbc.queryForObject("select id from yellow_cards where unit_id = ?", Long.class, b.stationOne().getId());
 		mvc.perform(post("/supervision/yellow-cards/{id}/lift", card).with(user(b.legal())).with(csrf()).param("version", "0"))
