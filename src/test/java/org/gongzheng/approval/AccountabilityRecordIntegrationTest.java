@@ -163,6 +163,8 @@ class AccountabilityRecordIntegrationTest {
 		assertThat(List.of(caseText.split("\\s+"))).contains("Round", "Decision", "version", "material", "Outcome",
 				"findings", "Return", "correction", "Submitted")
 			.doesNotContain("title");
+		assertThat(caseText.replaceAll("\\s+", " ")).contains("Exported by " + bureau.legal().name() + " ("
+				+ bureau.legal().getUsername() + ") at");
 		String officerText = Pdfs.text(Pdfs.of(mvc.perform(get("/approvals/records/officers/{o}.pdf", chief)
 			.param("lang", "en").with(user(bureau.stationChief()))).andReturn()));
 		assertThat(List.of(officerText.split("\\s+"))).contains("number", "title", "Round", "Decision", "version",

@@ -82,7 +82,7 @@ class AccountabilityPdf {
 		}
 		body.append("<p>")
 			.append(text(messages.get("approval.records.printed",
-					printedBy.name() + "（" + printedBy.getUsername() + "）", formats.dateTime(clock.instant()))))
+					printedBy.name() + messages.get("punct.open") + printedBy.getUsername() + messages.get("punct.close"), formats.dateTime(clock.instant()))))
 			.append("</p>");
 		if (table.rows().isEmpty()) {
 			body.append("<p>").append(text(messages.get("common.none"))).append("</p>");

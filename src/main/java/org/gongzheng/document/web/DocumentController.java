@@ -195,7 +195,7 @@ class DocumentController {
 	private Map<String, String> problems(InvalidInputException ex) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		ex.fieldProblems().forEach(p -> problems.merge(p.field(), messages.get(p.messageCode(), p.arguments()),
-				(a, b) -> a + "；" + b));
+				(a, b) -> a + messages.get("punct.semicolon") + b));
 		return problems;
 	}
 }
