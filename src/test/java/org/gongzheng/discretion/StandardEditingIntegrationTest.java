@@ -115,7 +115,10 @@ class StandardEditingIntegrationTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/discretion/violations/1025/standards/new").with(user(bureau.legal())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("grades[3].fineMax")));
+			.andExpect(content().string(containsString("grades[3].fineMax")))
+			.andExpect(content().string(containsString("必处（罚款（元））")));
+		mvc.perform(get("/discretion/violations/1025/standards/new").param("lang", "en").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("required (Fine (yuan))")));
 		var form = post("/discretion/violations/1025/standards").with(user(bureau.legal())).with(csrf())
 			.param("latestVersion", "0").param("effectiveFrom", today().toString())
 			.param("basisZh", "测试市掉头处罚裁量基准").param("changeNote", "调整")
@@ -134,6 +137,9 @@ class StandardEditingIntegrationTest {
 			.andExpect(status().isFound());
 		mvc.perform(get("/discretion/violations/1025").with(user(bureau.officer())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("测试市掉头处罚裁量基准")));
+			.andExpect(content().string(containsString("测试市掉头处罚裁量基准")))
+			.andExpect(content().string(containsString("修订说明：调整")));
+		mvc.perform(get("/discretion/violations/1025").param("lang", "en").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("Change note: 调整")));
 	}
 }

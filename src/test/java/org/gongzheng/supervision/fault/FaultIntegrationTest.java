@@ -19,6 +19,8 @@ import org.gongzheng.discretion.PenaltyCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -127,7 +129,11 @@ class FaultIntegrationTest {
 		// A case has several approvals, each starting at round 1: the action tells them apart.
 		assertThat(people.get(1).get("action")).isEqualTo("FILING");
 		mvc.perform(get("/supervision/faults/{id}", faultId).param("lang", "en").with(user(b.legal())))
-			.andExpect(content().string(containsString("Filing · " + linkInEnglish + " · round 1")));
+			.andExpect(content().string(containsString("Filing · " + linkInEnglish + " · round 1")))
+			.andExpect(content().string(matchesPattern("(?s).*>[^<]+ \\(\\d+\\)</a>.*")))
+			.andExpect(content().string(not(matchesPattern("(?s).*>[^<]+（\\d+）</a>.*"))));
+		mvc.perform(get("/supervision/faults/{id}", faultId).with(user(b.legal())))
+			.andExpect(content().string(matchesPattern("(?s).*>[^<]+（\\d+）</a>.*")));
 		mvc.perform(get("/supervision/records/officers/{id}", firstSigner).param("lang", "en").with(user(b.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Filing · " + linkInEnglish)));

@@ -123,6 +123,12 @@ class RankingIntegrationTest {
 			.andExpect(content().string(not(containsString(colleaguesRecord))));
 		mvc.perform(get("/supervision/rankings").param("month", month.toString()).with(user(b.legal())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString(colleaguesRecord)));
+		// A rate and its counts, a person and their unit: full-width brackets in Chinese, " (…)" in English.
+		mvc.perform(get("/supervision/rankings").param("month", month.toString()).with(user(b.legal())))
+			.andExpect(content().string(containsString("100.0%（1/1）")));
+		mvc.perform(get("/supervision/rankings").param("month", month.toString()).param("lang", "en").with(user(b.legal())))
+			.andExpect(content().string(containsString("100.0% (1/1)")))
+			.andExpect(content().string(not(containsString("%（"))));
 		mvc.perform(get("/supervision/rankings/summary").with(user(b.officer())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("ranking-summary")));
 		mvc.perform(get("/api/v1/supervision/rankings").param("month", month.toString()).with(user(b.officer())))
