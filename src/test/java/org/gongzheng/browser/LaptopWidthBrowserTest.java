@@ -1,6 +1,11 @@
 package org.gongzheng.browser;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +33,23 @@ class LaptopWidthBrowserTest {
 			return [...document.querySelectorAll('main .table-responsive')]
 			  .filter(box => box.scrollWidth > box.clientWidth + 1)
 			  .map(box => location.pathname + ': ' + (box.scrollWidth - box.clientWidth) + ' px hidden');
+			""";
+
+	/** Each word of two or three Chinese characters, and each button, that takes more than one line. */
+	private static final String SPLIT_WORDS = """
+			const split = [];
+			const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			  const text = node.textContent.trim();
+			  if (!text) continue;
+			  const button = node.parentElement.closest('.btn');
+			  if (!button && !/^[\\u4e00-\\u9fff]{2,3}$/.test(text)) continue;
+			  const range = document.createRange();
+			  range.selectNodeContents(node);
+			  const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top / 4))).size;
+			  if (lines > 1) split.push(location.pathname + ': ' + text);
+			}
+			return split;
 			""";
 
 	private final Fixtures fixtures;
@@ -87,5 +109,40 @@ class LaptopWidthBrowserTest {
 				assertThat(browser.script(SCROLLING_TABLES)).as("calendar in " + lang).asInstanceOf(LIST).isEmpty();
 			}
 		}
+	}
+
+	/**
+	 * Chinese breaks between any two characters, so a squeezed column once stood a two- or
+	 * three-character word one character to a line ("待/交/办", "记/分") and a button read "查/询".
+	 */
+	@Test
+	void atALaptopsWidthShortChineseWordsAndButtonsAreNotSplitAcrossLines() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		Instant now = Instant.now();
+		jdbc.update("""
+				insert into supervision_alerts (rule_code, subject_key, unit_id, unit_path, officer_id, severity, reason,
+				    status, raised_at, due_at, last_seen_at)
+				values ('PENALTY_OUT_OF_RANGE', ?, ?, ?, ?, 'MEDIUM', ?, 'RAISED', ?, ?, ?)""",
+				"browser:" + UUID.randomUUID(), bureau.stationOne().getId(), bureau.stationOne().getPath(),
+				bureau.officer().officerId(), "处罚决定超出裁量基准幅度，偏离理由：被侵害人面部多处软组织挫伤，违法行为人事后虽赔偿医疗费，"
+						+ "但殴打持续时间较长、情节较恶劣，拟在一般档之上从重拘留八日。", Timestamp.from(now), Timestamp.from(now.plus(Duration.ofDays(1))),
+				Timestamp.from(now));
+		List<String> split = new ArrayList<>();
+		try (Browser browser = Browser.open(port, 1024, 768)) {
+			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
+			for (String path : List.of("/discretion", "/traffic/points", "/approvals/requests", "/supervision")) {
+				browser.go(path + "?lang=zh_CN");
+				assertThat(browser.script("return document.querySelectorAll('main table td, main .btn').length"))
+					.as(path).isNotEqualTo(0L);
+				split.addAll(names(browser.script(SPLIT_WORDS)));
+			}
+			browser.screenshot("laptop-supervision-desk");
+		}
+		assertThat(split).isEmpty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> names(Object found) {
+		return (List<String>) found;
 	}
 }
