@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 /**
- * On a small laptop or a tablet held sideways (1,024 px) these tables fit the screen. They once hid
- * their last columns behind a sideways scroll: the records and the audit log kept the column widths
- * meant for a phone, and the working calendar shared its row with the form for adding a day.
+ * On a small laptop or a tablet held sideways (1,024 px) the tables fit the screen and their words
+ * read whole. Some once hid their last columns behind a sideways scroll: the records and the audit
+ * log kept the column widths meant for a phone, and the working calendar shared its row with the
+ * form for adding a day.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LaptopWidthBrowserTest {
