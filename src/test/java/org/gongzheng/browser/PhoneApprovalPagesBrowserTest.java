@@ -18,8 +18,8 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 /**
  * On a phone the accountability records' tables scroll sideways; what each row says must still read
- * as a line or two, not one word to a line: a time on one line, a link's name in at most three. The
- * pages a signer reads materials on fit the screen.
+ * as a line or two, not one word to a line: a time on one line, a link's name in at most three, each
+ * heading on one. The pages a signer reads materials on fit the screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PhoneApprovalPagesBrowserTest {
@@ -34,6 +34,15 @@ class PhoneApprovalPagesBrowserTest {
 			  const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom))).size;
 			  return (time.test(text) && lines > 1) || (/round|第/i.test(text) && text.length < 60 && lines > 4);
 			}).map(td => location.pathname + ': ' + td.innerText.trim());
+			""";
+
+	/** Headings of a sideways-scrolling table that take more than one line. */
+	private static final String SPLIT_HEADINGS = """
+			return [...document.querySelectorAll('main .table-responsive th')].filter(th => {
+			  const range = document.createRange();
+			  range.selectNodeContents(th);
+			  return new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top / 4))).size > 1;
+			}).map(th => location.pathname + ': ' + th.innerText.trim());
 			""";
 
 	private final Fixtures fixtures;
@@ -74,6 +83,7 @@ class PhoneApprovalPagesBrowserTest {
 					assertThat(browser.script("return document.querySelectorAll('main table td').length"))
 						.as("rows on " + path).isNotEqualTo(0L);
 					assertThat(browser.script(CRAMPED_CELLS)).as(path + " in " + lang).asInstanceOf(LIST).isEmpty();
+					assertThat(browser.script(SPLIT_HEADINGS)).as("headings on " + path + " in " + lang).asInstanceOf(LIST).isEmpty();
 				}
 			}
 			browser.screenshot("phone-lifelong-record");
