@@ -24,6 +24,8 @@ public class AlertView {
 
 	private static final Pattern CODES = Pattern.compile("[A-Z][A-Z0-9_]*(, [A-Z][A-Z0-9_]*)*");
 
+	private static final Pattern SENTENCE_END = Pattern.compile("[。.]+$");
+
 	/** Where the labels of codes that appear in details live, in the order they are tried. */
 	private static final List<String> LABEL_PREFIXES = List.of("supervision.value.", "enum.CaseState.",
 			"enum.MaterialType.", "enum.MeasureType.");
@@ -45,7 +47,14 @@ public class AlertView {
 		String text = messages.get(reader, alert.reason());
 		for (Map.Entry<String, Object> entry : details.entrySet()) {
 			Object value = details.getOrDefault(entry.getKey() + suffix, entry.getValue());
-			text = text.replace("{" + entry.getKey() + "}", label(value, reader));
+			String placeholder = "{" + entry.getKey() + "}";
+			String shown = label(value, reader);
+			// Text a person wrote (a deviation reason) often ends with its own full stop, and the
+			// message ends the sentence too.
+			if (text.contains(placeholder + "。") || text.contains(placeholder + ".")) {
+				shown = SENTENCE_END.matcher(shown).replaceAll("");
+			}
+			text = text.replace(placeholder, shown);
 		}
 		return text;
 	}

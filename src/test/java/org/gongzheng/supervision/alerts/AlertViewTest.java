@@ -45,9 +45,24 @@ class AlertViewTest {
 		assertThat(view.reason(alert, Locale.ENGLISH)).isEqualTo("Case — (SOMETHING_NEW) lacks x; deadline D");
 	}
 
+	@Test
+	void aReasonGivenAsTextEndsTheSentenceWithOneFullStop() {
+		source.addMessage("supervision.reason.S", Locale.CHINA, "偏离理由：{reason}。");
+		source.addMessage("supervision.reason.S", Locale.ENGLISH, "Reason given: {reason}.");
+
+		assertThat(view.reason(alert("S", Map.of("reason", "情节较恶劣。")), Locale.CHINA)).isEqualTo("偏离理由：情节较恶劣。");
+		assertThat(view.reason(alert("S", Map.of("reason", "情节较恶劣")), Locale.CHINA)).isEqualTo("偏离理由：情节较恶劣。");
+		assertThat(view.reason(alert("S", Map.of("reason", "Repeated offence.")), Locale.ENGLISH))
+			.isEqualTo("Reason given: Repeated offence.");
+	}
+
 	private static Alert alert(Map<String, Object> details) {
+		return alert("R", details);
+	}
+
+	private static Alert alert(String rule, Map<String, Object> details) {
 		Instant now = Instant.parse("2026-12-01T00:00:00Z");
-		return new Alert(1, "R", "case:1", 1L, 1, "/1/", 1L, null, "supervision.reason.R", details, null, now, now, now,
-				null, null, null, 0, null, null, null, 0);
+		return new Alert(1, rule, "case:1", 1L, 1, "/1/", 1L, null, "supervision.reason." + rule, details, null, now, now,
+				now, null, null, null, 0, null, null, null, 0);
 	}
 }
