@@ -165,6 +165,8 @@ class AccountabilityRecordIntegrationTest {
 			.doesNotContain("title");
 		assertThat(caseText.replaceAll("\\s+", " ")).contains("Exported by " + bureau.legal().name() + " ("
 				+ bureau.legal().getUsername() + ") at");
+		// A time may put its hour under its date, but "16:26" never breaks at its colon.
+		assertThat(caseText).containsPattern("\\d{4}-\\d{2}-\\d{2}\\s+\\d{2}:\\d{2}").doesNotContainPattern("\\d{2}:\\s+\\d{2}");
 		String officerText = Pdfs.text(Pdfs.of(mvc.perform(get("/approvals/records/officers/{o}.pdf", chief)
 			.param("lang", "en").with(user(bureau.stationChief()))).andReturn()));
 		assertThat(List.of(officerText.split("\\s+"))).contains("number", "title", "Round", "Decision", "version",

@@ -3,6 +3,8 @@ package org.gongzheng.approval.web;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
@@ -33,6 +35,8 @@ class AccountabilityPdf {
 	static final Set<Integer> SIGNER_COLUMN = Set.of(RecordTable.SIGNER);
 
 	/** Columns whose long values (hashes, digests) may break anywhere. */
+	private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2})");
+
 	private static final Set<Integer> WRAP_ANYWHERE = Set.of(RecordTable.MATERIALS_READ, RecordTable.DIGEST);
 
 	/**
@@ -81,8 +85,8 @@ class AccountabilityPdf {
 			body.append("<p>").append(text(line)).append("</p>");
 		}
 		body.append("<p>")
-			.append(text(messages.get("approval.records.printed",
-					printedBy.name() + messages.get("punct.open") + printedBy.getUsername() + messages.get("punct.close"), formats.dateTime(clock.instant()))))
+			.append(text(messages.get("approval.records.printed", printedBy.name() + messages.get("punct.open")
+					+ printedBy.getUsername() + messages.get("punct.close"), formats.dateTime(clock.instant()))))
 			.append("</p>");
 		if (table.rows().isEmpty()) {
 			body.append("<p>").append(text(messages.get("common.none"))).append("</p>");
@@ -109,7 +113,7 @@ class AccountabilityPdf {
 				body.append("<tr>");
 				for (int c : shown) {
 					body.append(known && WRAP_ANYWHERE.contains(c) ? "<td class=\"wrap\">" : "<td>")
-						.append(text(String.valueOf(row.get(c))))
+						.append(cell(String.valueOf(row.get(c))))
 						.append("</td>");
 				}
 				body.append("</tr>");
@@ -118,6 +122,18 @@ class AccountabilityPdf {
 		}
 		body.append("</div>");
 		return printer.landscape(heading, body.toString());
+	}
+
+	/**
+	 * A cell's text; a time keeps its date and its hour whole, so a narrow column puts the hour under
+	 * the date rather than breaking "16:26" at its colon.
+	 */
+	static String cell(String value) {
+		Matcher time = DATE_TIME.matcher(value);
+		if (time.matches()) {
+			return "<span class=\"whole\">" + time.group(1) + "</span> <span class=\"whole\">" + time.group(2) + "</span>";
+		}
+		return text(value);
 	}
 
 	/** Text as XHTML: markup characters escaped, characters XML forbids dropped, line breaks kept. */

@@ -8,7 +8,7 @@ import org.gongzheng.approval.PdfPrinter;
 @Component
 class RecordPrinter implements PdfPrinter {
 
-	/** Wide tables of small text on a landscape page; long hashes break anywhere. */
+	/** Wide tables of small text on a landscape page; long hashes break anywhere, a date or an hour nowhere. */
 	private static final String RECORD_STYLE = """
 			@page { size: A4 landscape; margin: 12mm 10mm 14mm 10mm;
 			        @bottom-right { content: counter(page) " / " counter(pages); font-family: 'gz-cjk'; font-size: 8pt; } }
@@ -22,6 +22,7 @@ class RecordPrinter implements PdfPrinter {
 			        word-wrap: break-word; }
 			.record th { font-weight: bold; background: #eee; }
 			.record td.wrap { word-break: break-all; font-size: 6.5pt; }
+			.record .whole { white-space: nowrap; }
 			""";
 
 	private final PdfRenderer renderer;
