@@ -50,6 +50,12 @@ public class TestApprovals {
 		throw new IllegalStateException("Request " + requestId + " did not finish");
 	}
 
+	/** The officer who gave the request's first signature. */
+	public long firstSignerOf(long requestId) {
+		return jdbc.queryForObject("select signer_id from approval_signatures where request_id = ? order by signed_at, id limit 1",
+				Long.class, requestId);
+	}
+
 	/** Returns the request for correction at its open link, signed by the first who may sign it. */
 	public void returnForCorrection(long requestId, String opinion) {
 		Approvals.RequestSummary request = approvals.request(requestId).orElseThrow();

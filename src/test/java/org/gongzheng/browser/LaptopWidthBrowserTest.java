@@ -77,9 +77,7 @@ class LaptopWidthBrowserTest {
 		LawCase lawCase = testCases.acceptedWithRecord(bureau, "笔记本查看签批记录案");
 		long request = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
 		approvals.approveAll(request);
-		long firstSigner = jdbc.queryForObject(
-				"select signer_id from approval_signatures where request_id = ? order by signed_at, id limit 1", Long.class,
-				request);
+		long firstSigner = approvals.firstSignerOf(request);
 
 		try (Browser browser = Browser.open(port, 1024, 768)) {
 			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);

@@ -5,7 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.TestApprovals;
@@ -51,16 +50,13 @@ class PhoneApprovalPagesBrowserTest {
 
 	private final TestApprovals approvals;
 
-	private final JdbcTemplate jdbc;
-
 	@LocalServerPort
 	private int port;
 
-	PhoneApprovalPagesBrowserTest(Fixtures fixtures, TestCases testCases, TestApprovals approvals, JdbcTemplate jdbc) {
+	PhoneApprovalPagesBrowserTest(Fixtures fixtures, TestCases testCases, TestApprovals approvals) {
 		this.fixtures = fixtures;
 		this.testCases = testCases;
 		this.approvals = approvals;
-		this.jdbc = jdbc;
 	}
 
 	@Test
@@ -69,9 +65,7 @@ class PhoneApprovalPagesBrowserTest {
 		LawCase lawCase = testCases.acceptedWithRecord(bureau, "手机查看签批记录案");
 		long request = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
 		approvals.approveAll(request);
-		long firstSigner = jdbc.queryForObject(
-				"select signer_id from approval_signatures where request_id = ? order by signed_at, id limit 1", Long.class,
-				request);
+		long firstSigner = approvals.firstSignerOf(request);
 
 		try (Browser browser = Browser.open(port, 390, 844)) {
 			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
