@@ -158,6 +158,18 @@ final class Browser implements AutoCloseable {
 		return find(css).isEnabled();
 	}
 
+	/**
+	 * A script function, {@code linesOf(node)}, giving the number of lines a node's text takes on the
+	 * page; put it before a script that measures wrapping.
+	 */
+	static final String LINES_OF = """
+			function linesOf(node) {
+			  const range = document.createRange();
+			  range.selectNodeContents(node);
+			  return new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top / 4))).size;
+			}
+			""";
+
 	Object script(String javascript) {
 		return driver.executeScript(javascript);
 	}

@@ -37,7 +37,7 @@ class LaptopWidthBrowserTest {
 			""";
 
 	/** Each word of two or three Chinese characters, and each button, that takes more than one line. */
-	private static final String SPLIT_WORDS = """
+	private static final String SPLIT_WORDS = Browser.LINES_OF + """
 			const split = [];
 			const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -45,10 +45,7 @@ class LaptopWidthBrowserTest {
 			  if (!text) continue;
 			  const button = node.parentElement.closest('.btn');
 			  if (!button && !/^[\\u4e00-\\u9fff]{2,3}$/.test(text)) continue;
-			  const range = document.createRange();
-			  range.selectNodeContents(node);
-			  const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top / 4))).size;
-			  if (lines > 1) split.push(location.pathname + ': ' + text);
+			  if (linesOf(node) > 1) split.push(location.pathname + ': ' + text);
 			}
 			return split;
 			""";

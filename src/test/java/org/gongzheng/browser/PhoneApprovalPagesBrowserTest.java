@@ -36,12 +36,9 @@ class PhoneApprovalPagesBrowserTest {
 			""";
 
 	/** Headings of a sideways-scrolling table that take more than one line. */
-	private static final String SPLIT_HEADINGS = """
-			return [...document.querySelectorAll('main .table-responsive th')].filter(th => {
-			  const range = document.createRange();
-			  range.selectNodeContents(th);
-			  return new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top / 4))).size > 1;
-			}).map(th => location.pathname + ': ' + th.innerText.trim());
+	private static final String SPLIT_HEADINGS = Browser.LINES_OF + """
+			return [...document.querySelectorAll('main .table-responsive th')].filter(th => linesOf(th) > 1)
+			  .map(th => location.pathname + ': ' + th.innerText.trim());
 			""";
 
 	private final Fixtures fixtures;
