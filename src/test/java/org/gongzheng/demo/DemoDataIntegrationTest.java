@@ -133,8 +133,8 @@ class DemoDataIntegrationTest {
 		long officer = jdbc.queryForObject("select id from officers where police_number = '510102'", Long.class);
 		mvc.perform(get("/supervision/records/officers/" + officer).with(user(accounts.loadUserByUsername("510102"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<td>待交办</td>")))
-			.andExpect(content().string(not(containsString("<td>RAISED</td>"))));
+			.andExpect(content().string(containsString(">待交办</td>")))
+			.andExpect(content().string(not(containsString(">RAISED</td>"))));
 	}
 
 	@Test
