@@ -19,18 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PhoneAdministrationPagesBrowserTest {
 
-	/** Each cell's text of two to six Chinese characters (a unit's number may follow) that takes more than one line. */
-	private static final String SPLIT_NAMES = Browser.LINES_OF + """
-			const split = [];
-			const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
-			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			  const text = node.textContent.trim();
-			  if (!node.parentElement.closest('td') || !/^[\\u4e00-\\u9fff]{2,6}\\d*$/.test(text)) continue;
-			  if (linesOf(node) > 1) split.push(location.pathname + ': ' + text + ' on ' + linesOf(node) + ' lines');
-			}
-			return split;
-			""";
-
 	private final Fixtures fixtures;
 
 	@LocalServerPort
@@ -50,7 +38,7 @@ class PhoneAdministrationPagesBrowserTest {
 				browser.go(path + (path.contains("?") ? "&" : "?") + "lang=zh_CN");
 				assertThat(browser.script("return document.querySelectorAll('main table td').length")).as(path)
 					.isNotEqualTo(0L);
-				split.addAll(names(browser.script(SPLIT_NAMES)));
+				split.addAll(names(browser.script(Browser.SPLIT_CELL_WORDS)));
 				assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
 					.as(path + " stays within the screen; its table scrolls instead").isLessThanOrEqualTo(390);
 			}

@@ -18,7 +18,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 /**
  * On a phone the accountability records' tables scroll sideways; what each row says must still read
  * as a line or two, not one word to a line: a time on one line, a link's name in at most three, each
- * heading on one. The pages a signer reads materials on fit the screen.
+ * heading on one, a decision and a signer's name whole. The pages a signer reads materials on fit the screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PhoneApprovalPagesBrowserTest {
@@ -78,6 +78,22 @@ class PhoneApprovalPagesBrowserTest {
 				}
 			}
 			browser.screenshot("phone-lifelong-record");
+		}
+	}
+
+	@Test
+	void onAPhoneARequestsHistoryShowsAReturnAndItsSignerEachOnOneLine() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "手机查看退回记录案");
+		long request = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+		approvals.returnForCorrection(request, "请补充对违法嫌疑人的询问笔录后重新提交。");
+
+		try (Browser browser = Browser.open(port, 390, 844)) {
+			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
+			browser.go("/approvals/" + request + "?lang=zh_CN");
+			assertThat(browser.script("return document.querySelector('#history td').innerText")).isEqualTo("1");
+			assertThat(browser.script(Browser.SPLIT_CELL_WORDS)).asInstanceOf(LIST).isEmpty();
+			browser.screenshot("phone-request-returned");
 		}
 	}
 
