@@ -75,6 +75,7 @@ class PhoneApprovalPagesBrowserTest {
 						.as("rows on " + path).isNotEqualTo(0L);
 					assertThat(browser.script(CRAMPED_CELLS)).as(path + " in " + lang).asInstanceOf(LIST).isEmpty();
 					assertThat(browser.script(SPLIT_HEADINGS)).as("headings on " + path + " in " + lang).asInstanceOf(LIST).isEmpty();
+					assertThat(browser.script(Browser.SPLIT_CELL_WORDS)).as("words on " + path + " in " + lang).asInstanceOf(LIST).isEmpty();
 				}
 			}
 			browser.screenshot("phone-lifelong-record");
