@@ -194,6 +194,19 @@ class OnSiteDecisionIntegrationTest {
 	}
 
 	@Test
+	void aViolationCodeWithANulIsRefusedBesideItsFieldInsteadOfReachingTheDatabase() throws Exception {
+		mvc.perform(get("/api/v1/traffic/recommendation").param("violationCode", "16\u000025").with(user(traffic.officer()))
+			.header("Accept-Language", "zh-CN"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("violationCode"))
+			.andExpect(jsonPath("$.errors[0].message").value("不能包含空字符（NUL）"));
+		issue(traffic.officer(), body(licence("19900105", "012"), "青B12345", "16\\u000025", "100", 6, null), "zh-CN")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'violationCode')].message", hasItem("不能包含空字符（NUL）")));
+		assertThat(documentsOfBrigade()).isZero();
+	}
+
+	@Test
 	void officersOutsideTheTrafficPoliceMayNotIssueOnSiteDecisions() throws Exception {
 		issue(traffic.bureau().officer(), body(licence("19900104", "012"), "青B12345", "1625", "100", 6, null), "zh-CN")
 			.andExpect(status().isForbidden());

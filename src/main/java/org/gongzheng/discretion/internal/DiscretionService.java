@@ -51,7 +51,9 @@ class DiscretionService implements Discretion {
 
 	@Override
 	public Optional<ViolationView> violation(String code) {
-		return code == null ? Optional.empty() : violations.findByCodeAndActiveTrue(code.strip()).map(Violation::view);
+		// No code holds a NUL, and PostgreSQL refuses one even in a query.
+		return code == null || code.indexOf('\0') >= 0 ? Optional.empty()
+				: violations.findByCodeAndActiveTrue(code.strip()).map(Violation::view);
 	}
 
 	@Override
@@ -142,6 +144,9 @@ class DiscretionService implements Discretion {
 	Violation find(String code) {
 		if (code == null || code.isBlank()) {
 			throw InvalidInputException.of("violationCode", "validation.required");
+		}
+		if (code.indexOf('\0') >= 0) {
+			throw InvalidInputException.of("violationCode", "validation.nulCharacter");
 		}
 		return violations.findByCodeAndActiveTrue(code.strip())
 			.orElseThrow(() -> InvalidInputException.of("violationCode", "discretion.violation.unknown", code.strip()));

@@ -151,7 +151,7 @@ public class OnSiteDecisions {
 				"licenceFirstIssuedOn", "traffic.licence.issuedAfter");
 		ViolationView violation = discretion.violation(command.violationCode()).orElse(null);
 		if (violation == null) {
-			problems.add("violationCode", "discretion.violation.unknown", command.violationCode().strip());
+			unknownViolation(problems, command.violationCode());
 		}
 		else if (violation.domain() != ViolationDomain.TRAFFIC) {
 			problems.add("violationCode", "traffic.violation.notTraffic", violation.code());
@@ -280,14 +280,27 @@ public class OnSiteDecisions {
 	}
 
 	private ViolationView trafficViolation(String code) {
-		ViolationView violation = discretion.violation(code)
-			.orElseThrow(() -> org.gongzheng.shared.error.InvalidInputException.of("violationCode",
-					"discretion.violation.unknown", code == null ? "" : code.strip()));
+		ViolationView violation = discretion.violation(code).orElse(null);
+		if (violation == null) {
+			FieldProblems problems = new FieldProblems();
+			unknownViolation(problems, code);
+			problems.throwIfAny();
+		}
 		if (violation.domain() != ViolationDomain.TRAFFIC) {
 			throw org.gongzheng.shared.error.InvalidInputException.of("violationCode", "traffic.violation.notTraffic",
 					violation.code());
 		}
 		return violation;
+	}
+
+	/** A code with a NUL is named as such, not echoed back with a character nobody can see. */
+	private static void unknownViolation(FieldProblems problems, String code) {
+		if (code != null && code.indexOf('\0') >= 0) {
+			problems.add("violationCode", "validation.nulCharacter");
+		}
+		else {
+			problems.add("violationCode", "discretion.violation.unknown", code == null ? "" : code.strip());
+		}
 	}
 
 	private static String blankToNull(String value) {
