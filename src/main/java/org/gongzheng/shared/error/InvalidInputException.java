@@ -10,7 +10,12 @@ public class InvalidInputException extends DomainException {
 	private final transient List<FieldProblem> fieldProblems;
 
 	public InvalidInputException(List<FieldProblem> fieldProblems) {
-		super("error.invalid");
+		this("error.invalid", fieldProblems);
+	}
+
+	/** Field problems under a summary of their own, for a page that shows no form to put them beside. */
+	public InvalidInputException(String summaryCode, List<FieldProblem> fieldProblems) {
+		super(summaryCode);
 		this.fieldProblems = List.copyOf(fieldProblems);
 	}
 

@@ -86,6 +86,23 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
+	void aSearchHoldingANulCharacterIsRefusedNamingItsParameterInTheApiAndOnThePage() throws Exception {
+		mvc.perform(get("/api/v1/cases").param("q", "a\u0000").with(user(officer)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("error.nulInQuery"))
+			.andExpect(jsonPath("$.detail").value("查询条件中含有空字符（NUL），无法查询。请删除后重试。"))
+			.andExpect(jsonPath("$.errors[0].field").value("q"))
+			.andExpect(jsonPath("$.errors[0].message").value("不能包含空字符（NUL）"));
+		mvc.perform(get("/api/v1/documents").param("number", "\u0000").with(user(legal)).header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("A search or filter contains a NUL")))
+			.andExpect(jsonPath("$.errors[0].field").value("number"));
+		mvc.perform(get("/cases").param("q", "a\u0000").with(user(officer)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("查询条件中含有空字符（NUL），无法查询。")));
+	}
+
+	@Test
 	void aFineTooLargeForAnyPenaltyIsAFieldMessageNotAServerError() throws Exception {
 		mvc.perform(post("/api/v1/penalty-assessments").with(user(legal)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"procedure\":\"SIMPLE\",\"violationCode\":\"1625\",\"fine\":9223372036854775808}"))
