@@ -39,7 +39,7 @@ class NulInQueryGuard implements WebMvcConfigurer {
 		});
 	}
 
-	static List<InvalidInputException.FieldProblem> problems(Map<String, String[]> parameters) {
+	private static List<InvalidInputException.FieldProblem> problems(Map<String, String[]> parameters) {
 		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
 		parameters.forEach((name, values) -> {
 			for (String value : values) {
