@@ -190,6 +190,12 @@ final class Browser implements AutoCloseable {
 		return driver.executeScript(javascript);
 	}
 
+	/** Runs a script that returns a list of texts, such as the words it found split. */
+	@SuppressWarnings("unchecked")
+	List<String> texts(String javascript) {
+		return (List<String>) driver.executeScript(javascript);
+	}
+
 	/**
 	 * What axe-core finds on the current page against WCAG 2.1 levels A and AA, one line per rule
 	 * and element; empty when the page passes.

@@ -130,15 +130,10 @@ class LaptopWidthBrowserTest {
 				browser.go(path + "?lang=zh_CN");
 				assertThat(browser.script("return document.querySelectorAll('main table td, main .btn').length"))
 					.as(path).isNotEqualTo(0L);
-				split.addAll(names(browser.script(SPLIT_WORDS)));
+				split.addAll(browser.texts(SPLIT_WORDS));
 			}
 			browser.screenshot("laptop-supervision-desk");
 		}
 		assertThat(split).isEmpty();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> names(Object found) {
-		return (List<String>) found;
 	}
 }

@@ -38,7 +38,7 @@ class PhoneAdministrationPagesBrowserTest {
 				browser.go(path + (path.contains("?") ? "&" : "?") + "lang=zh_CN");
 				assertThat(browser.script("return document.querySelectorAll('main table td').length")).as(path)
 					.isNotEqualTo(0L);
-				split.addAll(names(browser.script(Browser.SPLIT_CELL_WORDS)));
+				split.addAll(browser.texts(Browser.SPLIT_CELL_WORDS));
 				assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
 					.as(path + " stays within the screen; its table scrolls instead").isLessThanOrEqualTo(390);
 			}
@@ -46,10 +46,5 @@ class PhoneAdministrationPagesBrowserTest {
 			browser.screenshot("phone-units");
 		}
 		assertThat(split).isEmpty();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> names(Object found) {
-		return (List<String>) found;
 	}
 }
