@@ -33,6 +33,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.gongzheng.shared.error.DomainException;
@@ -124,11 +125,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		// Well-formed JSON with a value of the wrong type or outside an enumeration names the field.
+		// Well-formed JSON with a value of the wrong type, outside an enumeration or holding NUL names the field.
 		MismatchedInputException mismatch = mismatchOf(ex);
 		String field = mismatch == null ? null : fieldOf(mismatch);
 		if (field != null) {
-			return validationProblem(List.of(Map.of("field", field, "message", formatMessage(mismatch.getTargetType()))));
+			String message = mismatch instanceof InvalidFormatException invalid
+					&& NulCharacter.heldBy(invalid.getValue())
+							? messages.get("validation.nulCharacter") : formatMessage(mismatch.getTargetType());
+			return validationProblem(List.of(Map.of("field", field, "message", message)));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"));
 		problem.setProperty("code", "error.unreadable");

@@ -54,17 +54,27 @@ class FormBinding {
 			super(target, objectName);
 		}
 
-		/** One value at a time, so a name that cannot be bound is reported and the others still bind. */
+		/**
+		 * One value at a time, so a name that cannot be bound is reported and the others still bind.
+		 * A field holding NUL is bound as sent, so the form shows it again, and marked: no text with
+		 * NUL can be stored, and the form is the place to say which field holds it.
+		 */
 		@Override
 		protected void applyPropertyValues(MutablePropertyValues values) {
 			for (PropertyValue value : values.getPropertyValues()) {
+				Object sent = value.getValue() instanceof String[] texts ? String.join(",", texts) : value.getValue();
 				try {
 					super.applyPropertyValues(new MutablePropertyValues().addPropertyValue(value));
 				}
 				catch (InvalidPropertyException | NumberFormatException | IndexOutOfBoundsException ex) {
-					Object sent = value.getValue() instanceof String[] texts ? String.join(",", texts) : value.getValue();
 					getInternalBindingResult().addError(new FieldError(getObjectName(), value.getName(), sent, true,
 							new String[] { "typeMismatch" }, null, null));
+					continue;
+				}
+				if (NulCharacter.heldBy(sent)
+						&& getPropertyAccessor().isWritableProperty(value.getName())) {
+					getInternalBindingResult().addError(new FieldError(getObjectName(), value.getName(), sent, false,
+							new String[] { "validation.nulCharacter" }, null, null));
 				}
 			}
 		}

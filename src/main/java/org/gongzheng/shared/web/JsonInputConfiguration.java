@@ -4,14 +4,25 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * A number or a boolean sent where the API expects text is a mistake in the request, not text:
+ * Text in a request body is read as the user meant it, or refused on its field:
+ * <ul>
+ * <li>A number or a boolean sent where the API expects text is a mistake in the request, not text:
  * Jackson would turn {@code {"summary": 123}} into the summary "123" and the request would be
- * signed on words nobody wrote. Refused instead, with the field named like any other wrong type.
+ * signed on words nobody wrote.</li>
+ * <li>Text holding a NUL character can never be stored (PostgreSQL refuses it), so it is refused
+ * while the body is read, where the field is still known, rather than by the database, which
+ * could only say that something somewhere was wrong.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInputConfiguration {
@@ -22,5 +33,24 @@ class JsonInputConfiguration {
 			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
 			.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer textHoldsNoNul() {
+		return builder -> builder.addModule(new SimpleModule("text-holds-no-nul")
+			.addDeserializer(String.class, new TextWithoutNul()));
+	}
+
+	/** Refuses text holding NUL as a value of the wrong format, so the refusal carries its field's path. */
+	private static final class TextWithoutNul extends StringDeserializer {
+
+		@Override
+		public String deserialize(JsonParser parser, DeserializationContext context) {
+			String text = super.deserialize(parser, context);
+			if (NulCharacter.heldBy(text)) {
+				throw InvalidFormatException.from(parser, "Text holds a NUL character", text, String.class);
+			}
+			return text;
+		}
 	}
 }

@@ -43,7 +43,7 @@ class NulInQueryGuard implements WebMvcConfigurer {
 		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
 		parameters.forEach((name, values) -> {
 			for (String value : values) {
-				if (value.indexOf('\0') >= 0) {
+				if (NulCharacter.heldBy(value)) {
 					problems.add(new InvalidInputException.FieldProblem(name.replace("\0", ""), "validation.nulCharacter",
 							new Object[0]));
 					return;

@@ -118,11 +118,15 @@ public class PageExceptionHandler {
 				response);
 	}
 
-	/** A filter object bound from the query (no form to show it on): each unreadable value named. */
+	/**
+	 * A filter object bound from the query, or a form posted to a page that shows no field errors:
+	 * each unreadable value named. Text holding NUL is not echoed, since nobody can see the character.
+	 */
 	@ExceptionHandler(BindException.class)
 	ModelAndView unreadableFilter(BindException ex, HttpServletResponse response) {
 		String message = ex.getFieldErrors().stream()
-			.map(error -> messages.get("error.parameter", error.getField(), shortened(error.getRejectedValue())))
+			.map(error -> NulCharacter.heldBy(error.getRejectedValue()) ? messages.get("error.nulCharacter")
+					: messages.get("error.parameter", error.getField(), shortened(error.getRejectedValue())))
 			.distinct()
 			.collect(Collectors.joining(" "));
 		return page(HttpStatus.BAD_REQUEST, message.isEmpty() ? messages.get("error.badRequest") : message, response);

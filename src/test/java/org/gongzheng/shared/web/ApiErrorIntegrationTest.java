@@ -1,13 +1,20 @@
 package org.gongzheng.shared.web;
 
+import java.sql.SQLException;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.organization.SignedInOfficer;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,8 +36,11 @@ class ApiErrorIntegrationTest {
 
 	private final SignedInOfficer officer;
 
-	ApiErrorIntegrationTest(MockMvc mvc, Fixtures fixtures) {
+	private final ApiExceptionHandler apiErrors;
+
+	ApiErrorIntegrationTest(MockMvc mvc, Fixtures fixtures, ApiExceptionHandler apiErrors) {
 		this.mvc = mvc;
+		this.apiErrors = apiErrors;
 		Fixtures.Bureau bureau = fixtures.bureau();
 		this.legal = bureau.legal();
 		this.officer = bureau.officer();
@@ -69,20 +79,38 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
-	void textHoldingANulCharacterIsRefusedAsBadInputNotAsAConflict() throws Exception {
+	void textHoldingANulCharacterIsRefusedOnItsFieldInTheApiAndOnTheFormWhichKeepsWhatWasTyped() throws Exception {
 		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某\\u0000殴打他人案\",\"summary\":\"报警人称被打\","
 					+ "\"reportSource\":\"CALL_110\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("error.nulCharacter"));
+			.andExpect(jsonPath("$.code").value("error.invalid"))
+			.andExpect(jsonPath("$.errors[0].field").value("title"))
+			.andExpect(jsonPath("$.errors[0].message").value("不能包含空字符（NUL）"));
+		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"changeNote\":\"x\",\"links\":[{\"nameZh\":\"a\\u0000\"}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[0].nameZh"))
+			.andExpect(jsonPath("$.errors[0].message").value("Must not contain the NUL character"));
 		mvc.perform(post("/cases").with(user(officer)).with(csrf()).param("type", "ADMINISTRATIVE")
 			.param("title", "张某\u0000殴打他人案").param("summary", "报警人称被打").param("reportSource", "CALL_110")
 			.param("handlerId", String.valueOf(officer.officerId())))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("空字符（NUL）")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"title-error\">不能包含空字符（NUL）")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("报警人称被打")));
 		mvc.perform(get("/api/v1/approvals").param("q", "\u0000").with(user(legal)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("q"));
+	}
+
+	@Test
+	void aNulCharacterNoCheckSawIsStillRefusedByTheDatabaseAsBadInputNotAsAConflict() {
+		var refused = new DataIntegrityViolationException("insert",
+				new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
+		ResponseEntity<Object> answer = apiErrors.integrity(refused);
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(((ProblemDetail) answer.getBody()).getProperties()).containsEntry("code", "error.nulCharacter");
 	}
 
 	@Test

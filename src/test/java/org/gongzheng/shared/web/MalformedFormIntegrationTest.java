@@ -1,12 +1,14 @@
 package org.gongzheng.shared.web;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.organization.SignedInOfficer;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Field names no page ever sends (an index that is not a number, negative, or past the binder's
- * limit) are refused as bad input, not answered with a server error.
+ * limit) are refused as bad input, not answered with a server error; so is text no field can store.
  */
 @IntegrationTest
 class MalformedFormIntegrationTest {
@@ -25,8 +27,11 @@ class MalformedFormIntegrationTest {
 
 	private final SignedInOfficer legal;
 
-	MalformedFormIntegrationTest(MockMvc mvc, Fixtures fixtures) {
+	private final JdbcTemplate jdbc;
+
+	MalformedFormIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc) {
 		this.mvc = mvc;
+		this.jdbc = jdbc;
 		this.legal = fixtures.bureau().legal();
 	}
 
@@ -45,5 +50,29 @@ class MalformedFormIntegrationTest {
 			.param("latestVersion", "0").param("basisZh", "本市裁量基准").param("grades[x].fineMin", "100"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("本市裁量基准")));
+	}
+
+	@Test
+	void aFormFieldHoldingANulCharacterIsRefusedBesideThatFieldAndTheFormKeepsWhatWasTyped() throws Exception {
+		mvc.perform(post("/approvals/chains/FILING").with(user(legal)).with(csrf()).param("version", "1")
+			.param("citationZh", "公安机关办理行政案件程序规定").param("links[0].nameZh", "所\u0000领导")
+			.param("links[0].nameEn", "Station leader"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"links[0].nameZh-error\">不能包含空字符（NUL）")))
+			.andExpect(content().string(containsString("提交的文字中含有无法保存的空字符（NUL），未保存。")))
+			.andExpect(content().string(containsString("Station leader")))
+			.andExpect(content().string(containsString("公安机关办理行政案件程序规定")));
+	}
+
+	@Test
+	void aFormFieldHoldingANulCharacterOnAPageWithoutFieldMessagesIsRefusedWithoutEchoingIt() throws Exception {
+		String code = jdbc.queryForObject("select min(code) from supervision_rules", String.class);
+		long version = jdbc.queryForObject("select version from supervision_rules where code = ?", Long.class, code);
+		mvc.perform(post("/supervision/rules/{code}", code).with(user(legal)).with(csrf())
+			.param("version", String.valueOf(version)).param("severity", "\u0000").param("rectificationDays", "7"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("提交的文字中含有无法保存的空字符（NUL），未保存。")));
+		assertThat(jdbc.queryForObject("select version from supervision_rules where code = ?", Long.class, code))
+			.isEqualTo(version);
 	}
 }
