@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -196,6 +197,10 @@ class CaseContentIntegrationTest {
 		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content(extension.formatted(5)))
 			.andExpect(status().isBadRequest());
+		mvc.perform(post("/cases/{id}/deadlines/{d}/extend", criminal, deadlineId).with(user(bureau.officer())).with(csrf())
+			.param("version", "0").param("amount", "4").param("reason", "特殊\u0000情况"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("不能包含空字符（NUL）")));
 		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", criminal, deadlineId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content(extension.formatted(4)))
 			.andExpect(status().isAccepted());
@@ -342,6 +347,9 @@ class CaseContentIntegrationTest {
 			.andReturn().getResponse().getContentAsString();
 		long itemId = ((Number) JsonPath.read(item, "$.id")).longValue();
 		String registerNumber = "RK-" + itemId + "-" + caseId;
+		mvc.perform(post("/cases/{id}/property/{p}/register", caseId, itemId).with(user(bureau.officer())).with(csrf())
+			.param("version", "0").param("registerNumber", "RK\u0000"))
+			.andExpect(flash().attribute("problem", "不能包含空字符（NUL）"));
 		mvc.perform(post("/api/v1/cases/{id}/property/{p}/register", caseId, itemId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"registerNumber\":\"%s\"}".formatted(registerNumber)))
 			.andExpect(status().isOk())

@@ -78,13 +78,8 @@ class SubmitterChecks {
 		return value == null || value.isBlank() ? null : requiredText(field, value, max);
 	}
 
-	/**
-	 * PostgreSQL cannot store the NUL character; refused beside its field, so a form keeps what the
-	 * user wrote, instead of failing when the row is written.
-	 */
+	/** Refused beside its field, so a form keeps what the user wrote, instead of failing when the row is written. */
 	static void storable(String field, String value) {
-		if (value != null && value.indexOf('\0') >= 0) {
-			throw InvalidInputException.of(field, "validation.nulCharacter");
-		}
+		InvalidInputException.requireStorable(field, value);
 	}
 }

@@ -144,6 +144,7 @@ public class Deadlines {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "validation.required");
 		}
+		InvalidInputException.requireStorable("reason", reason);
 		DeadlineRule current = rules.findById(deadline.getRuleCode()).orElseThrow();
 		if (serious) {
 			if (current.getTrigger() != DeadlineTrigger.CRIMINAL_DETENTION

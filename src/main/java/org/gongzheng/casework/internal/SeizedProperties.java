@@ -18,6 +18,7 @@ import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
 
@@ -91,6 +92,7 @@ public class SeizedProperties {
 		LawCase lawCase = managing(caseId, officer);
 		SeizedProperty item = item(caseId, propertyId, expectedVersion);
 		String number = CaseWork.blankToNull(registerNumber);
+		InvalidInputException.requireStorable("registerNumber", number);
 		FieldProblems problems = new FieldProblems();
 		problems.addIf(number == null, "registerNumber", "validation.required");
 		problems.addIf(number != null && number.length() > 40, "registerNumber", "validation.tooLong", 40);

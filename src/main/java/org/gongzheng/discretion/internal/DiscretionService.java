@@ -145,9 +145,7 @@ class DiscretionService implements Discretion {
 		if (code == null || code.isBlank()) {
 			throw InvalidInputException.of("violationCode", "validation.required");
 		}
-		if (code.indexOf('\0') >= 0) {
-			throw InvalidInputException.of("violationCode", "validation.nulCharacter");
-		}
+		InvalidInputException.requireStorable("violationCode", code);
 		return violations.findByCodeAndActiveTrue(code.strip())
 			.orElseThrow(() -> InvalidInputException.of("violationCode", "discretion.violation.unknown", code.strip()));
 	}

@@ -23,6 +23,16 @@ public class InvalidInputException extends DomainException {
 		return new InvalidInputException(List.of(new FieldProblem(field, messageCode, arguments)));
 	}
 
+	/**
+	 * PostgreSQL cannot store or even compare text holding NUL; such text is refused beside its
+	 * field before it reaches a statement, so the answer names the field.
+	 */
+	public static void requireStorable(String field, String text) {
+		if (text != null && text.indexOf('\0') >= 0) {
+			throw of(field, "validation.nulCharacter");
+		}
+	}
+
 	@Override
 	public HttpStatus status() {
 		return HttpStatus.BAD_REQUEST;

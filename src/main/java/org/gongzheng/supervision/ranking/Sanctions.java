@@ -138,6 +138,7 @@ public class Sanctions {
 		if (reason.strip().length() > 500) {
 			throw InvalidInputException.of("reason", "validation.tooLong", 500);
 		}
+		InvalidInputException.requireStorable("reason", reason);
 		if (!officer.approvalRightsSuspended()) {
 			throw new ConflictException("approvalRights.notSuspended");
 		}
@@ -160,6 +161,7 @@ public class Sanctions {
 		if (reason.strip().length() > 500) {
 			throw InvalidInputException.of("reason", "validation.tooLong", 500);
 		}
+		InvalidInputException.requireStorable("reason", reason);
 		int updated = jdbc.update("""
 				update yellow_cards set lifted_at = ?, lifted_by = ?, lift_reason = ?, version = version + 1
 				where id = ? and version = ? and lifted_at is null""", Timestamp.from(clock.instant()), legal.officerId(),

@@ -150,6 +150,9 @@ class SanctionIntegrationTest {
 		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(b.legal())).with(csrf())
 			.param("reason", "理".repeat(501))).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("不能超过 500 个字符")));
+		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(b.legal())).with(csrf())
+			.param("reason", "整改\u0000到位")).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("不能包含空字符（NUL）")));
 		assertThat(rights.suspended(chief)).isTrue();
 		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(b.legal())).with(csrf())
 			.param("reason", "已参加执法培训并考试合格，恢复审批权限")).andExpect(status().is3xxRedirection());
@@ -202,6 +205,9 @@ class SanctionIntegrationTest {
 		long card = jdbc.queryForObject("select id from yellow_cards where unit_id = ?", Long.class, b.stationOne().getId());
 		mvc.perform(post("/supervision/yellow-cards/{id}/lift", card).with(user(b.legal())).with(csrf()).param("version", "0"))
 			.andExpect(status().isBadRequest());
+		mvc.perform(post("/supervision/yellow-cards/{id}/lift", card).with(user(b.legal())).with(csrf()).param("version", "0")
+			.param("reason", "已完成\u0000整改")).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("不能包含空字符（NUL）")));
 		mvc.perform(post("/supervision/yellow-cards/{id}/lift", card).with(user(b.legal())).with(csrf()).param("version", "0")
 			.param("reason", "已完成整改")).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/supervision/yellow-cards/{id}/lift", card).with(user(b.legal())).with(csrf()).param("version", "0")
