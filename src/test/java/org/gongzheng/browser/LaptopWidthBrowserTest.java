@@ -3,6 +3,7 @@ package org.gongzheng.browser;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,9 @@ import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.discretion.PenaltyCases;
+import org.gongzheng.supervision.fault.Fault;
+import org.gongzheng.supervision.fault.Faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
@@ -50,6 +54,18 @@ class LaptopWidthBrowserTest {
 			return split;
 			""";
 
+	/** Each heading or cell of two to eight Chinese characters that takes more than one line. */
+	private static final String SPLIT_HEADINGS_AND_CELLS = Browser.LINES_OF + """
+			const split = [];
+			const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			  const text = node.textContent.trim();
+			  if (!node.parentElement.closest('th, td') || !/^[\\u4e00-\\u9fff]{2,8}$/.test(text)) continue;
+			  if (linesOf(node) > 1) split.push(location.pathname + ': ' + text);
+			}
+			return split;
+			""";
+
 	private final Fixtures fixtures;
 
 	private final TestCases testCases;
@@ -61,11 +77,18 @@ class LaptopWidthBrowserTest {
 	@LocalServerPort
 	private int port;
 
-	LaptopWidthBrowserTest(Fixtures fixtures, TestCases testCases, TestApprovals approvals, JdbcTemplate jdbc) {
+	private final PenaltyCases penaltyCases;
+
+	private final Faults faults;
+
+	LaptopWidthBrowserTest(Fixtures fixtures, TestCases testCases, TestApprovals approvals, JdbcTemplate jdbc,
+			PenaltyCases penaltyCases, Faults faults) {
 		this.fixtures = fixtures;
 		this.testCases = testCases;
 		this.approvals = approvals;
 		this.jdbc = jdbc;
+		this.penaltyCases = penaltyCases;
+		this.faults = faults;
 	}
 
 	@Test
@@ -133,6 +156,36 @@ class LaptopWidthBrowserTest {
 				split.addAll(browser.texts(SPLIT_WORDS));
 			}
 			browser.screenshot("laptop-supervision-desk");
+		}
+		assertThat(split).isEmpty();
+	}
+
+	/** A decided fault once read "是否担/责", "责任类/型" and "直接责/任" beside its long link names. */
+	@Test
+	void atALaptopsWidthADecidedFaultKeepsItsHeadingsAndFindingsWhole() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		long caseId = penaltyCases.assault(bureau).caseId();
+		Fault fault = faults.record(new Faults.RecordCommand(caseId, "PROCEDURE", "作出处罚决定前未告知当事人陈述、申辩权利。",
+				LocalDate.now()), bureau.legal());
+		List<Faults.PersonDecision> decisions = new ArrayList<>();
+		for (Fault.Responsibility person : fault.people()) {
+			boolean first = decisions.isEmpty();
+			boolean second = decisions.size() == 1;
+			// Notes as long as the legal department writes them take the width the short columns give up.
+			decisions.add(new Faults.PersonDecision(person.id(), first || second, first ? "DIRECT" : second ? "SECONDARY" : null,
+					first ? "CRITICISM" : second ? "NOTICE" : null,
+					first || second ? "询问笔录和处罚告知笔录中均无当事人陈述、申辩的记录，审核时未予发现，也未要求补正"
+							: "该环节审批立案，不涉及处罚前告知程序，已尽审核义务"));
+		}
+		faults.decide(fault.id(), fault.version(), decisions, bureau.legal());
+		List<String> split;
+		try (Browser browser = Browser.open(port, 1024, 768)) {
+			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
+			browser.go("/supervision/faults/" + fault.id() + "?lang=zh_CN");
+			assertThat(browser.script("return document.querySelectorAll('#responsibilities tbody tr').length"))
+				.isEqualTo((long) fault.people().size());
+			split = browser.texts(SPLIT_HEADINGS_AND_CELLS);
+			browser.screenshot("laptop-fault");
 		}
 		assertThat(split).isEmpty();
 	}
