@@ -160,9 +160,9 @@ class LaptopWidthBrowserTest {
 		assertThat(split).isEmpty();
 	}
 
-	/** A decided fault once read "是否担/责", "责任类/型" and "直接责/任" beside its long link names. */
+	/** A decided fault once read "是否担/责", "责任类/型" and "直接责/任" beside its long notes. */
 	@Test
-	void atALaptopsWidthADecidedFaultKeepsItsHeadingsAndFindingsWhole() {
+	void atALaptopsWidthAFaultsAndTheChainsTablesKeepTheirChineseWordsWhole() {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		long caseId = penaltyCases.assault(bureau).caseId();
 		Fault fault = faults.record(new Faults.RecordCommand(caseId, "PROCEDURE", "作出处罚决定前未告知当事人陈述、申辩权利。",
@@ -184,8 +184,11 @@ class LaptopWidthBrowserTest {
 			browser.go("/supervision/faults/" + fault.id() + "?lang=zh_CN");
 			assertThat(browser.script("return document.querySelectorAll('#responsibilities tbody tr').length"))
 				.isEqualTo((long) fault.people().size());
-			split = browser.texts(SPLIT_HEADINGS_AND_CELLS);
+			split = new ArrayList<>(browser.texts(SPLIT_HEADINGS_AND_CELLS));
 			browser.screenshot("laptop-fault");
+			// The chains list once read "法制审/核" inside a chain's sequence of links.
+			browser.go("/approvals/chains?lang=zh_CN");
+			split.addAll(browser.texts(SPLIT_HEADINGS_AND_CELLS));
 		}
 		assertThat(split).isEmpty();
 	}
