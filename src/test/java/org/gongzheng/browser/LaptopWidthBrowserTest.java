@@ -162,7 +162,7 @@ class LaptopWidthBrowserTest {
 
 	/** A decided fault once read "是否担/责", "责任类/型" and "直接责/任" beside its long notes. */
 	@Test
-	void atALaptopsWidthAFaultsAndTheChainsTablesKeepTheirChineseWordsWhole() {
+	void atALaptopsWidthTableHeadingsAndShortFindingsKeepTheirChineseWordsWhole() {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		long caseId = penaltyCases.assault(bureau).caseId();
 		Fault fault = faults.record(new Faults.RecordCommand(caseId, "PROCEDURE", "作出处罚决定前未告知当事人陈述、申辩权利。",
@@ -186,9 +186,12 @@ class LaptopWidthBrowserTest {
 				.isEqualTo((long) fault.people().size());
 			split = new ArrayList<>(browser.texts(SPLIT_HEADINGS_AND_CELLS));
 			browser.screenshot("laptop-fault");
-			// The chains list once read "法制审/核" inside a chain's sequence of links.
-			browser.go("/approvals/chains?lang=zh_CN");
-			split.addAll(browser.texts(SPLIT_HEADINGS_AND_CELLS));
+			// The chains list once read "法制审/核" inside a chain's sequence of links, the case's
+			// accountability record "首次阅毕时/间" and the penalty list "被处罚/人" in their headings.
+			for (String path : List.of("/approvals/chains", "/approvals/records/cases/" + caseId, "/penalty-decisions")) {
+				browser.go(path + "?lang=zh_CN");
+				split.addAll(browser.texts(SPLIT_HEADINGS_AND_CELLS));
+			}
 		}
 		assertThat(split).isEmpty();
 	}
