@@ -122,6 +122,12 @@ class EvaluationIntegrationTest {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("awarded[DOC2]")));
 		assertThat(jdbc.queryForObject("select status from case_evaluations where id = ?", String.class, id)).isEqualTo("PENDING");
 
+		// The form starts from full marks (SpEL reads map[code] as the key "code", so it once started empty).
+		ChecklistItem first = evaluations.checklist().get(0);
+		mvc.perform(get("/supervision/evaluations/{id}", id).with(user(bureau.legal())))
+			.andExpect(content().string(containsString(
+					"name=\"awarded[%s]\" value=\"%d\"".formatted(first.code(), first.points()))));
+
 		String failing = scores(List.of("F1", "E1", "L1"));
 		mvc.perform(put("/api/v1/supervision/evaluations/{id}/scores", id).with(user(bureau.officer())).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(failing)).andExpect(status().isForbidden());
@@ -130,6 +136,10 @@ class EvaluationIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalScore").value(70))
 			.andExpect(jsonPath("$.grade").value("FAIL"));
+		// A scored evaluation's form shows what was awarded, so a correction starts from it.
+		mvc.perform(get("/supervision/evaluations/{id}", id).with(user(bureau.legal())))
+			.andExpect(content().string(containsString("name=\"awarded[F1]\" value=\"0\"")))
+			.andExpect(content().string(containsString("name=\"notes[F1]\" value=\"不符合要求\"")));
 		mvc.perform(put("/api/v1/supervision/evaluations/{id}/scores", id).with(user(bureau.secondLegal())).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(failing))
 			.andExpect(status().isConflict());
