@@ -107,7 +107,7 @@ public class ApprovalService implements Approvals {
 		if (submission.summary() == null || submission.summary().isBlank()) {
 			throw InvalidInputException.of("summary", "validation.required");
 		}
-		SubmitterChecks.storable("summary", submission.summary());
+		InvalidInputException.requireStorable("summary", submission.summary());
 		boolean alreadyOpen = requests.findByCaseIdOrderBySubmittedAtDesc(file.id()).stream()
 			.anyMatch(r -> r.pending() && r.getAction() == submission.action()
 					&& java.util.Objects.equals(r.getSubjectId(), submission.subjectId()));
@@ -194,7 +194,7 @@ public class ApprovalService implements Approvals {
 		if (opinion != null && opinion.length() > SubmitterChecks.MAX_OPINION) {
 			throw InvalidInputException.of("opinion", "approval.tooLong", SubmitterChecks.MAX_OPINION);
 		}
-		SubmitterChecks.storable("opinion", opinion);
+		InvalidInputException.requireStorable("opinion", opinion);
 		ApprovalRequest request = locks.requestInScope(requestId, signer);
 		ApprovalChain chain = chains.get(request.getChainId());
 		if (!request.pending() || (round != null && round != request.getRound())

@@ -48,7 +48,7 @@ class SubmitterChecks {
 		if (value.length() > max) {
 			throw InvalidInputException.of(field, "approval.tooLong", max);
 		}
-		storable(field, value);
+		InvalidInputException.requireStorable(field, value);
 		return value.strip();
 	}
 
@@ -76,10 +76,5 @@ class SubmitterChecks {
 	/** A text the user may leave out, of at most {@code max} characters: null when blank, else stripped. */
 	static String optionalText(String field, String value, int max) {
 		return value == null || value.isBlank() ? null : requiredText(field, value, max);
-	}
-
-	/** Refused beside its field, so a form keeps what the user wrote, instead of failing when the row is written. */
-	static void storable(String field, String value) {
-		InvalidInputException.requireStorable(field, value);
 	}
 }

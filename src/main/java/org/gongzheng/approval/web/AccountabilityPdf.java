@@ -34,9 +34,10 @@ class AccountabilityPdf {
 	/** Who signed. */
 	static final Set<Integer> SIGNER_COLUMN = Set.of(RecordTable.SIGNER);
 
-	/** Columns whose long values (hashes, digests) may break anywhere. */
+	/** A time as the records show it: its date and its hour, each kept whole in a narrow column. */
 	private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2})");
 
+	/** Columns whose long values (hashes, digests) may break anywhere. */
 	private static final Set<Integer> WRAP_ANYWHERE = Set.of(RecordTable.MATERIALS_READ, RecordTable.DIGEST);
 
 	/**

@@ -52,7 +52,7 @@ class DiscretionService implements Discretion {
 	@Override
 	public Optional<ViolationView> violation(String code) {
 		// No code holds a NUL, and PostgreSQL refuses one even in a query.
-		return code == null || code.indexOf('\0') >= 0 ? Optional.empty()
+		return code == null || InvalidInputException.holdsNul(code) ? Optional.empty()
 				: violations.findByCodeAndActiveTrue(code.strip()).map(Violation::view);
 	}
 

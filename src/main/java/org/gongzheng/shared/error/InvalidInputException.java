@@ -28,9 +28,14 @@ public class InvalidInputException extends DomainException {
 	 * field before it reaches a statement, so the answer names the field.
 	 */
 	public static void requireStorable(String field, String text) {
-		if (text != null && text.indexOf('\0') >= 0) {
+		if (holdsNul(text)) {
 			throw of(field, "validation.nulCharacter");
 		}
+	}
+
+	/** Whether text holds the NUL character, which no stored text can; null holds none. */
+	public static boolean holdsNul(String text) {
+		return text != null && text.indexOf('\0') >= 0;
 	}
 
 	@Override

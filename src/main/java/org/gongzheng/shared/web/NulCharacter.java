@@ -2,6 +2,8 @@ package org.gongzheng.shared.web;
 
 import java.sql.SQLException;
 
+import org.gongzheng.shared.error.InvalidInputException;
+
 /**
  * PostgreSQL cannot store the NUL character in text, and refuses a statement carrying one
  * (SQLSTATE 22021, character_not_in_repertoire). It arrives as an integrity violation, but the
@@ -18,7 +20,7 @@ final class NulCharacter {
 
 	/** Whether a value sent to us is text holding NUL; checked where the field is still known. */
 	static boolean heldBy(Object value) {
-		return value instanceof String text && text.indexOf('\0') >= 0;
+		return value instanceof String text && InvalidInputException.holdsNul(text);
 	}
 
 	static boolean refused(Throwable ex) {

@@ -42,6 +42,7 @@ import org.gongzheng.organization.UnitKind;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.identity.ResidentIdentityNumber;
 import org.gongzheng.shared.web.Messages;
@@ -232,7 +233,7 @@ public class OnSiteDecisions {
 	public Result pointsOf(String licenceNumber, LocalDate day, ZoneId zone) {
 		String licence = licenceNumber == null ? "" : licenceNumber.strip().toUpperCase(Locale.ROOT);
 		if (!ResidentIdentityNumber.isValid(licence)) {
-			throw org.gongzheng.shared.error.InvalidInputException.of("licenceNumber", "traffic.licence.invalid");
+			throw InvalidInputException.of("licenceNumber", "traffic.licence.invalid");
 		}
 		events.publishEvent(AuditEvent.success("DRIVER_POINTS_VIEWED", "DRIVER_LICENCE", null, null));
 		ScoringCycle cycle = ScoringCycle.containing(day,
@@ -287,7 +288,7 @@ public class OnSiteDecisions {
 			problems.throwIfAny();
 		}
 		if (violation.domain() != ViolationDomain.TRAFFIC) {
-			throw org.gongzheng.shared.error.InvalidInputException.of("violationCode", "traffic.violation.notTraffic",
+			throw InvalidInputException.of("violationCode", "traffic.violation.notTraffic",
 					violation.code());
 		}
 		return violation;
@@ -295,7 +296,7 @@ public class OnSiteDecisions {
 
 	/** A code with a NUL is named as such, not echoed back with a character nobody can see. */
 	private static void unknownViolation(FieldProblems problems, String code) {
-		if (code != null && code.indexOf('\0') >= 0) {
+		if (InvalidInputException.holdsNul(code)) {
 			problems.add("violationCode", "validation.nulCharacter");
 		}
 		else {
