@@ -172,19 +172,28 @@ final class Browser implements AutoCloseable {
 
 	/**
 	 * A script listing each table cell's text of two to six Chinese characters (a unit's number may
-	 * follow) that takes more than one line, as "page: text on n lines"; a name or a short word such
-	 * as 退回补正 should never be split across lines.
+	 * follow) that takes more than one line; a name or a short word such as 退回补正 should never be
+	 * split across lines.
 	 */
-	static final String SPLIT_CELL_WORDS = LINES_OF + """
-			const split = [];
-			const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
-			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			  const text = node.textContent.trim();
-			  if (!node.parentElement.closest('td') || !/^[\\u4e00-\\u9fff]{2,6}\\d*$/.test(text)) continue;
-			  if (linesOf(node) > 1) split.push(location.pathname + ': ' + text + ' on ' + linesOf(node) + ' lines');
-			}
-			return split;
-			""";
+	static final String SPLIT_CELL_WORDS = splitWords("td", "^[\\u4e00-\\u9fff]{2,6}\\d*$");
+
+	/**
+	 * A script listing, as "page: text on n lines", each text inside an element matching
+	 * {@code within} (a CSS selector) and matching {@code words} (a JavaScript regular expression)
+	 * that takes more than one line.
+	 */
+	static String splitWords(String within, String words) {
+		return LINES_OF + """
+				const split = [];
+				const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				  const text = node.textContent.trim();
+				  if (!node.parentElement.closest('%s') || !/%s/.test(text)) continue;
+				  if (linesOf(node) > 1) split.push(location.pathname + ': ' + text + ' on ' + linesOf(node) + ' lines');
+				}
+				return split;
+				""".formatted(within, words);
+	}
 
 	Object script(String javascript) {
 		return driver.executeScript(javascript);

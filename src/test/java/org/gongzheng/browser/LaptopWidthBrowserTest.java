@@ -55,16 +55,7 @@ class LaptopWidthBrowserTest {
 			""";
 
 	/** Each heading or cell of two to eight Chinese characters that takes more than one line. */
-	private static final String SPLIT_HEADINGS_AND_CELLS = Browser.LINES_OF + """
-			const split = [];
-			const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
-			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			  const text = node.textContent.trim();
-			  if (!node.parentElement.closest('th, td') || !/^[\\u4e00-\\u9fff]{2,8}$/.test(text)) continue;
-			  if (linesOf(node) > 1) split.push(location.pathname + ': ' + text);
-			}
-			return split;
-			""";
+	private static final String SPLIT_HEADINGS_AND_CELLS = Browser.splitWords("th, td", "^[\\u4e00-\\u9fff]{2,8}$");
 
 	private final Fixtures fixtures;
 
