@@ -199,6 +199,11 @@ final class Browser implements AutoCloseable {
 		return driver.executeScript(javascript);
 	}
 
+	/** How wide the page is in CSS pixels; wider than the window means it scrolls sideways. */
+	int pageWidth() {
+		return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).intValue();
+	}
+
 	/** Runs a script that returns a list of texts, such as the words it found split. */
 	@SuppressWarnings("unchecked")
 	List<String> texts(String javascript) {

@@ -39,7 +39,7 @@ class PhoneAdministrationPagesBrowserTest {
 				assertThat(browser.script("return document.querySelectorAll('main table td').length")).as(path)
 					.isNotEqualTo(0L);
 				split.addAll(browser.texts(Browser.SPLIT_CELL_WORDS));
-				assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+				assertThat(browser.pageWidth())
 					.as(path + " stays within the screen; its table scrolls instead").isLessThanOrEqualTo(390);
 			}
 			browser.go("/admin/units?lang=zh_CN");

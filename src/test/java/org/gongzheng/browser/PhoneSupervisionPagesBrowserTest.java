@@ -41,8 +41,8 @@ class PhoneSupervisionPagesBrowserTest {
 					"/supervision/faults", "/supervision/evaluation-parameters")) {
 				for (String lang : List.of("en", "zh_CN")) {
 					browser.go(path + "?lang=" + lang);
-					Object width = browser.script("return document.documentElement.scrollWidth");
-					if (((Number) width).intValue() > 390) {
+					int width = browser.pageWidth();
+					if (width > 390) {
 						tooWide.add(path + " in " + lang + ": " + width + " px");
 					}
 				}
@@ -69,8 +69,8 @@ class PhoneSupervisionPagesBrowserTest {
 				browser.go("/supervision/records/officers/" + officer + "?lang=" + lang);
 				assertThat(browser.script("return document.querySelectorAll('#record-evaluations tbody tr').length"))
 					.isEqualTo(2L);
-				Object width = browser.script("return document.documentElement.scrollWidth");
-				if (((Number) width).intValue() > 390) {
+				int width = browser.pageWidth();
+				if (width > 390) {
 					tooWide.add("record in " + lang + ": " + width + " px");
 				}
 			}
