@@ -355,4 +355,34 @@ class SupervisionLifecycleIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("RECTIFICATION_SUBMITTED")));
 	}
+
+	@Test
+	void anAlertStepWithTextHoldingNulOrAnUnreadableAssigneeIsRefusedBesideItsFieldAndChangesNothing() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		long caseId = lateIntake(b);
+		engine.run("TEST");
+		long alert = alertsOf(caseId).get(0);
+		long version = versionOf(alert);
+		mvc.perform(post("/supervision/alerts/{id}/assign", alert).with(user(b.legal())).with(csrf())
+			.param("version", String.valueOf(version)).param("assigneeId", "abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("id=\"assigneeId-error\">填写或选择的值无效")))
+			.andExpect(content().string(Matchers.containsString("id=\"form-invalid\"")));
+		mvc.perform(post("/supervision/alerts/{id}/assign", alert).with(user(b.legal())).with(csrf())
+			.param("version", "abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("“version”的取值“abc”无法识别")));
+		assertThat(versionOf(alert)).isEqualTo(version);
+		mvc.perform(post("/supervision/alerts/{id}/assign", alert).with(user(b.legal())).with(csrf())
+			.param("version", String.valueOf(version)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/supervision/alerts/{id}/rectify", alert).with(user(b.officer())).with(csrf())
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已\u0000受案")
+			.param("evidence", "受案登记表"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("id=\"explanation-error\">不能包含空字符（NUL）")))
+			.andExpect(content().string(Matchers.containsString("提交的文字中含有无法保存的空字符（NUL），未保存。")))
+			.andExpect(content().string(Matchers.containsString("受案登记表")));
+		assertThat(statusOf(alert)).isEqualTo("ASSIGNED");
+	}
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -46,5 +48,15 @@ public class Messages {
 
 	public String of(DomainException ex) {
 		return get(ex.messageCode(), ex.arguments());
+	}
+
+	/** A binding error's message; one whose codes have no text falls back to the general "not valid". */
+	public String of(MessageSourceResolvable error) {
+		try {
+			return source.getMessage(error, LocaleContextHolder.getLocale());
+		}
+		catch (NoSuchMessageException ex) {
+			return get("typeMismatch");
+		}
 	}
 }

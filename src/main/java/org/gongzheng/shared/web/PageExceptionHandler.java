@@ -119,8 +119,8 @@ public class PageExceptionHandler {
 	}
 
 	/**
-	 * A filter object bound from the query, or a form posted to a page that shows no field errors:
-	 * each unreadable value named. Text holding NUL is not echoed, since nobody can see the character.
+	 * A filter object bound from the query, or a form field its page has no place to show an error
+	 * for (a hidden version, in a hand-made request): each unreadable value named. Text holding NUL is not echoed, since nobody can see the character.
 	 */
 	@ExceptionHandler(BindException.class)
 	ModelAndView unreadableFilter(BindException ex, HttpServletResponse response) {

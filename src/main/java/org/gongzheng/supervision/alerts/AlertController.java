@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +45,8 @@ import org.gongzheng.supervision.rules.Rules;
  */
 @Controller
 class AlertController {
+
+	private static final Set<String> SHOWN_FIELDS = Set.of("assigneeId", "explanation", "evidence", "note", "reason");
 
 	private final AlertQueries queries;
 
@@ -98,18 +103,19 @@ class AlertController {
 	}
 
 	@PostMapping("/supervision/alerts/{id}/assign")
-	String assign(@PathVariable long id, @ModelAttribute AlertForm form, @AuthenticationPrincipal SignedInOfficer officer,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, form, "assign", officer, model, redirect, response,
+	String assign(@PathVariable long id, @ModelAttribute("form") AlertForm form, BindingResult binding,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) throws BindException {
+		return step(id, form, binding, "assign", officer, model, redirect, response,
 				alert -> workflow.assign(id, new AlertCommands.Assign(form.getAssigneeId(), form.getVersion()), officer),
 				"supervision.alert.assigned");
 	}
 
 	@PostMapping("/supervision/alerts/{id}/rectify")
-	String rectify(@PathVariable long id, @ModelAttribute AlertForm form,
+	String rectify(@PathVariable long id, @ModelAttribute("form") AlertForm form, BindingResult binding,
 			@RequestParam(required = false) MultipartFile evidenceFile, @AuthenticationPrincipal SignedInOfficer officer,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, form, "rectify", officer, model, redirect, response, alert -> {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) throws BindException {
+		return step(id, form, binding, "rectify", officer, model, redirect, response, alert -> {
 			AlertCommands.Rectify command = new AlertCommands.Rectify(form.getExplanation(), form.getEvidence(),
 					form.getVersion());
 			boolean withFile = evidenceFile != null && !evidenceFile.isEmpty() && AlertWorkflow.mayRectify(alert, officer);
@@ -134,24 +140,33 @@ class AlertController {
 	}
 
 	@PostMapping("/supervision/alerts/{id}/verify")
-	String verify(@PathVariable long id, @ModelAttribute AlertForm form, @AuthenticationPrincipal SignedInOfficer officer,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, form, "verify", officer, model, redirect, response,
+	String verify(@PathVariable long id, @ModelAttribute("form") AlertForm form, BindingResult binding,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) throws BindException {
+		return step(id, form, binding, "verify", officer, model, redirect, response,
 				alert -> workflow.verify(id, new AlertCommands.Verify(form.getNote(), form.getVersion()), officer),
 				"supervision.alert.verified");
 	}
 
 	@PostMapping("/supervision/alerts/{id}/reopen")
-	String reopen(@PathVariable long id, @ModelAttribute AlertForm form, @AuthenticationPrincipal SignedInOfficer officer,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, form, "reopen", officer, model, redirect, response,
+	String reopen(@PathVariable long id, @ModelAttribute("form") AlertForm form, BindingResult binding,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) throws BindException {
+		return step(id, form, binding, "reopen", officer, model, redirect, response,
 				alert -> workflow.reopen(id, new AlertCommands.Reopen(form.getReason(), form.getVersion()), officer),
 				"supervision.alert.reopened");
 	}
 
-	private String step(long id, AlertForm form, String formName, SignedInOfficer officer, Model model,
-			RedirectAttributes redirect, HttpServletResponse response, Function<Alert, Alert> action, String notice) {
+	private String step(long id, AlertForm form, BindingResult binding, String formName, SignedInOfficer officer,
+			Model model, RedirectAttributes redirect, HttpServletResponse response, Function<Alert, Alert> action,
+			String notice) throws BindException {
 		Alert alert = queries.visible(id, officer);
+		if (binding.hasErrors()) {
+			Map<String, String> problems = Problems.of(binding, messages, AlertController::shownAs);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("nulRefused", Problems.holdNul(binding));
+			return page(alert, form, problems, formName, officer, model);
+		}
 		try {
 			action.apply(alert);
 			redirect.addFlashAttribute("notice", messages.get(notice));
@@ -166,6 +181,11 @@ class AlertController {
 			model.addAttribute("refusal", messages.of(ex));
 			return page(queries.visible(id, officer), form, Map.of(), formName, officer, model);
 		}
+	}
+
+	/** The fields whose errors the page shows beside them; the version is hidden. */
+	private static String shownAs(String field) {
+		return SHOWN_FIELDS.contains(field) ? field : null;
 	}
 
 	private String page(Alert alert, AlertForm form, Map<String, String> problems, String failedForm,

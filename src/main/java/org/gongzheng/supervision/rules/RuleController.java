@@ -2,6 +2,8 @@ package org.gongzheng.supervision.rules;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +31,8 @@ import org.gongzheng.supervision.desk.Problems;
 /** The rule catalogue: the legal department switches rules on and off and tunes their thresholds. */
 @Controller
 class RuleController {
+
+	private static final Pattern PARAMETER_FIELD = Pattern.compile("params\\['?([^']*)'?\\]");
 
 	private final Rules rules;
 
@@ -56,11 +62,11 @@ class RuleController {
 
 	@PostMapping("/supervision/rules/{code}")
 	@PreAuthorize("hasRole('LEGAL')")
-	String save(@PathVariable String code, @ModelAttribute("form") RuleForm form,
+	String save(@PathVariable String code, @ModelAttribute("form") RuleForm form, BindingResult binding,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			HttpServletResponse response) throws BindException {
 		Rule rule = rules.get(code);
-		Map<String, String> problems = new LinkedHashMap<>();
+		Map<String, String> problems = new LinkedHashMap<>(Problems.of(binding, messages, field -> shownAs(code, field)));
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		for (ParameterSpec spec : ParameterSpecs.of(code)) {
 			String text = form.getParams().getOrDefault(spec.name(), "");
@@ -73,7 +79,7 @@ class RuleController {
 				}));
 			}
 			catch (JacksonException ex) {
-				problems.put("parameters." + spec.name(), messages.get("supervision.rule.param.json"));
+				problems.putIfAbsent("parameters." + spec.name(), messages.get("supervision.rule.param.json"));
 			}
 		}
 		Severity severity = null;
@@ -81,14 +87,19 @@ class RuleController {
 			severity = form.getSeverity() == null ? null : Severity.valueOf(form.getSeverity());
 		}
 		catch (IllegalArgumentException ex) {
-			problems.put("severity", messages.get("validation.choice"));
+			problems.putIfAbsent("severity", messages.get("validation.choice"));
 		}
 		Integer days = null;
 		if (form.getRectificationDays() != null && form.getRectificationDays().strip().matches("\\d{1,6}")) {
 			days = Integer.valueOf(form.getRectificationDays().strip());
 		}
 		else {
-			problems.put("rectificationDays", messages.get("supervision.rule.days.range"));
+			problems.putIfAbsent("rectificationDays", messages.get("supervision.rule.days.range"));
+		}
+		if (binding.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("nulRefused", Problems.holdNul(binding));
+			return page(rule, form, problems, model);
 		}
 		try {
 			rules.update(code, new RuleEdit(form.isEnabled(), severity, days, parameters, form.getVersion()), officer);
@@ -106,6 +117,19 @@ class RuleController {
 			model.addAttribute("refusal", messages.of(ex));
 			return page(rule, form, problems, model);
 		}
+	}
+
+	/**
+	 * Where the page shows a field's error: a parameter's input is named {@code params[name]} and its
+	 * error shows as {@code parameters.name}; the version and the checkbox have no place.
+	 */
+	private static String shownAs(String code, String field) {
+		if (field.equals("severity") || field.equals("rectificationDays")) {
+			return field;
+		}
+		Matcher parameter = PARAMETER_FIELD.matcher(field);
+		return parameter.matches() && ParameterSpecs.of(code).stream().anyMatch(s -> s.name().equals(parameter.group(1)))
+				? "parameters." + parameter.group(1) : null;
 	}
 
 	private String page(Rule rule, RuleForm form, Map<String, String> problems, Model model) {

@@ -65,14 +65,26 @@ class MalformedFormIntegrationTest {
 	}
 
 	@Test
-	void aFormFieldHoldingANulCharacterOnAPageWithoutFieldMessagesIsRefusedWithoutEchoingIt() throws Exception {
-		String code = jdbc.queryForObject("select min(code) from supervision_rules", String.class);
-		long version = jdbc.queryForObject("select version from supervision_rules where code = ?", Long.class, code);
-		mvc.perform(post("/supervision/rules/{code}", code).with(user(legal)).with(csrf())
-			.param("version", String.valueOf(version)).param("severity", "\u0000").param("rectificationDays", "7"))
+	void aRuleParameterHoldingANulCharacterIsRefusedBesideThatParameterAndNothingChanges() throws Exception {
+		long version = jdbc.queryForObject("select version from supervision_rules where code = 'SIGNED_TOO_FAST'", Long.class);
+		mvc.perform(post("/supervision/rules/SIGNED_TOO_FAST").with(user(legal)).with(csrf())
+			.param("version", String.valueOf(version)).param("enabled", "true").param("severity", "\u0000")
+			.param("rectificationDays", "9").param("params[minSeconds]", "6\u00000"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("提交的文字中含有无法保存的空字符（NUL），未保存。")));
-		assertThat(jdbc.queryForObject("select version from supervision_rules where code = ?", Long.class, code))
+			.andExpect(content().string(containsString("id=\"severity-error\">不能包含空字符（NUL）")))
+			.andExpect(content().string(containsString("id=\"param-minSeconds-error\">不能包含空字符（NUL）")))
+			.andExpect(content().string(containsString("提交的文字中含有无法保存的空字符（NUL），未保存。")))
+			.andExpect(content().string(containsString("value=\"9\"")));
+		assertThat(jdbc.queryForObject("select version from supervision_rules where code = 'SIGNED_TOO_FAST'", Long.class))
 			.isEqualTo(version);
+	}
+
+	@Test
+	void aRuleFormWithAnUnreadableVersionGetsThePageNamingTheParameter() throws Exception {
+		mvc.perform(post("/supervision/rules/SIGNED_TOO_FAST").with(user(legal)).with(csrf())
+			.param("version", "abc").param("severity", "HIGH").param("rectificationDays", "7")
+			.param("params[minSeconds]", "60"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("“version”的取值“abc”无法识别")));
 	}
 }
