@@ -372,6 +372,11 @@ class SupervisionLifecycleIntegrationTest {
 			.param("version", "abc"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(Matchers.containsString("“version”的取值“abc”无法识别")));
+		mvc.perform(post("/supervision/alerts/{id}/assign", alert).with(user(b.legal())).with(csrf())
+			.param("version", String.valueOf(version)).param("note", "另一表单的\u0000字段"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("提交的文字中含有无法保存的空字符（NUL），未保存。")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("assign-card"))));
 		assertThat(versionOf(alert)).isEqualTo(version);
 		mvc.perform(post("/supervision/alerts/{id}/assign", alert).with(user(b.legal())).with(csrf())
 			.param("version", String.valueOf(version)))

@@ -46,7 +46,9 @@ import org.gongzheng.supervision.rules.Rules;
 @Controller
 class AlertController {
 
-	private static final Set<String> SHOWN_FIELDS = Set.of("assigneeId", "explanation", "evidence", "note", "reason");
+	/** The fields each step's form shows errors beside; the version is hidden. */
+	private static final Map<String, Set<String>> SHOWN_FIELDS = Map.of("assign", Set.of("assigneeId"), "rectify",
+			Set.of("explanation", "evidence"), "verify", Set.of("note"), "reopen", Set.of("reason"));
 
 	private final AlertQueries queries;
 
@@ -162,7 +164,8 @@ class AlertController {
 			String notice) throws BindException {
 		Alert alert = queries.visible(id, officer);
 		if (binding.hasErrors()) {
-			Map<String, String> problems = Problems.of(binding, messages, AlertController::shownAs);
+			Map<String, String> problems = Problems.of(binding, messages,
+					field -> SHOWN_FIELDS.get(formName).contains(field) ? field : null);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("nulRefused", Problems.holdNul(binding));
 			return page(alert, form, problems, formName, officer, model);
@@ -181,11 +184,6 @@ class AlertController {
 			model.addAttribute("refusal", messages.of(ex));
 			return page(queries.visible(id, officer), form, Map.of(), formName, officer, model);
 		}
-	}
-
-	/** The fields whose errors the page shows beside them; the version is hidden. */
-	private static String shownAs(String field) {
-		return SHOWN_FIELDS.contains(field) ? field : null;
 	}
 
 	private String page(Alert alert, AlertForm form, Map<String, String> problems, String failedForm,
