@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -347,9 +348,12 @@ class CaseContentIntegrationTest {
 			.andReturn().getResponse().getContentAsString();
 		long itemId = ((Number) JsonPath.read(item, "$.id")).longValue();
 		String registerNumber = "RK-" + itemId + "-" + caseId;
-		mvc.perform(post("/cases/{id}/property/{p}/register", caseId, itemId).with(user(bureau.officer())).with(csrf())
-			.param("version", "0").param("registerNumber", "RK\u0000"))
-			.andExpect(flash().attribute("problem", "不能包含空字符（NUL）"));
+		MvcResult refused = mvc.perform(post("/cases/{id}/property/{p}/register", caseId, itemId)
+			.with(user(bureau.officer())).with(csrf()).param("version", "0").param("registerNumber", "RK\u0000"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		mvc.perform(get("/cases/{id}", caseId).with(user(bureau.officer())).flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString("id=\"registerNumber-" + itemId + "-error\">不能包含空字符（NUL）")));
 		mvc.perform(post("/api/v1/cases/{id}/property/{p}/register", caseId, itemId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"registerNumber\":\"%s\"}".formatted(registerNumber)))
 			.andExpect(status().isOk())
@@ -367,6 +371,45 @@ class CaseContentIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("quantity")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("estimatedValueFen")));
+	}
+
+	@Test
+	void aRegisterNumberOrDisposalThePageRefusesIsShownBesideThatItemWithWhatWasTyped() throws Exception {
+		long first = seizedItem("手机");
+		long second = seizedItem("钱包");
+		String taken = "RK-TAKEN-" + first;
+		mvc.perform(post("/api/v1/cases/{id}/property/{p}/register", caseId, first).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"registerNumber\":\"%s\"}".formatted(taken)))
+			.andExpect(status().isOk());
+		for (String[] attempt : new String[][] { { taken, "该入库登记号已被使用" }, { "R".repeat(41), "不能超过 40 个字符" } }) {
+			MvcResult refused = mvc.perform(post("/cases/{id}/property/{p}/register", caseId, second)
+				.with(user(bureau.officer())).with(csrf()).param("version", "0").param("registerNumber", attempt[0]))
+				.andExpect(status().is3xxRedirection())
+				.andReturn();
+			mvc.perform(get("/cases/{id}", caseId).with(user(bureau.officer())).flashAttrs(refused.getFlashMap()))
+				.andExpect(content().string(containsString("id=\"registerNumber-" + second + "-error\">" + attempt[1] + "<")))
+				.andExpect(content().string(containsString("value=\"" + attempt[0] + "\"")));
+		}
+		MvcResult refused = mvc.perform(post("/cases/{id}/property/{p}/disposal", caseId, second)
+			.with(user(bureau.officer())).with(csrf()).param("version", "0").param("disposal", "RETURNED")
+			.param("note", "发还\u0000本人"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		mvc.perform(get("/cases/{id}", caseId).with(user(bureau.officer())).flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString("id=\"disposal-" + second + "-error\">不能包含空字符（NUL）")));
+		assertThat(jdbc.queryForMap("select register_number, disposed_at from seized_property where id = ?", second))
+			.containsEntry("register_number", null).containsEntry("disposed_at", null);
+	}
+
+	private long seizedItem(String description) throws Exception {
+		String item = mvc.perform(post("/api/v1/cases/{id}/property", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"description":"%s","category":"OTHER","quantity":1,"unitOfMeasure":"件",
+					 "estimatedValueFen":1000,"kind":"SEIZURE"}""".formatted(description)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		return ((Number) JsonPath.read(item, "$.id")).longValue();
 	}
 
 	@Test

@@ -110,6 +110,7 @@ public class SeizedProperties {
 		LawCase lawCase = managing(caseId, officer);
 		SeizedProperty item = item(caseId, propertyId, expectedVersion);
 		Instant when = at == null ? clock.instant() : at;
+		InvalidInputException.requireStorable("note", note);
 		FieldProblems problems = new FieldProblems();
 		problems.addIf(disposal == null, "disposal", "validation.required");
 		problems.addIf(when.isBefore(item.getSeizedAt()), "disposedAt", "measure.endedAt.beforeStart");

@@ -102,7 +102,7 @@ class PropertyController {
 			redirect.addFlashAttribute("noticeArgs", new Object[] { registerNumber });
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", messages.get(ex.fieldProblems().get(0).messageCode()));
+			redirect.addFlashAttribute("propertyProblem", PropertyProblem.of(propertyId, ex, messages, registerNumber));
 		}
 		return afterChange.redirect(id, "property", officer);
 	}
@@ -119,7 +119,7 @@ class PropertyController {
 			redirect.addFlashAttribute("noticeArgs", new Object[0]);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", messages.get(ex.fieldProblems().get(0).messageCode()));
+			redirect.addFlashAttribute("propertyProblem", PropertyProblem.of(propertyId, ex, messages, null));
 		}
 		return afterChange.redirect(id, "property", officer);
 	}

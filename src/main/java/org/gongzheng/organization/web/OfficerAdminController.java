@@ -160,7 +160,7 @@ class OfficerAdminController {
 		}
 		catch (InvalidInputException | ConflictException ex) {
 			redirect.addFlashAttribute("problem", ex instanceof InvalidInputException invalid
-					? messages.get(invalid.fieldProblems().get(0).messageCode()) : messages.of(ex));
+					? messages.of(invalid.fieldProblems().get(0)) : messages.of(ex));
 		}
 		return "redirect:/admin/officers/" + id;
 	}
@@ -173,7 +173,7 @@ class OfficerAdminController {
 			redirect.addFlashAttribute("notice", messages.get("account.passwordReset"));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", messages.get(ex.fieldProblems().get(0).messageCode()));
+			redirect.addFlashAttribute("problem", messages.of(ex.fieldProblems().get(0)));
 		}
 		return "redirect:/admin/officers/" + id;
 	}

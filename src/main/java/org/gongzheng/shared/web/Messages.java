@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import org.gongzheng.shared.Languages;
 import org.gongzheng.shared.error.DomainException;
+import org.gongzheng.shared.error.InvalidInputException;
 
 /** Resolves message codes in the current user's language; unknown codes come back as the code. */
 @Component
@@ -48,6 +49,11 @@ public class Messages {
 
 	public String of(DomainException ex) {
 		return get(ex.messageCode(), ex.arguments());
+	}
+
+	/** A field problem's message with its arguments, for a small form that shows one problem at a time. */
+	public String of(InvalidInputException.FieldProblem problem) {
+		return get(problem.messageCode(), problem.arguments());
 	}
 
 	/** A binding error's message; one whose codes have no text falls back to the general "not valid". */
