@@ -120,7 +120,8 @@ public class PageExceptionHandler {
 
 	/**
 	 * A filter object bound from the query, or a form field its page has no place to show an error
-	 * for (a hidden version, in a hand-made request): each unreadable value named. Text holding NUL is not echoed, since nobody can see the character.
+	 * for (a hidden version, in a hand-made request): each unreadable value named. Text holding NUL
+	 * is not echoed, since nobody can see the character.
 	 */
 	@ExceptionHandler(BindException.class)
 	ModelAndView unreadableFilter(BindException ex, HttpServletResponse response) {

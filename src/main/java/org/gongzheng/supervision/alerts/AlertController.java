@@ -167,7 +167,7 @@ class AlertController {
 			Map<String, String> problems = Problems.of(binding, messages,
 					field -> SHOWN_FIELDS.get(formName).contains(field) ? field : null);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("nulRefused", Problems.holdNul(binding));
+			model.addAttribute("nulRefused", Problems.refusedNul(binding));
 			return page(alert, form, problems, formName, officer, model);
 		}
 		try {

@@ -46,7 +46,7 @@ public final class Problems {
 	}
 
 	/** Whether the binder refused text because it holds NUL, which the page's banner names. */
-	public static boolean holdNul(BindingResult binding) {
+	public static boolean refusedNul(BindingResult binding) {
 		return binding.getFieldErrors().stream()
 			.anyMatch(error -> "validation.nulCharacter".equals(error.getCode()));
 	}

@@ -98,7 +98,7 @@ class RuleController {
 		}
 		if (binding.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("nulRefused", Problems.holdNul(binding));
+			model.addAttribute("nulRefused", Problems.refusedNul(binding));
 			return page(rule, form, problems, model);
 		}
 		try {
