@@ -8,7 +8,11 @@ import org.gongzheng.approval.PdfPrinter;
 @Component
 class RecordPrinter implements PdfPrinter {
 
-	/** Wide tables of small text on a landscape page; long hashes break anywhere, a date or an hour nowhere. */
+	/**
+	 * Wide tables of small text on a landscape page; long hashes break anywhere, a date or an hour
+	 * nowhere. The PDF renderer breaks a word too long for its cell through {@code word-wrap}; it
+	 * knows no {@code word-break}.
+	 */
 	private static final String RECORD_STYLE = """
 			@page { size: A4 landscape; margin: 12mm 10mm 14mm 10mm;
 			        @bottom-right { content: counter(page) " / " counter(pages); font-family: 'gz-cjk'; font-size: 8pt; } }
@@ -21,7 +25,7 @@ class RecordPrinter implements PdfPrinter {
 			.record th, .record td { border: 0.5pt solid #000; padding: 1.5pt 2pt; vertical-align: top; text-align: left;
 			        word-wrap: break-word; }
 			.record th { font-weight: bold; background: #eee; }
-			.record td.wrap { word-break: break-all; font-size: 6.5pt; }
+			.record td.wrap { font-size: 6.5pt; }
 			.record .whole { white-space: nowrap; }
 			""";
 
