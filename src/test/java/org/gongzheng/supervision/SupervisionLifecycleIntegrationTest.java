@@ -68,6 +68,13 @@ class SupervisionLifecycleIntegrationTest {
 		return jdbc.queryForList("SELECT id FROM supervision_alerts WHERE subject_key = ? ORDER BY id", Long.class, "case:" + caseId);
 	}
 
+	/** The alert a day-late intake raises in one supervision run. */
+	private long raisedAlert(Fixtures.Bureau b) {
+		long caseId = lateIntake(b);
+		engine.run("TEST");
+		return alertsOf(caseId).get(0);
+	}
+
 	private String statusOf(long alertId) {
 		return jdbc.queryForObject("SELECT status FROM supervision_alerts WHERE id = ?", String.class, alertId);
 	}
@@ -123,9 +130,7 @@ class SupervisionLifecycleIntegrationTest {
 	@Test
 	void legalAssignsTheOfficerRectifiesLegalRejectsTheOfficerRectifiesAgainAndLegalAccepts() throws Exception {
 		Fixtures.Bureau b = fixtures.bureau();
-		long caseId = lateIntake(b);
-		engine.run("TEST");
-		long alert = alertsOf(caseId).get(0);
+		long alert = raisedAlert(b);
 
 		mvc.perform(post("/api/v1/supervision/alerts/{id}/rectify", alert).with(user(b.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"explanation\": \"已受案\", \"version\": %d}".formatted(versionOf(alert))))
@@ -359,9 +364,7 @@ class SupervisionLifecycleIntegrationTest {
 	@Test
 	void anAlertStepWithTextHoldingNulOrAnUnreadableAssigneeIsRefusedBesideItsFieldAndChangesNothing() throws Exception {
 		Fixtures.Bureau b = fixtures.bureau();
-		long caseId = lateIntake(b);
-		engine.run("TEST");
-		long alert = alertsOf(caseId).get(0);
+		long alert = raisedAlert(b);
 		long version = versionOf(alert);
 		mvc.perform(post("/supervision/alerts/{id}/assign", alert).with(user(b.legal())).with(csrf())
 			.param("version", String.valueOf(version)).param("assigneeId", "abc"))
