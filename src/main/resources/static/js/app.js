@@ -56,3 +56,13 @@ function describeFieldErrors() {
 }
 document.addEventListener('DOMContentLoaded', describeFieldErrors);
 document.addEventListener('htmx:afterSettle', describeFieldErrors);
+
+// A refused form comes back opening at the page's top, where a phone shows the banner and little
+// else. The first field with a problem takes the focus: that brings it into view, and a screen
+// reader reads it with its message. Only on a page load, and only if nothing has the focus yet.
+document.addEventListener('DOMContentLoaded', function () {
+  var first = document.querySelector('[aria-invalid="true"]');
+  if (first && (document.activeElement === null || document.activeElement === document.body)) {
+    first.focus();
+  }
+});

@@ -50,8 +50,8 @@ class SeizedPropertyBrowserTest {
 			assertThat(browser.script("""
 					const field = document.querySelector('%s');
 					return [field.value, field.getAttribute('aria-invalid'), field.getAttribute('aria-describedby'),
-					        document.getElementById('problem') === null]""".formatted(field)))
-				.isEqualTo(java.util.List.of(taken, "true", "registerNumber-" + wallet.getId() + "-error", true));
+					        document.getElementById('problem') === null, document.activeElement === field]""".formatted(field)))
+				.isEqualTo(java.util.List.of(taken, "true", "registerNumber-" + wallet.getId() + "-error", true, true));
 			browser.screenshot("phone-property-register-refused");
 			browser.type(field, "RK-" + caseId + "-2").click(field + " ~ button");
 			browser.waitForPageText("已入库，登记号 RK-" + caseId + "-2");

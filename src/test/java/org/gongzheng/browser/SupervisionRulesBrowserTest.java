@@ -55,7 +55,8 @@ class SupervisionRulesBrowserTest {
 
 	/**
 	 * The rule form stands on the grey page, not in a white card: Bootstrap's red for a field's
-	 * message read at 4.18:1 there, below WCAG AA.
+	 * message read at 4.18:1 there, below WCAG AA. The refused field takes the focus, so a phone
+	 * shows it rather than the page's top.
 	 */
 	@Test
 	void aRuleSavedWithDaysThatAreNotANumberIsToldBesideTheFieldInEitherLanguageReadablyForAll() {
@@ -69,6 +70,7 @@ class SupervisionRulesBrowserTest {
 					.click("form[action='/supervision/rules/SIGNED_TOO_FAST'] button[type=submit]");
 				browser.find("#rectificationDays-error");
 				assertThat(browser.script("return document.querySelector('#rectificationDays').value")).isEqualTo("七天");
+				assertThat(browser.script("return document.activeElement.id")).isEqualTo("rectificationDays");
 				browser.accessibilityProblems().forEach(problem -> problems.add(lang + ": " + problem));
 			}
 			browser.screenshot("supervision-rule-refused");

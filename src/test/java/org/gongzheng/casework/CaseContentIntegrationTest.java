@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Parties, materials, measures and deadlines of one case, through the API. */
@@ -384,7 +385,7 @@ class CaseContentIntegrationTest {
 		for (String[] attempt : new String[][] { { taken, "该入库登记号已被使用" }, { "R".repeat(41), "不能超过 40 个字符" } }) {
 			MvcResult refused = mvc.perform(post("/cases/{id}/property/{p}/register", caseId, second)
 				.with(user(bureau.officer())).with(csrf()).param("version", "0").param("registerNumber", attempt[0]))
-				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/cases/" + caseId + "#registerNumber-" + second))
 				.andReturn();
 			mvc.perform(get("/cases/{id}", caseId).with(user(bureau.officer())).flashAttrs(refused.getFlashMap()))
 				.andExpect(content().string(containsString("id=\"registerNumber-" + second + "-error\">" + attempt[1] + "<")))
@@ -393,7 +394,7 @@ class CaseContentIntegrationTest {
 		MvcResult refused = mvc.perform(post("/cases/{id}/property/{p}/disposal", caseId, second)
 			.with(user(bureau.officer())).with(csrf()).param("version", "0").param("disposal", "RETURNED")
 			.param("note", "发还\u0000本人"))
-			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/" + caseId + "#disposal-" + second))
 			.andReturn();
 		mvc.perform(get("/cases/{id}", caseId).with(user(bureau.officer())).flashAttrs(refused.getFlashMap()))
 			.andExpect(content().string(containsString("id=\"disposal-" + second + "-error\">不能包含空字符（NUL）")));

@@ -102,7 +102,7 @@ class PropertyController {
 			redirect.addFlashAttribute("noticeArgs", new Object[] { registerNumber });
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("propertyProblem", PropertyProblem.of(propertyId, ex, messages, registerNumber));
+			return refused(id, PropertyProblem.of(propertyId, ex, messages, registerNumber), redirect);
 		}
 		return afterChange.redirect(id, "property", officer);
 	}
@@ -119,9 +119,18 @@ class PropertyController {
 			redirect.addFlashAttribute("noticeArgs", new Object[0]);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("propertyProblem", PropertyProblem.of(propertyId, ex, messages, null));
+			return refused(id, PropertyProblem.of(propertyId, ex, messages, null), redirect);
 		}
 		return afterChange.redirect(id, "property", officer);
+	}
+
+	/**
+	 * Back to the case page at the refused field itself: the browser scrolls to it and gives it the
+	 * focus, where an anchor on the section would take the focus away again.
+	 */
+	private static String refused(long caseId, PropertyProblem problem, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("propertyProblem", problem);
+		return "redirect:/cases/" + caseId + "#" + problem.fieldId();
 	}
 
 	private String page(long id, PropertyForm form, SignedInOfficer officer, Model model) {
