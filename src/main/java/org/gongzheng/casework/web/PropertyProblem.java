@@ -17,13 +17,11 @@ record PropertyProblem(long propertyId, String field, String message, String typ
 		return new PropertyProblem(propertyId, problem.field(), messages.of(problem), typed);
 	}
 
-	/** The id of the item's field the problem stands under: its register number or its disposal. */
-	String fieldId() {
+	/**
+	 * The id of the item's field the problem stands under, its register number or its disposal: the
+	 * redirect's anchor and, on the page, which field shows the message. Public for the page.
+	 */
+	public String fieldId() {
 		return (field.equals("registerNumber") ? "registerNumber-" : "disposal-") + propertyId;
-	}
-
-	/** Public for the page's expressions. */
-	public boolean concerns(long propertyId, String field) {
-		return this.propertyId == propertyId && this.field.equals(field);
 	}
 }
