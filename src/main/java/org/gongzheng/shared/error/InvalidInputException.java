@@ -23,13 +23,16 @@ public class InvalidInputException extends DomainException {
 		return new InvalidInputException(List.of(new FieldProblem(field, messageCode, arguments)));
 	}
 
+	/** The message code of a field refused for holding NUL, which forms and banners name as such. */
+	public static final String NUL_CHARACTER = "validation.nulCharacter";
+
 	/**
 	 * PostgreSQL cannot store or even compare text holding NUL; such text is refused beside its
 	 * field before it reaches a statement, so the answer names the field.
 	 */
 	public static void requireStorable(String field, String text) {
 		if (holdsNul(text)) {
-			throw of(field, "validation.nulCharacter");
+			throw of(field, NUL_CHARACTER);
 		}
 	}
 

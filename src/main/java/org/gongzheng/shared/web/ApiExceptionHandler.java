@@ -131,7 +131,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (field != null) {
 			String message = mismatch instanceof InvalidFormatException invalid
 					&& NulCharacter.heldBy(invalid.getValue())
-							? messages.get("validation.nulCharacter") : formatMessage(mismatch.getTargetType());
+							? messages.get(InvalidInputException.NUL_CHARACTER) : formatMessage(mismatch.getTargetType());
 			return validationProblem(List.of(Map.of("field", field, "message", message)));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"));

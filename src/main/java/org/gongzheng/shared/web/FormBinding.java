@@ -17,6 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
+import org.gongzheng.shared.error.InvalidInputException;
+
 /**
  * Binds forms and query objects so that a parameter whose name the target cannot hold (an index
  * that is not a number, negative or beyond the binder's growth limit, as in {@code links[x].role}
@@ -74,7 +76,7 @@ class FormBinding {
 				if (NulCharacter.heldBy(sent)
 						&& getPropertyAccessor().isWritableProperty(value.getName())) {
 					getInternalBindingResult().addError(new FieldError(getObjectName(), value.getName(), sent, false,
-							new String[] { "validation.nulCharacter" }, null, null));
+							new String[] { InvalidInputException.NUL_CHARACTER }, null, null));
 				}
 			}
 		}

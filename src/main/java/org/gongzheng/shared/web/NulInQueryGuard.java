@@ -44,7 +44,7 @@ class NulInQueryGuard implements WebMvcConfigurer {
 		parameters.forEach((name, values) -> {
 			for (String value : values) {
 				if (NulCharacter.heldBy(value)) {
-					problems.add(new InvalidInputException.FieldProblem(name.replace("\0", ""), "validation.nulCharacter",
+					problems.add(new InvalidInputException.FieldProblem(name.replace("\0", ""), InvalidInputException.NUL_CHARACTER,
 							new Object[0]));
 					return;
 				}

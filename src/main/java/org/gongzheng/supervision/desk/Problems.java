@@ -48,6 +48,6 @@ public final class Problems {
 	/** Whether the binder refused text because it holds NUL, which the page's banner names. */
 	public static boolean refusedNul(BindingResult binding) {
 		return binding.getFieldErrors().stream()
-			.anyMatch(error -> "validation.nulCharacter".equals(error.getCode()));
+			.anyMatch(error -> InvalidInputException.NUL_CHARACTER.equals(error.getCode()));
 	}
 }

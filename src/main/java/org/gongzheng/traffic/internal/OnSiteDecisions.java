@@ -297,7 +297,7 @@ public class OnSiteDecisions {
 	/** A code with a NUL is named as such, not echoed back with a character nobody can see. */
 	private static void unknownViolation(FieldProblems problems, String code) {
 		if (InvalidInputException.holdsNul(code)) {
-			problems.add("violationCode", "validation.nulCharacter");
+			problems.add("violationCode", InvalidInputException.NUL_CHARACTER);
 		}
 		else {
 			problems.add("violationCode", "discretion.violation.unknown", code == null ? "" : code.strip());
