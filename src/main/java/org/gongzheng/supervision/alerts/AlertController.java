@@ -36,7 +36,7 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
-import org.gongzheng.supervision.desk.Problems;
+import org.gongzheng.shared.web.Problems;
 import org.gongzheng.supervision.rules.Rules;
 
 /**

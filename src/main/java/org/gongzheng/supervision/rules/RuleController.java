@@ -26,7 +26,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.Messages;
-import org.gongzheng.supervision.desk.Problems;
+import org.gongzheng.shared.web.Problems;
 
 /** The rule catalogue: the legal department switches rules on and off and tunes their thresholds. */
 @Controller

@@ -1,4 +1,4 @@
-package org.gongzheng.supervision.desk;
+package org.gongzheng.shared.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +9,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 import org.gongzheng.shared.error.InvalidInputException;
-import org.gongzheng.shared.web.Messages;
 
 /** Field problems as a map from field name to message, for forms that render their own errors. */
 public final class Problems {
