@@ -162,7 +162,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return validationProblem(
-				List.of(Map.of("field", ex.getParameterName(), "message", messages.get("error.field.required"))));
+				List.of(Map.of("field", ex.getParameterName(), "message", messages.get("validation.required"))));
 	}
 
 	private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {

@@ -69,6 +69,20 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
+	void aMissingQueryParameterIsRequiredInTheSameWordsAsAMissingBodyField() throws Exception {
+		mvc.perform(put("/api/v1/approvals/chains/FILING").with(user(legal)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"links\":[]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("error.invalid"))
+			.andExpect(jsonPath("$.errors[0].field").value("version"))
+			.andExpect(jsonPath("$.errors[0].message").value("必填"));
+		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"links\":[]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'changeNote')].message").value("必填"));
+	}
+
+	@Test
 	void springsOwnRefusalsSpeakTheCallersLanguage() throws Exception {
 		mvc.perform(post("/api/v1/approvals/1/signatures").with(user(legal)).contentType(MediaType.TEXT_PLAIN).content("x"))
 			.andExpect(status().isUnsupportedMediaType())
