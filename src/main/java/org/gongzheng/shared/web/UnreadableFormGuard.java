@@ -1,0 +1,168 @@
+package org.gongzheng.shared.web;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Answers a form the container cannot read (over the form size limit, too many fields, broken
+ * encoding) before anything else touches it. The container keeps the failure and throws it again
+ * to whoever asks for a parameter next: first the CSRF check, then the error page itself, so the
+ * user got the container's bare English page and the log two stack traces. Here the failure is
+ * met once: the API gets problem+json, a page gets the error page in the user's language.
+ */
+@Component
+class UnreadableFormGuard extends OncePerRequestFilter implements Ordered {
+
+	/** After the character encoding is set (parameters are decoded only once), before security. */
+	private static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
+
+	private final Messages messages;
+
+	private final LocaleResolver locales;
+
+	private final ObjectMapper json;
+
+	private final DataSize formLimit;
+
+	UnreadableFormGuard(Messages messages, LocaleResolver locales, ObjectMapper json,
+			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize formLimit) {
+		this.messages = messages;
+		this.locales = locales;
+		this.json = json;
+		this.formLimit = formLimit;
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			request.getParameterMap();
+		}
+		catch (IllegalStateException unreadable) {
+			refuse(request, response, tooLarge(request) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus refused)
+			throws ServletException, IOException {
+		String code = refused == HttpStatus.CONTENT_TOO_LARGE ? "error.form.tooLarge" : "error.badRequest";
+		Locale locale = request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? request.getLocale()
+				: locales.resolveLocale(request);
+		String message = messages.get(locale, code, shown(formLimit));
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			problem(request, response, refused, code, message);
+		}
+		else {
+			page(request, response, refused, message);
+		}
+	}
+
+	private static String shown(DataSize size) {
+		return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
+	}
+
+	private boolean tooLarge(HttpServletRequest request) {
+		return formLimit.toBytes() >= 0 && request.getContentLengthLong() > formLimit.toBytes();
+	}
+
+	private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+			String message) throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", message);
+		problem.put("instance", request.getRequestURI());
+		problem.put("code", code);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/** The error page, reached as a plain GET that has no parameters for anyone to fail on again. */
+	private static void page(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String message) throws ServletException, IOException {
+		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status.value());
+		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+		request.setAttribute("refusal", message);
+		response.setStatus(status.value());
+		response.setHeader("X-Refusal", URLEncoder.encode(message, StandardCharsets.UTF_8));
+		request.getRequestDispatcher("/error").forward(new WithoutParameters(request), response);
+	}
+
+	private static MediaType contentType(HttpServletRequest request) {
+		try {
+			return request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
+		}
+		catch (IllegalArgumentException unparsable) {
+			return null;
+		}
+	}
+
+	private static final class WithoutParameters extends HttpServletRequestWrapper {
+
+		WithoutParameters(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
+		@Override
+		public String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Collections.emptyMap();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return null;
+		}
+	}
+}

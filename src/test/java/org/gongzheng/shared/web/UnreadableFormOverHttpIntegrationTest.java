@@ -1,0 +1,126 @@
+package org.gongzheng.shared.web;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.gongzheng.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Forms the servlet container itself cannot read, which MockMvc never sees: one over the form size
+ * limit, one with broken percent-encoding. Each gets the error page in the user's language, signed
+ * in, or problem+json under the API, and not the container's own page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class UnreadableFormOverHttpIntegrationTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	/** Over the container's 2 MB form limit: 250,000 Chinese characters are 2.25 MB percent-encoded. */
+	private static final String TOO_LONG = "字".repeat(250_000);
+
+	private final Fixtures fixtures;
+
+	@LocalServerPort
+	private int port;
+
+	UnreadableFormOverHttpIntegrationTest(Fixtures fixtures) {
+		this.fixtures = fixtures;
+	}
+
+	@Test
+	void aFormOverTheSizeLimitGetsTheErrorPageSayingSoInTheUsersLanguage() throws Exception {
+		String username = fixtures.bureau().officer().getUsername();
+		HttpClient browser = signedIn(username);
+
+		HttpResponse<String> refused = postForm(browser, "/cases", "_csrf=" + csrf(browser) + "&title=" + encoded(TOO_LONG));
+
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(refused.body()).contains("提交的内容超过 2 MB，未能保存").contains(username).doesNotContain("Tomcat");
+
+		get(browser, "/?lang=en");
+		HttpResponse<String> english = postForm(browser, "/cases", "_csrf=" + csrf(browser) + "&title=" + encoded(TOO_LONG));
+
+		assertThat(english.statusCode()).isEqualTo(413);
+		assertThat(english.body()).contains("What you submitted is larger than 2 MB and was not saved");
+	}
+
+	@Test
+	void aFormWithBrokenEncodingIsABadRequestOnTheErrorPage() throws Exception {
+		HttpClient browser = signedIn(fixtures.bureau().officer().getUsername());
+
+		HttpResponse<String> refused = postForm(browser, "/cases", "_csrf=" + csrf(browser) + "&title=%E5%AD");
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("请求中有无法识别的内容").doesNotContain("Tomcat");
+	}
+
+	@Test
+	void anOversizedFormSentToTheApiIsAProblemDetail() throws Exception {
+		String credentials = fixtures.bureau().officer().getUsername() + ":" + Fixtures.PASSWORD;
+		HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/cases"))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+			.header("Accept-Language", "en")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("title=" + encoded(TOO_LONG)))
+			.build();
+
+		HttpResponse<String> refused = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(refused.body()).contains("\"code\":\"error.form.tooLarge\"")
+			.contains("\"detail\":\"What you submitted is larger than 2 MB");
+	}
+
+	private HttpClient signedIn(String username) throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpResponse<String> login = postForm(browser, "/login", "username=" + username + "&password=" + Fixtures.PASSWORD
+				+ "&_csrf=" + csrf(browser, "/login"));
+		assertThat(login.statusCode()).isEqualTo(302);
+		return browser;
+	}
+
+	private String csrf(HttpClient browser) throws Exception {
+		return csrf(browser, "/intake");
+	}
+
+	private String csrf(HttpClient browser, String path) throws Exception {
+		Matcher token = CSRF.matcher(get(browser, path).body());
+		assertThat(token.find()).as("a CSRF token on " + path).isTrue();
+		return encoded(token.group(1));
+	}
+
+	private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+		return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> postForm(HttpClient browser, String path, String form) throws Exception {
+		return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static String encoded(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+}
