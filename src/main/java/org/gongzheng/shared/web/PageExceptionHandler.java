@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -84,6 +85,15 @@ public class PageExceptionHandler {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
 		return refusal(HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", request, response);
+	}
+
+	/**
+	 * A multipart body that ends before its closing boundary (a hand-made request): the resolver
+	 * fails before any controller is chosen. An upload over the limit has its own answer above.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	Object unreadableMultipart(HttpServletRequest request, HttpServletResponse response) {
+		return refusal(HttpStatus.BAD_REQUEST, "error.badRequest", request, response);
 	}
 
 	/** An address nothing answers: a problem detail under the API like every other API error. */

@@ -20,12 +20,13 @@ import org.gongzheng.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Forms the servlet container itself cannot read, which MockMvc never sees: one over the form size
- * limit, one with broken percent-encoding. Each gets the error page in the user's language, signed
- * in, or problem+json under the API, and not the container's own page.
+ * Requests the servlet container itself cannot read, which MockMvc never sees: a form over the size
+ * limit, broken percent-encoding in a form or a query, a multipart body cut short. Each gets the
+ * error page in the user's language, signed in, or problem+json under the API, and not the
+ * container's own answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class UnreadableFormOverHttpIntegrationTest {
+class UnreadableParametersOverHttpIntegrationTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -37,7 +38,7 @@ class UnreadableFormOverHttpIntegrationTest {
 	@LocalServerPort
 	private int port;
 
-	UnreadableFormOverHttpIntegrationTest(Fixtures fixtures) {
+	UnreadableParametersOverHttpIntegrationTest(Fixtures fixtures) {
 		this.fixtures = fixtures;
 	}
 
@@ -69,12 +70,25 @@ class UnreadableFormOverHttpIntegrationTest {
 	}
 
 	@Test
+	void aQueryWithBrokenEncodingIsABadRequestOnThePageAndInTheApi() throws Exception {
+		HttpClient browser = signedIn(fixtures.bureau().officer().getUsername());
+
+		HttpResponse<String> page = get(browser, "/cases?q=%E5%AD");
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("请求中有无法识别的内容");
+
+		HttpResponse<String> api = HttpClient.newHttpClient()
+			.send(apiRequest("/api/v1/cases?q=%E5%AD").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(api.body()).contains("\"code\":\"error.badRequest\"");
+	}
+
+	@Test
 	void anOversizedFormSentToTheApiIsAProblemDetail() throws Exception {
-		String credentials = fixtures.bureau().officer().getUsername() + ":" + Fixtures.PASSWORD;
-		HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/cases"))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-			.header("Accept-Language", "en")
-			.header("Content-Type", "application/x-www-form-urlencoded")
+		HttpRequest request = apiRequest("/api/v1/cases").header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("title=" + encoded(TOO_LONG)))
 			.build();
 
@@ -84,6 +98,27 @@ class UnreadableFormOverHttpIntegrationTest {
 		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(refused.body()).contains("\"code\":\"error.form.tooLarge\"")
 			.contains("\"detail\":\"What you submitted is larger than 2 MB");
+	}
+
+	@Test
+	void aMultipartBodyCutShortIsABadRequestInTheApi() throws Exception {
+		HttpRequest request = apiRequest("/api/v1/supervision/runs")
+			.header("Content-Type", "multipart/form-data; boundary=x")
+			.POST(HttpRequest.BodyPublishers.ofString("--x\r\n"))
+			.build();
+
+		HttpResponse<String> refused = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(refused.body()).contains("\"code\":\"error.badRequest\"");
+	}
+
+	private HttpRequest.Builder apiRequest(String path) {
+		String credentials = fixtures.bureau().legal().getUsername() + ":" + Fixtures.PASSWORD;
+		return HttpRequest.newBuilder(uri(path))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+			.header("Accept-Language", "en");
 	}
 
 	private HttpClient signedIn(String username) throws Exception {

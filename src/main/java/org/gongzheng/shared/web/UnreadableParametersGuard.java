@@ -28,14 +28,14 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Answers a form the container cannot read (over the form size limit, too many fields, broken
- * encoding) before anything else touches it. The container keeps the failure and throws it again
+ * Answers a request whose parameters the container cannot read (a form over the size limit, too
+ * many fields, broken percent-encoding in the form or the query) before anything else touches it. The container keeps the failure and throws it again
  * to whoever asks for a parameter next: first the CSRF check, then the error page itself, so the
  * user got the container's bare English page and the log two stack traces. Here the failure is
  * met once: the API gets problem+json, a page gets the error page in the user's language.
  */
 @Component
-class UnreadableFormGuard extends OncePerRequestFilter implements Ordered {
+class UnreadableParametersGuard extends OncePerRequestFilter implements Ordered {
 
 	/** After the character encoding is set (parameters are decoded only once), before security. */
 	private static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
@@ -48,7 +48,7 @@ class UnreadableFormGuard extends OncePerRequestFilter implements Ordered {
 
 	private final DataSize formLimit;
 
-	UnreadableFormGuard(Messages messages, LocaleResolver locales, ObjectMapper json,
+	UnreadableParametersGuard(Messages messages, LocaleResolver locales, ObjectMapper json,
 			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize formLimit) {
 		this.messages = messages;
 		this.locales = locales;
@@ -61,9 +61,13 @@ class UnreadableFormGuard extends OncePerRequestFilter implements Ordered {
 		return ORDER;
 	}
 
+	/**
+	 * Uploads are left to the multipart resolver, whose size refusal names the file; reading their
+	 * parameters here would parse every part before security has looked at the request.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request));
+		return MediaType.MULTIPART_FORM_DATA.isCompatibleWith(contentType(request));
 	}
 
 	@Override
@@ -98,7 +102,8 @@ class UnreadableFormGuard extends OncePerRequestFilter implements Ordered {
 	}
 
 	private boolean tooLarge(HttpServletRequest request) {
-		return formLimit.toBytes() >= 0 && request.getContentLengthLong() > formLimit.toBytes();
+		return MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request)) && formLimit.toBytes() >= 0
+				&& request.getContentLengthLong() > formLimit.toBytes();
 	}
 
 	private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
