@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -112,6 +113,18 @@ public class PageExceptionHandler {
 		}
 		return refusal(HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed",
 				messages.get("error.methodNotAllowed", ex.getMethod()), request, response);
+	}
+
+	/**
+	 * An address that answers in one format only (a document's HTML, a PDF) asked for another: the
+	 * choice is made before a controller is, so this global advice names the formats it has.
+	 */
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	Object notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		String formats = ex.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
+		return refusal(HttpStatus.NOT_ACCEPTABLE, "error.notAcceptable", messages.get("error.notAcceptable", formats),
+				request, response);
 	}
 
 	/**

@@ -69,6 +69,19 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
+	void aFormatTheAddressDoesNotAnswerInIsAProblemDetailNamingTheOneItDoes() throws Exception {
+		mvc.perform(get("/api/v1/documents/1/html").with(user(legal)).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isNotAcceptable())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("error.notAcceptable"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("此地址只提供 text/html")));
+		mvc.perform(get("/api/v1/documents/1/html").with(user(legal)).accept(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.detail").value(
+					"This address answers only as text/html, which the request's Accept header does not allow."));
+	}
+
+	@Test
 	void aMissingQueryParameterIsRequiredInTheSameWordsAsAMissingBodyField() throws Exception {
 		mvc.perform(put("/api/v1/approvals/chains/FILING").with(user(legal)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"links\":[]}"))
