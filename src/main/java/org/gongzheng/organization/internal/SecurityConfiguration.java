@@ -1,22 +1,20 @@
 package org.gongzheng.organization.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+
+import org.gongzheng.shared.web.FilterProblems;
 
 /**
  * Two ways in with the same accounts: pages use a form login and a session; the API under
@@ -33,19 +31,20 @@ class SecurityConfiguration {
 
 		@Bean
 		@Order(1)
-		SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		SecurityFilterChain apiSecurity(HttpSecurity http, FilterProblems problems) throws Exception {
+			AuthenticationEntryPoint signInFirst = (request, response, ex) -> {
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"gongzheng\"");
+				problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.signIn",
+						problems.message(request, "error.signIn"));
+			};
 			http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-				.httpBasic(basic -> basic.authenticationEntryPoint(
-						(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "Sign-in required",
-								"Send the account's username and password with HTTP Basic authentication.")))
+				.httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
-				.exceptionHandling(errors -> errors
-					.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
-							"Sign-in required", "Send the account's username and password with HTTP Basic authentication."))
-					.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "Forbidden",
-							"Your roles do not allow this request.")));
+				.exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst)
+					.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+							"error.forbidden", problems.message(request, "error.forbidden"))));
 			return http.build();
 		}
 
@@ -71,17 +70,5 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
-			throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		if (status == HttpStatus.UNAUTHORIZED) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"gongzheng\"");
-		}
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-				+ ",\"detail\":\"" + detail + "\"}");
 	}
 }

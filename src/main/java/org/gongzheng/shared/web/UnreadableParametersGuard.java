@@ -5,8 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -23,9 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
-
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Answers a request whose parameters the container cannot read (a form over the size limit, too
@@ -40,19 +35,13 @@ class UnreadableParametersGuard extends OncePerRequestFilter implements Ordered 
 	/** After the character encoding is set (parameters are decoded only once), before security. */
 	private static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
-	private final Messages messages;
-
-	private final LocaleResolver locales;
-
-	private final ObjectMapper json;
+	private final FilterProblems problems;
 
 	private final DataSize formLimit;
 
-	UnreadableParametersGuard(Messages messages, LocaleResolver locales, ObjectMapper json,
+	UnreadableParametersGuard(FilterProblems problems,
 			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize formLimit) {
-		this.messages = messages;
-		this.locales = locales;
-		this.json = json;
+		this.problems = problems;
 		this.formLimit = formLimit;
 	}
 
@@ -86,11 +75,9 @@ class UnreadableParametersGuard extends OncePerRequestFilter implements Ordered 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus refused)
 			throws ServletException, IOException {
 		String code = refused == HttpStatus.CONTENT_TOO_LARGE ? "error.form.tooLarge" : "error.badRequest";
-		Locale locale = request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? request.getLocale()
-				: locales.resolveLocale(request);
-		String message = messages.get(locale, code, shown(formLimit));
+		String message = problems.message(request, code, shown(formLimit));
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			problem(request, response, refused, code, message);
+			problems.write(request, response, refused, code, message);
 		}
 		else {
 			page(request, response, refused, message);
@@ -104,19 +91,6 @@ class UnreadableParametersGuard extends OncePerRequestFilter implements Ordered 
 	private boolean tooLarge(HttpServletRequest request) {
 		return MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request)) && formLimit.toBytes() >= 0
 				&& request.getContentLengthLong() > formLimit.toBytes();
-	}
-
-	private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
-			String message) throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", message);
-		problem.put("instance", request.getRequestURI());
-		problem.put("code", code);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), problem);
 	}
 
 	/** The error page, reached as a plain GET that has no parameters for anyone to fail on again. */

@@ -16,6 +16,7 @@ import org.gongzheng.organization.SignedInOfficer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -79,6 +80,23 @@ class ApiErrorIntegrationTest {
 			.header("Accept-Language", "en"))
 			.andExpect(jsonPath("$.detail").value(
 					"This address answers only as text/html, which the request's Accept header does not allow."));
+	}
+
+	@Test
+	void aCallWithoutValidCredentialsIsAProblemDetailInTheCallersLanguageAskingForBasicAuthentication()
+			throws Exception {
+		mvc.perform(get("/api/v1/approvals/queue"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", "Basic realm=\"gongzheng\""))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("error.signIn"))
+			.andExpect(jsonPath("$.instance").value("/api/v1/approvals/queue"))
+			.andExpect(jsonPath("$.detail").value("未登录，或警号、密码不对：请用 HTTP Basic 认证发送警号和密码。"));
+		mvc.perform(get("/api/v1/approvals/queue").header("Accept-Language", "en")
+			.with(httpBasic(legal.getUsername(), "wrong-password")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("error.signIn"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Not signed in, or the police number")));
 	}
 
 	@Test

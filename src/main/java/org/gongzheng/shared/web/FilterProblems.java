@@ -1,0 +1,53 @@
+package org.gongzheng.shared.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Problem details written by servlet filters (sign-in, unreadable parameters), which answer before
+ * any controller advice can: the same fields, codes and language as the API's other refusals.
+ */
+@Component
+public class FilterProblems {
+
+	private final Messages messages;
+
+	private final LocaleResolver locales;
+
+	private final ObjectMapper json;
+
+	FilterProblems(Messages messages, LocaleResolver locales, ObjectMapper json) {
+		this.messages = messages;
+		this.locales = locales;
+		this.json = json;
+	}
+
+	/** The message in the language the request's page or API call speaks. */
+	public String message(HttpServletRequest request, String code, Object... arguments) {
+		return messages.get(locales.resolveLocale(request), code, arguments);
+	}
+
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+			String detail) throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("instance", request.getRequestURI());
+		problem.put("code", code);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+}
