@@ -22,7 +22,6 @@ import org.gongzheng.shared.AuditEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -182,7 +181,7 @@ class AuditChainIntegrationTest {
 				String.class, username, before.get())).containsExactly("FAILURE", "SUCCESS");
 		mvc.perform(get("/api/v1/me").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 			.httpBasic(username, "nope"))).andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.title").value(startsWith("Sign-in")));
+			.andExpect(jsonPath("$.code").value("error.signIn"));
 	}
 
 	private void tamper(long id, String details) {

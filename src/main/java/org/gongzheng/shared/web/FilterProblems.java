@@ -40,14 +40,19 @@ public class FilterProblems {
 
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
 			String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem(status, code, detail, request.getRequestURI()));
+	}
+
+	/** The fields {@code ProblemDetail} plus the message code, for answers written outside Spring MVC's advice. */
+	static Map<String, Object> problem(HttpStatus status, String code, String detail, String instance) {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
 		problem.put("detail", detail);
-		problem.put("instance", request.getRequestURI());
+		problem.put("instance", instance);
 		problem.put("code", code);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), problem);
+		return problem;
 	}
 }

@@ -20,13 +20,13 @@ import org.gongzheng.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Requests the servlet container itself cannot read, which MockMvc never sees: a form over the size
- * limit, broken percent-encoding in a form or a query, a multipart body cut short. Each gets the
- * error page in the user's language, signed in, or problem+json under the API, and not the
- * container's own answer.
+ * Requests refused before any controller runs, which MockMvc never sees: a form over the size limit,
+ * broken percent-encoding in a form or a query, a multipart body cut short, a path the firewall
+ * rejects, a TRACE. Each gets the error page in the user's language, signed in, or problem+json
+ * under the API, and not the container's or Boot's own answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class UnreadableParametersOverHttpIntegrationTest {
+class ContainerRefusalsOverHttpIntegrationTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -38,7 +38,7 @@ class UnreadableParametersOverHttpIntegrationTest {
 	@LocalServerPort
 	private int port;
 
-	UnreadableParametersOverHttpIntegrationTest(Fixtures fixtures) {
+	ContainerRefusalsOverHttpIntegrationTest(Fixtures fixtures) {
 		this.fixtures = fixtures;
 	}
 
@@ -112,6 +112,23 @@ class UnreadableParametersOverHttpIntegrationTest {
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(refused.body()).contains("\"code\":\"error.badRequest\"");
+	}
+
+	@Test
+	void whatTheFirewallOrTheContainerRefusesUnderTheApiIsAProblemDetailToo() throws Exception {
+		HttpResponse<String> firewall = HttpClient.newHttpClient()
+			.send(apiRequest("/api/v1/cases/1;jsessionid=x").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(firewall.statusCode()).isEqualTo(400);
+		assertThat(firewall.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(firewall.body()).contains("\"code\":\"error.badRequest\"").doesNotContain("timestamp");
+
+		HttpResponse<String> trace = HttpClient.newHttpClient()
+			.send(apiRequest("/api/v1/cases").method("TRACE", HttpRequest.BodyPublishers.noBody()).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(trace.statusCode()).isEqualTo(405);
+		assertThat(trace.body()).contains("\"detail\":\"This address does not take requests of this kind.\"");
 	}
 
 	private HttpRequest.Builder apiRequest(String path) {
