@@ -3,12 +3,14 @@ package org.gongzheng.browser;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -55,11 +57,24 @@ final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--lang=zh-CN", "--window-size=" + width + "," + height);
+		// Chromium leaves a folder for its single-instance socket behind in TMPDIR at every quit; under
+		// target/ they go with the build instead of piling up in /tmp.
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort().build();
+			.usingAnyFreePort()
+			.withEnvironment(Map.of("TMPDIR", scratchFolder().toString()))
+			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().window().setSize(new Dimension(width, height));
 		return new Browser(driver, "http://localhost:" + port);
+	}
+
+	private static Path scratchFolder() {
+		try {
+			return Files.createDirectories(Path.of("target", "chromium-tmp")).toAbsolutePath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	Browser go(String path) {
