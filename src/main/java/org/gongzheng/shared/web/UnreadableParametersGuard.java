@@ -24,10 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers a request whose parameters the container cannot read (a form over the size limit, too
- * many fields, broken percent-encoding in the form or the query) before anything else touches it. The container keeps the failure and throws it again
- * to whoever asks for a parameter next: first the CSRF check, then the error page itself, so the
- * user got the container's bare English page and the log two stack traces. Here the failure is
- * met once: the API gets problem+json, a page gets the error page in the user's language.
+ * many fields, broken percent-encoding in the form or the query) before anything else touches it.
+ * The container keeps the failure and throws it again to whoever asks for a parameter next: first
+ * the CSRF check, then the error page itself, so the user got the container's bare English page
+ * and the log two stack traces. Here the failure is met once: the API gets problem+json, a page
+ * gets the error page in the user's language.
  */
 @Component
 class UnreadableParametersGuard extends OncePerRequestFilter implements Ordered {
