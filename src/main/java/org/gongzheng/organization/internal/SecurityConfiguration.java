@@ -34,8 +34,7 @@ class SecurityConfiguration {
 		SecurityFilterChain apiSecurity(HttpSecurity http, FilterProblems problems) throws Exception {
 			AuthenticationEntryPoint signInFirst = (request, response, ex) -> {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"gongzheng\"");
-				problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.signIn",
-						problems.message(request, "error.signIn"));
+				problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.signIn");
 			};
 			http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -44,7 +43,7 @@ class SecurityConfiguration {
 				.csrf(csrf -> csrf.disable())
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst)
 					.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
-							"error.forbidden", problems.message(request, "error.forbidden"))));
+							"error.forbidden")));
 			return http.build();
 		}
 

@@ -2,7 +2,6 @@ package org.gongzheng.shared.web;
 
 import java.util.Map;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,8 +33,7 @@ class ErrorEndpoint extends BasicErrorController {
 
 	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
-		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (!(uri instanceof String path) || !path.startsWith(request.getContextPath() + "/api/")) {
+		if (!ApiCalls.isApiCall(request)) {
 			return super.error(request);
 		}
 		HttpStatus status = getStatus(request);
@@ -48,6 +46,6 @@ class ErrorEndpoint extends BasicErrorController {
 		};
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(FilterProblems.problem(status, code, messages.get(code), path));
+			.body(FilterProblems.problem(status, code, messages.get(code), ApiCalls.address(request)));
 	}
 }

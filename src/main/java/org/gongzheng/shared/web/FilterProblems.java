@@ -38,11 +38,13 @@ public class FilterProblems {
 		return messages.get(locales.resolveLocale(request), code, arguments);
 	}
 
+	/** The problem whose detail is the message {@code code} with its arguments. */
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
-			String detail) throws IOException {
+			Object... arguments) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), problem(status, code, detail, request.getRequestURI()));
+		json.writeValue(response.getOutputStream(),
+				problem(status, code, message(request, code, arguments), ApiCalls.address(request)));
 	}
 
 	/** The fields {@code ProblemDetail} plus the message code, for answers written outside Spring MVC's advice. */

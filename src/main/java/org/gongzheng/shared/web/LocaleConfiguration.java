@@ -3,9 +3,6 @@ package org.gongzheng.shared.web;
 import java.time.Duration;
 import java.util.Locale;
 
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -26,17 +23,11 @@ public class LocaleConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("GONGZHENG_LANG");
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
-		resolver.setDefaultLocaleFunction(request -> apiCall(request) && request.getHeader("Accept-Language") != null
-				? request.getLocale() : Locale.SIMPLIFIED_CHINESE);
+		resolver.setDefaultLocaleFunction(
+				request -> ApiCalls.isApiCall(request) && request.getHeader("Accept-Language") != null ? request.getLocale()
+						: Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
-	}
-
-	/** An API call, or the error page answering one (whose own address is the error page's). */
-	private static boolean apiCall(HttpServletRequest request) {
-		String api = request.getContextPath() + "/api/";
-		return request.getRequestURI().startsWith(api)
-				|| request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed && failed.startsWith(api);
 	}
 
 	@Override

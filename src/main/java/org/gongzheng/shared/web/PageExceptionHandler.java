@@ -172,7 +172,7 @@ public class PageExceptionHandler {
 
 	private Object refusal(HttpStatus status, String code, String message, HttpServletRequest request,
 			HttpServletResponse response) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (ApiCalls.isApiCall(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
 			problem.setProperty("code", code);
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

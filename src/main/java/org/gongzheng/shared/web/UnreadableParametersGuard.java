@@ -76,12 +76,11 @@ class UnreadableParametersGuard extends OncePerRequestFilter implements Ordered 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus refused)
 			throws ServletException, IOException {
 		String code = refused == HttpStatus.CONTENT_TOO_LARGE ? "error.form.tooLarge" : "error.badRequest";
-		String message = problems.message(request, code, shown(formLimit));
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			problems.write(request, response, refused, code, message);
+		if (ApiCalls.isApiCall(request)) {
+			problems.write(request, response, refused, code, shown(formLimit));
 		}
 		else {
-			page(request, response, refused, message);
+			page(request, response, refused, problems.message(request, code, shown(formLimit)));
 		}
 	}
 
