@@ -37,13 +37,7 @@ class ErrorEndpoint extends BasicErrorController {
 			return super.error(request);
 		}
 		HttpStatus status = getStatus(request);
-		String code = switch (status) {
-			case NOT_FOUND -> "error.notFound";
-			case FORBIDDEN -> "error.forbidden";
-			// The container dispatches here as GET whatever the refused method was, so it is not named.
-			case METHOD_NOT_ALLOWED -> "error.methodNotAllowed.unnamed";
-			default -> status.is4xxClientError() ? "error.badRequest" : "error.unexpected";
-		};
+		String code = FilterProblems.codeFor(status);
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(FilterProblems.problem(status, code, messages.get(code), ApiCalls.address(request)));

@@ -2,6 +2,7 @@ package org.gongzheng.shared.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,9 +34,14 @@ public class FilterProblems {
 		this.json = json;
 	}
 
+	/** The language the request's page or API call speaks. */
+	Locale locale(HttpServletRequest request) {
+		return locales.resolveLocale(request);
+	}
+
 	/** The message in the language the request's page or API call speaks. */
 	public String message(HttpServletRequest request, String code, Object... arguments) {
-		return messages.get(locales.resolveLocale(request), code, arguments);
+		return messages.get(locale(request), code, arguments);
 	}
 
 	/** The problem whose detail is the message {@code code} with its arguments. */
@@ -45,6 +51,22 @@ public class FilterProblems {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(),
 				problem(status, code, message(request, code, arguments), ApiCalls.address(request)));
+	}
+
+	/** The problem {@link #write} would write, as text. */
+	String json(HttpServletRequest request, HttpStatus status, String code) {
+		return json.writeValueAsString(problem(status, code, message(request, code), ApiCalls.address(request)));
+	}
+
+	/** The message code for a refusal known only by its status, as the container or the firewall gives it. */
+	static String codeFor(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> "error.notFound";
+			case FORBIDDEN -> "error.forbidden";
+			// The container dispatches the error page as GET whatever the refused method was, so it is not named.
+			case METHOD_NOT_ALLOWED -> "error.methodNotAllowed.unnamed";
+			default -> status.is4xxClientError() ? "error.badRequest" : "error.unexpected";
+		};
 	}
 
 	/** The fields {@code ProblemDetail} plus the message code, for answers written outside Spring MVC's advice. */

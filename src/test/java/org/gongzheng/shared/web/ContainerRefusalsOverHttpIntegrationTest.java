@@ -1,6 +1,7 @@
 package org.gongzheng.shared.web;
 
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Requests refused before any controller runs, which MockMvc never sees: a form over the size limit,
  * broken percent-encoding in a form or a query, a multipart body cut short, a path the firewall
- * rejects, a TRACE. Each gets the error page in the user's language, signed in, or problem+json
- * under the API, and not the container's or Boot's own answer.
+ * rejects, a TRACE, an address Tomcat cannot decode. Each gets the error page in the user's language
+ * (signed in, where the request got that far) or problem+json under the API, and not the
+ * container's or Boot's own answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContainerRefusalsOverHttpIntegrationTest {
@@ -129,6 +131,38 @@ class ContainerRefusalsOverHttpIntegrationTest {
 
 		assertThat(trace.statusCode()).isEqualTo(405);
 		assertThat(trace.body()).contains("\"detail\":\"This address does not take requests of this kind.\"");
+	}
+
+	@Test
+	void anAddressTomcatCannotDecodeIsAnsweredInTheCallersLanguageAndNotByTomcatsOwnReport() throws Exception {
+		String page = rawGet("/cases/%zz", "Cookie: GONGZHENG_LANG=en");
+
+		assertThat(page).startsWith("HTTP/1.1 400").contains("Content-Type: text/html;charset=UTF-8")
+			.contains("<html lang=\"en\">")
+			.contains("The request contains something that cannot be read.")
+			.doesNotContain("HTTP Status 400");
+
+		String chinese = rawGet("/cases/%zz");
+
+		assertThat(chinese).contains("<html lang=\"zh-CN\">").contains("请求中有无法识别的内容");
+
+		String api = rawGet("/api/v1/cases/%", "Accept-Language: en");
+
+		assertThat(api).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+			.contains("\"code\":\"error.badRequest\"")
+			.contains("\"detail\":\"The request contains something that cannot be read. Check it and try again.\"");
+	}
+
+	/** HttpClient will not send an address with a bare {@code %}, so this one is written by hand. */
+	private String rawGet(String path, String... headers) throws Exception {
+		try (Socket socket = new Socket("localhost", port)) {
+			StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+			for (String header : headers) {
+				request.append(header).append("\r\n");
+			}
+			socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private HttpRequest.Builder apiRequest(String path) {
