@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
@@ -67,7 +69,7 @@ class UnreadableParametersGuard extends OncePerRequestFilter implements Ordered 
 			request.getParameterMap();
 		}
 		catch (IllegalStateException unreadable) {
-			refuse(request, response, tooLarge(request) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
+			refuse(request, response, tooLarge(unreadable) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
 			return;
 		}
 		chain.doFilter(request, response);
@@ -88,9 +90,10 @@ class UnreadableParametersGuard extends OncePerRequestFilter implements Ordered 
 		return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
 	}
 
-	private boolean tooLarge(HttpServletRequest request) {
-		return MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request)) && formLimit.toBytes() >= 0
-				&& request.getContentLengthLong() > formLimit.toBytes();
+	/** Tomcat says which failures are about size: a form over the limit, with or without a length. */
+	private static boolean tooLarge(IllegalStateException unreadable) {
+		return unreadable instanceof InvalidParameterException invalid
+				&& invalid.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value();
 	}
 
 	/** The error page, reached as a plain GET that has no parameters for anyone to fail on again. */

@@ -1,5 +1,6 @@
 package org.gongzheng.shared.web;
 
+import java.io.ByteArrayInputStream;
 import java.net.CookieManager;
 import java.net.Socket;
 import java.net.URI;
@@ -100,6 +101,33 @@ class ContainerRefusalsOverHttpIntegrationTest {
 		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(refused.body()).contains("\"code\":\"error.form.tooLarge\"")
 			.contains("\"detail\":\"What you submitted is larger than 2 MB");
+	}
+
+	@Test
+	void anOversizedFormSentWithoutALengthIsRefusedAsTooLargeAsWell() throws Exception {
+		byte[] form = ("title=" + encoded(TOO_LONG)).getBytes(StandardCharsets.US_ASCII);
+		HttpRequest request = apiRequest("/api/v1/cases").header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form)))
+			.build();
+
+		HttpResponse<String> refused = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(refused.body()).contains("\"code\":\"error.form.tooLarge\"");
+	}
+
+	@Test
+	void aFormWithMoreFieldsThanTheContainerTakesIsRefusedWithAProblemDetail() throws Exception {
+		String fields = "a=1&".repeat(1_500);
+		HttpRequest request = apiRequest("/api/v1/cases").header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(fields))
+			.build();
+
+		HttpResponse<String> refused = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(refused.body()).contains("\"code\":\"error.badRequest\"");
 	}
 
 	@Test
