@@ -144,6 +144,11 @@ class ApprovalChainIntegrationTest {
 			.andExpect(jsonPath("$.chainVersion").value(version + 1))
 			.andExpect(jsonPath("$.links.length()").value(2));
 		assertThat(ownActive("MEASURE_CHANGE")).isEqualTo(1);
+		mvc.perform(get("/api/v1/approvals/chains/MEASURE_CHANGE").with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.chainVersion").value(version + 1))
+			.andExpect(jsonPath("$.bureauId").isNumber())
+			.andExpect(jsonPath("$.links[1].role").value("LEGAL"));
 		mvc.perform(put("/api/v1/approvals/chains/MEASURE_CHANGE?version=" + version).with(user(bureau.legal()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body("[" + LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "INTERMEDIATE") + "]")))

@@ -29,6 +29,7 @@ import org.gongzheng.approval.internal.ChainEdit;
 import org.gongzheng.approval.internal.ChainHistory;
 import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.PageDto;
 
 /** Approval chains over HTTP: those in force, editing one (a new version), and a chain's history. */
@@ -104,6 +105,17 @@ class ChainApiController {
 			+ "else the provincial default")
 	List<ChainDto> chains(@AuthenticationPrincipal SignedInOfficer officer) {
 		return queries.activeChains(officer).stream().map(ChainDto::of).toList();
+	}
+
+	@GetMapping("/{action}")
+	@Operation(summary = "The chain in force for one action in the caller's bureau, the one a PUT to this address "
+			+ "edits; its chainVersion is the ?version= to send")
+	ChainDto chain(@PathVariable ApprovalAction action, @AuthenticationPrincipal SignedInOfficer officer) {
+		return queries.activeChains(officer).stream()
+			.filter(chain -> chain.getAction() == action)
+			.findFirst()
+			.map(ChainDto::of)
+			.orElseThrow(() -> new NotFoundException("approval.chain.none"));
 	}
 
 	@PutMapping("/{action}")
