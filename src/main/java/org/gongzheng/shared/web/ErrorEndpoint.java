@@ -2,6 +2,7 @@ package org.gongzheng.shared.web;
 
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,9 +38,18 @@ class ErrorEndpoint extends BasicErrorController {
 			return super.error(request);
 		}
 		HttpStatus status = getStatus(request);
-		String code = FilterProblems.codeFor(status);
+		// The error page is dispatched as GET; Servlet 6.1 keeps the refused method in an attribute.
+		if (status == HttpStatus.METHOD_NOT_ALLOWED
+				&& request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String method) {
+			return problem(request, status, "error.methodNotAllowed", method);
+		}
+		return problem(request, status, FilterProblems.codeFor(status));
+	}
+
+	private ResponseEntity<Map<String, Object>> problem(HttpServletRequest request, HttpStatus status, String code,
+			Object... arguments) {
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(FilterProblems.problem(status, code, messages.get(code), ApiCalls.address(request)));
+			.body(FilterProblems.problem(status, code, messages.get(code, arguments), ApiCalls.address(request)));
 	}
 }

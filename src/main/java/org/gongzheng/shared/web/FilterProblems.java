@@ -63,7 +63,7 @@ public class FilterProblems {
 		return switch (status) {
 			case NOT_FOUND -> "error.notFound";
 			case FORBIDDEN -> "error.forbidden";
-			// The container dispatches the error page as GET whatever the refused method was, so it is not named.
+			// Where the refused method is not known: the error page is dispatched as GET.
 			case METHOD_NOT_ALLOWED -> "error.methodNotAllowed.unnamed";
 			default -> status.is4xxClientError() ? "error.badRequest" : "error.unexpected";
 		};

@@ -158,7 +158,7 @@ class ContainerRefusalsOverHttpIntegrationTest {
 					HttpResponse.BodyHandlers.ofString());
 
 		assertThat(trace.statusCode()).isEqualTo(405);
-		assertThat(trace.body()).contains("\"detail\":\"This address does not take requests of this kind.\"");
+		assertThat(trace.body()).contains("\"detail\":\"This address does not take TRACE requests.\"");
 	}
 
 	@Test
