@@ -423,6 +423,21 @@ class ApprovalFlowIntegrationTest {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
 	}
 
+	@Test
+	void switchingTheLanguageOnASignFormShownAgainWithItsProblemLeadsBackToTheRequestPage() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		// The form shown again stays at /approvals/{id}/sign, whose language links point there.
+		mvc.perform(get("/approvals/{id}/sign", requestId).param("lang", "en").with(user(bureau.stationChief())))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/approvals/" + requestId + "?lang=en"));
+		mvc.perform(get("/approvals/chains/FILING/follow-default").with(user(bureau.legal())))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/approvals/chains/FILING"));
+		mvc.perform(get("/api/v1/approvals/{id}/signatures", requestId).with(user(bureau.stationChief())))
+			.andExpect(status().isMethodNotAllowed());
+	}
+
 	private LawCase acceptedCaseWithRecord() {
 		return testCases.acceptedWithRecord(bureau, "审批测试案");
 	}

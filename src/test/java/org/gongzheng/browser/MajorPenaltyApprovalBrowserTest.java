@@ -71,6 +71,12 @@ class MajorPenaltyApprovalBrowserTest {
 			openFromQueueAndReadEverything(legal);
 			legal.click("#decision-RETURN").click("#sign-button").confirm();
 			assertThat(legal.text("#opinion-error")).contains("意见");
+			// The form shown again stays at the address it was posted to; its language switch leads
+			// back to the request page, in English, and back again.
+			legal.click("a[lang=en]").waitForUrl("?lang=en");
+			assertThat(legal.url()).isEqualTo(requestUrl + "?lang=en");
+			assertThat(legal.text("#sign-button")).isEqualTo("Sign");
+			legal.click("a[lang=zh-CN]").waitForUrl("?lang=zh_CN");
 			legal.click("#decision-RETURN").type("#opinion", RETURN_OPINION).click("#sign-button").confirm();
 			assertThat(legal.text("#notice")).contains("退回");
 			legal.screenshot("penalty-03-returned");

@@ -2,6 +2,7 @@ package org.gongzheng.shared.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -47,8 +48,11 @@ public class PageExceptionHandler {
 
 	private final Messages messages;
 
-	public PageExceptionHandler(Messages messages) {
+	private final FormAddresses formAddresses;
+
+	PageExceptionHandler(Messages messages, FormAddresses formAddresses) {
 		this.messages = messages;
+		this.formAddresses = formAddresses;
 	}
 
 	@ExceptionHandler(DomainException.class)
@@ -103,10 +107,22 @@ public class PageExceptionHandler {
 		return refusal(HttpStatus.NOT_FOUND, "error.notFound", request, response);
 	}
 
-	/** A method the address does not take, with the ones it does; a problem detail under the API. */
+	/**
+	 * A method the address does not take, with the ones it does; a problem detail under the API.
+	 * A page asked of a form's address (the language switched on a form shown again with its
+	 * problems) goes to the page the form is on, in the language asked for.
+	 */
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	Object methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletRequest request,
 			HttpServletResponse response) {
+		if (!ApiCalls.isApiCall(request) && ("GET".equals(ex.getMethod()) || "HEAD".equals(ex.getMethod()))) {
+			Optional<String> page = formAddresses.pageAbove(request);
+			if (page.isPresent()) {
+				String language = request.getParameter("lang");
+				return new ModelAndView("redirect:" + page.get()
+						+ (language == null ? "" : "?lang=" + URLEncoder.encode(language, StandardCharsets.UTF_8)));
+			}
+		}
 		if (ex.getSupportedHttpMethods() != null) {
 			response.setHeader(HttpHeaders.ALLOW, ex.getSupportedHttpMethods().stream().map(HttpMethod::name)
 				.collect(Collectors.joining(", ")));

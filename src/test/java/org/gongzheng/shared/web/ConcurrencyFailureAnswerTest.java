@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -33,7 +34,7 @@ class ConcurrencyFailureAnswerTest {
 		source.addMessage("error.concurrent", Locale.SIMPLIFIED_CHINESE, "已被他人修改，请刷新后重试");
 		Messages messages = new Messages(source);
 		this.mvc = MockMvcBuilders.standaloneSetup(new Api(), new Page())
-			.setControllerAdvice(new ApiExceptionHandler(messages), new PageExceptionHandler(messages))
+			.setControllerAdvice(new ApiExceptionHandler(messages), new PageExceptionHandler(messages, new FormAddresses(new RequestMappingHandlerMapping())))
 			.build();
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ class PageExceptionHandlerTest {
 	PageExceptionHandlerTest() {
 		StaticMessageSource source = new StaticMessageSource();
 		source.addMessage("error.integrity", Locale.getDefault(), "冲突，未保存");
-		this.handler = new PageExceptionHandler(new Messages(source));
+		this.handler = new PageExceptionHandler(new Messages(source), new FormAddresses(new RequestMappingHandlerMapping()));
 	}
 
 	@Test
