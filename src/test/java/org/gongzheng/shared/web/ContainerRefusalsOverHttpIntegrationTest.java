@@ -36,6 +36,8 @@ class ContainerRefusalsOverHttpIntegrationTest {
 	/** Over the container's 2 MB form limit: 250,000 Chinese characters are 2.25 MB percent-encoded. */
 	private static final String TOO_LONG = "字".repeat(250_000);
 
+	private static final String FORM = "application/x-www-form-urlencoded";
+
 	private final Fixtures fixtures;
 
 	@LocalServerPort
@@ -91,11 +93,8 @@ class ContainerRefusalsOverHttpIntegrationTest {
 
 	@Test
 	void anOversizedFormSentToTheApiIsAProblemDetail() throws Exception {
-		HttpRequest request = apiRequest("/api/v1/cases").header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("title=" + encoded(TOO_LONG)))
-			.build();
-
-		HttpResponse<String> refused = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> refused = postToApi("/api/v1/cases", FORM,
+				HttpRequest.BodyPublishers.ofString("title=" + encoded(TOO_LONG)));
 
 		assertThat(refused.statusCode()).isEqualTo(413);
 		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -106,11 +105,8 @@ class ContainerRefusalsOverHttpIntegrationTest {
 	@Test
 	void anOversizedFormSentWithoutALengthIsRefusedAsTooLargeAsWell() throws Exception {
 		byte[] form = ("title=" + encoded(TOO_LONG)).getBytes(StandardCharsets.US_ASCII);
-		HttpRequest request = apiRequest("/api/v1/cases").header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form)))
-			.build();
-
-		HttpResponse<String> refused = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> refused = postToApi("/api/v1/cases", FORM,
+				HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form)));
 
 		assertThat(refused.statusCode()).isEqualTo(413);
 		assertThat(refused.body()).contains("\"code\":\"error.form.tooLarge\"");
@@ -118,12 +114,8 @@ class ContainerRefusalsOverHttpIntegrationTest {
 
 	@Test
 	void aFormWithMoreFieldsThanTheContainerTakesIsRefusedWithAProblemDetail() throws Exception {
-		String fields = "a=1&".repeat(1_500);
-		HttpRequest request = apiRequest("/api/v1/cases").header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(fields))
-			.build();
-
-		HttpResponse<String> refused = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> refused = postToApi("/api/v1/cases", FORM,
+				HttpRequest.BodyPublishers.ofString("a=1&".repeat(1_500)));
 
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -132,12 +124,8 @@ class ContainerRefusalsOverHttpIntegrationTest {
 
 	@Test
 	void aMultipartBodyCutShortIsABadRequestInTheApi() throws Exception {
-		HttpRequest request = apiRequest("/api/v1/supervision/runs")
-			.header("Content-Type", "multipart/form-data; boundary=x")
-			.POST(HttpRequest.BodyPublishers.ofString("--x\r\n"))
-			.build();
-
-		HttpResponse<String> refused = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> refused = postToApi("/api/v1/supervision/runs", "multipart/form-data; boundary=x",
+				HttpRequest.BodyPublishers.ofString("--x\r\n"));
 
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -193,6 +181,12 @@ class ContainerRefusalsOverHttpIntegrationTest {
 		}
 	}
 
+	private HttpResponse<String> postToApi(String path, String contentType, HttpRequest.BodyPublisher body)
+			throws Exception {
+		HttpRequest request = apiRequest(path).header("Content-Type", contentType).POST(body).build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpRequest.Builder apiRequest(String path) {
 		String credentials = fixtures.bureau().legal().getUsername() + ":" + Fixtures.PASSWORD;
 		return HttpRequest.newBuilder(uri(path))
@@ -225,7 +219,7 @@ class ContainerRefusalsOverHttpIntegrationTest {
 
 	private HttpResponse<String> postForm(HttpClient browser, String path, String form) throws Exception {
 		return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
-			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Content-Type", FORM)
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
