@@ -24,12 +24,12 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ErrorEndpoint extends BasicErrorController {
 
-	private final Messages messages;
+	private final FilterProblems problems;
 
 	ErrorEndpoint(ErrorAttributes errorAttributes, WebProperties web, ObjectProvider<ErrorViewResolver> viewResolvers,
-			Messages messages) {
+			FilterProblems problems) {
 		super(errorAttributes, web.getError(), viewResolvers.orderedStream().toList());
-		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@Override
@@ -50,6 +50,6 @@ class ErrorEndpoint extends BasicErrorController {
 			Object... arguments) {
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(FilterProblems.problem(status, code, messages.get(code, arguments), ApiCalls.address(request)));
+			.body(problems.problem(request, status, code, arguments));
 	}
 }

@@ -49,13 +49,26 @@ public class FilterProblems {
 			Object... arguments) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(),
-				problem(status, code, message(request, code, arguments), ApiCalls.address(request)));
+		json.writeValue(response.getOutputStream(), problem(request, status, code, arguments));
 	}
 
 	/** The problem {@link #write} would write, as text. */
 	String json(HttpServletRequest request, HttpStatus status, String code) {
-		return json.writeValueAsString(problem(status, code, message(request, code), ApiCalls.address(request)));
+		return json.writeValueAsString(problem(request, status, code));
+	}
+
+	/**
+	 * The fields {@code ProblemDetail} has plus the message code, for answers written outside Spring
+	 * MVC's advice; the detail is in the request's language, the instance the address it asked for.
+	 */
+	Map<String, Object> problem(HttpServletRequest request, HttpStatus status, String code, Object... arguments) {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", message(request, code, arguments));
+		problem.put("instance", ApiCalls.address(request));
+		problem.put("code", code);
+		return problem;
 	}
 
 	/** The message code for a refusal known only by its status, as the container or the firewall gives it. */
@@ -67,16 +80,5 @@ public class FilterProblems {
 			case METHOD_NOT_ALLOWED -> "error.methodNotAllowed.unnamed";
 			default -> status.is4xxClientError() ? "error.badRequest" : "error.unexpected";
 		};
-	}
-
-	/** The fields {@code ProblemDetail} plus the message code, for answers written outside Spring MVC's advice. */
-	static Map<String, Object> problem(HttpStatus status, String code, String detail, String instance) {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", detail);
-		problem.put("instance", instance);
-		problem.put("code", code);
-		return problem;
 	}
 }
