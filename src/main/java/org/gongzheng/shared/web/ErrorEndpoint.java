@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.WebProperties;
@@ -14,22 +15,37 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Boot's error endpoint, which answers what the container or the security firewall refused before
  * any controller ran (a TRACE request, a path with a {@code ;} parameter or an encoded dot-dot):
  * pages keep the error page, but under the API the answer is problem+json with a message code and
- * the caller's language, like every other API refusal, instead of Boot's timestamp map.
+ * the caller's language, like every other API refusal, instead of Boot's timestamp map. Both name
+ * the refused method of a 405.
  */
 @Controller
 class ErrorEndpoint extends BasicErrorController {
 
 	private final FilterProblems problems;
 
+	private final Messages messages;
+
 	ErrorEndpoint(ErrorAttributes errorAttributes, WebProperties web, ObjectProvider<ErrorViewResolver> viewResolvers,
-			FilterProblems problems) {
+			FilterProblems problems, Messages messages) {
 		super(errorAttributes, web.getError(), viewResolvers.orderedStream().toList());
 		this.problems = problems;
+		this.messages = messages;
+	}
+
+	@Override
+	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+		ModelAndView page = super.errorHtml(request, response);
+		String method = refusedMethod(request);
+		if (page != null && method != null) {
+			page.addObject("refusal", messages.get("error.methodNotAllowed", method));
+		}
+		return page;
 	}
 
 	@Override
@@ -38,12 +54,17 @@ class ErrorEndpoint extends BasicErrorController {
 			return super.error(request);
 		}
 		HttpStatus status = getStatus(request);
-		// The error page is dispatched as GET; Servlet 6.1 keeps the refused method in an attribute.
-		if (status == HttpStatus.METHOD_NOT_ALLOWED
-				&& request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String method) {
+		String method = refusedMethod(request);
+		if (method != null) {
 			return problem(request, status, "error.methodNotAllowed", method);
 		}
 		return problem(request, status, FilterProblems.codeFor(status));
+	}
+
+	/** The method a 405 refused: the error page is dispatched as GET, but Servlet 6.1 keeps the original. */
+	private String refusedMethod(HttpServletRequest request) {
+		return getStatus(request) == HttpStatus.METHOD_NOT_ALLOWED
+				&& request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String method ? method : null;
 	}
 
 	private ResponseEntity<Map<String, Object>> problem(HttpServletRequest request, HttpStatus status, String code,

@@ -150,6 +150,22 @@ class ContainerRefusalsOverHttpIntegrationTest {
 	}
 
 	@Test
+	void aTraceToAPageGetsTheErrorPageNamingTheRefusedMethodInTheUsersLanguage() throws Exception {
+		HttpClient browser = signedIn(fixtures.bureau().officer().getUsername());
+
+		HttpResponse<String> chinese = trace(browser, "/cases");
+
+		assertThat(chinese.statusCode()).isEqualTo(405);
+		assertThat(chinese.body()).contains("此地址不接受 TRACE 请求。").doesNotContain("请求中有无法识别的内容");
+
+		get(browser, "/?lang=en");
+		HttpResponse<String> english = trace(browser, "/cases");
+
+		assertThat(english.statusCode()).isEqualTo(405);
+		assertThat(english.body()).contains("This address does not take TRACE requests.");
+	}
+
+	@Test
 	void anAddressTomcatCannotDecodeIsAnsweredInTheCallersLanguageAndNotByTomcatsOwnReport() throws Exception {
 		String page = rawGet("/cases/%zz", "Cookie: GONGZHENG_LANG=en");
 
@@ -215,6 +231,12 @@ class ContainerRefusalsOverHttpIntegrationTest {
 	private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
 		return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> trace(HttpClient browser, String path) throws Exception {
+		return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+			.method("TRACE", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> postForm(HttpClient browser, String path, String form) throws Exception {
