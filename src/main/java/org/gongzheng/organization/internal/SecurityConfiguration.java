@@ -55,8 +55,10 @@ class SecurityConfiguration {
 					.requestMatchers("/admin/**").hasRole("ADMIN")
 					.requestMatchers("/audit/**").hasAnyRole("LEGAL", "ADMIN")
 					.anyRequest().authenticated())
-				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+				.formLogin(form -> form.loginPage(SignInAgain.LOGIN).defaultSuccessUrl("/", false).permitAll())
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+				.exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInAgain())
+					.accessDeniedHandler(new ExpiredForms()));
 			return http.build();
 		}
 	}

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
  * any controller ran (a TRACE request, a path with a {@code ;} parameter or an encoded dot-dot):
  * pages keep the error page, but under the API the answer is problem+json with a message code and
  * the caller's language, like every other API refusal, instead of Boot's timestamp map. Both name
- * the refused method of a 405.
+ * the refused method of a 405, or the reason a filter gave through {@link PageRefusals}.
  */
 @Controller
 class ErrorEndpoint extends BasicErrorController {
@@ -42,8 +42,12 @@ class ErrorEndpoint extends BasicErrorController {
 	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
 		ModelAndView page = super.errorHtml(request, response);
 		String method = refusedMethod(request);
+		String code = PageRefusals.code(request);
 		if (page != null && method != null) {
 			page.addObject("refusal", messages.get("error.methodNotAllowed", method));
+		}
+		else if (page != null && code != null) {
+			page.addObject("refusal", messages.get(code));
 		}
 		return page;
 	}
@@ -58,7 +62,8 @@ class ErrorEndpoint extends BasicErrorController {
 		if (method != null) {
 			return problem(request, status, "error.methodNotAllowed", method);
 		}
-		return problem(request, status, FilterProblems.codeFor(status));
+		String code = PageRefusals.code(request);
+		return problem(request, status, code != null ? code : FilterProblems.codeFor(status));
 	}
 
 	/** The method a 405 refused: the error page is dispatched as GET, but Servlet 6.1 keeps the original. */

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.gongzheng.Fixtures;
 
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Requests refused before any controller runs, which MockMvc never sees: a form over the size limit,
  * broken percent-encoding in a form or a query, a multipart body cut short, a path the firewall
- * rejects, a TRACE, an address Tomcat cannot decode. Each gets the error page in the user's language
+ * rejects, a TRACE, an address Tomcat cannot decode, a form whose session has ended. Each gets the error page in the user's language
  * (signed in, where the request got that far) or problem+json under the API, and not the
  * container's or Boot's own answer.
  */
@@ -40,11 +41,14 @@ class ContainerRefusalsOverHttpIntegrationTest {
 
 	private final Fixtures fixtures;
 
+	private final JdbcTemplate jdbc;
+
 	@LocalServerPort
 	private int port;
 
-	ContainerRefusalsOverHttpIntegrationTest(Fixtures fixtures) {
+	ContainerRefusalsOverHttpIntegrationTest(Fixtures fixtures, JdbcTemplate jdbc) {
 		this.fixtures = fixtures;
+		this.jdbc = jdbc;
 	}
 
 	@Test
@@ -163,6 +167,61 @@ class ContainerRefusalsOverHttpIntegrationTest {
 
 		assertThat(english.statusCode()).isEqualTo(405);
 		assertThat(english.body()).contains("This address does not take TRACE requests.");
+	}
+
+	@Test
+	void aFormSentAfterTheSessionEndedLeadsToSignInSayingWhatWasSentWasNotSaved() throws Exception {
+		HttpClient before = signedIn(fixtures.bureau().officer().getUsername());
+		String token = csrf(before);
+		HttpClient afterRestart = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		HttpResponse<String> refused = postForm(afterRestart, "/cases", "_csrf=" + token + "&title=Lost");
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?timeout"));
+		assertThat(get(afterRestart, "/login?timeout").body()).contains("登录已超时（或系统已重启），刚才提交的内容没有保存");
+
+		HttpResponse<String> signOut = postForm(afterRestart, "/logout", "_csrf=" + token);
+
+		assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?logout"));
+	}
+
+	@Test
+	void aSignInPageLeftOpenTooLongLeadsToAFreshOneInsteadOfAForbiddenPage() throws Exception {
+		String token = csrf(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), "/login");
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		get(browser, "/login?lang=en");
+
+		HttpResponse<String> refused = postForm(browser, "/login", "username=" + fixtures.bureau().officer().getUsername()
+				+ "&password=" + Fixtures.PASSWORD + "&_csrf=" + token);
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?expired"));
+		assertThat(get(browser, "/login?expired").body()).contains("The sign-in page had expired. Please sign in again.");
+	}
+
+	@Test
+	void aFormWhoseTokenNoLongerMatchesTheSessionSaysThePageExpiredAndSavesNothing() throws Exception {
+		HttpClient browser = signedIn(fixtures.bureau().officer().getUsername());
+		get(browser, "/?lang=en");
+
+		HttpResponse<String> refused = postForm(browser, "/cases", "_csrf=from-an-earlier-sign-in&title=Never+saved");
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("This page has expired").contains("was not saved")
+			.doesNotContain("You are not allowed to do this");
+		assertThat(jdbc.queryForObject("select count(*) from cases where title = 'Never saved'", Integer.class)).isZero();
+	}
+
+	@Test
+	void aPartOfAPageFetchedAfterTheSessionEndedLoadsTheSignInPageAsAWhole() throws Exception {
+		HttpResponse<String> part = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/cases?state=ACCEPTED")).header("HX-Request", "true").build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(part.statusCode()).isEqualTo(401);
+		assertThat(part.headers().firstValue("HX-Redirect")).hasValue("/login");
+		assertThat(part.body()).doesNotContain("<form");
 	}
 
 	@Test
