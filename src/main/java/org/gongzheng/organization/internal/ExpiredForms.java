@@ -21,7 +21,8 @@ import org.gongzheng.shared.web.PageRefusals;
  * A form whose security token no longer matches the session: the session ended (sign-in timed out,
  * the server restarted) or the officer signed in again in another window. That is not a lack of
  * rights, and the error page must not say so; the officer is told that what they sent was not
- * saved and what to do. Every other refusal keeps the plain 403 page.
+ * saved and what to do. Every other refusal, a request carrying no token at all included, keeps
+ * the plain 403 page.
  */
 class ExpiredForms implements AccessDeniedHandler {
 
@@ -32,7 +33,7 @@ class ExpiredForms implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException, ServletException {
-		if (!(ex instanceof CsrfException)) {
+		if (!(ex instanceof CsrfException) || !carriesToken(request)) {
 			otherwise.handle(request, response, ex);
 		}
 		else if (trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
@@ -41,6 +42,11 @@ class ExpiredForms implements AccessDeniedHandler {
 		else {
 			SignInAgain.redirect(request, response, SignInAgain.LOGIN + "?" + reason(request));
 		}
+	}
+
+	/** A request without any token never came from one of our forms, so nothing of it expired. */
+	private static boolean carriesToken(HttpServletRequest request) {
+		return request.getParameter("_csrf") != null || request.getHeader("X-CSRF-TOKEN") != null;
 	}
 
 	/** Signing out after the session ended has nothing to lose; a stale sign-in page nothing to save. */

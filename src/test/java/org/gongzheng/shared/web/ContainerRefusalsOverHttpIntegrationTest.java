@@ -201,7 +201,7 @@ class ContainerRefusalsOverHttpIntegrationTest {
 	}
 
 	@Test
-	void aFormWhoseTokenNoLongerMatchesTheSessionSaysThePageExpiredAndSavesNothing() throws Exception {
+	void aStaleTokenSaysThePageExpiredAndSavesNothingWhileNoTokenIsSimplyRefused() throws Exception {
 		HttpClient browser = signedIn(fixtures.bureau().officer().getUsername());
 		get(browser, "/?lang=en");
 
@@ -211,6 +211,11 @@ class ContainerRefusalsOverHttpIntegrationTest {
 		assertThat(refused.body()).contains("This page has expired").contains("was not saved")
 			.doesNotContain("You are not allowed to do this");
 		assertThat(jdbc.queryForObject("select count(*) from cases where title = 'Never saved'", Integer.class)).isZero();
+
+		HttpResponse<String> handMade = postForm(browser, "/cases", "title=Never+saved");
+
+		assertThat(handMade.statusCode()).isEqualTo(403);
+		assertThat(handMade.body()).contains("You are not allowed to do this").doesNotContain("This page has expired");
 	}
 
 	@Test
