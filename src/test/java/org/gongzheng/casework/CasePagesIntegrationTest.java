@@ -3,6 +3,7 @@ package org.gongzheng.casework;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
@@ -55,6 +56,25 @@ class CasePagesIntegrationTest {
 		mvc.perform(get("/cases")).andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("登录")));
+	}
+
+	@Test
+	void signingInLandsOnThePageAskedForWithItsAddressUnchangedButNeverOnAPartOfAPage() throws Exception {
+		MockHttpSession session = (MockHttpSession) mvc.perform(get("/cases?state=ACCEPTED"))
+			.andExpect(redirectedUrl("/login"))
+			.andReturn().getRequest().getSession();
+
+		mvc.perform(post("/login").session(session).with(csrf())
+				.param("username", bureau.officer().getUsername()).param("password", Fixtures.PASSWORD))
+			.andExpect(redirectedUrl("http://localhost/cases?state=ACCEPTED"));
+
+		MockHttpSession afterAPart = (MockHttpSession) mvc.perform(get("/supervision/my-work").header("HX-Request", "true"))
+			.andExpect(status().isUnauthorized())
+			.andReturn().getRequest().getSession();
+
+		mvc.perform(post("/login").session(afterAPart).with(csrf())
+				.param("username", bureau.officer().getUsername()).param("password", Fixtures.PASSWORD))
+			.andExpect(redirectedUrl("/"));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import org.gongzheng.shared.web.FilterProblems;
 
@@ -50,7 +52,15 @@ class SecurityConfiguration {
 		@Bean
 		@Order(2)
 		SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-			http.authorizeHttpRequests(requests -> requests
+			// After signing in, the officer lands on the page they asked for, its address as it was
+			// (without the "?continue" marker Spring Security would add). A part of a page that
+			// htmx fetched is not a page to land on.
+			HttpSessionRequestCache askedFor = new HttpSessionRequestCache();
+			askedFor.setMatchingRequestParameterName(null);
+			askedFor.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
+					&& request.getHeader("HX-Request") == null);
+			http.requestCache(cache -> cache.requestCache(askedFor))
+				.authorizeHttpRequests(requests -> requests
 					.requestMatchers(PUBLIC_PATHS).permitAll()
 					.requestMatchers("/admin/**").hasRole("ADMIN")
 					.requestMatchers("/audit/**").hasAnyRole("LEGAL", "ADMIN")
