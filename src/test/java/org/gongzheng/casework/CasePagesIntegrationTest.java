@@ -59,6 +59,11 @@ class CasePagesIntegrationTest {
 	}
 
 	@Test
+	void someoneAlreadySignedInIsSentFromTheSignInPageToTheirWork() throws Exception {
+		mvc.perform(get("/login").with(user(bureau.officer()))).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
 	void signingInLandsOnThePageAskedForWithItsAddressUnchangedButNeverOnAPartOfAPage() throws Exception {
 		MockHttpSession session = (MockHttpSession) mvc.perform(get("/cases?state=ACCEPTED"))
 			.andExpect(redirectedUrl("/login"))
