@@ -59,6 +59,21 @@ class CasePagesIntegrationTest {
 	}
 
 	@Test
+	void aFailedSignInShowsTheFormAgainWithTheAccountStillFilledInOnce() throws Exception {
+		String account = bureau.officer().getUsername();
+		MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
+				.param("username", account).param("password", "not-" + Fixtures.PASSWORD))
+			.andExpect(redirectedUrl("/login?error"))
+			.andReturn().getRequest().getSession();
+
+		mvc.perform(get("/login?error").session(session))
+			.andExpect(content().string(containsString("value=\"" + account + "\"")))
+			.andExpect(content().string(containsString("账号或密码错误")));
+		mvc.perform(get("/login").session(session))
+			.andExpect(content().string(not(containsString("value=\"" + account + "\""))));
+	}
+
+	@Test
 	void someoneAlreadySignedInIsSentFromTheSignInPageToTheirWork() throws Exception {
 		mvc.perform(get("/login").with(user(bureau.officer()))).andExpect(redirectedUrl("/"));
 	}

@@ -65,7 +65,8 @@ class SecurityConfiguration {
 					.requestMatchers("/admin/**").hasRole("ADMIN")
 					.requestMatchers("/audit/**").hasAnyRole("LEGAL", "ADMIN")
 					.anyRequest().authenticated())
-				.formLogin(form -> form.loginPage(SignInAgain.LOGIN).defaultSuccessUrl("/", false).permitAll())
+				.formLogin(form -> form.loginPage(SignInAgain.LOGIN).defaultSuccessUrl("/", false)
+					.failureHandler(new SignInFailed()).permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInAgain())
 					.accessDeniedHandler(new ExpiredForms()));
