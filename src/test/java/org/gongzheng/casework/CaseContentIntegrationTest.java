@@ -129,6 +129,22 @@ class CaseContentIntegrationTest {
 	}
 
 	@Test
+	void aPdfMaterialMayBeShownInsideTheMaterialPageButNotInsideAnotherSite() throws Exception {
+		byte[] pdf = "%PDF-1.4\n% shown in a frame\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+		String created = upload(caseId, new MockMultipartFile("file", "framed.pdf", "application/pdf", pdf), "BODY")
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long materialId = ((Number) JsonPath.read(created, "$.id")).longValue();
+
+		mvc.perform(get("/cases/{id}/materials/{m}", caseId, materialId).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("<iframe src=\"/cases/" + caseId + "/materials/" + materialId + "/file\"")))
+			.andExpect(header().string("X-Frame-Options", "SAMEORIGIN"));
+		mvc.perform(get("/cases/{id}/materials/{m}/file", caseId, materialId).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
+			.andExpect(content().bytes(pdf));
+	}
+
+	@Test
 	void aFileOfTheWrongTypeIsRefusedAndNothingIsStored() throws Exception {
 		Integer before = jdbc.queryForObject("select count(*) from stored_files", Integer.class);
 		MockMultipartFile script = new MockMultipartFile("file", "photo.png", "image/png",

@@ -69,7 +69,9 @@ class SecurityConfiguration {
 					.failureHandler(new SignInFailed()).permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInAgain())
-					.accessDeniedHandler(new ExpiredForms()));
+					.accessDeniedHandler(new ExpiredForms()))
+				// The material page shows a PDF in a frame of its own; DENY would leave it blank.
+				.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
 			return http.build();
 		}
 	}
