@@ -52,10 +52,12 @@ class CasePagesIntegrationTest {
 	}
 
 	@Test
-	void pagesNeedASignIn() throws Exception {
+	void pagesNeedASignInWhileTheSignInPageAndTheIconsAreOpen() throws Exception {
 		mvc.perform(get("/cases")).andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("登录")));
+		mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
+		mvc.perform(get("/images/favicon.svg")).andExpect(status().isOk());
 	}
 
 	@Test
