@@ -3,6 +3,7 @@ package org.gongzheng.casework;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,43 @@ class CaseContentIntegrationTest {
 			.andExpect(content().string(containsString("证据.pdf（" + pdf.length + " B）")));
 		mvc.perform(get("/cases/{id}/materials/{m}?lang=en", caseId, materialId).with(user(bureau.officer())))
 			.andExpect(content().string(containsString("证据.pdf (" + pdf.length + " B)")));
+	}
+
+	@Test
+	void aPlayerMayAskForPartsOfAFileAndOnlyTheRequestFromTheStartCountsAsOpeningIt() throws Exception {
+		byte[] clip = new byte[4096];
+		System.arraycopy(new byte[] { 0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm' }, 0, clip, 0, 12);
+		for (int i = 12; i < clip.length; i++) {
+			clip[i] = (byte) i;
+		}
+		String created = upload(caseId, new MockMultipartFile("file", "clip.mp4", "video/mp4", clip), "AUDIO_VIDEO")
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long materialId = ((Number) JsonPath.read(created, "$.id")).longValue();
+		String receipts = "select count(*) from material_views where material_id = ? and officer_id = ?";
+
+		mvc.perform(get("/cases/{id}/materials/{m}/file", caseId, materialId).with(user(bureau.reviewer()))
+				.header("Range", "bytes=0-"))
+			.andExpect(status().isPartialContent())
+			.andExpect(header().string("Accept-Ranges", "bytes"))
+			.andExpect(content().bytes(clip));
+		mvc.perform(get("/cases/{id}/materials/{m}/file", caseId, materialId).with(user(bureau.reviewer()))
+				.header("Range", "bytes=1000-1099"))
+			.andExpect(status().isPartialContent())
+			.andExpect(header().string("Content-Range", "bytes 1000-1099/4096"))
+			.andExpect(content().bytes(Arrays.copyOfRange(clip, 1000, 1100)));
+		mvc.perform(get("/api/v1/cases/{id}/materials/{m}/content", caseId, materialId).with(user(bureau.reviewer()))
+				.header("Range", "bytes=4000-"))
+			.andExpect(status().isPartialContent())
+			.andExpect(content().bytes(Arrays.copyOfRange(clip, 4000, 4096)));
+
+		assertThat(jdbc.queryForObject(receipts, Integer.class, materialId, bureau.reviewer().officerId())).isEqualTo(1);
+
+		mvc.perform(get("/cases/{id}/materials/{m}/file", caseId, materialId).with(user(bureau.reviewer()))
+				.header("Range", "bytes=5000-"))
+			.andExpect(status().isRequestedRangeNotSatisfiable());
+		mvc.perform(get("/cases/{id}/materials/{m}/file", caseId, materialId).with(user(bureau.reviewer()))
+				.header("Range", "pages=2"))
+			.andExpect(status().isRequestedRangeNotSatisfiable());
 	}
 
 	@Test

@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -107,13 +109,13 @@ class MaterialFiles {
 		}
 	}
 
-	InputStream open(String sha256) {
-		try {
-			return Files.newInputStream(pathOf(sha256));
-		}
-		catch (IOException ex) {
+	/** The stored file as a resource, so that a player or viewer may ask for parts of it. */
+	Resource resource(String sha256) {
+		Path file = pathOf(sha256);
+		if (!Files.isReadable(file)) {
 			throw new NotFoundException("material.file.missing");
 		}
+		return new FileSystemResource(file);
 	}
 
 	private void keep(Path temp, String sha256) throws IOException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,11 +113,7 @@ public class Materials {
 
 	/** Serves a material to the officer, writing the view receipt and the audit record. */
 	public Material open(long caseId, long materialId, SignedInOfficer officer) {
-		// A material outside the officer's scope is reported exactly like one that does not exist.
-		Material material = materials.findInCase(materialId, caseId)
-			.filter(found -> officer.scope().includes(found.caseUnitPath()))
-			.map(MaterialRepository.InCase::material)
-			.orElseThrow(() -> new NotFoundException("material.notFound", materialId));
+		Material material = visible(caseId, materialId, officer);
 		jdbc.update("insert into material_views (material_id, case_id, officer_id, viewed_at) values (?, ?, ?, ?)",
 				materialId, caseId, officer.officerId(), Timestamp.from(clock.instant()));
 		events.publishEvent(AuditEvent.success("MATERIAL_OPENED", "MATERIAL", materialId,
@@ -124,13 +121,31 @@ public class Materials {
 		return material;
 	}
 
-	/** The file behind a material; call {@link #open} first in the same request. */
+	/**
+	 * A later part of a material's file the officer already opened (a video player seeking, a PDF
+	 * viewer fetching pages): the scope is checked again, but it is not another opening, so no
+	 * further receipt is written.
+	 */
 	@Transactional(readOnly = true)
-	public InputStream content(Material material) {
+	public Material continueReading(long caseId, long materialId, SignedInOfficer officer) {
+		return visible(caseId, materialId, officer);
+	}
+
+	private Material visible(long caseId, long materialId, SignedInOfficer officer) {
+		// A material outside the officer's scope is reported exactly like one that does not exist.
+		return materials.findInCase(materialId, caseId)
+			.filter(found -> officer.scope().includes(found.caseUnitPath()))
+			.map(MaterialRepository.InCase::material)
+			.orElseThrow(() -> new NotFoundException("material.notFound", materialId));
+	}
+
+	/** The file behind a material; call {@link #open} or {@link #continueReading} first in the same request. */
+	@Transactional(readOnly = true)
+	public Resource file(Material material) {
 		if (!material.hasFile()) {
 			throw new NotFoundException("material.file.missing");
 		}
-		return files.open(material.getFileSha256());
+		return files.resource(material.getFileSha256());
 	}
 
 	/** The ids among {@code materialIds} this officer has opened at least once. */

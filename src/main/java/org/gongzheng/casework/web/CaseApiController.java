@@ -15,10 +15,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -213,12 +215,16 @@ class CaseApiController {
 
 	@GetMapping("/{id}/materials/{materialId}/content")
 	@Operation(summary = "The material's file; records the caller's view receipt",
-			responses = @ApiResponse(responseCode = "200", description = "The file, with the type it was uploaded with",
-					content = @Content(mediaType = "application/octet-stream")))
-	ResponseEntity<InputStreamResource> content(@PathVariable long id, @PathVariable long materialId,
+			responses = { @ApiResponse(responseCode = "200", description = "The file, with the type it was uploaded with",
+					content = @Content(mediaType = "application/octet-stream")),
+					@ApiResponse(responseCode = "206", description = "The part of the file the Range header asked for",
+							content = @Content(mediaType = "application/octet-stream")),
+					@ApiResponse(responseCode = "416", description = "A Range the file cannot satisfy") })
+	ResponseEntity<Resource> content(@PathVariable long id, @PathVariable long materialId,
+			@Parameter(description = "Part of the file, e.g. bytes=0-1023; only a request from byte 0 records a view receipt")
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		Material material = materials.open(id, materialId, officer);
-		return MaterialController.download(material, materials.content(material));
+		return MaterialController.download(materials, id, materialId, range, officer);
 	}
 
 	@GetMapping("/{id}/measures")

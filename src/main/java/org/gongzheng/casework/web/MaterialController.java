@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -106,23 +107,31 @@ class MaterialController {
 	}
 
 	@GetMapping("/cases/{id}/materials/{materialId}/file")
-	ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long materialId,
+	ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long materialId,
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		Material material = materials.open(id, materialId, officer);
-		return download(material, materials.content(material));
+		return download(materials, id, materialId, range, officer);
 	}
 
-	static ResponseEntity<InputStreamResource> download(Material material, InputStream content) {
+	/**
+	 * The material's file, whole or the parts a player asks for (Spring MVC answers a {@code Range}
+	 * with 206 for a file resource). Only a request from the start opens the material; a video
+	 * being sought, or a PDF viewer fetching its pages, reads on.
+	 */
+	static ResponseEntity<Resource> download(Materials materials, long id, long materialId, String range,
+			SignedInOfficer officer) {
+		boolean fromTheStart = range == null || range.strip().startsWith("bytes=0-");
+		Material material = fromTheStart ? materials.open(id, materialId, officer)
+				: materials.continueReading(id, materialId, officer);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(material.getContentType()))
-			.contentLength(material.getSizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
 				.filename(material.getFileName() == null ? material.getFileSha256() : material.getFileName(),
 						StandardCharsets.UTF_8)
 				.build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(new InputStreamResource(content));
+			.body(materials.file(material));
 	}
 
 	private String page(long id, MaterialForm form, SignedInOfficer officer, Model model) {
