@@ -160,7 +160,9 @@ class CaseContentIntegrationTest {
 
 		mvc.perform(get("/cases/{id}/materials/{m}/file", caseId, materialId).with(user(bureau.reviewer()))
 				.header("Range", "bytes=5000-"))
-			.andExpect(status().isRequestedRangeNotSatisfiable());
+			.andExpect(status().isRequestedRangeNotSatisfiable())
+			.andExpect(header().string("Content-Range", "bytes */4096"))
+			.andExpect(content().bytes(new byte[0]));
 		mvc.perform(get("/cases/{id}/materials/{m}/file", caseId, materialId).with(user(bureau.reviewer()))
 				.header("Range", "pages=2"))
 			.andExpect(status().isRequestedRangeNotSatisfiable());

@@ -224,7 +224,7 @@ class CaseApiController {
 			@Parameter(description = "Part of the file, e.g. bytes=0-1023; only a request from byte 0 records a view receipt")
 			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		return MaterialController.download(materials, id, materialId, range, officer);
+		return MaterialFileResponses.serve(materials, id, materialId, range, officer);
 	}
 
 	@GetMapping("/{id}/measures")

@@ -2,15 +2,12 @@ package org.gongzheng.casework.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -110,28 +107,7 @@ class MaterialController {
 	ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long materialId,
 			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		return download(materials, id, materialId, range, officer);
-	}
-
-	/**
-	 * The material's file, whole or the parts a player asks for (Spring MVC answers a {@code Range}
-	 * with 206 for a file resource). Only a request from the start opens the material; a video
-	 * being sought, or a PDF viewer fetching its pages, reads on.
-	 */
-	static ResponseEntity<Resource> download(Materials materials, long id, long materialId, String range,
-			SignedInOfficer officer) {
-		boolean fromTheStart = range == null || range.strip().startsWith("bytes=0-");
-		Material material = fromTheStart ? materials.open(id, materialId, officer)
-				: materials.continueReading(id, materialId, officer);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(material.getContentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-				.filename(material.getFileName() == null ? material.getFileSha256() : material.getFileName(),
-						StandardCharsets.UTF_8)
-				.build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(materials.file(material));
+		return MaterialFileResponses.serve(materials, id, materialId, range, officer);
 	}
 
 	private String page(long id, MaterialForm form, SignedInOfficer officer, Model model) {
