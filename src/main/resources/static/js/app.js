@@ -66,3 +66,96 @@ document.addEventListener('DOMContentLoaded', function () {
     first.focus();
   }
 });
+
+// Switching the language reads the page again from the server, which would lose what was typed
+// into a form. The forms holding it (a form shown again with its problems, or one typed into) go
+// along in the tab's session storage and are filled in again on the page the switch leads to,
+// hidden fields included, so the version or link they were based on still guards against a change
+// made meanwhile; only the security token is the new page's own.
+var TYPED_FORMS = 'gongzheng.typedForms';
+function carriedField(field) {
+  return field.name && field.name !== '_csrf' && ['file', 'password', 'submit', 'button', 'reset'].indexOf(field.type) < 0;
+}
+function choice(field) {
+  return field.type === 'checkbox' || field.type === 'radio';
+}
+function typedInto(form) {
+  return Array.prototype.some.call(form.elements, function (field) {
+    if (!carriedField(field) || field.type === 'hidden') {
+      return false;
+    }
+    if (choice(field)) {
+      return field.checked !== field.defaultChecked;
+    }
+    if (field.tagName === 'SELECT') {
+      return Array.prototype.some.call(field.options, function (o) { return o.selected !== o.defaultSelected; });
+    }
+    return field.value !== field.defaultValue;
+  });
+}
+function postForms() {
+  return Array.prototype.slice.call(document.querySelectorAll('main form[method="post"]'));
+}
+document.addEventListener('click', function (event) {
+  var link = event.target.closest('a[data-language-switch]');
+  if (!link) {
+    return;
+  }
+  var shownAgain = link.hasAttribute('data-carries-form');
+  var forms = postForms().filter(function (form) { return shownAgain || typedInto(form); }).map(function (form) {
+    var fields = Array.prototype.filter.call(form.elements, carriedField).map(function (field) {
+      if (choice(field)) {
+        return [field.name, field.value, field.checked];
+      }
+      if (field.tagName === 'SELECT') {
+        return [field.name, Array.prototype.filter.call(field.options, function (o) { return o.selected; })
+          .map(function (o) { return o.value; })];
+      }
+      return [field.name, field.value];
+    });
+    return { action: form.getAttribute('action'), fields: fields };
+  });
+  if (forms.length) {
+    sessionStorage.setItem(TYPED_FORMS, JSON.stringify({ to: link.href, forms: forms }));
+  }
+});
+document.addEventListener('DOMContentLoaded', function () {
+  var stored = sessionStorage.getItem(TYPED_FORMS);
+  sessionStorage.removeItem(TYPED_FORMS);
+  var typed = stored && JSON.parse(stored);
+  // Only on the page the switch led to: any other page this tab opens next drops what was kept.
+  if (!typed || typed.to !== location.href) {
+    return;
+  }
+  typed.forms.forEach(function (kept) {
+    var form = postForms().find(function (f) { return f.getAttribute('action') === kept.action; });
+    if (!form) {
+      return;
+    }
+    // Fields are matched by name, and fields sharing a name in order.
+    var byName = {};
+    kept.fields.forEach(function (entry) { (byName[entry[0]] = byName[entry[0]] || []).push(entry); });
+    Array.prototype.filter.call(form.elements, carriedField).forEach(function (field) {
+      var entries = byName[field.name];
+      if (!entries) {
+        return;
+      }
+      if (choice(field)) {
+        var same = entries.find(function (entry) { return entry[1] === field.value; });
+        if (same) {
+          field.checked = same[2];
+        }
+        return;
+      }
+      var entry = entries.shift();
+      if (!entry) {
+        return;
+      }
+      if (field.tagName === 'SELECT') {
+        Array.prototype.forEach.call(field.options, function (o) { o.selected = entry[1].indexOf(o.value) >= 0; });
+      } else {
+        field.value = entry[1];
+      }
+    });
+  });
+});

@@ -72,11 +72,15 @@ class MajorPenaltyApprovalBrowserTest {
 			legal.click("#decision-RETURN").click("#sign-button").confirm();
 			assertThat(legal.text("#opinion-error")).contains("意见");
 			// The form shown again stays at the address it was posted to; its language switch leads
-			// back to the request page, in English, and back again.
+			// back to the request page, in English, with what was chosen and typed, and back again.
+			legal.type("#opinion", "证据");
 			legal.click("a[lang=en]").waitForUrl("?lang=en");
 			assertThat(legal.url()).isEqualTo(requestUrl + "?lang=en");
 			assertThat(legal.text("#sign-button")).isEqualTo("Sign");
+			assertThat(legal.find("#decision-RETURN").isSelected()).isTrue();
+			assertThat(legal.find("#opinion").getDomProperty("value")).isEqualTo("证据");
 			legal.click("a[lang=zh-CN]").waitForUrl("?lang=zh_CN");
+			assertThat(legal.find("#opinion").getDomProperty("value")).isEqualTo("证据");
 			legal.click("#decision-RETURN").type("#opinion", RETURN_OPINION).click("#sign-button").confirm();
 			assertThat(legal.text("#notice")).contains("退回");
 			legal.screenshot("penalty-03-returned");
