@@ -1,5 +1,7 @@
 package org.gongzheng.shared.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -43,11 +45,12 @@ class ErrorEndpoint extends BasicErrorController {
 		ModelAndView page = super.errorHtml(request, response);
 		String method = refusedMethod(request);
 		String code = PageRefusals.code(request);
-		if (page != null && method != null) {
-			page.addObject("refusal", messages.get("error.methodNotAllowed", method));
-		}
-		else if (page != null && code != null) {
-			page.addObject("refusal", messages.get(code));
+		String refusal = method != null ? messages.get("error.methodNotAllowed", method)
+				: code != null ? messages.get(code) : null;
+		if (page != null && refusal != null) {
+			page.addObject("refusal", refusal);
+			// htmx does not swap error responses; the page script shows this header as a notice instead.
+			response.setHeader("X-Refusal", URLEncoder.encode(refusal, StandardCharsets.UTF_8));
 		}
 		return page;
 	}

@@ -208,6 +208,8 @@ class ContainerRefusalsOverHttpIntegrationTest {
 		HttpResponse<String> refused = postForm(browser, "/cases", "_csrf=from-an-earlier-sign-in&title=Never+saved");
 
 		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.headers().firstValue("X-Refusal"))
+			.hasValueSatisfying(notice -> assertThat(notice).startsWith("This+page+has+expired"));
 		assertThat(refused.body()).contains("This page has expired").contains("was not saved")
 			.doesNotContain("You are not allowed to do this");
 		assertThat(jdbc.queryForObject("select count(*) from cases where title = 'Never saved'", Integer.class)).isZero();
