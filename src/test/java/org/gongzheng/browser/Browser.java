@@ -282,6 +282,12 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Ends the session as a timeout or a server restart would, leaving the page as it is. */
+	Browser forgetSession() {
+		driver.manage().deleteCookieNamed("JSESSIONID");
+		return this;
+	}
+
 	Browser signIn(String username, String password) {
 		go("/login");
 		type("#username", username);

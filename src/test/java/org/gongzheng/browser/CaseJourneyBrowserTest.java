@@ -116,4 +116,29 @@ class CaseJourneyBrowserTest {
 			assertThat(browser.pageText()).contains("案件编号");
 		}
 	}
+
+	@Test
+	void whatWasTypedWhenTheSignInTimedOutIsFilledBackInAfterSigningInAgain() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		try (Browser browser = Browser.open(port, 1280, 900)) {
+			browser.signIn(bureau.officer().getUsername(), Fixtures.PASSWORD);
+			browser.go("/cases/new").type("#title", "李某盗窃案").type("#summary", "报警人称停在楼下的电动车被盗。");
+			browser.forgetSession().click("#intake-submit").waitForUrl("/login?timeout");
+			assertThat(browser.text("#login-timeout")).contains("刚才提交的内容没有保存");
+
+			browser.signIn(bureau.officer().getUsername(), Fixtures.PASSWORD);
+			assertThat(browser.text("#kept-form")).contains("已为您保留");
+			browser.click("#kept-form a").waitForUrl("/cases/new");
+			assertThat(browser.text("#kept-form")).contains("重新填入");
+			assertThat(browser.find("#title").getDomProperty("value")).isEqualTo("李某盗窃案");
+			assertThat(browser.find("#summary").getDomProperty("value")).isEqualTo("报警人称停在楼下的电动车被盗。");
+			browser.screenshot("kept-form-filled-back-in");
+
+			browser.click("#intake-submit").waitForUrl("/cases/");
+			assertThat(browser.pageText()).contains("李某盗窃案");
+			browser.go("/cases/new");
+			assertThat(browser.script("return document.getElementById('kept-form') === null")).isEqualTo(true);
+			assertThat(browser.find("#title").getDomProperty("value")).isEmpty();
+		}
+	}
 }
