@@ -169,6 +169,22 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** A field's value once the page has loaded and its scripts have run (kept forms are filled in then). */
+	String value(String css) {
+		return loaded(css).getDomProperty("value");
+	}
+
+	/** Whether a checkbox or radio button is checked once the page has loaded and its scripts have run. */
+	boolean checked(String css) {
+		return loaded(css).isSelected();
+	}
+
+	private WebElement loaded(String css) {
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+		return find(css);
+	}
+
 	boolean enabled(String css) {
 		return find(css).isEnabled();
 	}

@@ -130,15 +130,17 @@ class CaseJourneyBrowserTest {
 			assertThat(browser.text("#kept-form")).contains("已为您保留");
 			browser.click("#kept-form a").waitForUrl("/cases/new");
 			assertThat(browser.text("#kept-form")).contains("重新填入");
-			assertThat(browser.find("#title").getDomProperty("value")).isEqualTo("李某盗窃案");
-			assertThat(browser.find("#summary").getDomProperty("value")).isEqualTo("报警人称停在楼下的电动车被盗。");
+			assertThat(browser.value("#title")).isEqualTo("李某盗窃案");
+			assertThat(browser.value("#summary")).isEqualTo("报警人称停在楼下的电动车被盗。");
 			browser.screenshot("kept-form-filled-back-in");
 
-			browser.click("#intake-submit").waitForUrl("/cases/");
+			// The form's own address contains "/cases/" too, so this waits for the new case's state.
+			browser.click("#intake-submit");
+			assertThat(browser.text("#case-state")).isEqualTo("待受案");
 			assertThat(browser.pageText()).contains("李某盗窃案");
 			browser.go("/cases/new");
 			assertThat(browser.script("return document.getElementById('kept-form') === null")).isEqualTo(true);
-			assertThat(browser.find("#title").getDomProperty("value")).isEmpty();
+			assertThat(browser.value("#title")).isEmpty();
 		}
 	}
 }

@@ -77,10 +77,10 @@ class MajorPenaltyApprovalBrowserTest {
 			legal.click("a[lang=en]").waitForUrl("?lang=en");
 			assertThat(legal.url()).isEqualTo(requestUrl + "?lang=en");
 			assertThat(legal.text("#sign-button")).isEqualTo("Sign");
-			assertThat(legal.find("#decision-RETURN").isSelected()).isTrue();
-			assertThat(legal.find("#opinion").getDomProperty("value")).isEqualTo("证据");
+			assertThat(legal.checked("#decision-RETURN")).isTrue();
+			assertThat(legal.value("#opinion")).isEqualTo("证据");
 			legal.click("a[lang=zh-CN]").waitForUrl("?lang=zh_CN");
-			assertThat(legal.find("#opinion").getDomProperty("value")).isEqualTo("证据");
+			assertThat(legal.value("#opinion")).isEqualTo("证据");
 			legal.click("#decision-RETURN").type("#opinion", RETURN_OPINION).click("#sign-button").confirm();
 			assertThat(legal.text("#notice")).contains("退回");
 			legal.screenshot("penalty-03-returned");
