@@ -80,13 +80,15 @@ class EvaluationController {
 		return "supervision/evaluation-mine";
 	}
 
-	@GetMapping("/supervision/evaluations/{id}")
+	// Numbers only, so that the draw's address asked for a page (Enter in the address bar) finds
+	// no page here and leads to the list instead of "no such evaluation".
+	@GetMapping("/supervision/evaluations/{id:[0-9]+}")
 	String detail(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		Evaluations.Detail detail = evaluations.detail(id, officer);
 		return page(detail, ScoreForm.of(detail), model);
 	}
 
-	@PostMapping("/supervision/evaluations/{id}")
+	@PostMapping("/supervision/evaluations/{id:[0-9]+}")
 	String score(@PathVariable long id, @ModelAttribute("form") ScoreForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {

@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The monthly draw, scoring by the legal department, and who sees the result. */
@@ -98,6 +99,15 @@ class EvaluationIntegrationTest {
 		mvc.perform(post("/api/v1/supervision/evaluations/draw").with(user(bureau.legal())).with(csrf()).param("month", "2026-13"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("month"));
+	}
+
+	@Test
+	void theDrawsAddressAskedForAPageLeadsToTheListAndANameIsNoEvaluation() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		mvc.perform(get("/supervision/evaluations/draw?lang=en").with(user(bureau.legal())))
+			.andExpect(redirectedUrl("/supervision/evaluations?lang=en"));
+		mvc.perform(get("/supervision/evaluations/nothing").with(user(bureau.legal())))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
