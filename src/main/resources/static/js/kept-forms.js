@@ -82,6 +82,14 @@
     });
     return true;
   }
+  // Storage may be full or switched off; the form then simply goes unkept, as it did before.
+  function write(key, value) {
+    try {
+      sessionStorage.setItem(key, JSON.stringify(value));
+    } catch (ignored) {
+      sessionStorage.removeItem(key);
+    }
+  }
   function read(key) {
     try {
       return JSON.parse(sessionStorage.getItem(key));
@@ -123,7 +131,7 @@
     var shownAgain = link.hasAttribute('data-carries-form');
     var forms = pageForms().filter(function (form) { return shownAgain || typedInto(form); }).map(collect);
     if (forms.length) {
-      sessionStorage.setItem(SWITCHED, JSON.stringify({ to: link.href, forms: forms }));
+      write(SWITCHED, { to: link.href, forms: forms });
     }
   });
 
@@ -143,7 +151,7 @@
     sent.from = withoutLanguage(formPage ? formPage.href : location.href);
     sent.user = texts.getAttribute('data-user');
     sent.at = Date.now();
-    sessionStorage.setItem(SENT, JSON.stringify(sent));
+    write(SENT, sent);
   });
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -162,7 +170,7 @@
     if (location.pathname.endsWith('/login')) {
       if (params.has('timeout')) {
         sent.timedOut = true;
-        sessionStorage.setItem(SENT, JSON.stringify(sent));
+        write(SENT, sent);
       } else if (params.has('logout')) {
         sessionStorage.removeItem(SENT);
       }
@@ -182,7 +190,7 @@
       }
     } else if (!sent.offered) {
       sent.offered = true;
-      sessionStorage.setItem(SENT, JSON.stringify(sent));
+      write(SENT, sent);
       notice(texts.getAttribute('data-elsewhere'), { href: sent.from, text: texts.getAttribute('data-go') });
     }
   });
