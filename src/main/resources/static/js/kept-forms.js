@@ -1,12 +1,12 @@
 // What was typed into a form outlives the page in two cases where the server cannot keep it: a
-// language switch, which reads the page again, and a form sent after the sign-in timed out (or
-// the server restarted), which the server refuses unread. Both keep the form in the tab's session
+// language switch, which reads the page again, and a form the server refuses unread because its
+// session ended (the sign-in timed out, the server restarted) or its page expired. Both keep the form in the tab's session
 // storage and fill it in again, hidden fields included, so the version or link it was based on
 // still meets a change made meanwhile with a conflict; only the security token is the new page's.
 (function () {
   var SWITCHED = 'gongzheng.typedForms';
   var SENT = 'gongzheng.sentForm';
-  // A form kept through a timed-out sign-in is offered for this long, then forgotten.
+  // A form refused unread is offered back for this long, then forgotten.
   var KEPT_FOR_MS = 60 * 60 * 1000;
 
   function carried(field) {
@@ -135,8 +135,8 @@
     }
   });
 
-  // Every form sent is kept until the next page shows how it was answered; only a refusal for a
-  // timed-out sign-in keeps it beyond that.
+  // Every form sent is kept until the next page shows how it was answered; only a refusal unread
+  // (the sign-in page for a session that ended, the error page for an expired page) keeps it.
   document.addEventListener('submit', function (event) {
     var form = event.target;
     var texts = document.getElementById('kept-form-texts');
@@ -169,15 +169,19 @@
     var params = new URLSearchParams(location.search);
     if (location.pathname.endsWith('/login')) {
       if (params.has('timeout')) {
-        sent.timedOut = true;
+        sent.refused = true;
         write(SENT, sent);
       } else if (params.has('logout')) {
         sessionStorage.removeItem(SENT);
       }
       return;
     }
+    // A page that expired while the officer stayed signed in (signed in again in another window).
+    if (document.getElementById('kept-form-refused')) {
+      sent.refused = true;
+    }
     var texts = document.getElementById('kept-form-texts');
-    if (!sent.timedOut || !texts || texts.getAttribute('data-user') !== sent.user
+    if (!sent.refused || !texts || texts.getAttribute('data-user') !== sent.user
         || Date.now() - sent.at > KEPT_FOR_MS) {
       // The form was answered (saved, or shown again with its problems), or is not this officer's.
       sessionStorage.removeItem(SENT);

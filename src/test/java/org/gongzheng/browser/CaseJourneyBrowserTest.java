@@ -143,4 +143,22 @@ class CaseJourneyBrowserTest {
 			assertThat(browser.value("#title")).isEmpty();
 		}
 	}
+
+	@Test
+	void aFormWhosePageExpiredIsOfferedBackFromTheErrorPageAndFilledIn() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		try (Browser browser = Browser.open(port, 1280, 900)) {
+			browser.signIn(bureau.officer().getUsername(), Fixtures.PASSWORD);
+			browser.go("/cases/new").type("#title", "赵某诈骗案");
+			// As if the officer had signed in again in another window: the page's token is stale.
+			browser.script("document.querySelector('#intake-form [name=_csrf]').value = 'from-an-earlier-sign-in'");
+			browser.click("#intake-submit");
+			assertThat(browser.text("#refusal")).contains("这个页面已过期");
+			assertThat(browser.text("#kept-form")).contains("已为您保留");
+
+			browser.click("#kept-form a").waitForUrl("/cases/new");
+			assertThat(browser.text("#kept-form")).contains("重新填入");
+			assertThat(browser.value("#title")).isEqualTo("赵某诈骗案");
+		}
+	}
 }

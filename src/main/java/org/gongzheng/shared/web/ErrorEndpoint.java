@@ -49,6 +49,7 @@ class ErrorEndpoint extends BasicErrorController {
 				: code != null ? messages.get(code) : null;
 		if (page != null && refusal != null) {
 			page.addObject("refusal", refusal);
+			page.addObject("refusalCode", code);
 			// htmx does not swap error responses; the page script shows this header as a notice instead.
 			response.setHeader("X-Refusal", URLEncoder.encode(refusal, StandardCharsets.UTF_8));
 		}
