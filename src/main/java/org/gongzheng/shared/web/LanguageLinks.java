@@ -29,8 +29,8 @@ public class LanguageLinks {
 	 * with {@code ?}, so what the query carries cannot make it point elsewhere. A form shown again
 	 * with its problems is at the address it was posted to, which shows no page; its link leads to
 	 * the page the form was on (the referring page of this site), where the browser fills the form
-	 * in again (app.js). Without a usable referrer it keeps no query and leads to the form's address,
-	 * which redirects to the page above it.
+	 * in again (kept-forms.js). Without a usable referrer it keeps no query and leads to the form's
+	 * address, which redirects to the page above it.
 	 */
 	public String to(String language) {
 		HttpServletRequest request = page();
