@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import org.gongzheng.shared.web.FilterProblems;
@@ -70,8 +71,10 @@ class SecurityConfiguration {
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInAgain())
 					.accessDeniedHandler(new ExpiredForms()))
-				// The material page shows a PDF in a frame of its own; DENY would leave it blank.
-				.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
+				// The material page shows a PDF in a frame of its own; DENY would leave it blank. Case
+				// addresses go to no other site as a referrer; this site's own pages still get them.
+				.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin())
+					.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 			return http.build();
 		}
 	}

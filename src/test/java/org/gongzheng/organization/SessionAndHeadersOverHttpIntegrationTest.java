@@ -11,9 +11,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The session cookie as the servlet container really writes it, which MockMvc never shows. */
+/** The session cookie and the security headers as the server really writes them, which MockMvc never shows. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SessionCookieOverHttpIntegrationTest {
+class SessionAndHeadersOverHttpIntegrationTest {
 
 	@LocalServerPort
 	private int port;
@@ -26,5 +26,15 @@ class SessionCookieOverHttpIntegrationTest {
 
 		assertThat(signIn.headers().allValues("Set-Cookie"))
 			.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+	}
+
+	@Test
+	void pagesTellTheBrowserToSendTheirAddressToThisSiteOnly() throws Exception {
+		HttpResponse<Void> signIn = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+					HttpResponse.BodyHandlers.discarding());
+
+		assertThat(signIn.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+		assertThat(signIn.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
 	}
 }
