@@ -67,3 +67,15 @@ document.addEventListener('DOMContentLoaded', function () {
   }
 });
 
+// Behaviour that would otherwise sit in inline handlers, which the Content-Security-Policy forbids:
+// a filter that applies as soon as it changes, and the error page's way back.
+document.addEventListener('change', function (event) {
+  if (event.target.hasAttribute && event.target.hasAttribute('data-submit-on-change')) {
+    event.target.form.submit();
+  }
+});
+document.addEventListener('click', function (event) {
+  if (event.target.closest && event.target.closest('[data-history-back]')) {
+    history.back();
+  }
+});

@@ -15,3 +15,7 @@ document.querySelectorAll('[data-chart]').forEach(function (element) {
     series: [{ type: 'bar', data: data.values, itemStyle: { color: '#0d6efd' } }]
   });
 });
+// A missing rankings fragment leaves its slot empty instead of raising the refusal notice.
+document.getElementById('rankings-slot').addEventListener('htmx:responseError', function (event) {
+  event.stopPropagation();
+});

@@ -29,12 +29,14 @@ class SessionAndHeadersOverHttpIntegrationTest {
 	}
 
 	@Test
-	void pagesTellTheBrowserToSendTheirAddressToThisSiteOnly() throws Exception {
+	void pagesKeepTheirAddressFramesAndScriptsToThisSite() throws Exception {
 		HttpResponse<Void> signIn = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
 					HttpResponse.BodyHandlers.discarding());
 
 		assertThat(signIn.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
 		assertThat(signIn.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+		assertThat(signIn.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(policy -> assertThat(policy).contains("script-src 'self';"));
 	}
 }
