@@ -1,7 +1,5 @@
 package org.gongzheng.shared.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -50,8 +48,7 @@ class ErrorEndpoint extends BasicErrorController {
 		if (page != null && refusal != null) {
 			page.addObject("refusal", refusal);
 			page.addObject("refusalCode", code);
-			// htmx does not swap error responses; the page script shows this header as a notice instead.
-			response.setHeader("X-Refusal", URLEncoder.encode(refusal, StandardCharsets.UTF_8));
+			PageRefusals.announce(response, refusal);
 		}
 		return page;
 	}

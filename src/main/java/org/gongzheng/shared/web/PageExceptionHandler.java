@@ -201,8 +201,7 @@ public class PageExceptionHandler {
 		page.setStatus(status);
 		page.addObject("status", status.value());
 		page.addObject("refusal", message);
-		// htmx does not swap error responses; the page script shows this header as a notice instead.
-		response.setHeader("X-Refusal", URLEncoder.encode(message, StandardCharsets.UTF_8));
+		PageRefusals.announce(response, message);
 		return page;
 	}
 }

@@ -1,6 +1,8 @@
 package org.gongzheng.shared.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +25,14 @@ public final class PageRefusals {
 			throws IOException {
 		request.setAttribute(CODE, code);
 		response.sendError(status.value());
+	}
+
+	/**
+	 * Puts a refusal's message in the {@code X-Refusal} header too: htmx does not swap an error
+	 * response into the page, and the page script shows this header as a notice instead.
+	 */
+	static void announce(HttpServletResponse response, String message) {
+		response.setHeader("X-Refusal", URLEncoder.encode(message, StandardCharsets.UTF_8));
 	}
 
 	/** The message code a filter gave for this refusal, or {@code null}. */

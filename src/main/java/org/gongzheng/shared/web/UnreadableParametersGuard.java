@@ -1,8 +1,6 @@
 package org.gongzheng.shared.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
@@ -103,7 +101,7 @@ class UnreadableParametersGuard extends OncePerRequestFilter implements Ordered 
 		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
 		request.setAttribute("refusal", message);
 		response.setStatus(status.value());
-		response.setHeader("X-Refusal", URLEncoder.encode(message, StandardCharsets.UTF_8));
+		PageRefusals.announce(response, message);
 		request.getRequestDispatcher("/error").forward(new WithoutParameters(request), response);
 	}
 
