@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.organization.SignedInOfficer;
@@ -140,7 +141,8 @@ public class Materials {
 	}
 
 	/** The file behind a material; call {@link #open} or {@link #continueReading} first in the same request. */
-	@Transactional(readOnly = true)
+	// Reading a file needs no database, so every part a player asks for costs no connection.
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Resource file(Material material) {
 		if (!material.hasFile()) {
 			throw new NotFoundException("material.file.missing");

@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfToken;
 
 import org.gongzheng.shared.web.PageRefusals;
 
@@ -46,7 +47,10 @@ class ExpiredForms implements AccessDeniedHandler {
 
 	/** A request without any token never came from one of our forms, so nothing of it expired. */
 	private static boolean carriesToken(HttpServletRequest request) {
-		return request.getParameter("_csrf") != null || request.getHeader("X-CSRF-TOKEN") != null;
+		// The session's token, which the CSRF filter exposes, names the parameter and header it is sent in.
+		return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken expected
+				&& (request.getParameter(expected.getParameterName()) != null
+						|| request.getHeader(expected.getHeaderName()) != null);
 	}
 
 	/** Signing out after the session ended has nothing to lose; a stale sign-in page nothing to save. */
