@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -130,7 +131,7 @@ class CaseContentIntegrationTest {
 	}
 
 	@Test
-	void aPlayerMayAskForPartsOfAFileAndOnlyTheRequestFromTheStartCountsAsOpeningIt() throws Exception {
+	void aPlayerMayAskForPartsOfAFileAndOnlyAReadFromTheStartCountsAsOpeningIt() throws Exception {
 		byte[] clip = new byte[4096];
 		System.arraycopy(new byte[] { 0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm' }, 0, clip, 0, 12);
 		for (int i = 12; i < clip.length; i++) {
@@ -140,6 +141,14 @@ class CaseContentIntegrationTest {
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		long materialId = ((Number) JsonPath.read(created, "$.id")).longValue();
 		String receipts = "select count(*) from material_views where material_id = ? and officer_id = ?";
+
+		mvc.perform(head("/cases/{id}/materials/{m}/file", caseId, materialId).with(user(bureau.reviewer())))
+			.andExpect(status().isOk())
+			.andExpect(header().longValue("Content-Length", 4096));
+		mvc.perform(head("/api/v1/cases/{id}/materials/{m}/content", caseId, materialId).with(user(bureau.reviewer())))
+			.andExpect(status().isOk());
+		assertThat(jdbc.queryForObject(receipts, Integer.class, materialId, bureau.reviewer().officerId()))
+			.as("asking only for the file's headers opens nothing").isZero();
 
 		mvc.perform(get("/cases/{id}/materials/{m}/file", caseId, materialId).with(user(bureau.reviewer()))
 				.header("Range", "bytes=0-"))

@@ -20,6 +20,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -221,10 +222,10 @@ class CaseApiController {
 							content = @Content(mediaType = "application/octet-stream")),
 					@ApiResponse(responseCode = "416", description = "A Range the file cannot satisfy") })
 	ResponseEntity<Resource> content(@PathVariable long id, @PathVariable long materialId,
-			@Parameter(description = "Part of the file, e.g. bytes=0-1023; only a request from byte 0 records a view receipt")
-			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+			@Parameter(description = "Part of the file, e.g. bytes=0-1023; only a GET from byte 0 records a view receipt; HEAD never does")
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range, HttpMethod method,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		return MaterialFileResponses.serve(materials, id, materialId, range, officer);
+		return MaterialFileResponses.serve(materials, id, materialId, method, range, officer);
 	}
 
 	@GetMapping("/{id}/measures")

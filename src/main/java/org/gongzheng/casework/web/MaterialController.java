@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -105,9 +106,9 @@ class MaterialController {
 
 	@GetMapping("/cases/{id}/materials/{materialId}/file")
 	ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long materialId,
-			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range, HttpMethod method,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		return MaterialFileResponses.serve(materials, id, materialId, range, officer);
+		return MaterialFileResponses.serve(materials, id, materialId, method, range, officer);
 	}
 
 	private String page(long id, MaterialForm form, SignedInOfficer officer, Model model) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,17 +18,18 @@ import org.gongzheng.organization.SignedInOfficer;
 /**
  * A material's file for the page and the API alike, whole or the parts a player asks for: Spring
  * MVC answers a {@code Range} with 206 for a file resource. Only a request from the start opens the
- * material; a video being sought, or a PDF viewer fetching its pages, reads on.
+ * material; a video being sought, or a PDF viewer fetching its pages, reads on. A HEAD request
+ * learns the file's size and type but reads none of it, so it opens nothing either.
  */
 final class MaterialFileResponses {
 
 	private MaterialFileResponses() {
 	}
 
-	static ResponseEntity<Resource> serve(Materials materials, long caseId, long materialId, String range,
-			SignedInOfficer officer) {
+	static ResponseEntity<Resource> serve(Materials materials, long caseId, long materialId, HttpMethod method,
+			String range, SignedInOfficer officer) {
 		boolean fromTheStart = range == null || range.strip().startsWith("bytes=0-");
-		Material material = fromTheStart ? materials.open(caseId, materialId, officer)
+		Material material = fromTheStart && method != HttpMethod.HEAD ? materials.open(caseId, materialId, officer)
 				: materials.continueReading(caseId, materialId, officer);
 		Resource file = materials.file(material);
 		if (range != null && !satisfiable(range, file)) {
