@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -33,6 +34,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -48,6 +50,9 @@ import org.gongzheng.shared.error.InvalidInputException;
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static final URI VALIDATION_TYPE = URI.create("urn:gongzheng:problem:validation");
+
+	private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class,
+			short.class, Short.class);
 
 	private final Messages messages;
 
@@ -125,14 +130,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		// Well-formed JSON with a value of the wrong type, outside an enumeration or holding NUL names the field.
-		MismatchedInputException mismatch = mismatchOf(ex);
-		String field = mismatch == null ? null : fieldOf(mismatch);
+		// Well-formed JSON with a value of the wrong type, outside an enumeration or its number's range,
+		// or holding NUL names the field.
+		JacksonException unmapped = unmappedValueOf(ex);
+		String field = unmapped == null ? null : fieldOf(unmapped);
 		if (field != null) {
-			String message = mismatch instanceof InvalidFormatException invalid
-					&& NulCharacter.heldBy(invalid.getValue())
-							? messages.get(InvalidInputException.NUL_CHARACTER) : formatMessage(mismatch.getTargetType());
-			return validationProblem(List.of(Map.of("field", field, "message", message)));
+			return validationProblem(List.of(Map.of("field", field, "message", valueMessage(unmapped))));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"));
 		problem.setProperty("code", "error.unreadable");
@@ -205,19 +208,36 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return messages.get("error.field.format");
 	}
 
-	private static MismatchedInputException mismatchOf(Throwable ex) {
+	/**
+	 * A whole number is asked for with its own words: Jackson is told not to drop a fraction
+	 * ({@code accept-float-as-int: false}), so 2.5 penalty points are refused, not taken as 2.
+	 */
+	private String valueMessage(JacksonException unmapped) {
+		if (unmapped instanceof InvalidFormatException invalid && NulCharacter.heldBy(invalid.getValue())) {
+			return messages.get(InvalidInputException.NUL_CHARACTER);
+		}
+		if (unmapped instanceof InputCoercionException) {
+			return messages.get("error.field.outOfRange");
+		}
+		Class<?> type = ((MismatchedInputException) unmapped).getTargetType();
+		return WHOLE_NUMBERS.contains(type) ? messages.get("error.field.wholeNumber") : formatMessage(type);
+	}
+
+	/** The value Jackson could not map, where it knows which one: a mismatch or a number out of range. */
+	private static JacksonException unmappedValueOf(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-				return mismatch;
+			if ((cause instanceof MismatchedInputException || cause instanceof InputCoercionException)
+					&& !((JacksonException) cause).getPath().isEmpty()) {
+				return (JacksonException) cause;
 			}
 		}
 		return null;
 	}
 
 	/** The JSON path of the value Jackson could not map, as {@code links[0].role}; null if none. */
-	private static String fieldOf(MismatchedInputException mismatch) {
+	private static String fieldOf(JacksonException unmapped) {
 		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : mismatch.getPath()) {
+		for (JacksonException.Reference reference : unmapped.getPath()) {
 			if (reference.getPropertyName() != null) {
 				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
 			}

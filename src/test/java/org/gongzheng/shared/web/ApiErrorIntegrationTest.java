@@ -1,6 +1,7 @@
 package org.gongzheng.shared.web;
 
 import java.sql.SQLException;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -181,6 +182,31 @@ class ApiErrorIntegrationTest {
 			.content("{\"procedure\":\"SIMPLE\",\"violationCode\":\"1625\",\"fine\":9223372036854775808}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("fine"));
+	}
+
+	@Test
+	void aFractionOrANumberTooLargeWhereAWholeNumberIsExpectedIsRefusedOnItsPathNotCutOrTurnedIntoAnError()
+			throws Exception {
+		Map<String, String> expected = Map.of("1.5", "须为整数", "2.0", "须为整数", "99999999999", "数值超出允许的范围",
+				"-99999999999", "数值超出允许的范围", "1e400", "须为整数");
+		for (Map.Entry<String, String> amount : expected.entrySet()) {
+			mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"citationZh":"依据","citationEn":"Basis","changeNote":"试","links":[{"nameZh":"审核","nameEn":"Review",
+						"role":"REVIEWER","unitLevel":"OWN_STATION","minQualification":"BASIC","countersign":false,
+						"reviewAmount":%s,"reviewUnit":"HOURS"}]}""".formatted(amount.getKey())))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("links[0].reviewAmount"))
+				.andExpect(jsonPath("$.errors[0].message").value(amount.getValue()));
+		}
+		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"citationZh":"依据","citationEn":"Basis","changeNote":"试","links":[{"nameZh":"审核","nameEn":"Review",
+					"role":"REVIEWER","unitLevel":"OWN_STATION","minQualification":"BASIC","countersign":false,
+					"reviewAmount":2.5,"reviewUnit":"HOURS"}]}"""))
+			.andExpect(jsonPath("$.errors[0].message").value("Must be a whole number"));
 	}
 
 	@Test
