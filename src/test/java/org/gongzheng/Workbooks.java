@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
@@ -18,6 +21,17 @@ public final class Workbooks {
 	/** Rows of the workbook's first sheet, the header included. */
 	public static int rows(byte[] xlsx) throws IOException {
 		return part(xlsx, "xl/worksheets/sheet1.xml").split("<row ", -1).length - 1;
+	}
+
+	/** The numbers in one column of the first sheet, top to bottom (text cells, such as the header, left out). */
+	public static List<String> numbers(byte[] xlsx, String column) throws IOException {
+		Matcher cell = Pattern.compile("<c r=\"" + column + "\\d+\"(?![^>]*t=\"s\")[^>]*><v>([^<]*)</v>")
+			.matcher(part(xlsx, "xl/worksheets/sheet1.xml"));
+		List<String> values = new ArrayList<>();
+		while (cell.find()) {
+			values.add(cell.group(1));
+		}
+		return values;
 	}
 
 	/** The workbook's text cells (its shared strings), with character references resolved. */

@@ -11,8 +11,11 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,8 @@ import org.gongzheng.approval.SignatureFindings;
 @Service
 @Transactional(readOnly = true)
 public class RecordQueries {
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("signedAt"), Sort.Order.desc("id"));
 
 	private final ApprovalRequestRepository requests;
 
@@ -170,11 +175,26 @@ public class RecordQueries {
 	 */
 	public Page<Signature> signaturesBy(long officerId, SignatureFilter filter, ZoneId zone, Pageable pageable) {
 		filter.check();
-		Sort newestFirst = Sort.by(Sort.Order.desc("signedAt"), Sort.Order.desc("id"));
 		Pageable sorted = pageable.isPaged()
-				? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), newestFirst)
-				: Pageable.unpaged(newestFirst);
-		return signatures.findAll(filter.bySigner(officerId, zone,
-				filter.onlyWithFindings() ? findings.signaturesWithFindings(officerId) : null), sorted);
+				? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST)
+				: Pageable.unpaged(NEWEST_FIRST);
+		return signatures.findAll(bySigner(officerId, filter, zone), sorted);
+	}
+
+	/**
+	 * The same signatures, newest first, {@code size} at a time after {@code position}: a keyset
+	 * window, so the last window of a long working life costs what the first does, and an export
+	 * holds one window at a time instead of the whole record.
+	 */
+	public Window<Signature> signaturesBy(long officerId, SignatureFilter filter, ZoneId zone, ScrollPosition position,
+			int size) {
+		filter.check();
+		return signatures.findBy(bySigner(officerId, filter, zone),
+				query -> query.sortBy(NEWEST_FIRST).limit(size).scroll(position));
+	}
+
+	private Specification<Signature> bySigner(long officerId, SignatureFilter filter, ZoneId zone) {
+		return filter.bySigner(officerId, zone,
+				filter.onlyWithFindings() ? findings.signaturesWithFindings(officerId) : null);
 	}
 }

@@ -13,6 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,6 +47,9 @@ class AccountabilityExports {
 	static final String EXCEL_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	static final MediaType EXCEL = MediaType.parseMediaType(EXCEL_TYPE);
+
+	/** Signatures read and written at a time by the officer's Excel record. */
+	static final int EXPORT_WINDOW = 1_000;
 
 	private final RecordQueries queries;
 
@@ -94,17 +99,40 @@ class AccountabilityExports {
 						List.of(file.number() + " " + file.title()), rows, AccountabilityPdf.CASE_COLUMNS, officer));
 	}
 
+	/**
+	 * The whole record the filter selects, however long a working life made it: signatures are read
+	 * and written a window at a time, so memory holds one window and the compressed file, not the record.
+	 */
 	ResponseEntity<byte[]> officerExcel(long officerId, SignatureFilter filter, SignedInOfficer officer) {
 		OfficerSummary subject = access.officer(officerId, officer);
-		return download("accountability-" + subject.policeNumber() + ".xlsx", EXCEL,
-				excel(officerTable(subject, filter, officer, "xlsx")));
+		audit(subject, filter, "xlsx");
+		try {
+			AccountabilityWorkbook.Parts sheet = workbook.open(table.headers(), "approval.records.sheet");
+			ScrollPosition after = ScrollPosition.keyset();
+			Window<Signature> window;
+			do {
+				window = queries.signaturesBy(officerId, filter, officer.zone(), after, EXPORT_WINDOW);
+				List<Signature> part = window.getContent();
+				sheet.append(signedBy(subject, part, files.findAll(SignatureSets.caseIds(part))).rows());
+				after = part.isEmpty() ? after : window.positionAt(part.size() - 1);
+			}
+			while (window.hasNext());
+			List<RecordQueries.ReleaseOnCase> releases = releases(subject, filter, officer);
+			sheet.append(table.withReleases(table.empty(), releases,
+					files.findAll(SignatureSets.caseIds(List.of(), releases)), Map.of(subject.id(), subject)).rows());
+			return download("accountability-" + subject.policeNumber() + ".xlsx", EXCEL, sheet.finish());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the accountability workbook", ex);
+		}
 	}
 
 	ResponseEntity<byte[]> officerPdf(long officerId, SignatureFilter filter, SignedInOfficer officer) {
 		OfficerSummary subject = access.officer(officerId, officer);
 		AccountabilityPdf.checkPrintable(queries.signaturesBy(officerId, filter, officer.zone(), PageRequest.of(0, 1))
 			.getTotalElements());
-		RecordTable.Table rows = officerTable(subject, filter, officer, "pdf");
+		audit(subject, filter, "pdf");
+		RecordTable.Table rows = officerTable(subject, filter, officer);
 		String unit = subject.unitName(LocaleContextHolder.getLocale());
 		RecordQueries.LifelongSummary summary = queries.summaryOf(officerId);
 		String counted = messages.get("approval.records.summary", summary.signed(), summary.approved(), summary.returned(),
@@ -143,19 +171,31 @@ class AccountabilityExports {
 				organization.officers(SignatureSets.submitterIds(rounds)));
 	}
 
-	/** Everything the filter selects of the officer's record; the export itself is audited. */
-	private RecordTable.Table officerTable(OfficerSummary subject, SignatureFilter filter, SignedInOfficer officer,
-			String format) {
+	/** The officer's record as one table, for the PDF, which holds at most {@link AccountabilityPdf#MAX_ROWS} lines. */
+	private RecordTable.Table officerTable(OfficerSummary subject, SignatureFilter filter, SignedInOfficer officer) {
 		List<Signature> signatures = queries.signaturesBy(subject.id(), filter, officer.zone(), Pageable.unpaged())
 			.getContent();
+		List<RecordQueries.ReleaseOnCase> releases = releases(subject, filter, officer);
+		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(SignatureSets.caseIds(signatures, releases));
+		return table.withReleases(signedBy(subject, signatures, cases), releases, cases, Map.of(subject.id(), subject));
+	}
+
+	/** Lines for signatures all signed by {@code subject}. */
+	private RecordTable.Table signedBy(OfficerSummary subject, List<Signature> signatures,
+			Map<Long, ApprovalCaseFiles.CaseFile> cases) {
+		return table.of(signatures, cases, Map.of(subject.id(), subject), Map.of(),
+				queries.linkNames(signatures, LocaleContextHolder.getLocale()),
+				findings.forSignatures(SignatureSets.ids(signatures)));
+	}
+
+	private List<RecordQueries.ReleaseOnCase> releases(OfficerSummary subject, SignatureFilter filter,
+			SignedInOfficer officer) {
+		return queries.releasesOf(subject.id(), filter, officer.zone(), Pageable.unpaged()).getContent();
+	}
+
+	private void audit(OfficerSummary subject, SignatureFilter filter, String format) {
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "OFFICER", subject.id(),
 				subject.policeNumber() + " " + format + (filter.isEmpty() ? "" : " " + filterQuery(filter))));
-		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOf(subject.id(), filter, officer.zone(),
-				Pageable.unpaged()).getContent();
-		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(SignatureSets.caseIds(signatures, releases));
-		return table.withReleases(table.of(signatures, cases, names(signatures), Map.of(),
-				queries.linkNames(signatures, LocaleContextHolder.getLocale()),
-				findings.forSignatures(SignatureSets.ids(signatures))), releases, cases, Map.of(subject.id(), subject));
 	}
 
 	private byte[] excel(RecordTable.Table rows) {

@@ -26,27 +26,58 @@ class AccountabilityWorkbook {
 
 	/** {@code sheetName}: the message code of the worksheet's name. */
 	byte[] write(RecordTable.Table table, String sheetName) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Workbook workbook = new Workbook(out, "Gongzheng", "1.0");
-		Worksheet sheet = workbook.newWorksheet(messages.get(sheetName));
-		for (int c = 0; c < table.headers().size(); c++) {
-			sheet.value(0, c, table.headers().get(c));
-			sheet.style(0, c).bold().set();
-		}
-		int row = 1;
-		for (List<Object> cells : table.rows()) {
-			for (int c = 0; c < cells.size(); c++) {
-				Object cell = cells.get(c);
-				if (cell instanceof Number number) {
-					sheet.value(row, c, number);
-				}
-				else {
-					sheet.value(row, c, cell == null ? "" : cell.toString());
-				}
+		Parts parts = open(table.headers(), sheetName);
+		parts.append(table.rows());
+		return parts.finish();
+	}
+
+	/** A workbook to be written a part at a time; {@code sheetName} is the message code of its worksheet's name. */
+	Parts open(List<String> headers, String sheetName) throws IOException {
+		return new Parts(headers, messages.get(sheetName));
+	}
+
+	/**
+	 * A worksheet whose rows leave memory as each part is appended: only the compressed file grows,
+	 * so a record of a whole working life is written one window of signatures at a time.
+	 */
+	static final class Parts {
+
+		private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		private final Workbook workbook;
+
+		private final Worksheet sheet;
+
+		private int row = 1;
+
+		private Parts(List<String> headers, String sheetName) throws IOException {
+			workbook = new Workbook(out, "Gongzheng", "1.0");
+			sheet = workbook.newWorksheet(sheetName);
+			for (int c = 0; c < headers.size(); c++) {
+				sheet.value(0, c, headers.get(c));
+				sheet.style(0, c).bold().set();
 			}
-			row++;
 		}
-		workbook.finish();
-		return out.toByteArray();
+
+		void append(List<List<Object>> rows) throws IOException {
+			for (List<Object> cells : rows) {
+				for (int c = 0; c < cells.size(); c++) {
+					Object cell = cells.get(c);
+					if (cell instanceof Number number) {
+						sheet.value(row, c, number);
+					}
+					else {
+						sheet.value(row, c, cell == null ? "" : cell.toString());
+					}
+				}
+				row++;
+			}
+			sheet.flush();
+		}
+
+		byte[] finish() throws IOException {
+			workbook.finish();
+			return out.toByteArray();
+		}
 	}
 }

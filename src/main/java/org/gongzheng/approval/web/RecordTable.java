@@ -1,6 +1,7 @@
 package org.gongzheng.approval.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +62,16 @@ class RecordTable {
 		this.findingText = findingText;
 	}
 
+	/** The record's columns in the reader's language. */
+	List<String> headers() {
+		return Arrays.stream(HEADERS).map(messages::get).toList();
+	}
+
+	/** A record with its columns and no line yet, for lines added apart (releases written after a long record). */
+	Table empty() {
+		return new Table(headers(), List.of());
+	}
+
 	/**
 	 * {@code seen}: the materials each signature read, with titles, where known (else its hashes);
 	 * {@code linkNames}: each signature's link in the reader's language; {@code findings}: faults later
@@ -69,10 +80,6 @@ class RecordTable {
 	Table of(List<Signature> signatures, Map<Long, ApprovalCaseFiles.CaseFile> cases, Map<Long, OfficerSummary> signers,
 			Map<Long, List<PinnedMaterial>> seen, Map<Long, String> linkNames,
 			Map<Long, List<SignatureFindings.Finding>> findings) {
-		List<String> headers = new ArrayList<>();
-		for (String header : HEADERS) {
-			headers.add(messages.get(header));
-		}
 		List<List<Object>> rows = new ArrayList<>(signatures.size());
 		Locale locale = LocaleContextHolder.getLocale();
 		for (Signature s : signatures) {
@@ -95,7 +102,7 @@ class RecordTable {
 					findingText.describeAll(findings.get(s.getId())),
 					s.digest()));
 		}
-		return new Table(headers, rows);
+		return new Table(headers(), rows);
 	}
 
 	/**

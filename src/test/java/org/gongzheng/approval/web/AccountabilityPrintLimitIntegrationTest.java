@@ -1,5 +1,7 @@
 package org.gongzheng.approval.web;
 
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -8,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestCases;
+import org.gongzheng.Workbooks;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -23,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A lifelong record longer than one PDF holds: the page offers no print button but says why, the
  * PDF is refused with the same reason on the page's URL and in the API, a narrower filter prints,
- * and the Excel file still holds everything. The long record is written in the test's own
+ * and the Excel file still holds everything, read a window at a time. The long record is written in the test's own
  * transaction and rolled back, so no other test meets two thousand signatures without audit entries.
  */
 @IntegrationTest
@@ -77,8 +81,14 @@ class AccountabilityPrintLimitIntegrationTest {
 			.with(user(bureau.stationChief())))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"));
-		mvc.perform(get("/approvals/records/officers/{o}.xlsx", chief).with(user(bureau.stationChief())))
+		byte[] xlsx = mvc.perform(get("/approvals/records/officers/{o}.xlsx", chief).with(user(bureau.stationChief())))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+			.andExpect(header().string("Content-Type", containsString("spreadsheetml")))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(signatures).isGreaterThan(2 * AccountabilityExports.EXPORT_WINDOW);
+		assertThat(Workbooks.rows(xlsx)).isEqualTo(signatures + 1);
+		assertThat(Workbooks.numbers(xlsx, "D"))
+			.as("each signature once, newest first, across the windows the record is read in")
+			.isEqualTo(IntStream.rangeClosed(1, signatures).mapToObj(String::valueOf).toList());
 	}
 }
