@@ -11,10 +11,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
@@ -182,15 +180,26 @@ public class RecordQueries {
 	}
 
 	/**
-	 * The same signatures, newest first, {@code size} at a time after {@code position}: a keyset
-	 * window, so the last window of a long working life costs what the first does, and an export
-	 * holds one window at a time instead of the whole record.
+	 * The same signatures, newest first, the {@code size} that follow {@code after} (from the
+	 * newest when null): a keyset window, so the last window of a long working life costs what the
+	 * first does, and an export holds one window at a time instead of the whole record.
 	 */
-	public Window<Signature> signaturesBy(long officerId, SignatureFilter filter, ZoneId zone, ScrollPosition position,
-			int size) {
+	public List<Signature> signaturesBy(long officerId, SignatureFilter filter, ZoneId zone, Signature after, int size) {
 		filter.check();
-		return signatures.findBy(bySigner(officerId, filter, zone),
-				query -> query.sortBy(NEWEST_FIRST).limit(size).scroll(position));
+		Specification<Signature> window = after == null ? bySigner(officerId, filter, zone)
+				: bySigner(officerId, filter, zone).and(olderThan(after));
+		return signatures.findBy(window, query -> query.sortBy(NEWEST_FIRST).limit(size).all());
+	}
+
+	/**
+	 * After {@code last} in the newest-first order. The plain bound on the time is implied by the
+	 * rest, but it is what lets the signer's index start at {@code last} rather than at the newest
+	 * signature and skip every window already read.
+	 */
+	private static Specification<Signature> olderThan(Signature last) {
+		return (root, query, cb) -> cb.and(cb.lessThanOrEqualTo(root.get("signedAt"), last.getSignedAt()),
+				cb.or(cb.lessThan(root.get("signedAt"), last.getSignedAt()),
+						cb.and(cb.equal(root.get("signedAt"), last.getSignedAt()), cb.lessThan(root.get("id"), last.getId()))));
 	}
 
 	private Specification<Signature> bySigner(long officerId, SignatureFilter filter, ZoneId zone) {

@@ -13,8 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.ScrollPosition;
-import org.springframework.data.domain.Window;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,8 +48,8 @@ class AccountabilityExports {
 
 	/**
 	 * Signatures read and written at a time by the officer's Excel record: each window costs a few
-	 * queries, so 1,000 made a 50,000-signature export a third slower, while 5,000 costs nothing
-	 * measurable and keeps a few megabytes alive (RecordExportBenchmark).
+	 * queries, and 1,000 made a 50,000-signature export a third slower than 5,000, which keeps a
+	 * few megabytes alive (RecordExportBenchmark, docs/performance.md section 7).
 	 */
 	static final int EXPORT_WINDOW = 5_000;
 
@@ -112,15 +110,12 @@ class AccountabilityExports {
 		audit(subject, filter, "xlsx");
 		try {
 			AccountabilityWorkbook.Parts sheet = workbook.open(table.headers(), "approval.records.sheet");
-			ScrollPosition after = ScrollPosition.keyset();
-			Window<Signature> window;
-			do {
-				window = queries.signaturesBy(officerId, filter, officer.zone(), after, EXPORT_WINDOW);
-				List<Signature> part = window.getContent();
-				sheet.append(signedBy(subject, part, files.findAll(SignatureSets.caseIds(part))).rows());
-				after = part.isEmpty() ? after : window.positionAt(part.size() - 1);
+			List<Signature> window = queries.signaturesBy(officerId, filter, officer.zone(), null, EXPORT_WINDOW);
+			while (!window.isEmpty()) {
+				sheet.append(signedBy(subject, window, files.findAll(SignatureSets.caseIds(window))).rows());
+				window = window.size() < EXPORT_WINDOW ? List.of()
+						: queries.signaturesBy(officerId, filter, officer.zone(), window.get(window.size() - 1), EXPORT_WINDOW);
 			}
-			while (window.hasNext());
 			List<RecordQueries.ReleaseOnCase> releases = releases(subject, filter, officer);
 			sheet.append(table.withReleases(table.empty(), releases,
 					files.findAll(SignatureSets.caseIds(List.of(), releases)), Map.of(subject.id(), subject)).rows());
