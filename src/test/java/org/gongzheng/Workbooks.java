@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /** Reads what the application's Excel exports hold, for assertions. */
 public final class Workbooks {
+
+	private static final Pattern INLINE_TEXT = Pattern.compile("<is><t[^>]*>([^<]*)</t></is>");
 
 	private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#x([0-9a-fA-F]+);");
 
@@ -34,20 +37,29 @@ public final class Workbooks {
 		return values;
 	}
 
-	/** The workbook's text cells (its shared strings), with character references resolved. */
+	/** The workbook's text cells, written inline or through its shared table, with character references resolved. */
 	public static String text(byte[] xlsx) throws IOException {
+		StringBuilder texts = new StringBuilder();
+		Matcher inline = INLINE_TEXT.matcher(part(xlsx, "xl/worksheets/sheet1.xml"));
+		while (inline.find()) {
+			texts.append(inline.group(1)).append('\n');
+		}
+		String shared = part(xlsx, "xl/sharedStrings.xml");
 		// The writer escapes every non-ASCII character as a numeric reference.
-		return CHARACTER_REFERENCE.matcher(part(xlsx, "xl/sharedStrings.xml"))
+		return CHARACTER_REFERENCE.matcher(texts + (shared == null ? "" : shared))
 			.replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
 	}
 
+	/** The entry's text, or null when the workbook has no such part. */
 	private static String part(byte[] xlsx, String entry) throws IOException {
 		// A streamed workbook: its entries' sizes follow their data, which only ZipFile reads.
 		Path file = Files.createTempFile("workbook", ".xlsx");
 		try {
 			Files.write(file, xlsx);
 			try (ZipFile zip = new ZipFile(file.toFile())) {
-				return new String(zip.getInputStream(zip.getEntry(entry)).readAllBytes(), StandardCharsets.UTF_8);
+				ZipEntry found = zip.getEntry(entry);
+				return found == null ? null
+						: new String(zip.getInputStream(found).readAllBytes(), StandardCharsets.UTF_8);
 			}
 		}
 		finally {

@@ -1,5 +1,6 @@
 package org.gongzheng.approval.web;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Page;
@@ -240,9 +242,9 @@ class AccountabilityApiController {
 			+ "the export is audited with the filter",
 			responses = @ApiResponse(responseCode = "200", description = "The workbook",
 					content = @Content(mediaType = AccountabilityExports.EXCEL_TYPE)))
-	ResponseEntity<byte[]> officerRecordExcel(@PathVariable long officerId, @ParameterObject SignatureFilter filter,
-			@AuthenticationPrincipal SignedInOfficer officer) {
-		return exports.officerExcel(officerId, filter, officer);
+	void officerRecordExcel(@PathVariable long officerId, @ParameterObject SignatureFilter filter,
+			@AuthenticationPrincipal SignedInOfficer officer, HttpServletResponse response) throws IOException {
+		exports.officerExcel(officerId, filter, officer, response);
 	}
 
 	@GetMapping("/officers/{officerId}/pdf")

@@ -1,5 +1,6 @@
 package org.gongzheng.approval.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -154,9 +155,9 @@ class AccountabilityController {
 	}
 
 	@GetMapping("/approvals/records/officers/{officerId}.xlsx")
-	ResponseEntity<byte[]> officerRecordExport(@PathVariable long officerId, SignatureFilter filter,
-			@AuthenticationPrincipal SignedInOfficer officer) {
-		return exports.officerExcel(officerId, filter, officer);
+	void officerRecordExport(@PathVariable long officerId, SignatureFilter filter,
+			@AuthenticationPrincipal SignedInOfficer officer, HttpServletResponse response) throws IOException {
+		exports.officerExcel(officerId, filter, officer, response);
 	}
 
 	@GetMapping("/approvals/records/officers/{officerId}.pdf")

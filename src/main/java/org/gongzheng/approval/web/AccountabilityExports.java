@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -102,28 +104,29 @@ class AccountabilityExports {
 	}
 
 	/**
-	 * The whole record the filter selects, however long a working life made it: signatures are read
-	 * and written a window at a time, so memory holds one window and the compressed file, not the record.
+	 * The whole record the filter selects, however long a working life made it, written straight into
+	 * the response: signatures are read and written a window at a time, so memory holds one window,
+	 * not the record nor the file. Access is checked and the export audited before the first byte, so
+	 * a refusal is still a clean 404.
 	 */
-	ResponseEntity<byte[]> officerExcel(long officerId, SignatureFilter filter, SignedInOfficer officer) {
+	void officerExcel(long officerId, SignatureFilter filter, SignedInOfficer officer, HttpServletResponse response)
+			throws IOException {
 		OfficerSummary subject = access.officer(officerId, officer);
 		audit(subject, filter, "xlsx");
-		try {
-			AccountabilityWorkbook.Parts sheet = workbook.open(table.headers(), "approval.records.sheet");
-			List<Signature> window = queries.signaturesBy(officerId, filter, officer.zone(), null, EXPORT_WINDOW);
-			while (!window.isEmpty()) {
-				sheet.append(signedBy(subject, window, files.findAll(SignatureSets.caseIds(window))).rows());
-				window = window.size() < EXPORT_WINDOW ? List.of()
-						: queries.signaturesBy(officerId, filter, officer.zone(), window.get(window.size() - 1), EXPORT_WINDOW);
-			}
-			List<RecordQueries.ReleaseOnCase> releases = releases(subject, filter, officer);
-			sheet.append(table.withReleases(table.empty(), releases,
-					files.findAll(SignatureSets.caseIds(List.of(), releases)), Map.of(subject.id(), subject)).rows());
-			return download("accountability-" + subject.policeNumber() + ".xlsx", EXCEL, sheet.finish());
+		response.setContentType(EXCEL_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("accountability-" + subject.policeNumber() + ".xlsx"));
+		AccountabilityWorkbook.Parts sheet = workbook.open(response.getOutputStream(), table.headers(),
+				"approval.records.sheet");
+		List<Signature> window = queries.signaturesBy(officerId, filter, officer.zone(), null, EXPORT_WINDOW);
+		while (!window.isEmpty()) {
+			sheet.append(signedBy(subject, window, files.findAll(SignatureSets.caseIds(window))).rows());
+			window = window.size() < EXPORT_WINDOW ? List.of()
+					: queries.signaturesBy(officerId, filter, officer.zone(), window.get(window.size() - 1), EXPORT_WINDOW);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not write the accountability workbook", ex);
-		}
+		List<RecordQueries.ReleaseOnCase> releases = releases(subject, filter, officer);
+		sheet.append(table.withReleases(table.empty(), releases,
+				files.findAll(SignatureSets.caseIds(List.of(), releases)), Map.of(subject.id(), subject)).rows());
+		sheet.finish();
 	}
 
 	ResponseEntity<byte[]> officerPdf(long officerId, SignatureFilter filter, SignedInOfficer officer) {
@@ -228,8 +231,11 @@ class AccountabilityExports {
 	static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] content) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
 			.body(content);
+	}
+
+	private static String attachment(String fileName) {
+		return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
 	}
 }

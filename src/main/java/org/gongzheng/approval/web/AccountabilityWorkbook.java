@@ -2,6 +2,7 @@ package org.gongzheng.approval.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
@@ -26,23 +27,28 @@ class AccountabilityWorkbook {
 
 	/** {@code sheetName}: the message code of the worksheet's name. */
 	byte[] write(RecordTable.Table table, String sheetName) throws IOException {
-		Parts parts = open(table.headers(), sheetName);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Parts parts = open(out, table.headers(), sheetName);
 		parts.append(table.rows());
-		return parts.finish();
-	}
-
-	/** A workbook to be written a part at a time; {@code sheetName} is the message code of its worksheet's name. */
-	Parts open(List<String> headers, String sheetName) throws IOException {
-		return new Parts(headers, messages.get(sheetName));
+		parts.finish();
+		return out.toByteArray();
 	}
 
 	/**
-	 * A worksheet whose rows leave memory as each part is appended: only the compressed file grows,
-	 * so a record of a whole working life is written one window of signatures at a time.
+	 * A workbook written into {@code out} a part at a time; {@code sheetName} is the message code of
+	 * its worksheet's name.
+	 */
+	Parts open(OutputStream out, List<String> headers, String sheetName) throws IOException {
+		return new Parts(out, headers, messages.get(sheetName));
+	}
+
+	/**
+	 * A worksheet whose rows leave memory as each part is appended, so a record of a whole working
+	 * life is written one window of signatures at a time. Texts are written inline in their cells:
+	 * the workbook's shared table of texts would hold every distinct one (every signing time) until
+	 * the end, growing with the record.
 	 */
 	static final class Parts {
-
-		private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 		private final Workbook workbook;
 
@@ -50,11 +56,11 @@ class AccountabilityWorkbook {
 
 		private int row = 1;
 
-		private Parts(List<String> headers, String sheetName) throws IOException {
+		private Parts(OutputStream out, List<String> headers, String sheetName) throws IOException {
 			workbook = new Workbook(out, "Gongzheng", "1.0");
 			sheet = workbook.newWorksheet(sheetName);
 			for (int c = 0; c < headers.size(); c++) {
-				sheet.value(0, c, headers.get(c));
+				sheet.inlineString(0, c, headers.get(c));
 				sheet.style(0, c).bold().set();
 			}
 		}
@@ -67,7 +73,7 @@ class AccountabilityWorkbook {
 						sheet.value(row, c, number);
 					}
 					else {
-						sheet.value(row, c, cell == null ? "" : cell.toString());
+						sheet.inlineString(row, c, cell == null ? "" : cell.toString());
 					}
 				}
 				row++;
@@ -75,9 +81,8 @@ class AccountabilityWorkbook {
 			sheet.flush();
 		}
 
-		byte[] finish() throws IOException {
+		void finish() throws IOException {
 			workbook.finish();
-			return out.toByteArray();
 		}
 	}
 }
