@@ -97,6 +97,11 @@ public class RequestRegister {
 		return findCounted(filter, reader, PageRequest.of(0, max), max);
 	}
 
+	/** How many requests match, read from the counts per status; nothing else is loaded. */
+	public long count(RequestFilter filter, SignedInOfficer reader) {
+		return total(filter, counts(filter, reader, clock.instant()));
+	}
+
 	private Result findCounted(RequestFilter filter, SignedInOfficer reader, Pageable pageable, long max) {
 		Instant now = clock.instant();
 		Map<Approvals.Status, Long> counts = counts(filter, reader, now);

@@ -18,6 +18,7 @@ import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -223,8 +224,9 @@ class AccountabilityApiController {
 	@Operation(summary = "The case's record as an Excel workbook, as the page exports it; the export is audited",
 			responses = @ApiResponse(responseCode = "200", description = "The workbook",
 					content = @Content(mediaType = AccountabilityExports.EXCEL_TYPE)))
-	ResponseEntity<byte[]> caseRecordExcel(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer) {
-		return exports.caseExcel(caseId, officer);
+	ResponseEntity<byte[]> caseRecordExcel(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer,
+			HttpMethod method) {
+		return exports.caseExcel(caseId, officer, method);
 	}
 
 	@GetMapping("/cases/{caseId}/pdf")
@@ -233,8 +235,9 @@ class AccountabilityApiController {
 					content = @Content(mediaType = "application/pdf")),
 					@ApiResponse(responseCode = "503", description = "The server has no font with Chinese glyphs",
 							content = @Content(mediaType = "application/problem+json")) })
-	ResponseEntity<byte[]> caseRecordPdf(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer) {
-		return exports.casePdf(caseId, officer);
+	ResponseEntity<byte[]> caseRecordPdf(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer,
+			HttpMethod method) {
+		return exports.casePdf(caseId, officer, method);
 	}
 
 	@GetMapping("/officers/{officerId}/xlsx")
@@ -243,8 +246,9 @@ class AccountabilityApiController {
 			responses = @ApiResponse(responseCode = "200", description = "The workbook",
 					content = @Content(mediaType = AccountabilityExports.EXCEL_TYPE)))
 	void officerRecordExcel(@PathVariable long officerId, @ParameterObject SignatureFilter filter,
-			@AuthenticationPrincipal SignedInOfficer officer, HttpServletResponse response) throws IOException {
-		exports.officerExcel(officerId, filter, officer, response);
+			@AuthenticationPrincipal SignedInOfficer officer, HttpMethod method, HttpServletResponse response)
+			throws IOException {
+		exports.officerExcel(officerId, filter, officer, method, response);
 	}
 
 	@GetMapping("/officers/{officerId}/pdf")
@@ -255,8 +259,8 @@ class AccountabilityApiController {
 					@ApiResponse(responseCode = "503", description = "The server has no font with Chinese glyphs",
 							content = @Content(mediaType = "application/problem+json")) })
 	ResponseEntity<byte[]> officerRecordPdf(@PathVariable long officerId, @ParameterObject SignatureFilter filter,
-			@AuthenticationPrincipal SignedInOfficer officer) {
-		return exports.officerPdf(officerId, filter, officer);
+			@AuthenticationPrincipal SignedInOfficer officer, HttpMethod method) {
+		return exports.officerPdf(officerId, filter, officer, method);
 	}
 
 	private static CaseSignatureDto caseSignature(Signature s, String linkNameEn, OfficerSummary signer,

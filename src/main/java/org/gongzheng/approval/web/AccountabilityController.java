@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -145,25 +146,28 @@ class AccountabilityController {
 	}
 
 	@GetMapping("/approvals/records/cases/{caseId}.xlsx")
-	ResponseEntity<byte[]> caseRecordExport(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer) {
-		return exports.caseExcel(caseId, officer);
+	ResponseEntity<byte[]> caseRecordExport(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer,
+			HttpMethod method) {
+		return exports.caseExcel(caseId, officer, method);
 	}
 
 	@GetMapping("/approvals/records/cases/{caseId}.pdf")
-	ResponseEntity<byte[]> caseRecordPdf(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer) {
-		return exports.casePdf(caseId, officer);
+	ResponseEntity<byte[]> caseRecordPdf(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer,
+			HttpMethod method) {
+		return exports.casePdf(caseId, officer, method);
 	}
 
 	@GetMapping("/approvals/records/officers/{officerId}.xlsx")
 	void officerRecordExport(@PathVariable long officerId, SignatureFilter filter,
-			@AuthenticationPrincipal SignedInOfficer officer, HttpServletResponse response) throws IOException {
-		exports.officerExcel(officerId, filter, officer, response);
+			@AuthenticationPrincipal SignedInOfficer officer, HttpMethod method, HttpServletResponse response)
+			throws IOException {
+		exports.officerExcel(officerId, filter, officer, method, response);
 	}
 
 	@GetMapping("/approvals/records/officers/{officerId}.pdf")
 	ResponseEntity<byte[]> officerRecordPdf(@PathVariable long officerId, SignatureFilter filter,
-			@AuthenticationPrincipal SignedInOfficer officer) {
-		return exports.officerPdf(officerId, filter, officer);
+			@AuthenticationPrincipal SignedInOfficer officer, HttpMethod method) {
+		return exports.officerPdf(officerId, filter, officer, method);
 	}
 
 	private Map<Long, OfficerSummary> names(List<Signature> signatures) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -39,7 +41,9 @@ import org.gongzheng.shared.web.Messages;
 /**
  * The two accountability records as files, for the pages' buttons and for the API alike: Excel
  * with every row the record (as filtered) holds, PDF up to {@link AccountabilityPdf#MAX_ROWS}.
- * Access is checked here, and every export is audited with its format.
+ * Access is checked here, and every export is audited with its format. A HEAD is refused as its GET
+ * would be and told the file's type and name, but no file is built and nothing is audited: a
+ * link checker or a download manager asking ahead has read nothing.
  */
 @Component
 class AccountabilityExports {
@@ -90,17 +94,17 @@ class AccountabilityExports {
 		this.messages = messages;
 	}
 
-	ResponseEntity<byte[]> caseExcel(long caseId, SignedInOfficer officer) {
+	ResponseEntity<byte[]> caseExcel(long caseId, SignedInOfficer officer, HttpMethod method) {
 		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
-		return download("accountability-" + file.number() + ".xlsx", EXCEL, excel(caseTable(file, "xlsx")));
+		return download("accountability-" + file.number() + ".xlsx", EXCEL, method, () -> excel(caseTable(file, "xlsx")));
 	}
 
-	ResponseEntity<byte[]> casePdf(long caseId, SignedInOfficer officer) {
+	ResponseEntity<byte[]> casePdf(long caseId, SignedInOfficer officer, HttpMethod method) {
 		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
-		RecordTable.Table rows = caseTable(file, "pdf");
-		return download("accountability-" + file.number() + ".pdf", MediaType.APPLICATION_PDF,
-				pdf.print(messages.get("approval.records.caseTitleText") + " · " + file.number(),
-						List.of(file.number() + " " + file.title()), rows, AccountabilityPdf.CASE_COLUMNS, officer));
+		return download("accountability-" + file.number() + ".pdf", MediaType.APPLICATION_PDF, method,
+				() -> pdf.print(messages.get("approval.records.caseTitleText") + " · " + file.number(),
+						List.of(file.number() + " " + file.title()), caseTable(file, "pdf"), AccountabilityPdf.CASE_COLUMNS,
+						officer));
 	}
 
 	/**
@@ -109,12 +113,15 @@ class AccountabilityExports {
 	 * not the record nor the file. Access is checked and the export audited before the first byte, so
 	 * a refusal is still a clean 404.
 	 */
-	void officerExcel(long officerId, SignatureFilter filter, SignedInOfficer officer, HttpServletResponse response)
-			throws IOException {
+	void officerExcel(long officerId, SignatureFilter filter, SignedInOfficer officer, HttpMethod method,
+			HttpServletResponse response) throws IOException {
 		OfficerSummary subject = access.officer(officerId, officer);
-		audit(subject, filter, "xlsx");
 		response.setContentType(EXCEL_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("accountability-" + subject.policeNumber() + ".xlsx"));
+		if (headersOnly(method)) {
+			return;
+		}
+		audit(subject, filter, "xlsx");
 		AccountabilityWorkbook.Parts sheet = workbook.open(response.getOutputStream(), table.headers(),
 				"approval.records.sheet");
 		List<Signature> window = queries.signaturesBy(officerId, filter, officer.zone(), null, EXPORT_WINDOW);
@@ -129,21 +136,26 @@ class AccountabilityExports {
 		sheet.finish();
 	}
 
-	ResponseEntity<byte[]> officerPdf(long officerId, SignatureFilter filter, SignedInOfficer officer) {
+	ResponseEntity<byte[]> officerPdf(long officerId, SignatureFilter filter, SignedInOfficer officer,
+			HttpMethod method) {
 		OfficerSummary subject = access.officer(officerId, officer);
 		AccountabilityPdf.checkPrintable(queries.signaturesBy(officerId, filter, officer.zone(), PageRequest.of(0, 1))
 			.getTotalElements());
+		return download("accountability-" + subject.policeNumber() + ".pdf", MediaType.APPLICATION_PDF, method,
+				() -> officerPrint(subject, filter, officer));
+	}
+
+	private byte[] officerPrint(OfficerSummary subject, SignatureFilter filter, SignedInOfficer officer) {
 		audit(subject, filter, "pdf");
 		RecordTable.Table rows = officerTable(subject, filter, officer);
 		String unit = subject.unitName(LocaleContextHolder.getLocale());
-		RecordQueries.LifelongSummary summary = queries.summaryOf(officerId);
+		RecordQueries.LifelongSummary summary = queries.summaryOf(subject.id());
 		String counted = messages.get("approval.records.summary", summary.signed(), summary.approved(), summary.returned(),
 				summary.refused(), summary.withFindings(), summary.released());
 		List<String> lines = filter.isEmpty() ? List.of(unit, counted)
 				: List.of(unit, counted, messages.get("approval.records.filtered", describe(filter)));
-		return download("accountability-" + subject.policeNumber() + ".pdf", MediaType.APPLICATION_PDF,
-				pdf.print(subject.label(LocaleContextHolder.getLocale()) + " · " + messages.get("approval.records.officerTitle"),
-						lines, rows, AccountabilityPdf.SIGNER_COLUMN, officer));
+		return pdf.print(subject.label(LocaleContextHolder.getLocale()) + " · " + messages.get("approval.records.officerTitle"),
+				lines, rows, AccountabilityPdf.SIGNER_COLUMN, officer);
 	}
 
 	/** The filter as a query string ("" when empty), for the pager and the export links. */
@@ -228,11 +240,22 @@ class AccountabilityExports {
 		return String.join(Languages.english(LocaleContextHolder.getLocale()) ? "; " : "；", parts);
 	}
 
-	static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] content) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
-			.body(content);
+	/** The file as an attachment; for a HEAD only its type and name, and {@code content} is never made. */
+	static ResponseEntity<byte[]> download(String fileName, MediaType type, HttpMethod method, Supplier<byte[]> content) {
+		return headersOnly(method) ? headers(fileName, type) : attached(fileName, type).body(content.get());
+	}
+
+	/** What a HEAD for a file is told: its type and name. */
+	static ResponseEntity<byte[]> headers(String fileName, MediaType type) {
+		return attached(fileName, type).build();
+	}
+
+	private static ResponseEntity.BodyBuilder attached(String fileName, MediaType type) {
+		return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName));
+	}
+
+	static boolean headersOnly(HttpMethod method) {
+		return HttpMethod.HEAD.equals(method);
 	}
 
 	private static String attachment(String fileName) {

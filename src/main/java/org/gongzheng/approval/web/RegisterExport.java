@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,8 @@ import org.gongzheng.shared.web.Messages;
 class RegisterExport {
 
 	static final int MAX_ROWS = 20_000;
+
+	private static final String FILE_NAME = "approval-register.xlsx";
 
 	private static final String[] HEADERS = { "approval.register.submittedAt", "approval.action",
 			"approval.records.case", "approval.records.caseTitle", "approval.register.unitColumn", "approval.roundShort",
@@ -68,20 +71,29 @@ class RegisterExport {
 		return requests <= MAX_ROWS;
 	}
 
-	ResponseEntity<byte[]> excel(RequestFilter filter, SignedInOfficer reader) {
-		Page<RequestRegister.Row> rows = register.findAllUpTo(filter, reader, MAX_ROWS).page();
-		if (!exportable(rows.getTotalElements())) {
-			throw InvalidInputException.of("filter", "approval.register.export.tooMany", rows.getTotalElements(), MAX_ROWS);
+	ResponseEntity<byte[]> excel(RequestFilter filter, SignedInOfficer reader, HttpMethod method) {
+		if (AccountabilityExports.headersOnly(method)) {
+			checkExportable(register.count(filter, reader));
+			return AccountabilityExports.headers(FILE_NAME, AccountabilityExports.EXCEL);
 		}
+		Page<RequestRegister.Row> rows = register.findAllUpTo(filter, reader, MAX_ROWS).page();
+		checkExportable(rows.getTotalElements());
 		String query = RequestRegisterController.query(filter, filter.status());
 		events.publishEvent(AuditEvent.success("APPROVAL_REGISTER_EXPORTED", "OFFICER", reader.officerId(),
 				rows.getTotalElements() + " requests" + (query.isEmpty() ? "" : " " + query)));
-		try {
-			return AccountabilityExports.download("approval-register.xlsx", AccountabilityExports.EXCEL,
-					workbook.write(table(rows.getContent()), "approval.register.title"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not write the approval register", ex);
+		return AccountabilityExports.download(FILE_NAME, AccountabilityExports.EXCEL, method, () -> {
+			try {
+				return workbook.write(table(rows.getContent()), "approval.register.title");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not write the approval register", ex);
+			}
+		});
+	}
+
+	private static void checkExportable(long requests) {
+		if (!exportable(requests)) {
+			throw InvalidInputException.of("filter", "approval.register.export.tooMany", requests, MAX_ROWS);
 		}
 	}
 

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,7 +88,8 @@ class RequestRegisterApiController {
 			+ "selects more than " + RegisterExport.MAX_ROWS + " (narrow it); the export is audited with the filter",
 			responses = @ApiResponse(responseCode = "200", description = "The workbook",
 					content = @Content(mediaType = AccountabilityExports.EXCEL_TYPE)))
-	ResponseEntity<byte[]> excel(@ParameterObject RequestFilter filter, @AuthenticationPrincipal SignedInOfficer officer) {
-		return export.excel(filter, officer);
+	ResponseEntity<byte[]> excel(@ParameterObject RequestFilter filter, @AuthenticationPrincipal SignedInOfficer officer,
+			HttpMethod method) {
+		return export.excel(filter, officer, method);
 	}
 }

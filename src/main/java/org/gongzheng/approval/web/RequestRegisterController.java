@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -86,8 +87,9 @@ class RequestRegisterController {
 	}
 
 	@GetMapping("/approvals/requests.xlsx")
-	ResponseEntity<byte[]> excel(RequestFilter filter, @AuthenticationPrincipal SignedInOfficer officer) {
-		return export.excel(filter, officer);
+	ResponseEntity<byte[]> excel(RequestFilter filter, @AuthenticationPrincipal SignedInOfficer officer,
+			HttpMethod method) {
+		return export.excel(filter, officer, method);
 	}
 
 	/** The register with the same filter and each status in turn; the empty key is "any status". */

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -64,6 +65,7 @@ class RegisterExportLimitIntegrationTest {
 			.andExpect(content().string(not(containsString("id=\"register-export\""))))
 			.andExpect(content().string(containsString("共 " + requests + " 条申请")));
 		mvc.perform(get("/approvals/requests.xlsx").with(user(bureau.leader()))).andExpect(status().isBadRequest());
+		mvc.perform(head("/approvals/requests.xlsx").with(user(bureau.leader()))).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/approvals/xlsx").with(user(bureau.leader())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("filter"))
