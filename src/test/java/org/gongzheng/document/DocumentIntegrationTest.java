@@ -20,10 +20,13 @@ import org.gongzheng.discretion.PenaltyCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -171,6 +174,27 @@ class DocumentIntegrationTest {
 		long id = receipt("李四");
 		mvc.perform(get("/documents/{id}", id).with(user(bureau.otherStationOfficer()))).andExpect(status().isNotFound());
 		mvc.perform(get("/documents/{id}.pdf", id).with(user(fixtures.bureau().legal()))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aHeadForTheDocumentsPdfNamesTheFileButRendersNothingAndRecordsNoOpening() throws Exception {
+		long id = receipt("李四");
+		String viewed = "select count(*) from audit_log where action = 'DOCUMENT_VIEWED' and object_id = ?";
+		// The page shows the PDF in the browser; the API hands it out as a file.
+		Map<String, String> dispositions = Map.of("/documents/{id}.pdf", "inline", "/api/v1/documents/{id}/pdf", "attachment");
+		for (Map.Entry<String, String> url : dispositions.entrySet()) {
+			byte[] body = mvc.perform(head(url.getKey(), id).with(user(bureau.officer())))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Type", "application/pdf"))
+				.andExpect(header().string("Content-Disposition", startsWith(url.getValue() + "; filename=")))
+				.andReturn().getResponse().getContentAsByteArray();
+			assertThat(body).as(url.getKey()).isEmpty();
+			mvc.perform(head(url.getKey(), id).with(user(fixtures.bureau().legal()))).andExpect(status().isNotFound());
+		}
+		assertThat(jdbc.queryForObject(viewed, Long.class, String.valueOf(id))).isZero();
+
+		mvc.perform(get("/api/v1/documents/{id}/pdf", id).with(user(bureau.officer()))).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject(viewed, Long.class, String.valueOf(id))).isEqualTo(1);
 	}
 
 	@Test

@@ -120,11 +120,20 @@ public class DocumentService implements Documents {
 	/** A document the officer may see (their data scope); opening it is audited (it holds personal data). */
 	@Transactional(readOnly = true)
 	public LegalDocument visible(long documentId, SignedInOfficer officer) {
-		LegalDocument document = documents.findById(documentId)
-			.filter(d -> officer.scope().includes(d.getUnitPath()))
-			.orElseThrow(() -> new NotFoundException("document.notFound", documentId));
+		LegalDocument document = inScope(documentId, officer);
 		events.publishEvent(AuditEvent.success("DOCUMENT_VIEWED", "DOCUMENT", documentId, document.getNumber()));
 		return document;
+	}
+
+	/**
+	 * A document the officer may see, not recorded as opened: for a HEAD, which learns the file's
+	 * name and type and reads nothing of it.
+	 */
+	@Transactional(readOnly = true)
+	public LegalDocument inScope(long documentId, SignedInOfficer officer) {
+		return documents.findById(documentId)
+			.filter(d -> officer.scope().includes(d.getUnitPath()))
+			.orElseThrow(() -> new NotFoundException("document.notFound", documentId));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package org.gongzheng.document.web;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,8 +40,11 @@ class DocumentApiController {
 
 	private final DocumentService documents;
 
-	DocumentApiController(DocumentService documents) {
+	private final DocumentPdfs pdfs;
+
+	DocumentApiController(DocumentService documents, DocumentPdfs pdfs) {
 		this.documents = documents;
+		this.pdfs = pdfs;
 	}
 
 	record DocumentDto(long id, DocumentType type, String title, String number, String authority, Long caseId,
@@ -89,13 +91,8 @@ class DocumentApiController {
 					content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE)),
 					@ApiResponse(responseCode = "503", description = "The server has no font with Chinese glyphs",
 							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)) })
-	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
-		LegalDocument document = documents.visible(id, officer);
-		String name = (document.getNumber() != null ? document.getNumber() : document.getTitle() + "-" + id) + ".pdf";
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(documents.pdf(id));
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, HttpMethod method) {
+		return pdfs.pdf(id, officer, method, ContentDisposition.attachment());
 	}
 
 	@GetMapping("/cases/{caseId}/documents")

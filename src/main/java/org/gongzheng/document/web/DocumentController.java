@@ -1,6 +1,5 @@
 package org.gongzheng.document.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,8 +43,12 @@ class DocumentController {
 
 	private final Messages messages;
 
-	DocumentController(DocumentService documents, Cases cases, Organization organization, Messages messages) {
+	private final DocumentPdfs pdfs;
+
+	DocumentController(DocumentService documents, Cases cases, Organization organization, Messages messages,
+			DocumentPdfs pdfs) {
 		this.documents = documents;
+		this.pdfs = pdfs;
 		this.cases = cases;
 		this.organization = organization;
 		this.messages = messages;
@@ -76,15 +78,8 @@ class DocumentController {
 	}
 
 	@GetMapping("/documents/{id}.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
-		LegalDocument document = documents.visible(id, officer);
-		byte[] pdf = documents.pdf(id);
-		String name = (document.getNumber() != null ? document.getNumber() : document.getTitle() + "-" + id) + ".pdf";
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(pdf);
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, HttpMethod method) {
+		return pdfs.pdf(id, officer, method, ContentDisposition.inline());
 	}
 
 	@GetMapping("/cases/{caseId}/documents")
