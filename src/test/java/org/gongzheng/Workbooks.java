@@ -16,6 +16,8 @@ public final class Workbooks {
 
 	private static final Pattern INLINE_TEXT = Pattern.compile("<is><t[^>]*>([^<]*)</t></is>");
 
+	private static final Pattern SHARED_TEXT = Pattern.compile("<si><t[^>]*>([^<]*)</t></si>");
+
 	private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#x([0-9a-fA-F]+);");
 
 	private Workbooks() {
@@ -45,9 +47,26 @@ public final class Workbooks {
 			texts.append(inline.group(1)).append('\n');
 		}
 		String shared = part(xlsx, "xl/sharedStrings.xml");
-		// The writer escapes every non-ASCII character as a numeric reference.
-		return CHARACTER_REFERENCE.matcher(texts + (shared == null ? "" : shared))
+		return resolved(texts + (shared == null ? "" : shared));
+	}
+
+	/** The writer escapes every non-ASCII character as a numeric reference. */
+	private static String resolved(String xml) {
+		return CHARACTER_REFERENCE.matcher(xml)
 			.replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+	}
+
+	/** The texts of the workbook's shared table, in its order (none when it has no table). */
+	public static List<String> sharedTexts(byte[] xlsx) throws IOException {
+		String shared = part(xlsx, "xl/sharedStrings.xml");
+		List<String> texts = new ArrayList<>();
+		if (shared != null) {
+			Matcher entry = SHARED_TEXT.matcher(shared);
+			while (entry.find()) {
+				texts.add(resolved(entry.group(1)));
+			}
+		}
+		return texts;
 	}
 
 	/** The entry's text, or null when the workbook has no such part. */

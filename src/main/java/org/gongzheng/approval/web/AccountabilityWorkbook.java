@@ -3,7 +3,9 @@ package org.gongzheng.approval.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -44,15 +46,24 @@ class AccountabilityWorkbook {
 
 	/**
 	 * A worksheet whose rows leave memory as each part is appended, so a record of a whole working
-	 * life is written one window of signatures at a time. Texts are written inline in their cells:
-	 * the workbook's shared table of texts would hold every distinct one (every signing time) until
-	 * the end, growing with the record.
+	 * life is written one window of signatures at a time. The workbook's shared table of texts stays
+	 * in memory until the end, so only the first {@link #SHARED_TEXTS} distinct short texts go into
+	 * it, which are the ones that repeat on every page (actions, links, decisions, "同意", states);
+	 * every other text, such as a signing time or a hash, is written inline in its cell.
 	 */
 	static final class Parts {
+
+		/** Kept small: the shared table is the one thing that would grow with the record. */
+		static final int SHARED_TEXTS = 1_000;
+
+		/** Longer texts (opinions, hash lists) rarely repeat word for word. */
+		static final int SHARED_TEXT_MAX_LENGTH = 64;
 
 		private final Workbook workbook;
 
 		private final Worksheet sheet;
+
+		private final Set<String> shared = new HashSet<>();
 
 		private int row = 1;
 
@@ -73,12 +84,22 @@ class AccountabilityWorkbook {
 						sheet.value(row, c, number);
 					}
 					else {
-						sheet.inlineString(row, c, cell == null ? "" : cell.toString());
+						text(c, cell == null ? "" : cell.toString());
 					}
 				}
 				row++;
 			}
 			sheet.flush();
+		}
+
+		private void text(int column, String text) {
+			if (shared.contains(text) || (shared.size() < SHARED_TEXTS && text.length() <= SHARED_TEXT_MAX_LENGTH
+					&& shared.add(text))) {
+				sheet.value(row, column, text);
+			}
+			else {
+				sheet.inlineString(row, column, text);
+			}
 		}
 
 		void finish() throws IOException {
