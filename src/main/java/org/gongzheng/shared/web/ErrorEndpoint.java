@@ -15,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -22,7 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
  * any controller ran (a TRACE request, a path with a {@code ;} parameter or an encoded dot-dot):
  * pages keep the error page, but under the API the answer is problem+json with a message code and
  * the caller's language, like every other API refusal, instead of Boot's timestamp map. Both name
- * the refused method of a 405, or the reason a filter gave through {@link PageRefusals}.
+ * the refused method of a 405, or the reason a filter gave through {@link PageRefusals}. After a
+ * file has started to leave, neither answers anything.
  */
 @Controller
 class ErrorEndpoint extends BasicErrorController {
@@ -40,6 +43,9 @@ class ErrorEndpoint extends BasicErrorController {
 
 	@Override
 	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+		if (response.isCommitted()) {
+			return null;
+		}
 		ModelAndView page = super.errorHtml(request, response);
 		String method = refusedMethod(request);
 		String code = PageRefusals.code(request);
@@ -55,6 +61,9 @@ class ErrorEndpoint extends BasicErrorController {
 
 	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+		if (alreadySending()) {
+			return null;
+		}
 		if (!ApiCalls.isApiCall(request)) {
 			return super.error(request);
 		}
@@ -65,6 +74,16 @@ class ErrorEndpoint extends BasicErrorController {
 		}
 		String code = PageRefusals.code(request);
 		return problem(request, status, code != null ? code : FilterProblems.codeFor(status));
+	}
+
+	/**
+	 * A failure in the middle of a file already being sent, such as a long Excel record whose
+	 * database went away: nothing can be added to the file, and the container cuts the connection
+	 * short, so the client sees an unfinished download. Writing an answer would only fail again.
+	 */
+	private static boolean alreadySending() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& attributes.getResponse() != null && attributes.getResponse().isCommitted();
 	}
 
 	/** The method a 405 refused: the error page is dispatched as GET, but Servlet 6.1 keeps the original. */
