@@ -147,8 +147,16 @@ class CaseContentIntegrationTest {
 			.andExpect(header().longValue("Content-Length", 4096));
 		mvc.perform(head("/api/v1/cases/{id}/materials/{m}/content", caseId, materialId).with(user(bureau.reviewer())))
 			.andExpect(status().isOk());
+		mvc.perform(head("/api/v1/cases/{id}/materials/{m}", caseId, materialId).with(user(bureau.reviewer())))
+			.andExpect(status().isOk());
+		mvc.perform(head("/cases/{id}/materials/{m}", caseId, materialId).with(user(bureau.reviewer())))
+			.andExpect(status().isOk());
+		mvc.perform(head("/cases/{id}/materials/{m}", caseId, materialId).with(user(fixtures.bureau().reviewer())))
+			.andExpect(status().isNotFound());
 		assertThat(jdbc.queryForObject(receipts, Integer.class, materialId, bureau.reviewer().officerId()))
 			.as("asking only for the file's headers opens nothing").isZero();
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'MATERIAL_OPENED' and object_id = ?",
+				Integer.class, String.valueOf(materialId))).isZero();
 
 		mvc.perform(get("/cases/{id}/materials/{m}/file", caseId, materialId).with(user(bureau.reviewer()))
 				.header("Range", "bytes=0-"))

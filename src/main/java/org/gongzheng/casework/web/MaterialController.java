@@ -95,9 +95,11 @@ class MaterialController {
 	@GetMapping("/cases/{id}/materials/{materialId}")
 	String view(@PathVariable long id, @PathVariable long materialId,
 			@RequestParam(name = "request", required = false) String request,
-			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+			@AuthenticationPrincipal SignedInOfficer officer, HttpMethod method, Model model) {
 		model.addAttribute("c", access.visible(id, officer));
-		model.addAttribute("m", materials.open(id, materialId, officer));
+		// A HEAD shows the reviewer nothing, so it is not a reading that a signature could rest on.
+		model.addAttribute("m", method == HttpMethod.HEAD ? materials.continueReading(id, materialId, officer)
+				: materials.open(id, materialId, officer));
 		if (request != null && request.matches("[1-9][0-9]{0,17}")) {
 			model.addAttribute("fromRequest", Long.parseLong(request));
 		}
