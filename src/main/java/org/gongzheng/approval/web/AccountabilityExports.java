@@ -242,7 +242,11 @@ class AccountabilityExports {
 
 	/** The file as an attachment; for a HEAD only its type and name, and {@code content} is never made. */
 	static ResponseEntity<byte[]> download(String fileName, MediaType type, HttpMethod method, Supplier<byte[]> content) {
-		return headersOnly(method) ? headers(fileName, type) : attached(fileName, type).body(content.get());
+		return headersOnly(method) ? headers(fileName, type) : download(fileName, type, content.get());
+	}
+
+	static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] content) {
+		return attached(fileName, type).body(content);
 	}
 
 	/** What a HEAD for a file is told: its type and name. */

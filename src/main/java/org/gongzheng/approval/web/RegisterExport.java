@@ -81,14 +81,13 @@ class RegisterExport {
 		String query = RequestRegisterController.query(filter, filter.status());
 		events.publishEvent(AuditEvent.success("APPROVAL_REGISTER_EXPORTED", "OFFICER", reader.officerId(),
 				rows.getTotalElements() + " requests" + (query.isEmpty() ? "" : " " + query)));
-		return AccountabilityExports.download(FILE_NAME, AccountabilityExports.EXCEL, method, () -> {
-			try {
-				return workbook.write(table(rows.getContent()), "approval.register.title");
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not write the approval register", ex);
-			}
-		});
+		try {
+			return AccountabilityExports.download(FILE_NAME, AccountabilityExports.EXCEL,
+					workbook.write(table(rows.getContent()), "approval.register.title"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the approval register", ex);
+		}
 	}
 
 	private static void checkExportable(long requests) {

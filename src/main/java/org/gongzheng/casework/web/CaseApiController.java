@@ -210,9 +210,7 @@ class CaseApiController {
 	@Operation(summary = "Open a material; records the caller's view receipt (a HEAD does not)")
 	OpenedMaterialDto open(@PathVariable long id, @PathVariable long materialId,
 			@AuthenticationPrincipal SignedInOfficer officer, HttpMethod method) {
-		// A HEAD shows the reviewer nothing, so it is not a reading that a signature could rest on.
-		Material material = method == HttpMethod.HEAD ? materials.continueReading(id, materialId, officer)
-				: materials.open(id, materialId, officer);
+		Material material = MaterialReadings.read(materials, id, materialId, method, officer);
 		return new OpenedMaterialDto(MaterialDto.of(material), material.getBody());
 	}
 

@@ -97,9 +97,7 @@ class MaterialController {
 			@RequestParam(name = "request", required = false) String request,
 			@AuthenticationPrincipal SignedInOfficer officer, HttpMethod method, Model model) {
 		model.addAttribute("c", access.visible(id, officer));
-		// A HEAD shows the reviewer nothing, so it is not a reading that a signature could rest on.
-		model.addAttribute("m", method == HttpMethod.HEAD ? materials.continueReading(id, materialId, officer)
-				: materials.open(id, materialId, officer));
+		model.addAttribute("m", MaterialReadings.read(materials, id, materialId, method, officer));
 		if (request != null && request.matches("[1-9][0-9]{0,17}")) {
 			model.addAttribute("fromRequest", Long.parseLong(request));
 		}

@@ -29,7 +29,7 @@ final class MaterialFileResponses {
 	static ResponseEntity<Resource> serve(Materials materials, long caseId, long materialId, HttpMethod method,
 			String range, SignedInOfficer officer) {
 		boolean fromTheStart = range == null || range.strip().startsWith("bytes=0-");
-		Material material = fromTheStart && method != HttpMethod.HEAD ? materials.open(caseId, materialId, officer)
+		Material material = fromTheStart ? MaterialReadings.read(materials, caseId, materialId, method, officer)
 				: materials.continueReading(caseId, materialId, officer);
 		Resource file = materials.file(material);
 		if (range != null && !satisfiable(range, file)) {
