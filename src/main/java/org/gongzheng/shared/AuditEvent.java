@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param objectId the object's id, or {@code null} when there is none
  * @param outcome whether the action succeeded
  * @param details a short human-readable description, never personal data in clear
+ * @param reading whether the entry records that someone was shown something, such as a case, a
+ *        person's data or a document; an answer to a HEAD request shows nothing, so the log keeps
+ *        no successful reading for one
  */
-public record AuditEvent(String action, String objectType, String objectId, Outcome outcome, String details) {
+public record AuditEvent(String action, String objectType, String objectId, Outcome outcome, String details,
+		boolean reading) {
 
 	public enum Outcome {
 		SUCCESS, FAILURE, DENIED
@@ -25,8 +29,18 @@ public record AuditEvent(String action, String objectType, String objectId, Outc
 		Objects.requireNonNull(outcome, "outcome");
 	}
 
+	public AuditEvent(String action, String objectType, String objectId, Outcome outcome, String details) {
+		this(action, objectType, objectId, outcome, details, false);
+	}
+
 	public static AuditEvent success(String action, String objectType, Object objectId, String details) {
 		return new AuditEvent(action, objectType, objectId == null ? null : objectId.toString(), Outcome.SUCCESS, details);
+	}
+
+	/** Someone was shown something: recorded for a GET, not for a HEAD that shows nothing. */
+	public static AuditEvent read(String action, String objectType, Object objectId, String details) {
+		return new AuditEvent(action, objectType, objectId == null ? null : objectId.toString(), Outcome.SUCCESS, details,
+				true);
 	}
 
 	public static AuditEvent denied(String action, String objectType, Object objectId, String details) {

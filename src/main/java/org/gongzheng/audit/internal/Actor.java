@@ -30,6 +30,12 @@ record Actor(String name, Long unitId, String clientAddress) {
 		return new Actor(name == null || name.isBlank() ? SYSTEM : truncate(name, 64), null, client);
 	}
 
+	/** Whether the current web request is a HEAD, whose answer carries no body. */
+	static boolean askedOnlyForHeaders() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& "HEAD".equals(attributes.getRequest().getMethod());
+	}
+
 	private static String requestAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpServletRequest request = attributes.getRequest();

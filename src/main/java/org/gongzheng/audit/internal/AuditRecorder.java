@@ -49,6 +49,11 @@ class AuditRecorder {
 
 	@EventListener
 	void on(AuditEvent event) {
+		if (event.reading() && event.outcome() == AuditEvent.Outcome.SUCCESS && Actor.askedOnlyForHeaders()) {
+			// Link checkers and download managers send HEAD; its answer shows nothing, so nobody read
+			// anything. A refused HEAD is still recorded: it probed for something out of scope.
+			return;
+		}
 		record(event, Actor.current());
 	}
 

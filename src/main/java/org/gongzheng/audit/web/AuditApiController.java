@@ -34,7 +34,7 @@ class AuditApiController {
 		AuditVerification result = verifier.verify();
 		events.publishEvent(new AuditEvent("AUDIT_VERIFIED", "AUDIT_LOG", null,
 				result.intact() && result.complete() ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILURE,
-				result.summary()));
+				result.summary(), true));
 		return result;
 	}
 }

@@ -114,7 +114,7 @@ public class Parties {
 			events.publishEvent(AuditEvent.denied("PERSONAL_DATA_VIEWED", "PARTY", partyId, "case " + caseId));
 			throw new ForbiddenException("party.personalData.forbidden");
 		}
-		events.publishEvent(AuditEvent.success("PERSONAL_DATA_VIEWED", "PARTY", partyId, "case " + caseId));
+		events.publishEvent(AuditEvent.read("PERSONAL_DATA_VIEWED", "PARTY", partyId, "case " + caseId));
 		return party;
 	}
 }

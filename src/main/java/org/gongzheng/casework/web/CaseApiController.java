@@ -139,7 +139,7 @@ class CaseApiController {
 	@Operation(summary = "A case with its parties (masked), materials, measures, deadlines and the transitions open to the caller")
 	CaseDto get(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer) {
 		CaseDto dto = CaseDto.of(queries.detail(id, officer), clock.instant());
-		events.publishEvent(AuditEvent.success("CASE_VIEWED", "CASE", id, dto.caseNumber()));
+		events.publishEvent(AuditEvent.read("CASE_VIEWED", "CASE", id, dto.caseNumber()));
 		return dto;
 	}
 

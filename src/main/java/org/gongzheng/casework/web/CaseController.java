@@ -111,7 +111,7 @@ class CaseController {
 	String detail(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		CaseDetail detail = queries.detail(id, officer);
 		// The page shows party names: reading it is an access to personal data.
-		events.publishEvent(AuditEvent.success("CASE_VIEWED", "CASE", id, detail.lawCase().getCaseNumber()));
+		events.publishEvent(AuditEvent.read("CASE_VIEWED", "CASE", id, detail.lawCase().getCaseNumber()));
 		model.addAttribute("d", detail);
 		model.addAttribute("c", detail.lawCase());
 		model.addAttribute("now", clock.instant());

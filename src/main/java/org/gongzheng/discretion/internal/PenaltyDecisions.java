@@ -161,7 +161,7 @@ public class PenaltyDecisions {
 	public PenaltyDecision visible(long decisionId, SignedInOfficer officer) {
 		PenaltyDecision decision = decisions.findById(decisionId).filter(d -> officer.scope().includes(d.getUnitPath()))
 			.orElseThrow(() -> new NotFoundException("penalty.notFound", decisionId));
-		events.publishEvent(AuditEvent.success("PENALTY_DECISION_VIEWED", "PENALTY_DECISION", decisionId,
+		events.publishEvent(AuditEvent.read("PENALTY_DECISION_VIEWED", "PENALTY_DECISION", decisionId,
 				decision.getCaseNumber()));
 		return decision;
 	}

@@ -121,7 +121,7 @@ public class DocumentService implements Documents {
 	@Transactional(readOnly = true)
 	public LegalDocument visible(long documentId, SignedInOfficer officer) {
 		LegalDocument document = inScope(documentId, officer);
-		events.publishEvent(AuditEvent.success("DOCUMENT_VIEWED", "DOCUMENT", documentId, document.getNumber()));
+		events.publishEvent(AuditEvent.read("DOCUMENT_VIEWED", "DOCUMENT", documentId, document.getNumber()));
 		return document;
 	}
 

@@ -219,7 +219,7 @@ public class OnSiteDecisions {
 		OnSiteDecision decision = decisions.findById(decisionId)
 			.filter(d -> officer.scope().includes(d.getUnitPath()))
 			.orElseThrow(() -> new NotFoundException("traffic.onsite.notFound", decisionId));
-		events.publishEvent(AuditEvent.success("TRAFFIC_ONSITE_DECISION_VIEWED", "ONSITE_DECISION", decisionId, null));
+		events.publishEvent(AuditEvent.read("TRAFFIC_ONSITE_DECISION_VIEWED", "ONSITE_DECISION", decisionId, null));
 		return decision;
 	}
 
@@ -235,7 +235,7 @@ public class OnSiteDecisions {
 		if (!ResidentIdentityNumber.isValid(licence)) {
 			throw InvalidInputException.of("licenceNumber", "traffic.licence.invalid");
 		}
-		events.publishEvent(AuditEvent.success("DRIVER_POINTS_VIEWED", "DRIVER_LICENCE", null, null));
+		events.publishEvent(AuditEvent.read("DRIVER_POINTS_VIEWED", "DRIVER_LICENCE", null, null));
 		ScoringCycle cycle = ScoringCycle.containing(day,
 				licences.findById(licence).map(DriverLicence::getFirstIssuedOn).orElse(null));
 		return new Result(null, null, cycle, cycleTotal(licence, cycle, zone));
