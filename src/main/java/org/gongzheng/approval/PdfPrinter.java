@@ -13,4 +13,10 @@ public interface PdfPrinter {
 	 * install (503).
 	 */
 	byte[] landscape(String title, String xhtmlBody);
+
+	/**
+	 * Refuses as {@link #landscape} would when the server has no font with Chinese glyphs, and
+	 * prints nothing: a HEAD for a record's PDF is told what its GET would be.
+	 */
+	void checkFont();
 }

@@ -101,7 +101,7 @@ class AccountabilityExports {
 
 	ResponseEntity<byte[]> casePdf(long caseId, SignedInOfficer officer, HttpMethod method) {
 		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
-		return download("accountability-" + file.number() + ".pdf", MediaType.APPLICATION_PDF, method,
+		return pdfDownload("accountability-" + file.number() + ".pdf", method,
 				() -> pdf.print(messages.get("approval.records.caseTitleText") + " · " + file.number(),
 						List.of(file.number() + " " + file.title()), caseTable(file, "pdf"), AccountabilityPdf.CASE_COLUMNS,
 						officer));
@@ -141,8 +141,16 @@ class AccountabilityExports {
 		OfficerSummary subject = access.officer(officerId, officer);
 		AccountabilityPdf.checkPrintable(queries.signaturesBy(officerId, filter, officer.zone(), PageRequest.of(0, 1))
 			.getTotalElements());
-		return download("accountability-" + subject.policeNumber() + ".pdf", MediaType.APPLICATION_PDF, method,
+		return pdfDownload("accountability-" + subject.policeNumber() + ".pdf", method,
 				() -> officerPrint(subject, filter, officer));
+	}
+
+	/** As {@link #download(String, MediaType, HttpMethod, Supplier)}; a HEAD is also refused without a Chinese font. */
+	private ResponseEntity<byte[]> pdfDownload(String fileName, HttpMethod method, Supplier<byte[]> content) {
+		if (headersOnly(method)) {
+			pdf.checkFont();
+		}
+		return download(fileName, MediaType.APPLICATION_PDF, method, content);
 	}
 
 	private byte[] officerPrint(OfficerSummary subject, SignatureFilter filter, SignedInOfficer officer) {

@@ -68,6 +68,11 @@ class AccountabilityPdf {
 	}
 
 	/** Refuses a record too long to print, before anything is loaded. */
+	/** Refuses as {@link #print} would when the server has no Chinese font, printing nothing. */
+	void checkFont() {
+		printer.checkFont();
+	}
+
 	static void checkPrintable(long signatures) {
 		if (!printable(signatures)) {
 			throw InvalidInputException.of("filter", "approval.records.print.tooMany", signatures, MAX_ROWS);

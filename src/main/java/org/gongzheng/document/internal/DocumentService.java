@@ -117,6 +117,11 @@ public class DocumentService implements Documents {
 				: document.getTitle() + " " + document.getNumber());
 	}
 
+	/** Refuses as {@link #pdf} would when the server has no Chinese font, rendering nothing. */
+	public void checkPdfFont() {
+		pdf.checkFont();
+	}
+
 	/** A document the officer may see (their data scope); opening it is audited (it holds personal data). */
 	@Transactional(readOnly = true)
 	public LegalDocument visible(long documentId, SignedInOfficer officer) {

@@ -92,6 +92,11 @@ class PdfRenderer {
 		return out.toByteArray();
 	}
 
+	/** Finds the font as rendering would, refusing in the same way when the server has none. */
+	void checkFont() {
+		regular();
+	}
+
 	/** The font in use, found on first use (it stays open while the application runs). */
 	String fontDescription() {
 		return regular().description();

@@ -39,4 +39,9 @@ class RecordPrinter implements PdfPrinter {
 	public byte[] landscape(String title, String xhtmlBody) {
 		return renderer.render(xhtmlBody, title, RECORD_STYLE);
 	}
+
+	@Override
+	public void checkFont() {
+		renderer.checkFont();
+	}
 }

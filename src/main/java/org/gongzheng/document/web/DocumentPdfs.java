@@ -30,6 +30,9 @@ class DocumentPdfs {
 	ResponseEntity<byte[]> pdf(long id, SignedInOfficer officer, HttpMethod method, ContentDisposition.Builder disposition) {
 		boolean headersOnly = HttpMethod.HEAD.equals(method);
 		LegalDocument document = headersOnly ? documents.inScope(id, officer) : documents.visible(id, officer);
+		if (headersOnly) {
+			documents.checkPdfFont();
+		}
 		String name = (document.getNumber() != null ? document.getNumber() : document.getTitle() + "-" + id) + ".pdf";
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
