@@ -67,12 +67,12 @@ class AccountabilityPdf {
 		return signatures <= MAX_ROWS;
 	}
 
-	/** Refuses a record too long to print, before anything is loaded. */
 	/** Refuses as {@link #print} would when the server has no Chinese font, printing nothing. */
 	void checkFont() {
 		printer.checkFont();
 	}
 
+	/** Refuses a record too long to print, before anything is loaded. */
 	static void checkPrintable(long signatures) {
 		if (!printable(signatures)) {
 			throw InvalidInputException.of("filter", "approval.records.print.tooMany", signatures, MAX_ROWS);
