@@ -127,6 +127,12 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Chooses a file in a file field, as the file dialog would. */
+	Browser attach(String css, java.nio.file.Path file) {
+		driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
 	/** Chooses the option with this value in a select box. */
 	Browser select(String css, String value) {
 		new Select(find(css)).selectByValue(value);

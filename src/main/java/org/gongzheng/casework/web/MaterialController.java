@@ -2,6 +2,7 @@ package org.gongzheng.casework.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzheng.casework.internal.CaseAccess;
+import org.gongzheng.casework.internal.KeptUploads;
+import org.gongzheng.casework.internal.KeptUploads.KeptUpload;
 import org.gongzheng.casework.internal.Material;
 import org.gongzheng.casework.internal.MaterialCommand;
 import org.gongzheng.casework.internal.MaterialType;
@@ -48,9 +51,12 @@ class MaterialController {
 
 	private final Formats formats;
 
+	private final KeptUploads keptUploads;
+
 	MaterialController(Materials materials, Parties parties, CaseAccess access, Validator validator, Formats formats,
-			CasePageAfterChange afterChange) {
+			CasePageAfterChange afterChange, KeptUploads keptUploads) {
 		this.afterChange = afterChange;
+		this.keptUploads = keptUploads;
 		this.materials = materials;
 		this.parties = parties;
 		this.access = access;
@@ -63,17 +69,28 @@ class MaterialController {
 		return page(id, new MaterialForm(), officer, model);
 	}
 
+	/**
+	 * A form that comes back with errors keeps the file it carried (unless the file itself was
+	 * refused), so that the officer corrects the fields and sends the form again without choosing
+	 * the file a second time; a browser cannot fill a file field in again.
+	 */
 	@PostMapping("/cases/{id}/materials")
 	String add(@PathVariable long id, @ModelAttribute("form") MaterialForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) throws IOException {
+		KeptUpload kept = keptUpload(id, form, result, officer);
 		MaterialCommand command = form.toCommand(formats.zone());
 		FormErrors.validate(validator, command, result);
 		if (!result.hasErrors()) {
-			try (InputStream upload = form.hasFile() ? form.getFile().getInputStream() : null) {
+			try (InputStream upload = form.hasFile() ? form.getFile().getInputStream()
+					: kept != null ? keptUploads.open(kept) : null) {
 				Material material = materials.add(id, command, upload,
-						form.hasFile() ? form.getFile().getOriginalFilename() : null,
-						form.hasFile() ? form.getFile().getContentType() : null, officer);
+						form.hasFile() ? form.getFile().getOriginalFilename() : kept != null ? kept.fileName() : null,
+						form.hasFile() ? form.getFile().getContentType() : kept != null ? kept.contentType() : null,
+						officer);
+				if (kept != null) {
+					keptUploads.discard(kept);
+				}
 				redirect.addFlashAttribute("notice", "material.added");
 				redirect.addFlashAttribute("noticeArgs", new Object[] { material.getTitle() });
 				return afterChange.redirect(id, "materials", officer);
@@ -82,8 +99,45 @@ class MaterialController {
 				FormErrors.apply(ex, result);
 			}
 		}
+		if (result.hasFieldErrors("file")) {
+			if (kept != null) {
+				keptUploads.discard(kept);
+				kept = null;
+			}
+		}
+		else if (form.hasFile()) {
+			try (InputStream upload = form.getFile().getInputStream()) {
+				kept = keptUploads.keep(upload, form.getFile().getOriginalFilename(), form.getFile().getContentType(),
+						officer.officerId(), id).orElse(null);
+			}
+			if (kept == null) {
+				FormErrors.apply(InvalidInputException.of("file", "material.file.tooLarge",
+						materials.maxUploadMegabytes()), result);
+			}
+		}
+		model.addAttribute("kept", kept);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return page(id, form, officer, model);
+	}
+
+	/**
+	 * The file kept from the last attempt, unless a new file replaces it or the officer let it go.
+	 * A token that no longer finds one (an hour passed, or it was never this officer's) is an error
+	 * on the file field rather than a material quietly saved without its file.
+	 */
+	private KeptUpload keptUpload(long id, MaterialForm form, BindingResult result, SignedInOfficer officer) {
+		if (form.getKeptFile() == null || form.getKeptFile().isBlank()) {
+			return null;
+		}
+		Optional<KeptUpload> kept = keptUploads.find(form.getKeptFile(), officer.officerId(), id);
+		if (form.hasFile() || form.isDropKeptFile()) {
+			kept.ifPresent(keptUploads::discard);
+			return null;
+		}
+		if (kept.isEmpty()) {
+			FormErrors.apply(InvalidInputException.of("file", "material.file.keptExpired"), result);
+		}
+		return kept.orElse(null);
 	}
 
 	/**

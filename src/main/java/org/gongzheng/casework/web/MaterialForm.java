@@ -32,6 +32,12 @@ public class MaterialForm {
 
 	private MultipartFile file;
 
+	/** The token of a file kept from the last attempt at this form, sent again in its place. */
+	private String keptFile;
+
+	/** The officer chose not to use the kept file. */
+	private boolean dropKeptFile;
+
 	MaterialCommand toCommand(ZoneId zone) {
 		return new MaterialCommand(type, title, body, place,
 				recordedFrom == null ? null : recordedFrom.atZone(zone).toInstant(),
@@ -112,5 +118,21 @@ public class MaterialForm {
 
 	public void setFile(MultipartFile file) {
 		this.file = file;
+	}
+
+	public String getKeptFile() {
+		return keptFile;
+	}
+
+	public void setKeptFile(String keptFile) {
+		this.keptFile = keptFile;
+	}
+
+	public boolean isDropKeptFile() {
+		return dropKeptFile;
+	}
+
+	public void setDropKeptFile(boolean dropKeptFile) {
+		this.dropKeptFile = dropKeptFile;
 	}
 }

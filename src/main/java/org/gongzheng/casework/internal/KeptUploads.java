@@ -1,0 +1,214 @@
+package org.gongzheng.casework.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Files kept from a material form that came back with errors. A browser cannot fill a file field
+ * again, so without this an officer whose form lacked, say, the recorder's number would choose and
+ * send a 50 MB video a second time. A kept upload belongs to one officer and one case, is found by
+ * a random token the form carries, and is removed once used, replaced or refused, or an hour after
+ * it was kept. It is not a material: nothing is recorded and nobody else can reach it.
+ */
+@Component
+public class KeptUploads {
+
+	/** How long a kept upload waits for the form to be sent again. */
+	public static final Duration KEPT_FOR = Duration.ofHours(1);
+
+	private static final Logger log = LoggerFactory.getLogger(KeptUploads.class);
+
+	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22}");
+
+	private static final String CONTENT = ".upload";
+
+	private static final String FACTS = ".properties";
+
+	/** A file kept for an officer's next attempt at the form. */
+	public record KeptUpload(String token, String fileName, String contentType, long size) {
+	}
+
+	private final Path folder;
+
+	private final long maxBytes;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	KeptUploads(@Value("${gongzheng.files.root}") Path root, @Value("${gongzheng.files.max-size}") DataSize maxSize,
+			Clock clock) {
+		this.folder = root.toAbsolutePath().normalize().resolve("kept");
+		this.maxBytes = maxSize.toBytes();
+		this.clock = clock;
+	}
+
+	/**
+	 * Keeps {@code content} for the officer's next attempt at a material of this case; empty when
+	 * the file is larger than a material may be, since it would be refused anyway.
+	 */
+	public Optional<KeptUpload> keep(InputStream content, String fileName, String contentType, long officerId,
+			long caseId) {
+		byte[] bytes = new byte[16];
+		random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Path file = folder.resolve(token + CONTENT);
+		try {
+			Files.createDirectories(folder);
+			long size = 0;
+			try (OutputStream out = Files.newOutputStream(file)) {
+				byte[] buffer = new byte[64 * 1024];
+				int read;
+				while ((read = content.read(buffer)) != -1) {
+					size += read;
+					if (size > maxBytes) {
+						break;
+					}
+					out.write(buffer, 0, read);
+				}
+			}
+			if (size > maxBytes || size == 0) {
+				Files.deleteIfExists(file);
+				return Optional.empty();
+			}
+			Properties facts = new Properties();
+			facts.setProperty("officer", Long.toString(officerId));
+			facts.setProperty("case", Long.toString(caseId));
+			facts.setProperty("name", fileName == null ? "" : fileName);
+			facts.setProperty("type", contentType == null ? "" : contentType);
+			facts.setProperty("size", Long.toString(size));
+			facts.setProperty("kept", clock.instant().toString());
+			// Written last: an upload without its facts is never found, only swept.
+			try (Writer out = Files.newBufferedWriter(folder.resolve(token + FACTS), StandardCharsets.UTF_8)) {
+				facts.store(out, null);
+			}
+			return Optional.of(new KeptUpload(token, fileName, contentType, size));
+		}
+		catch (IOException ex) {
+			delete(token);
+			throw new UncheckedIOException("Could not keep the uploaded file", ex);
+		}
+	}
+
+	/** The upload kept under {@code token} for this officer and case, if it is still kept. */
+	public Optional<KeptUpload> find(String token, long officerId, long caseId) {
+		if (token == null || !TOKEN.matcher(token).matches()) {
+			return Optional.empty();
+		}
+		return facts(token)
+			.filter(facts -> Long.toString(officerId).equals(facts.getProperty("officer"))
+					&& Long.toString(caseId).equals(facts.getProperty("case")) && !expired(facts))
+			.filter(facts -> Files.isReadable(folder.resolve(token + CONTENT)))
+			.map(facts -> new KeptUpload(token, facts.getProperty("name"), blankToNull(facts.getProperty("type")),
+					Long.parseLong(facts.getProperty("size"))));
+	}
+
+	/** The kept file's content; the caller closes it. */
+	public InputStream open(KeptUpload upload) {
+		try {
+			return Files.newInputStream(folder.resolve(upload.token() + CONTENT));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read a kept upload", ex);
+		}
+	}
+
+	/** Removes a kept upload that was used, replaced or refused. */
+	public void discard(KeptUpload upload) {
+		delete(upload.token());
+	}
+
+	/** Uploads nobody came back for within the hour are removed, as are any half-written ones. */
+	@Scheduled(fixedDelayString = "${gongzheng.files.kept-sweep-delay:PT15M}")
+	public void removeExpired() {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		Instant oldest = clock.instant().minus(KEPT_FOR);
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + CONTENT)) {
+			for (Path file : files) {
+				String name = file.getFileName().toString();
+				String token = name.substring(0, name.length() - CONTENT.length());
+				boolean expired = facts(token).map(this::expired)
+					.orElseGet(() -> modifiedBefore(file, oldest));
+				if (expired) {
+					delete(token);
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not sweep kept uploads in {}", folder, ex);
+		}
+	}
+
+	private Optional<Properties> facts(String token) {
+		Properties facts = new Properties();
+		try (Reader in = Files.newBufferedReader(folder.resolve(token + FACTS), StandardCharsets.UTF_8)) {
+			facts.load(in);
+			return Optional.of(facts);
+		}
+		catch (NoSuchFileException ex) {
+			return Optional.empty();
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			log.warn("Unreadable kept upload {}", token, ex);
+			return Optional.empty();
+		}
+	}
+
+	private boolean expired(Properties facts) {
+		try {
+			return !Instant.parse(facts.getProperty("kept", "")).plus(KEPT_FOR).isAfter(clock.instant());
+		}
+		catch (RuntimeException ex) {
+			return true;
+		}
+	}
+
+	private static boolean modifiedBefore(Path file, Instant oldest) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant().isBefore(oldest);
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private void delete(String token) {
+		try {
+			Files.deleteIfExists(folder.resolve(token + FACTS));
+			Files.deleteIfExists(folder.resolve(token + CONTENT));
+		}
+		catch (IOException ex) {
+			log.warn("Could not remove kept upload {}", token, ex);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}

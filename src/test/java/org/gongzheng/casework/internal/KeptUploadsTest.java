@@ -1,0 +1,89 @@
+package org.gongzheng.casework.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+
+import org.gongzheng.casework.internal.KeptUploads.KeptUpload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KeptUploadsTest {
+
+	private static final Instant NOW = Instant.parse("2026-12-06T02:00:00Z");
+
+	@TempDir
+	Path root;
+
+	@Test
+	void aKeptUploadIsFoundOnlyByItsOfficerForItsCaseAndWithinTheHour() throws IOException {
+		KeptUpload kept = uploads(NOW).keep(content("录像"), "现场.mp4", "video/mp4", 7, 70).orElseThrow();
+
+		assertThat(uploads(NOW).find(kept.token(), 7, 70)).contains(kept);
+		try (InputStream in = uploads(NOW).open(kept)) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("录像");
+		}
+		assertThat(uploads(NOW).find(kept.token(), 8, 70)).isEmpty();
+		assertThat(uploads(NOW).find(kept.token(), 7, 71)).isEmpty();
+		assertThat(uploads(NOW.plus(Duration.ofMinutes(59))).find(kept.token(), 7, 70)).isPresent();
+		assertThat(uploads(NOW.plus(Duration.ofMinutes(60))).find(kept.token(), 7, 70)).isEmpty();
+	}
+
+	@Test
+	void aTokenThatIsNotOneOfOursNeverReachesTheFileSystem() {
+		assertThat(uploads(NOW).find("../../etc/passwd", 7, 70)).isEmpty();
+		assertThat(uploads(NOW).find(null, 7, 70)).isEmpty();
+	}
+
+	@Test
+	void aFileLargerThanAMaterialMayBeOrAnEmptyOneIsNotKept() {
+		KeptUploads uploads = new KeptUploads(root, DataSize.ofBytes(4), Clock.fixed(NOW, ZoneOffset.UTC));
+		assertThat(uploads.keep(content("12345"), "big.pdf", "application/pdf", 7, 70)).isEmpty();
+		assertThat(uploads.keep(content(""), "empty.pdf", "application/pdf", 7, 70)).isEmpty();
+		assertThat(root.resolve("kept")).isEmptyDirectory();
+	}
+
+	@Test
+	void theSweepRemovesWhatNobodyCameBackForAndHalfWrittenUploads() throws IOException {
+		KeptUpload old = uploads(NOW).keep(content("old"), "a.pdf", "application/pdf", 7, 70).orElseThrow();
+		KeptUpload fresh = uploads(NOW.plus(Duration.ofMinutes(30))).keep(content("new"), "b.pdf", "application/pdf", 7,
+				70).orElseThrow();
+		Path halfWritten = Files.writeString(root.resolve("kept/AAAAAAAAAAAAAAAAAAAAAA.upload"), "cut");
+		Files.setLastModifiedTime(halfWritten, FileTime.from(NOW.minus(Duration.ofHours(2))));
+
+		uploads(NOW.plus(Duration.ofMinutes(61))).removeExpired();
+
+		assertThat(uploads(NOW.plus(Duration.ofMinutes(61))).find(fresh.token(), 7, 70)).isPresent();
+		assertThat(root.resolve("kept")).isDirectoryNotContaining("glob:**" + old.token() + "*");
+		assertThat(halfWritten).doesNotExist();
+	}
+
+	@Test
+	void aDiscardedUploadIsGone() {
+		KeptUpload kept = uploads(NOW).keep(content("x"), "a.pdf", "application/pdf", 7, 70).orElseThrow();
+		uploads(NOW).discard(kept);
+		assertThat(uploads(NOW).find(kept.token(), 7, 70)).isEqualTo(Optional.empty());
+		assertThat(root.resolve("kept")).isEmptyDirectory();
+	}
+
+	private KeptUploads uploads(Instant now) {
+		return new KeptUploads(root, DataSize.ofMegabytes(50), Clock.fixed(now, ZoneOffset.UTC));
+	}
+
+	private static InputStream content(String text) {
+		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+	}
+}
