@@ -27,6 +27,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import org.gongzheng.shared.error.InvalidInputException;
+
 /**
  * Files kept from a material form that came back with errors. A browser cannot fill a file field
  * again, so without this an officer whose form lacked, say, the recorder's number would choose and
@@ -127,10 +129,16 @@ public class KeptUploads {
 					Long.parseLong(facts.getProperty("size"))));
 	}
 
-	/** The kept file's content; the caller closes it. */
+	/**
+	 * The kept file's content; the caller closes it. Gone meanwhile (the same form sent twice at
+	 * once, the first one using it up), it is refused on the file field like an expired one.
+	 */
 	public InputStream open(KeptUpload upload) {
 		try {
 			return Files.newInputStream(folder.resolve(upload.token() + CONTENT));
+		}
+		catch (NoSuchFileException ex) {
+			throw InvalidInputException.of("file", "material.file.keptExpired");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read a kept upload", ex);

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
 import org.gongzheng.casework.internal.KeptUploads.KeptUpload;
+import org.gongzheng.shared.error.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class KeptUploadsTest {
 
@@ -72,11 +74,15 @@ class KeptUploadsTest {
 	}
 
 	@Test
-	void aDiscardedUploadIsGone() {
+	void aDiscardedUploadIsGoneAndOpeningItIsRefusedOnTheFileField() {
 		KeptUpload kept = uploads(NOW).keep(content("x"), "a.pdf", "application/pdf", 7, 70).orElseThrow();
 		uploads(NOW).discard(kept);
 		assertThat(uploads(NOW).find(kept.token(), 7, 70)).isEqualTo(Optional.empty());
 		assertThat(root.resolve("kept")).isEmptyDirectory();
+		// A second sending of the same form, which found it just before the first used it up.
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> uploads(NOW).open(kept))
+			.satisfies(ex -> assertThat(ex.fieldProblems()).extracting(InvalidInputException.FieldProblem::field)
+				.containsExactly("file"));
 	}
 
 	private KeptUploads uploads(Instant now) {
