@@ -24,8 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzheng.casework.internal.CaseAccess;
-import org.gongzheng.casework.internal.KeptUploads;
-import org.gongzheng.casework.internal.KeptUploads.KeptUpload;
 import org.gongzheng.casework.internal.Material;
 import org.gongzheng.casework.internal.MaterialCommand;
 import org.gongzheng.casework.internal.MaterialType;
@@ -35,6 +33,8 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Formats;
+import org.gongzheng.shared.web.KeptUploads;
+import org.gongzheng.shared.web.KeptUploads.KeptUpload;
 
 @Controller
 class MaterialController {
@@ -83,7 +83,7 @@ class MaterialController {
 		FormErrors.validate(validator, command, result);
 		if (!result.hasErrors()) {
 			try (InputStream upload = form.hasFile() ? form.getFile().getInputStream()
-					: kept != null ? keptUploads.open(kept) : null) {
+					: kept != null ? keptUploads.open(kept, "file") : null) {
 				Material material = materials.add(id, command, upload,
 						form.hasFile() ? form.getFile().getOriginalFilename() : kept != null ? kept.fileName() : null,
 						form.hasFile() ? form.getFile().getContentType() : kept != null ? kept.contentType() : null,
@@ -108,7 +108,7 @@ class MaterialController {
 		else if (form.hasFile()) {
 			try (InputStream upload = form.getFile().getInputStream()) {
 				kept = keptUploads.keep(upload, form.getFile().getOriginalFilename(), form.getFile().getContentType(),
-						officer.officerId(), id).orElse(null);
+						officer.officerId(), keptFor(id)).orElse(null);
 			}
 			if (kept == null) {
 				FormErrors.apply(InvalidInputException.of("file", "material.file.tooLarge",
@@ -129,15 +129,20 @@ class MaterialController {
 		if (form.getKeptFile() == null || form.getKeptFile().isBlank()) {
 			return null;
 		}
-		Optional<KeptUpload> kept = keptUploads.find(form.getKeptFile(), officer.officerId(), id);
+		Optional<KeptUpload> kept = keptUploads.find(form.getKeptFile(), officer.officerId(), keptFor(id));
 		if (form.hasFile() || form.isDropKeptFile()) {
 			kept.ifPresent(keptUploads::discard);
 			return null;
 		}
 		if (kept.isEmpty()) {
-			FormErrors.apply(InvalidInputException.of("file", "material.file.keptExpired"), result);
+			FormErrors.apply(KeptUploads.gone("file"), result);
 		}
 		return kept.orElse(null);
+	}
+
+	/** Which form a kept file belongs to: the materials of one case. */
+	private static String keptFor(long caseId) {
+		return "case-" + caseId + "-material";
 	}
 
 	/**

@@ -62,9 +62,12 @@ class AlertController {
 
 	private final EvidenceFiles files;
 
+	private final RectificationEvidence evidence;
+
 	AlertController(AlertQueries queries, AlertWorkflow workflow, Rules rules, Organization organization,
-			Messages messages, EvidenceFiles files) {
+			Messages messages, EvidenceFiles files, RectificationEvidence evidence) {
 		this.files = files;
+		this.evidence = evidence;
 		this.queries = queries;
 		this.workflow = workflow;
 		this.rules = rules;
@@ -120,8 +123,7 @@ class AlertController {
 		return step(id, form, binding, "rectify", officer, model, redirect, response, alert -> {
 			AlertCommands.Rectify command = new AlertCommands.Rectify(form.getExplanation(), form.getEvidence(),
 					form.getVersion());
-			boolean withFile = evidenceFile != null && !evidenceFile.isEmpty() && AlertWorkflow.mayRectify(alert, officer);
-			return workflow.rectify(id, command, withFile ? files.store(evidenceFile) : null, officer);
+			return evidence.rectify(alert, command, form, evidenceFile, officer, kept -> model.addAttribute("kept", kept));
 		}, "supervision.alert.rectified");
 	}
 

@@ -15,6 +15,10 @@ public class AlertForm {
 
 	private Long version;
 
+	private String keptFile;
+
+	private boolean dropKeptFile;
+
 	public Long getAssigneeId() {
 		return assigneeId;
 	}
@@ -53,6 +57,24 @@ public class AlertForm {
 
 	public void setReason(String reason) {
 		this.reason = reason;
+	}
+
+	/** The token of an evidence file kept from the last attempt at the rectification form. */
+	public String getKeptFile() {
+		return keptFile;
+	}
+
+	public void setKeptFile(String keptFile) {
+		this.keptFile = keptFile;
+	}
+
+	/** The officer chose not to use the kept evidence file. */
+	public boolean isDropKeptFile() {
+		return dropKeptFile;
+	}
+
+	public void setDropKeptFile(boolean dropKeptFile) {
+		this.dropKeptFile = dropKeptFile;
 	}
 
 	public Long getVersion() {

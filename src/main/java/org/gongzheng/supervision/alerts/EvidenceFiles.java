@@ -43,11 +43,24 @@ public class EvidenceFiles {
 		if (file.getSize() > maxSize.toBytes()) {
 			throw InvalidInputException.of("evidenceFile", "error.upload.tooLarge");
 		}
+		try (InputStream content = file.getInputStream()) {
+			return store(content, file.getOriginalFilename(), file.getContentType(), file.getSize());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** As {@link #store(MultipartFile)}, for a file kept from an earlier attempt at the form. */
+	public Stored store(InputStream content, String fileName, String contentType, long size) {
+		if (size > maxSize.toBytes()) {
+			throw InvalidInputException.of("evidenceFile", "error.upload.tooLarge");
+		}
 		try {
 			Files.createDirectories(root);
 			Path temporary = Files.createTempFile(root, "upload-", ".tmp");
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			try (InputStream in = new DigestInputStream(file.getInputStream(), digest)) {
+			try (InputStream in = new DigestInputStream(content, digest)) {
 				Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
 			}
 			String sha256 = HexFormat.of().formatHex(digest.digest());
@@ -58,9 +71,9 @@ public class EvidenceFiles {
 			else {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
 			}
-			String name = FileNames.displayName(file.getOriginalFilename());
+			String name = FileNames.displayName(fileName);
 			return new Stored(sha256, name == null ? sha256 : name,
-					file.getContentType() == null ? "application/octet-stream" : file.getContentType(), file.getSize());
+					contentType == null ? "application/octet-stream" : contentType, size);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,4 +1,4 @@
-package org.gongzheng.casework.internal;
+package org.gongzheng.shared.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
-import org.gongzheng.casework.internal.KeptUploads.KeptUpload;
+import org.gongzheng.shared.web.KeptUploads.KeptUpload;
 import org.gongzheng.shared.error.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,56 +31,56 @@ class KeptUploadsTest {
 	Path root;
 
 	@Test
-	void aKeptUploadIsFoundOnlyByItsOfficerForItsCaseAndWithinTheHour() throws IOException {
-		KeptUpload kept = uploads(NOW).keep(content("录像"), "现场.mp4", "video/mp4", 7, 70).orElseThrow();
+	void aKeptUploadIsFoundOnlyByItsOfficerForItsFormAndWithinTheHour() throws IOException {
+		KeptUpload kept = uploads(NOW).keep(content("录像"), "现场.mp4", "video/mp4", 7, "case-70").orElseThrow();
 
-		assertThat(uploads(NOW).find(kept.token(), 7, 70)).contains(kept);
-		try (InputStream in = uploads(NOW).open(kept)) {
+		assertThat(uploads(NOW).find(kept.token(), 7, "case-70")).contains(kept);
+		try (InputStream in = uploads(NOW).open(kept, "file")) {
 			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("录像");
 		}
-		assertThat(uploads(NOW).find(kept.token(), 8, 70)).isEmpty();
-		assertThat(uploads(NOW).find(kept.token(), 7, 71)).isEmpty();
-		assertThat(uploads(NOW.plus(Duration.ofMinutes(59))).find(kept.token(), 7, 70)).isPresent();
-		assertThat(uploads(NOW.plus(Duration.ofMinutes(60))).find(kept.token(), 7, 70)).isEmpty();
+		assertThat(uploads(NOW).find(kept.token(), 8, "case-70")).isEmpty();
+		assertThat(uploads(NOW).find(kept.token(), 7, "case-71")).isEmpty();
+		assertThat(uploads(NOW.plus(Duration.ofMinutes(59))).find(kept.token(), 7, "case-70")).isPresent();
+		assertThat(uploads(NOW.plus(Duration.ofMinutes(60))).find(kept.token(), 7, "case-70")).isEmpty();
 	}
 
 	@Test
 	void aTokenThatIsNotOneOfOursNeverReachesTheFileSystem() {
-		assertThat(uploads(NOW).find("../../etc/passwd", 7, 70)).isEmpty();
-		assertThat(uploads(NOW).find(null, 7, 70)).isEmpty();
+		assertThat(uploads(NOW).find("../../etc/passwd", 7, "case-70")).isEmpty();
+		assertThat(uploads(NOW).find(null, 7, "case-70")).isEmpty();
 	}
 
 	@Test
 	void aFileLargerThanAMaterialMayBeOrAnEmptyOneIsNotKept() {
 		KeptUploads uploads = new KeptUploads(root, DataSize.ofBytes(4), Clock.fixed(NOW, ZoneOffset.UTC));
-		assertThat(uploads.keep(content("12345"), "big.pdf", "application/pdf", 7, 70)).isEmpty();
-		assertThat(uploads.keep(content(""), "empty.pdf", "application/pdf", 7, 70)).isEmpty();
+		assertThat(uploads.keep(content("12345"), "big.pdf", "application/pdf", 7, "case-70")).isEmpty();
+		assertThat(uploads.keep(content(""), "empty.pdf", "application/pdf", 7, "case-70")).isEmpty();
 		assertThat(root.resolve("kept")).isEmptyDirectory();
 	}
 
 	@Test
 	void theSweepRemovesWhatNobodyCameBackForAndHalfWrittenUploads() throws IOException {
-		KeptUpload old = uploads(NOW).keep(content("old"), "a.pdf", "application/pdf", 7, 70).orElseThrow();
+		KeptUpload old = uploads(NOW).keep(content("old"), "a.pdf", "application/pdf", 7, "case-70").orElseThrow();
 		KeptUpload fresh = uploads(NOW.plus(Duration.ofMinutes(30))).keep(content("new"), "b.pdf", "application/pdf", 7,
-				70).orElseThrow();
+				"case-70").orElseThrow();
 		Path halfWritten = Files.writeString(root.resolve("kept/AAAAAAAAAAAAAAAAAAAAAA.upload"), "cut");
 		Files.setLastModifiedTime(halfWritten, FileTime.from(NOW.minus(Duration.ofHours(2))));
 
 		uploads(NOW.plus(Duration.ofMinutes(61))).removeExpired();
 
-		assertThat(uploads(NOW.plus(Duration.ofMinutes(61))).find(fresh.token(), 7, 70)).isPresent();
+		assertThat(uploads(NOW.plus(Duration.ofMinutes(61))).find(fresh.token(), 7, "case-70")).isPresent();
 		assertThat(root.resolve("kept")).isDirectoryNotContaining("glob:**" + old.token() + "*");
 		assertThat(halfWritten).doesNotExist();
 	}
 
 	@Test
 	void aDiscardedUploadIsGoneAndOpeningItIsRefusedOnTheFileField() {
-		KeptUpload kept = uploads(NOW).keep(content("x"), "a.pdf", "application/pdf", 7, 70).orElseThrow();
+		KeptUpload kept = uploads(NOW).keep(content("x"), "a.pdf", "application/pdf", 7, "case-70").orElseThrow();
 		uploads(NOW).discard(kept);
-		assertThat(uploads(NOW).find(kept.token(), 7, 70)).isEqualTo(Optional.empty());
+		assertThat(uploads(NOW).find(kept.token(), 7, "case-70")).isEqualTo(Optional.empty());
 		assertThat(root.resolve("kept")).isEmptyDirectory();
 		// A second sending of the same form, which found it just before the first used it up.
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> uploads(NOW).open(kept))
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> uploads(NOW).open(kept, "file"))
 			.satisfies(ex -> assertThat(ex.fieldProblems()).extracting(InvalidInputException.FieldProblem::field)
 				.containsExactly("file"));
 	}

@@ -1,4 +1,4 @@
-package org.gongzheng.casework.internal;
+package org.gongzheng.shared.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,11 +30,12 @@ import org.springframework.util.unit.DataSize;
 import org.gongzheng.shared.error.InvalidInputException;
 
 /**
- * Files kept from a material form that came back with errors. A browser cannot fill a file field
- * again, so without this an officer whose form lacked, say, the recorder's number would choose and
- * send a 50 MB video a second time. A kept upload belongs to one officer and one case, is found by
- * a random token the form carries, and is removed once used, replaced or refused, or an hour after
- * it was kept. It is not a material: nothing is recorded and nobody else can reach it.
+ * Files kept from a form that came back with errors. A browser cannot fill a file field again, so
+ * without this an officer whose material form lacked, say, the recorder's number would choose and
+ * send a 50 MB video a second time. A kept upload belongs to one officer and one form (such as the
+ * materials of one case), is found by a random token the form carries, and is removed once used,
+ * replaced or refused, or an hour after it was kept. It is nothing yet: nothing is recorded and
+ * nobody else can reach it.
  */
 @Component
 public class KeptUploads {
@@ -70,11 +71,11 @@ public class KeptUploads {
 	}
 
 	/**
-	 * Keeps {@code content} for the officer's next attempt at a material of this case; empty when
-	 * the file is larger than a material may be, since it would be refused anyway.
+	 * Keeps {@code content} for the officer's next attempt at {@code form}; empty when the file is
+	 * larger than an upload may be, since it would be refused anyway.
 	 */
 	public Optional<KeptUpload> keep(InputStream content, String fileName, String contentType, long officerId,
-			long caseId) {
+			String form) {
 		byte[] bytes = new byte[16];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -99,7 +100,7 @@ public class KeptUploads {
 			}
 			Properties facts = new Properties();
 			facts.setProperty("officer", Long.toString(officerId));
-			facts.setProperty("case", Long.toString(caseId));
+			facts.setProperty("form", form);
 			facts.setProperty("name", fileName == null ? "" : fileName);
 			facts.setProperty("type", contentType == null ? "" : contentType);
 			facts.setProperty("size", Long.toString(size));
@@ -116,14 +117,14 @@ public class KeptUploads {
 		}
 	}
 
-	/** The upload kept under {@code token} for this officer and case, if it is still kept. */
-	public Optional<KeptUpload> find(String token, long officerId, long caseId) {
+	/** The upload kept under {@code token} for this officer and form, if it is still kept. */
+	public Optional<KeptUpload> find(String token, long officerId, String form) {
 		if (token == null || !TOKEN.matcher(token).matches()) {
 			return Optional.empty();
 		}
 		return facts(token)
 			.filter(facts -> Long.toString(officerId).equals(facts.getProperty("officer"))
-					&& Long.toString(caseId).equals(facts.getProperty("case")) && !expired(facts))
+					&& form.equals(facts.getProperty("form")) && !expired(facts))
 			.filter(facts -> Files.isReadable(folder.resolve(token + CONTENT)))
 			.map(facts -> new KeptUpload(token, facts.getProperty("name"), blankToNull(facts.getProperty("type")),
 					Long.parseLong(facts.getProperty("size"))));
@@ -131,18 +132,23 @@ public class KeptUploads {
 
 	/**
 	 * The kept file's content; the caller closes it. Gone meanwhile (the same form sent twice at
-	 * once, the first one using it up), it is refused on the file field like an expired one.
+	 * once, the first one using it up), it is refused on the form's file field like an expired one.
 	 */
-	public InputStream open(KeptUpload upload) {
+	public InputStream open(KeptUpload upload, String field) {
 		try {
 			return Files.newInputStream(folder.resolve(upload.token() + CONTENT));
 		}
 		catch (NoSuchFileException ex) {
-			throw InvalidInputException.of("file", "material.file.keptExpired");
+			throw gone(field);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read a kept upload", ex);
 		}
+	}
+
+	/** The refusal of a token that finds no kept upload (an hour passed, used up, or not the officer's). */
+	public static InvalidInputException gone(String field) {
+		return InvalidInputException.of(field, "upload.kept.gone");
 	}
 
 	/** Removes a kept upload that was used, replaced or refused. */

@@ -1,0 +1,119 @@
+package org.gongzheng.supervision.alerts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.web.KeptUploads;
+import org.gongzheng.shared.web.KeptUploads.KeptUpload;
+
+/**
+ * The evidence file of the rectification form: sent with the form, or kept from the last attempt
+ * that came back with errors, so that the officer who forgot the explanation does not choose the
+ * file again (a browser cannot fill a file field in again).
+ */
+@Component
+class RectificationEvidence {
+
+	static final String FIELD = "evidenceFile";
+
+	private final AlertWorkflow workflow;
+
+	private final EvidenceFiles files;
+
+	private final KeptUploads keptUploads;
+
+	RectificationEvidence(AlertWorkflow workflow, EvidenceFiles files, KeptUploads keptUploads) {
+		this.workflow = workflow;
+		this.files = files;
+		this.keptUploads = keptUploads;
+	}
+
+	/**
+	 * Rectifies with the file the form brings. Refused on its fields or by a change made meanwhile,
+	 * the file is kept for the next attempt and handed to {@code keptForNext}, unless the file
+	 * itself was refused.
+	 */
+	Alert rectify(Alert alert, AlertCommands.Rectify command, AlertForm form, MultipartFile sent,
+			SignedInOfficer officer, Consumer<KeptUpload> keptForNext) {
+		MultipartFile file = sent != null && !sent.isEmpty() ? sent : null;
+		if (!AlertWorkflow.mayRectify(alert, officer)) {
+			// Refused for who the officer is, not for what the form holds: nothing to keep.
+			return workflow.rectify(alert.id(), command, null, officer);
+		}
+		KeptUpload kept = kept(alert.id(), form, file != null, officer);
+		try {
+			Alert rectified = workflow.rectify(alert.id(), command, store(file, kept), officer);
+			if (kept != null) {
+				keptUploads.discard(kept);
+			}
+			return rectified;
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			boolean fileRefused = ex instanceof InvalidInputException invalid
+					&& invalid.fieldProblems().stream().anyMatch(p -> FIELD.equals(p.field()));
+			if (fileRefused) {
+				if (kept != null) {
+					keptUploads.discard(kept);
+				}
+			}
+			else if (file != null) {
+				keep(alert.id(), file, officer).ifPresent(keptForNext);
+			}
+			else if (kept != null) {
+				keptForNext.accept(kept);
+			}
+			throw ex;
+		}
+	}
+
+	private KeptUpload kept(long alertId, AlertForm form, boolean fileSent, SignedInOfficer officer) {
+		if (form.getKeptFile() == null || form.getKeptFile().isBlank()) {
+			return null;
+		}
+		Optional<KeptUpload> kept = keptUploads.find(form.getKeptFile(), officer.officerId(), keptFor(alertId));
+		if (fileSent || form.isDropKeptFile()) {
+			kept.ifPresent(keptUploads::discard);
+			return null;
+		}
+		return kept.orElseThrow(() -> KeptUploads.gone(FIELD));
+	}
+
+	private EvidenceFiles.Stored store(MultipartFile file, KeptUpload kept) {
+		if (file != null) {
+			return files.store(file);
+		}
+		if (kept == null) {
+			return null;
+		}
+		try (InputStream content = keptUploads.open(kept, FIELD)) {
+			return files.store(content, kept.fileName(), kept.contentType(), kept.size());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Optional<KeptUpload> keep(long alertId, MultipartFile file, SignedInOfficer officer) {
+		try (InputStream content = file.getInputStream()) {
+			return keptUploads.keep(content, file.getOriginalFilename(), file.getContentType(), officer.officerId(),
+					keptFor(alertId));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Which form a kept file belongs to: the rectification of one alert. */
+	private static String keptFor(long alertId) {
+		return "alert-" + alertId + "-rectification";
+	}
+}

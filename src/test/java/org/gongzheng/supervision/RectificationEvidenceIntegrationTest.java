@@ -1,0 +1,111 @@
+package org.gongzheng.supervision;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An officer who sends a rectification with its evidence file but without the explanation, or
+ * after the alert changed, finds the file kept: the explanation follows on its own and the
+ * rectification carries the file.
+ */
+@IntegrationTest
+class RectificationEvidenceIntegrationTest {
+
+	private static final Pattern KEPT = Pattern.compile("name=\"keptFile\" value=\"([^\"]+)\"");
+
+	private final MockMvc mvc;
+
+	private final SupervisionEngine engine;
+
+	private final SupervisionData data;
+
+	private final Fixtures fixtures;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	RectificationEvidenceIntegrationTest(MockMvc mvc, SupervisionEngine engine, SupervisionData data, Fixtures fixtures,
+			JdbcTemplate jdbc, Clock clock) {
+		this.mvc = mvc;
+		this.engine = engine;
+		this.data = data;
+		this.fixtures = fixtures;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Test
+	void anEvidenceFileSentWithoutTheExplanationIsKeptThroughAConflictAndSavedWithTheExplanation() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		long caseId = data.registered(b, clock.instant().minus(Duration.ofHours(30)));
+		engine.run("TEST");
+		long alert = jdbc.queryForObject("SELECT min(id) FROM supervision_alerts WHERE subject_key = ?", Long.class,
+				"case:" + caseId);
+		mvc.perform(post("/supervision/alerts/{id}/assign", alert).with(user(b.legal())).with(csrf())
+			.param("version", String.valueOf(versionOf(alert))))
+			.andExpect(status().is3xxRedirection());
+		byte[] register = "%PDF-1.4 受案登记表".getBytes(StandardCharsets.UTF_8);
+
+		String page = mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", register))
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "")
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("explanation-error")))
+			.andExpect(content().string(containsString("已保留您上次选择的文件：受案登记表.pdf")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String token = kept(page);
+
+		// The alert changed meanwhile: refused as a conflict, and the file is still kept.
+		page = mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.param("version", String.valueOf(versionOf(alert) - 1)).param("explanation", "已受案，附登记表")
+			.param("keptFile", token)
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(kept(page)).isEqualTo(token);
+
+		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
+			.param("keptFile", token)
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/supervision/alerts/{id}/rectifications/1/file", alert).with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(register));
+		assertThat(jdbc.queryForObject("SELECT evidence_file_name FROM supervision_rectifications WHERE alert_id = ?",
+				String.class, alert)).isEqualTo("受案登记表.pdf");
+	}
+
+	private long versionOf(long alertId) {
+		return jdbc.queryForObject("SELECT version FROM supervision_alerts WHERE id = ?", Long.class, alertId);
+	}
+
+	private static String kept(String page) {
+		Matcher matcher = KEPT.matcher(page);
+		assertThat(matcher.find()).as("the form carries a kept file").isTrue();
+		return matcher.group(1);
+	}
+}
