@@ -2,7 +2,6 @@ package org.gongzheng.casework.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -99,45 +98,27 @@ class MaterialController {
 				FormErrors.apply(ex, result);
 			}
 		}
-		if (result.hasFieldErrors("file")) {
-			if (kept != null) {
-				keptUploads.discard(kept);
-				kept = null;
-			}
+		boolean fileRefused = result.hasFieldErrors("file");
+		KeptUpload next = keptUploads.forNextAttempt(fileRefused, kept, form.getFile(), officer.officerId(), keptFor(id))
+			.orElse(null);
+		if (next == null && form.hasFile() && !fileRefused) {
+			FormErrors.apply(InvalidInputException.of("file", "material.file.tooLarge", materials.maxUploadMegabytes()),
+					result);
 		}
-		else if (form.hasFile()) {
-			try (InputStream upload = form.getFile().getInputStream()) {
-				kept = keptUploads.keep(upload, form.getFile().getOriginalFilename(), form.getFile().getContentType(),
-						officer.officerId(), keptFor(id)).orElse(null);
-			}
-			if (kept == null) {
-				FormErrors.apply(InvalidInputException.of("file", "material.file.tooLarge",
-						materials.maxUploadMegabytes()), result);
-			}
-		}
-		model.addAttribute("kept", kept);
+		model.addAttribute("kept", next);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return page(id, form, officer, model);
 	}
 
-	/**
-	 * The file kept from the last attempt, unless a new file replaces it or the officer let it go.
-	 * A token that no longer finds one (an hour passed, or it was never this officer's) is an error
-	 * on the file field rather than a material quietly saved without its file.
-	 */
+	/** The file kept from the last attempt; a token that finds none is an error beside the file field. */
 	private KeptUpload keptUpload(long id, MaterialForm form, BindingResult result, SignedInOfficer officer) {
-		if (form.getKeptFile() == null || form.getKeptFile().isBlank()) {
+		try {
+			return keptUploads.sentBack(form, form.hasFile(), officer.officerId(), keptFor(id), "file").orElse(null);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
 			return null;
 		}
-		Optional<KeptUpload> kept = keptUploads.find(form.getKeptFile(), officer.officerId(), keptFor(id));
-		if (form.hasFile() || form.isDropKeptFile()) {
-			kept.ifPresent(keptUploads::discard);
-			return null;
-		}
-		if (kept.isEmpty()) {
-			FormErrors.apply(KeptUploads.gone("file"), result);
-		}
-		return kept.orElse(null);
 	}
 
 	/** Which form a kept file belongs to: the materials of one case. */

@@ -8,9 +8,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.gongzheng.casework.internal.MaterialCommand;
 import org.gongzheng.casework.internal.MaterialType;
+import org.gongzheng.shared.web.KeptFileForm;
 
 /** The form behind {@link MaterialCommand}, with the optional upload. */
-public class MaterialForm {
+public class MaterialForm extends KeptFileForm {
 
 	private MaterialType type = MaterialType.INQUIRY_RECORD;
 
@@ -31,12 +32,6 @@ public class MaterialForm {
 	private String deviceCode;
 
 	private MultipartFile file;
-
-	/** The token of a file kept from the last attempt at this form, sent again in its place. */
-	private String keptFile;
-
-	/** The officer chose not to use the kept file. */
-	private boolean dropKeptFile;
 
 	MaterialCommand toCommand(ZoneId zone) {
 		return new MaterialCommand(type, title, body, place,
@@ -118,21 +113,5 @@ public class MaterialForm {
 
 	public void setFile(MultipartFile file) {
 		this.file = file;
-	}
-
-	public String getKeptFile() {
-		return keptFile;
-	}
-
-	public void setKeptFile(String keptFile) {
-		this.keptFile = keptFile;
-	}
-
-	public boolean isDropKeptFile() {
-		return dropKeptFile;
-	}
-
-	public void setDropKeptFile(boolean dropKeptFile) {
-		this.dropKeptFile = dropKeptFile;
 	}
 }

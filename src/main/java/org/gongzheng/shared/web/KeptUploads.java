@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.gongzheng.shared.error.InvalidInputException;
 
@@ -115,6 +116,49 @@ public class KeptUploads {
 			delete(token);
 			throw new UncheckedIOException("Could not keep the uploaded file", ex);
 		}
+	}
+
+	/**
+	 * The file kept from the last attempt at {@code form}, as the form sent its token back: none
+	 * when it sent none, or when a new file replaces the kept one or the officer declined it (which
+	 * removes it). A token that finds nothing (an hour passed, used up, or not the officer's) is
+	 * refused on {@code field}, rather than the form being saved quietly without its file.
+	 */
+	public Optional<KeptUpload> sentBack(KeptFileForm sent, boolean newFile, long officerId, String form,
+			String field) {
+		if (sent.getKeptFile() == null || sent.getKeptFile().isBlank()) {
+			return Optional.empty();
+		}
+		Optional<KeptUpload> kept = find(sent.getKeptFile(), officerId, form);
+		if (newFile || sent.isDropKeptFile()) {
+			kept.ifPresent(this::discard);
+			return Optional.empty();
+		}
+		return Optional.of(kept.orElseThrow(() -> gone(field)));
+	}
+
+	/**
+	 * What the next attempt at a refused form starts with: nothing when the file itself was refused
+	 * (a kept one is removed), else the file just sent, kept now, or the one kept before. Empty too
+	 * when the file sent is larger than an upload may be.
+	 */
+	public Optional<KeptUpload> forNextAttempt(boolean fileRefused, KeptUpload kept, MultipartFile sent,
+			long officerId, String form) {
+		if (fileRefused) {
+			if (kept != null) {
+				discard(kept);
+			}
+			return Optional.empty();
+		}
+		if (sent != null && !sent.isEmpty()) {
+			try (InputStream content = sent.getInputStream()) {
+				return keep(content, sent.getOriginalFilename(), sent.getContentType(), officerId, form);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not keep the uploaded file", ex);
+			}
+		}
+		return Optional.ofNullable(kept);
 	}
 
 	/** The upload kept under {@code token} for this officer and form, if it is still kept. */

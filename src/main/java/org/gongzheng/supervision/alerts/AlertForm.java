@@ -1,7 +1,9 @@
 package org.gongzheng.supervision.alerts;
 
+import org.gongzheng.shared.web.KeptFileForm;
+
 /** The fields of the assign, rectify, verify and reopen forms on an alert's page. */
-public class AlertForm {
+public class AlertForm extends KeptFileForm {
 
 	private Long assigneeId;
 
@@ -14,10 +16,6 @@ public class AlertForm {
 	private String reason;
 
 	private Long version;
-
-	private String keptFile;
-
-	private boolean dropKeptFile;
 
 	public Long getAssigneeId() {
 		return assigneeId;
@@ -57,24 +55,6 @@ public class AlertForm {
 
 	public void setReason(String reason) {
 		this.reason = reason;
-	}
-
-	/** The token of an evidence file kept from the last attempt at the rectification form. */
-	public String getKeptFile() {
-		return keptFile;
-	}
-
-	public void setKeptFile(String keptFile) {
-		this.keptFile = keptFile;
-	}
-
-	/** The officer chose not to use the kept evidence file. */
-	public boolean isDropKeptFile() {
-		return dropKeptFile;
-	}
-
-	public void setDropKeptFile(boolean dropKeptFile) {
-		this.dropKeptFile = dropKeptFile;
 	}
 
 	public Long getVersion() {

@@ -3,7 +3,6 @@ package org.gongzheng.supervision.alerts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
@@ -49,7 +48,8 @@ class RectificationEvidence {
 			// Refused for who the officer is, not for what the form holds: nothing to keep.
 			return workflow.rectify(alert.id(), command, null, officer);
 		}
-		KeptUpload kept = kept(alert.id(), form, file != null, officer);
+		KeptUpload kept = keptUploads.sentBack(form, file != null, officer.officerId(), keptFor(alert.id()), FIELD)
+			.orElse(null);
 		try {
 			Alert rectified = workflow.rectify(alert.id(), command, store(file, kept), officer);
 			if (kept != null) {
@@ -60,31 +60,10 @@ class RectificationEvidence {
 		catch (InvalidInputException | ConflictException ex) {
 			boolean fileRefused = ex instanceof InvalidInputException invalid
 					&& invalid.fieldProblems().stream().anyMatch(p -> FIELD.equals(p.field()));
-			if (fileRefused) {
-				if (kept != null) {
-					keptUploads.discard(kept);
-				}
-			}
-			else if (file != null) {
-				keep(alert.id(), file, officer).ifPresent(keptForNext);
-			}
-			else if (kept != null) {
-				keptForNext.accept(kept);
-			}
+			keptUploads.forNextAttempt(fileRefused, kept, file, officer.officerId(), keptFor(alert.id()))
+				.ifPresent(keptForNext);
 			throw ex;
 		}
-	}
-
-	private KeptUpload kept(long alertId, AlertForm form, boolean fileSent, SignedInOfficer officer) {
-		if (form.getKeptFile() == null || form.getKeptFile().isBlank()) {
-			return null;
-		}
-		Optional<KeptUpload> kept = keptUploads.find(form.getKeptFile(), officer.officerId(), keptFor(alertId));
-		if (fileSent || form.isDropKeptFile()) {
-			kept.ifPresent(keptUploads::discard);
-			return null;
-		}
-		return kept.orElseThrow(() -> KeptUploads.gone(FIELD));
 	}
 
 	private EvidenceFiles.Stored store(MultipartFile file, KeptUpload kept) {
@@ -96,16 +75,6 @@ class RectificationEvidence {
 		}
 		try (InputStream content = keptUploads.open(kept, FIELD)) {
 			return files.store(content, kept.fileName(), kept.contentType(), kept.size());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private Optional<KeptUpload> keep(long alertId, MultipartFile file, SignedInOfficer officer) {
-		try (InputStream content = file.getInputStream()) {
-			return keptUploads.keep(content, file.getOriginalFilename(), file.getContentType(), officer.officerId(),
-					keptFor(alertId));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.util.unit.DataSize;
 
 import org.gongzheng.shared.web.KeptUploads.KeptUpload;
@@ -83,6 +84,45 @@ class KeptUploadsTest {
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> uploads(NOW).open(kept, "file"))
 			.satisfies(ex -> assertThat(ex.fieldProblems()).extracting(InvalidInputException.FieldProblem::field)
 				.containsExactly("file"));
+	}
+
+	@Test
+	void aKeptFileSentBackIsUsedUnlessANewFileReplacesItOrTheOfficerDeclinesIt() {
+		KeptUploads uploads = uploads(NOW);
+		KeptUpload kept = uploads.keep(content("x"), "a.pdf", "application/pdf", 7, "case-70").orElseThrow();
+		assertThat(uploads.sentBack(form(kept.token(), false), false, 7, "case-70", "file")).contains(kept);
+		assertThat(uploads.sentBack(form(null, false), false, 7, "case-70", "file")).isEmpty();
+
+		assertThat(uploads.sentBack(form(kept.token(), false), true, 7, "case-70", "file")).isEmpty();
+		assertThat(uploads.find(kept.token(), 7, "case-70")).as("replaced by a new file").isEmpty();
+
+		KeptUpload declined = uploads.keep(content("y"), "b.pdf", "application/pdf", 7, "case-70").orElseThrow();
+		assertThat(uploads.sentBack(form(declined.token(), true), false, 7, "case-70", "file")).isEmpty();
+		assertThat(root.resolve("kept")).isEmptyDirectory();
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> uploads.sentBack(form(declined.token(), false), false, 7, "case-70", "evidenceFile"))
+			.satisfies(ex -> assertThat(ex.fieldProblems()).extracting(InvalidInputException.FieldProblem::field)
+				.containsExactly("evidenceFile"));
+	}
+
+	@Test
+	void aRefusedFormKeepsTheFileJustSentOrTheOneKeptBeforeButNotAFileThatWasItselfRefused() {
+		KeptUploads uploads = uploads(NOW);
+		MockMultipartFile sent = new MockMultipartFile("file", "c.pdf", "application/pdf", "%PDF".getBytes());
+		KeptUpload kept = uploads.forNextAttempt(false, null, sent, 7, "case-70").orElseThrow();
+		assertThat(kept.fileName()).isEqualTo("c.pdf");
+		assertThat(uploads.forNextAttempt(false, kept, null, 7, "case-70")).contains(kept);
+		assertThat(uploads.forNextAttempt(true, kept, null, 7, "case-70")).isEmpty();
+		assertThat(root.resolve("kept")).isEmptyDirectory();
+	}
+
+	private static KeptFileForm form(String token, boolean declined) {
+		KeptFileForm form = new KeptFileForm() {
+		};
+		form.setKeptFile(token);
+		form.setDropKeptFile(declined);
+		return form;
 	}
 
 	private KeptUploads uploads(Instant now) {
