@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzheng.casework.internal.CaseAccess;
@@ -81,12 +82,12 @@ class MaterialController {
 		MaterialCommand command = form.toCommand(formats.zone());
 		FormErrors.validate(validator, command, result);
 		if (!result.hasErrors()) {
-			try (InputStream upload = form.hasFile() ? form.getFile().getInputStream()
+			MultipartFile sent = form.hasFile() ? form.getFile() : null;
+			try (InputStream upload = sent != null ? sent.getInputStream()
 					: kept != null ? keptUploads.open(kept, "file") : null) {
-				Material material = materials.add(id, command, upload,
-						form.hasFile() ? form.getFile().getOriginalFilename() : kept != null ? kept.fileName() : null,
-						form.hasFile() ? form.getFile().getContentType() : kept != null ? kept.contentType() : null,
-						officer);
+				String fileName = sent != null ? sent.getOriginalFilename() : kept != null ? kept.fileName() : null;
+				String fileType = sent != null ? sent.getContentType() : kept != null ? kept.contentType() : null;
+				Material material = materials.add(id, command, upload, fileName, fileType, officer);
 				if (kept != null) {
 					keptUploads.discard(kept);
 				}

@@ -102,8 +102,13 @@ public class KeptUploads {
 			Properties facts = new Properties();
 			facts.setProperty("officer", Long.toString(officerId));
 			facts.setProperty("form", form);
-			facts.setProperty("name", fileName == null ? "" : fileName);
-			facts.setProperty("type", contentType == null ? "" : contentType);
+			// A browser may send no name or type; an absent property reads back as null.
+			if (fileName != null) {
+				facts.setProperty("name", fileName);
+			}
+			if (contentType != null) {
+				facts.setProperty("type", contentType);
+			}
 			facts.setProperty("size", Long.toString(size));
 			facts.setProperty("kept", clock.instant().toString());
 			// Written last: an upload without its facts is never found, only swept.
@@ -170,7 +175,7 @@ public class KeptUploads {
 			.filter(facts -> Long.toString(officerId).equals(facts.getProperty("officer"))
 					&& form.equals(facts.getProperty("form")) && !expired(facts))
 			.filter(facts -> Files.isReadable(folder.resolve(token + CONTENT)))
-			.map(facts -> new KeptUpload(token, facts.getProperty("name"), blankToNull(facts.getProperty("type")),
+			.map(facts -> new KeptUpload(token, facts.getProperty("name"), facts.getProperty("type"),
 					Long.parseLong(facts.getProperty("size"))));
 	}
 
@@ -264,9 +269,5 @@ public class KeptUploads {
 		catch (IOException ex) {
 			log.warn("Could not remove kept upload {}", token, ex);
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value;
 	}
 }

@@ -40,9 +40,6 @@ public class EvidenceFiles {
 	}
 
 	public Stored store(MultipartFile file) {
-		if (file.getSize() > maxSize.toBytes()) {
-			throw InvalidInputException.of("evidenceFile", "error.upload.tooLarge");
-		}
 		try (InputStream content = file.getInputStream()) {
 			return store(content, file.getOriginalFilename(), file.getContentType(), file.getSize());
 		}
