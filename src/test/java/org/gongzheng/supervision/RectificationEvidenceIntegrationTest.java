@@ -1,8 +1,11 @@
 package org.gongzheng.supervision;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.supervision.alerts.EvidenceFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -27,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * An officer who sends a rectification with its evidence file but without the explanation, or
  * after the alert changed, finds the file kept: the explanation follows on its own and the
- * rectification carries the file.
+ * rectification carries the file. Only the saved rectification leaves the file in the store.
  */
 @IntegrationTest
 class RectificationEvidenceIntegrationTest {
@@ -46,14 +50,17 @@ class RectificationEvidenceIntegrationTest {
 
 	private final Clock clock;
 
+	private final EvidenceFiles files;
+
 	RectificationEvidenceIntegrationTest(MockMvc mvc, SupervisionEngine engine, SupervisionData data, Fixtures fixtures,
-			JdbcTemplate jdbc, Clock clock) {
+			JdbcTemplate jdbc, Clock clock, EvidenceFiles files) {
 		this.mvc = mvc;
 		this.engine = engine;
 		this.data = data;
 		this.fixtures = fixtures;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.files = files;
 	}
 
 	@Test
@@ -66,7 +73,8 @@ class RectificationEvidenceIntegrationTest {
 		mvc.perform(post("/supervision/alerts/{id}/assign", alert).with(user(b.legal())).with(csrf())
 			.param("version", String.valueOf(versionOf(alert))))
 			.andExpect(status().is3xxRedirection());
-		byte[] register = "%PDF-1.4 受案登记表".getBytes(StandardCharsets.UTF_8);
+		byte[] register = ("%PDF-1.4 受案登记表 " + alert).getBytes(StandardCharsets.UTF_8);
+		Path stored = files.path(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(register)));
 
 		String page = mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
 			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", register))
@@ -77,6 +85,7 @@ class RectificationEvidenceIntegrationTest {
 			.andExpect(content().string(containsString("已保留您上次选择的文件：受案登记表.pdf")))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		String token = kept(page);
+		assertThat(stored).as("a refused form stores no evidence file").doesNotExist();
 
 		// The alert changed meanwhile: refused as a conflict, and the file is still kept.
 		page = mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
@@ -86,6 +95,7 @@ class RectificationEvidenceIntegrationTest {
 			.andExpect(status().isConflict())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(kept(page)).isEqualTo(token);
+		assertThat(stored).as("the file stored by the refused attempt is removed with it").doesNotExist();
 
 		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
 			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
@@ -95,6 +105,7 @@ class RectificationEvidenceIntegrationTest {
 		mvc.perform(get("/supervision/alerts/{id}/rectifications/1/file", alert).with(user(b.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().bytes(register));
+		assertThat(stored).exists();
 		assertThat(jdbc.queryForObject("SELECT evidence_file_name FROM supervision_rectifications WHERE alert_id = ?",
 				String.class, alert)).isEqualTo("受案登记表.pdf");
 	}

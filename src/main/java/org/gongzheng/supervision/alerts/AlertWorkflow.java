@@ -198,6 +198,11 @@ public class AlertWorkflow {
 		}
 	}
 
+	/** Checks a rectification's fields alone, before anything that comes with it is stored. */
+	void check(AlertCommands.Rectify command) {
+		validate(command);
+	}
+
 	private <T> void validate(T command) {
 		FieldProblems problems = new FieldProblems();
 		for (ConstraintViolation<T> violation : validator.validate(command)) {

@@ -12,7 +12,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -22,7 +25,8 @@ import org.gongzheng.shared.error.InvalidInputException;
 /**
  * Files that come with a rectification, stored once by content (SHA-256) under
  * {@code <files root>/supervision/}. Writing first to a temporary file and moving it into place
- * means a half-written upload never appears under its hash.
+ * means a half-written upload never appears under its hash; a file first stored by a transaction
+ * that rolls back is removed again unless a rectification now refers to it.
  */
 @Component
 public class EvidenceFiles {
@@ -31,9 +35,13 @@ public class EvidenceFiles {
 
 	private final DataSize maxSize;
 
-	EvidenceFiles(@Value("${gongzheng.files.root}") Path root, @Value("${gongzheng.files.max-size}") DataSize maxSize) {
+	private final JdbcTemplate jdbc;
+
+	EvidenceFiles(@Value("${gongzheng.files.root}") Path root, @Value("${gongzheng.files.max-size}") DataSize maxSize,
+			JdbcTemplate jdbc) {
 		this.root = root.resolve("supervision");
 		this.maxSize = maxSize;
+		this.jdbc = jdbc;
 	}
 
 	public record Stored(String sha256, String fileName, String contentType, long size) {
@@ -50,9 +58,7 @@ public class EvidenceFiles {
 
 	/** As {@link #store(MultipartFile)}, for a file kept from an earlier attempt at the form. */
 	public Stored store(InputStream content, String fileName, String contentType, long size) {
-		if (size > maxSize.toBytes()) {
-			throw InvalidInputException.of("evidenceFile", "error.upload.tooLarge");
-		}
+		checkSize(size);
 		try {
 			Files.createDirectories(root);
 			Path temporary = Files.createTempFile(root, "upload-", ".tmp");
@@ -67,6 +73,7 @@ public class EvidenceFiles {
 			}
 			else {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+				removeIfRolledBack(sha256, target);
 			}
 			String name = FileNames.displayName(fileName);
 			return new Stored(sha256, name == null ? sha256 : name,
@@ -78,6 +85,38 @@ public class EvidenceFiles {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Refuses a file larger than an upload may be, before anything is written. */
+	public void checkSize(long size) {
+		if (size > maxSize.toBytes()) {
+			throw InvalidInputException.of("evidenceFile", "error.upload.tooLarge");
+		}
+	}
+
+	private void removeIfRolledBack(String sha256, Path target) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_ROLLED_BACK && !referenced(sha256)) {
+					try {
+						Files.deleteIfExists(target);
+					}
+					catch (IOException ignored) {
+						// Unreachable without a rectification naming it, and overwritten by the same content.
+					}
+				}
+			}
+		});
+	}
+
+	private boolean referenced(String sha256) {
+		return Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM supervision_rectifications WHERE evidence_sha256 = ?)", Boolean.class,
+				sha256));
 	}
 
 	public Path path(String sha256) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.gongzheng.organization.SignedInOfficer;
@@ -39,8 +40,10 @@ class RectificationEvidence {
 	/**
 	 * Rectifies with the file the form brings. Refused on its fields or by a change made meanwhile,
 	 * the file is kept for the next attempt and handed to {@code keptForNext}, unless the file
-	 * itself was refused.
+	 * itself was refused. The form is checked before the file is stored, and the file is stored in
+	 * the rectification's transaction, so a refused form leaves no evidence file behind.
 	 */
+	@Transactional
 	Alert rectify(Alert alert, AlertCommands.Rectify command, AlertForm form, MultipartFile sent,
 			SignedInOfficer officer, Consumer<KeptUpload> keptForNext) {
 		MultipartFile file = sent != null && !sent.isEmpty() ? sent : null;
@@ -51,6 +54,10 @@ class RectificationEvidence {
 		KeptUpload kept = keptUploads.sentBack(form, file != null, officer.officerId(), keptFor(alert.id()), FIELD)
 			.orElse(null);
 		try {
+			if (file != null) {
+				files.checkSize(file.getSize());
+			}
+			workflow.check(command);
 			Alert rectified = workflow.rectify(alert.id(), command, store(file, kept), officer);
 			if (kept != null) {
 				keptUploads.discard(kept);
