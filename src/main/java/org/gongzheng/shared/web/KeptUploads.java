@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -203,6 +205,23 @@ public class KeptUploads {
 	/** Removes a kept upload that was used, replaced or refused. */
 	public void discard(KeptUpload upload) {
 		delete(upload.token());
+	}
+
+	/**
+	 * Removes a kept upload the form just used, once the form is saved: inside a transaction only
+	 * after it commits, so that a save that fails at the last moment still finds the file kept.
+	 */
+	public void discardOnceSaved(KeptUpload upload) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			discard(upload);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				discard(upload);
+			}
+		});
 	}
 
 	/** Uploads nobody came back for within the hour are removed, as are any half-written ones. */

@@ -60,7 +60,7 @@ class RectificationEvidence {
 			workflow.check(command);
 			Alert rectified = workflow.rectify(alert.id(), command, store(file, kept), officer);
 			if (kept != null) {
-				keptUploads.discard(kept);
+				keptUploads.discardOnceSaved(kept);
 			}
 			return rectified;
 		}
