@@ -1,6 +1,7 @@
 package org.gongzheng.supervision;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -67,16 +68,9 @@ class RectificationEvidenceIntegrationTest {
 	@Test
 	void anEvidenceFileSentWithoutTheExplanationIsKeptThroughAConflictAndSavedWithTheExplanation() throws Exception {
 		Fixtures.Bureau b = fixtures.bureau();
-		long caseId = data.registered(b, clock.instant().minus(Duration.ofHours(30)));
-		engine.run("TEST");
-		long alert = jdbc.queryForObject("SELECT min(id) FROM supervision_alerts WHERE subject_key = ?", Long.class,
-				"case:" + caseId);
-		mvc.perform(post("/supervision/alerts/{id}/assign", alert).with(user(b.legal())).with(csrf())
-			.param("version", String.valueOf(versionOf(alert))))
-			.andExpect(status().is3xxRedirection());
-		// Content no other run has stored: the test file store outlives the test database.
-		byte[] register = ("%PDF-1.4 受案登记表 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
-		Path stored = files.path(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(register)));
+		long alert = assignedAlert(b);
+		byte[] register = register();
+		Path stored = storedAs(register);
 
 		String page = mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
 			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", register))
@@ -110,6 +104,45 @@ class RectificationEvidenceIntegrationTest {
 		assertThat(stored).exists();
 		assertThat(jdbc.queryForObject("SELECT evidence_file_name FROM supervision_rectifications WHERE alert_id = ?",
 				String.class, alert)).isEqualTo("受案登记表.pdf");
+	}
+
+	@Test
+	void anEvidenceFileLostFromTheStoreIsReportedAsNotFoundRatherThanAsAServerError() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		long alert = assignedAlert(b);
+		byte[] register = register();
+		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", register))
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		// A restore of the file store that left the file out.
+		Files.delete(storedAs(register));
+
+		mvc.perform(get("/supervision/alerts/{id}/rectifications/1/file", alert).with(user(b.legal())))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("佐证文件已不在文件存储中")));
+	}
+
+	private long assignedAlert(Fixtures.Bureau b) throws Exception {
+		long caseId = data.registered(b, clock.instant().minus(Duration.ofHours(30)));
+		engine.run("TEST");
+		long alert = jdbc.queryForObject("SELECT min(id) FROM supervision_alerts WHERE subject_key = ?", Long.class,
+				"case:" + caseId);
+		mvc.perform(post("/supervision/alerts/{id}/assign", alert).with(user(b.legal())).with(csrf())
+			.param("version", String.valueOf(versionOf(alert))))
+			.andExpect(status().is3xxRedirection());
+		return alert;
+	}
+
+	/** Content no other run has stored: the test file store outlives the test database. */
+	private static byte[] register() {
+		return ("%PDF-1.4 受案登记表 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private Path storedAs(byte[] content) throws Exception {
+		return files.path(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
 	}
 
 	private long versionOf(long alertId) {

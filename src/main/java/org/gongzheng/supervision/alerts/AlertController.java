@@ -9,7 +9,6 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -140,7 +139,7 @@ class AlertController {
 			.contentType(MediaType.parseMediaType(rectification.evidenceContentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(rectification.evidenceFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(new FileSystemResource(files.path(rectification.evidenceSha256())));
+			.body(files.resource(rectification.evidenceSha256()));
 	}
 
 	@PostMapping("/supervision/alerts/{id}/verify")

@@ -12,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.gongzheng.shared.FileNames;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.NotFoundException;
 
 /**
  * Files that come with a rectification, stored once by content (SHA-256) under
@@ -124,5 +127,14 @@ public class EvidenceFiles {
 			throw new IllegalArgumentException("Not a SHA-256: " + sha256);
 		}
 		return root.resolve(sha256);
+	}
+
+	/** The stored file to serve; one missing from the store (a restore that left it out) is not found. */
+	public Resource resource(String sha256) {
+		Path file = path(sha256);
+		if (!Files.isReadable(file)) {
+			throw new NotFoundException("supervision.evidenceFile.missing");
+		}
+		return new FileSystemResource(file);
 	}
 }
