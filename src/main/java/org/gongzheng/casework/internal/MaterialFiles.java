@@ -21,10 +21,9 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 
+import org.gongzheng.shared.db.AfterTransaction;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
 
@@ -133,16 +132,7 @@ class MaterialFiles {
 		catch (AtomicMoveNotSupportedException ex) {
 			Files.copy(temp, target);
 		}
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status == STATUS_ROLLED_BACK) {
-						deleteUnreferenced(sha256, target);
-					}
-				}
-			});
-		}
+		AfterTransaction.ifRolledBack(() -> deleteUnreferenced(sha256, target));
 	}
 
 	/** After a rollback, removes a file this transaction added unless another material now uses it. */

@@ -25,11 +25,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.gongzheng.shared.db.AfterTransaction;
 import org.gongzheng.shared.error.InvalidInputException;
 
 /**
@@ -212,16 +211,7 @@ public class KeptUploads {
 	 * after it commits, so that a save that fails at the last moment still finds the file kept.
 	 */
 	public void discardOnceSaved(KeptUpload upload) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			discard(upload);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				discard(upload);
-			}
-		});
+		AfterTransaction.onceCommitted(() -> discard(upload));
 	}
 
 	/** Uploads nobody came back for within the hour are removed, as are any half-written ones. */

@@ -16,12 +16,11 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.gongzheng.shared.FileNames;
+import org.gongzheng.shared.db.AfterTransaction;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
 
@@ -76,7 +75,7 @@ public class EvidenceFiles {
 			}
 			else {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-				removeIfRolledBack(sha256, target);
+				AfterTransaction.ifRolledBack(() -> deleteUnreferenced(sha256, target));
 			}
 			String name = FileNames.displayName(fileName);
 			return new Stored(sha256, name == null ? sha256 : name,
@@ -97,29 +96,19 @@ public class EvidenceFiles {
 		}
 	}
 
-	private void removeIfRolledBack(String sha256, Path target) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+	/** After a rollback, removes a file the transaction added unless a rectification now names it. */
+	private void deleteUnreferenced(String sha256, Path target) {
+		if (Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM supervision_rectifications WHERE evidence_sha256 = ?)", Boolean.class,
+				sha256))) {
 			return;
 		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status == STATUS_ROLLED_BACK && !referenced(sha256)) {
-					try {
-						Files.deleteIfExists(target);
-					}
-					catch (IOException ignored) {
-						// Unreachable without a rectification naming it, and overwritten by the same content.
-					}
-				}
-			}
-		});
-	}
-
-	private boolean referenced(String sha256) {
-		return Boolean.TRUE.equals(jdbc.queryForObject(
-				"SELECT EXISTS (SELECT 1 FROM supervision_rectifications WHERE evidence_sha256 = ?)", Boolean.class,
-				sha256));
+		try {
+			Files.deleteIfExists(target);
+		}
+		catch (IOException ignored) {
+			// Unreachable without a rectification naming it, and overwritten by the same content.
+		}
 	}
 
 	public Path path(String sha256) {

@@ -11,13 +11,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.util.unit.DataSize;
 
+import org.gongzheng.SimulatedTransaction;
 import org.gongzheng.shared.error.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 class MaterialFilesTest {
 
@@ -54,6 +60,22 @@ class MaterialFilesTest {
 			.resolve(stored.sha256());
 		assertThat(expected).hasBinaryContent(pdf);
 		assertThat(storedFiles()).containsExactly(expected);
+	}
+
+	@Test
+	void aFileStoredByATransactionThatRollsBackIsRemovedUnlessAMaterialNowUsesIt() throws IOException {
+		JdbcTemplate jdbc = mock(JdbcTemplate.class);
+		MaterialFiles files = new MaterialFiles(root, DataSize.ofKilobytes(1), jdbc, Clock.systemUTC());
+		byte[] unused = "%PDF-1.4 unused".getBytes(StandardCharsets.US_ASCII);
+		byte[] shared = "%PDF-1.4 shared".getBytes(StandardCharsets.US_ASCII);
+		when(jdbc.queryForObject(anyString(), eq(Integer.class), any(Object[].class))).thenReturn(0, 1);
+
+		SimulatedTransaction.run(() -> files.store(new ByteArrayInputStream(unused), "application/pdf"),
+				TransactionSynchronization.STATUS_ROLLED_BACK);
+		SimulatedTransaction.run(() -> files.store(new ByteArrayInputStream(shared), "application/pdf"),
+				TransactionSynchronization.STATUS_ROLLED_BACK);
+
+		assertThat(storedFiles()).singleElement().satisfies(file -> assertThat(file).hasBinaryContent(shared));
 	}
 
 	private java.util.List<Path> storedFiles() throws IOException {

@@ -11,17 +11,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionSynchronizationUtils;
 import org.springframework.util.unit.DataSize;
 
+import org.gongzheng.SimulatedTransaction;
 import org.gongzheng.shared.web.KeptUploads.KeptUpload;
 import org.gongzheng.shared.error.InvalidInputException;
 
@@ -96,26 +94,11 @@ class KeptUploadsTest {
 		KeptUpload rolledBack = uploads.keep(content("x"), "a.pdf", "application/pdf", 7, "case-70").orElseThrow();
 		KeptUpload committed = uploads.keep(content("y"), "b.pdf", "application/pdf", 7, "case-70").orElseThrow();
 
-		inTransaction(() -> uploads.discardOnceSaved(rolledBack), TransactionSynchronization.STATUS_ROLLED_BACK);
-		inTransaction(() -> uploads.discardOnceSaved(committed), TransactionSynchronization.STATUS_COMMITTED);
+		SimulatedTransaction.run(() -> uploads.discardOnceSaved(rolledBack), TransactionSynchronization.STATUS_ROLLED_BACK);
+		SimulatedTransaction.run(() -> uploads.discardOnceSaved(committed), TransactionSynchronization.STATUS_COMMITTED);
 
 		assertThat(uploads.find(rolledBack.token(), 7, "case-70")).isPresent();
 		assertThat(uploads.find(committed.token(), 7, "case-70")).isEmpty();
-	}
-
-	private static void inTransaction(Runnable work, int outcome) {
-		TransactionSynchronizationManager.initSynchronization();
-		try {
-			work.run();
-			List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
-			if (outcome == TransactionSynchronization.STATUS_COMMITTED) {
-				TransactionSynchronizationUtils.invokeAfterCommit(synchronizations);
-			}
-			TransactionSynchronizationUtils.invokeAfterCompletion(synchronizations, outcome);
-		}
-		finally {
-			TransactionSynchronizationManager.clearSynchronization();
-		}
 	}
 
 	@Test
