@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -25,9 +26,11 @@ import org.springframework.web.servlet.ModelAndView;
  * pages keep the error page, but under the API the answer is problem+json with a message code and
  * the caller's language, like every other API refusal, instead of Boot's timestamp map. Both name
  * the refused method of a 405, or the reason a filter gave through {@link PageRefusals}. After a
- * file has started to leave, neither answers anything.
+ * file has started to leave, neither answers anything. Without a web server (the verify-audit
+ * command) there is no error endpoint to replace.
  */
 @Controller
+@ConditionalOnWebApplication
 class ErrorEndpoint extends BasicErrorController {
 
 	private final FilterProblems problems;

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -21,6 +22,7 @@ import org.springframework.web.util.pattern.PathPattern;
  * address above it that shows one ({@code /approvals/360}).
  */
 @Component
+@ConditionalOnWebApplication
 class FormAddresses {
 
 	private final RequestMappingHandlerMapping mappings;
