@@ -91,7 +91,7 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PATHS = { "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
 			"/images/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-			"/actuator/health" };
+			"/actuator/health", "/actuator/health/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
