@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A load balancer or a monitor asks, without an account, whether the application is up; it learns
- * that and nothing else.
+ * that and nothing else. An administrator signed in sees which part is down.
  */
 @IntegrationTest
 class HealthEndpointIntegrationTest {
@@ -25,9 +25,13 @@ class HealthEndpointIntegrationTest {
 
 	private final SignedInOfficer admin;
 
+	private final SignedInOfficer officer;
+
 	HealthEndpointIntegrationTest(MockMvc mvc, Fixtures fixtures) {
 		this.mvc = mvc;
-		this.admin = fixtures.bureau().admin();
+		Fixtures.Bureau bureau = fixtures.bureau();
+		this.admin = bureau.admin();
+		this.officer = bureau.officer();
 	}
 
 	@Test
@@ -39,6 +43,17 @@ class HealthEndpointIntegrationTest {
 				.andExpect(jsonPath("$.components").doesNotExist())
 				.andExpect(jsonPath("$.details").doesNotExist());
 		}
+	}
+
+	@Test
+	void aSignedInAdministratorSeesWhichPartIsUpAndAnOfficerDoesNot() throws Exception {
+		mvc.perform(get("/actuator/health").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.db.status").value("UP"))
+			.andExpect(jsonPath("$.components.fileStore.status").value("UP"));
+		mvc.perform(get("/actuator/health").with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components").doesNotExist());
 	}
 
 	@Test
