@@ -1,6 +1,9 @@
 package org.gongzheng.organization.internal;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,14 +17,18 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
+import org.gongzheng.shared.time.DefaultZone;
 import org.gongzheng.shared.web.FilterProblems;
 
 /**
  * Two ways in with the same accounts: pages use a form login and a session; the API under
  * {@code /api/**} uses HTTP Basic on every request, keeps no session and needs no CSRF token.
+ * Both pause an account's sign-ins from an address after repeated wrong passwords ({@link SignInLimit}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -34,7 +41,8 @@ class SecurityConfiguration {
 
 		@Bean
 		@Order(1)
-		SecurityFilterChain apiSecurity(HttpSecurity http, FilterProblems problems) throws Exception {
+		SecurityFilterChain apiSecurity(HttpSecurity http, FilterProblems problems, SignInLimit limit,
+				ApplicationEventPublisher events, DefaultZone zone, Clock clock) throws Exception {
 			AuthenticationEntryPoint signInFirst = (request, response, ex) -> {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"gongzheng\"");
 				problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.signIn");
@@ -42,6 +50,8 @@ class SecurityConfiguration {
 			http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
+				.addFilterBefore(SignInLimitFilter.basic(limit, problems, events, zone, clock),
+						BasicAuthenticationFilter.class)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst)
@@ -52,7 +62,8 @@ class SecurityConfiguration {
 
 		@Bean
 		@Order(2)
-		SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		SecurityFilterChain pageSecurity(HttpSecurity http, FilterProblems problems, SignInLimit limit,
+				ApplicationEventPublisher events, DefaultZone zone, Clock clock) throws Exception {
 			// After signing in, the officer lands on the page they asked for, its address as it was
 			// (without the "?continue" marker Spring Security would add). A part of a page that
 			// htmx fetched is not a page to land on.
@@ -68,6 +79,8 @@ class SecurityConfiguration {
 					.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage(SignInAgain.LOGIN).defaultSuccessUrl("/", false)
 					.failureHandler(new SignInFailed()).permitAll())
+				.addFilterBefore(SignInLimitFilter.form(limit, problems, events, zone, clock),
+						UsernamePasswordAuthenticationFilter.class)
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInAgain())
 					.accessDeniedHandler(new ExpiredForms()))

@@ -1,0 +1,91 @@
+package org.gongzheng.organization.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pauses sign-ins of one account from one address after repeated wrong passwords, by the form or
+ * by HTTP Basic alike: {@code max-failures} failures within {@code pause} pause that pair until
+ * {@code pause} after the last of them. Counting per address keeps an officer at their own
+ * computer able to sign in while someone elsewhere guesses (police numbers are no secret). The
+ * failures are rows in the database, so every instance of the application counts the same ones.
+ */
+@Component
+class SignInLimit {
+
+	private static final int LONGEST = 64;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final int maxFailures;
+
+	private final Duration pause;
+
+	SignInLimit(JdbcTemplate jdbc, Clock clock, @Value("${gongzheng.sign-in.max-failures}") int maxFailures,
+			@Value("${gongzheng.sign-in.pause}") Duration pause) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.maxFailures = maxFailures;
+		this.pause = pause;
+	}
+
+	/** When this account may be tried again from this address; empty when it may be now. */
+	Optional<Instant> pausedUntil(String account, String address) {
+		if (account == null || address == null) {
+			return Optional.empty();
+		}
+		Instant now = clock.instant();
+		List<Instant> recent = jdbc.query("""
+				select failed_at from sign_in_failures where account = ? and client_address = ? and failed_at > ?
+				order by failed_at desc limit ?""", (rs, i) -> rs.getTimestamp(1).toInstant(), key(account),
+				cut(address), Timestamp.from(now.minus(pause)), maxFailures);
+		if (recent.size() < maxFailures) {
+			return Optional.empty();
+		}
+		Instant until = recent.get(0).plus(pause);
+		return until.isAfter(now) ? Optional.of(until) : Optional.empty();
+	}
+
+	/** A wrong password, or an account that does not exist: Spring Security tells them apart to nobody. */
+	@EventListener
+	void failed(AuthenticationFailureBadCredentialsEvent event) {
+		String account = event.getAuthentication().getName();
+		if (account == null || account.isBlank()
+				|| !(event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
+				|| details.getRemoteAddress() == null) {
+			return;
+		}
+		jdbc.update("insert into sign_in_failures (account, client_address, failed_at) values (?, ?, ?)", key(account),
+				cut(details.getRemoteAddress()), Timestamp.from(clock.instant()));
+	}
+
+	/** Failures older than the pause count for nothing any more. */
+	@Scheduled(fixedDelayString = "${gongzheng.sign-in.cleanup-delay:PT1H}")
+	void forgetOldFailures() {
+		jdbc.update("delete from sign_in_failures where failed_at < ?", Timestamp.from(clock.instant().minus(pause)));
+	}
+
+	/** Accounts are found regardless of case, so they are counted so too. */
+	private static String key(String account) {
+		return cut(account.toLowerCase(Locale.ROOT));
+	}
+
+	private static String cut(String value) {
+		return value.length() <= LONGEST ? value : value.substring(0, LONGEST);
+	}
+}

@@ -1,0 +1,125 @@
+package org.gongzheng.organization.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.time.DefaultZone;
+import org.gongzheng.shared.web.FilterProblems;
+
+/**
+ * Refuses a sign-in that {@link SignInLimit} has paused before the password is checked, so that
+ * even the right password is not confirmed while guessing goes on. The sign-in form is shown again
+ * saying until when; an API call is answered 429 with Retry-After. One instance serves the form's
+ * filter chain, another the API's.
+ */
+final class SignInLimitFilter extends OncePerRequestFilter {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final SignInLimit limit;
+
+	private final boolean api;
+
+	private final FilterProblems problems;
+
+	private final ApplicationEventPublisher events;
+
+	private final DefaultZone zone;
+
+	private final Clock clock;
+
+	private final SessionFlashMapManager flash = new SessionFlashMapManager();
+
+	private SignInLimitFilter(SignInLimit limit, boolean api, FilterProblems problems, ApplicationEventPublisher events,
+			DefaultZone zone, Clock clock) {
+		this.limit = limit;
+		this.api = api;
+		this.problems = problems;
+		this.events = events;
+		this.zone = zone;
+		this.clock = clock;
+	}
+
+	/** For the sign-in form, posted to {@code /login}. */
+	static SignInLimitFilter form(SignInLimit limit, FilterProblems problems, ApplicationEventPublisher events,
+			DefaultZone zone, Clock clock) {
+		return new SignInLimitFilter(limit, false, problems, events, zone, clock);
+	}
+
+	/** For HTTP Basic on API calls. */
+	static SignInLimitFilter basic(SignInLimit limit, FilterProblems problems, ApplicationEventPublisher events,
+			DefaultZone zone, Clock clock) {
+		return new SignInLimitFilter(limit, true, problems, events, zone, clock);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String account = attemptedAccount(request);
+		Optional<Instant> until = account == null || account.isBlank() ? Optional.empty()
+				: limit.pausedUntil(account, request.getRemoteAddr());
+		if (until.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		events.publishEvent(AuditEvent.denied("SIGN_IN", "ACCOUNT", account.length() <= 64 ? account
+				: account.substring(0, 64), "paused after repeated failures"));
+		String time = TIME.format(until.get().atZone(zone.zoneId()));
+		if (api) {
+			long seconds = Math.max(1, Duration.between(clock.instant(), until.get()).toSeconds() + 1);
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+			problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "error.signInPaused", time);
+			return;
+		}
+		FlashMap shown = new FlashMap();
+		if (account.length() <= 64) {
+			shown.put("username", account.strip());
+		}
+		shown.put("pausedUntil", time);
+		shown.setTargetRequestPath(SignInAgain.LOGIN);
+		flash.saveOutputFlashMap(shown, request, response);
+		response.sendRedirect(request.getContextPath() + SignInAgain.LOGIN + "?paused");
+	}
+
+	/** The account a request tries to sign in as, or null when it is not a sign-in. */
+	private String attemptedAccount(HttpServletRequest request) {
+		if (!api) {
+			boolean signIn = HttpMethod.POST.matches(request.getMethod())
+					&& (request.getContextPath() + SignInAgain.LOGIN).equals(request.getRequestURI());
+			return signIn ? request.getParameter("username") : null;
+		}
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return null;
+		}
+		try {
+			String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			return colon < 0 ? null : decoded.substring(0, colon);
+		}
+		catch (IllegalArgumentException ex) {
+			// Not Base64: the Basic filter refuses it as it always has.
+			return null;
+		}
+	}
+}

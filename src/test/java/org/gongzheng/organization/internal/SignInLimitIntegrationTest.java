@@ -1,0 +1,110 @@
+package org.gongzheng.organization.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.organization.SignedInOfficer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Five wrong passwords for one account from one address pause that account's sign-ins from there
+ * (the right password included) for fifteen minutes after the last; other addresses are not held up.
+ */
+@IntegrationTest
+class SignInLimitIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final JdbcTemplate jdbc;
+
+	SignInLimitIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.jdbc = jdbc;
+	}
+
+	@Test
+	void fiveWrongPasswordsOnTheFormPauseTheAccountThereButNotAtAnotherComputer() throws Exception {
+		String account = fixtures.bureau().officer().getUsername();
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin().user(account).password("wrong-" + i)).andExpect(redirectedUrl("/login?error"));
+		}
+
+		MvcResult refused = mvc.perform(formLogin().user(account).password(Fixtures.PASSWORD))
+			.andExpect(redirectedUrl("/login?paused"))
+			.andReturn();
+		mvc.perform(get("/login?paused").session((MockHttpSession) refused.getRequest().getSession(false)))
+			.andExpect(content().string(matchesPattern("(?s).*登录已暂停到 \\d\\d:\\d\\d，.*")))
+			.andExpect(content().string(containsString("value=\"" + account + "\"")));
+		mvc.perform(post("/login").param("username", account).param("password", Fixtures.PASSWORD).with(csrf())
+			.with(from("10.9.8.7"))).andExpect(redirectedUrl("/"));
+		assertThat(jdbc.queryForObject("""
+				select count(*) from audit_log where action = 'SIGN_IN' and outcome = 'DENIED' and object_id = ?""",
+				Integer.class, account)).isEqualTo(1);
+	}
+
+	@Test
+	void theLoginPageSaysUntilWhenSigningInIsPaused() throws Exception {
+		mvc.perform(get("/login?paused&lang=en").flashAttr("pausedUntil", "10:45"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("signing in is paused until 10:45")));
+	}
+
+	@Test
+	void fiveWrongPasswordsOverBasicAreAnswered429WithRetryAfter() throws Exception {
+		SignedInOfficer officer = fixtures.bureau().officer();
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(get("/api/v1/cases").with(httpBasic(officer.getUsername(), "wrong-" + i)))
+				.andExpect(status().isUnauthorized());
+		}
+
+		mvc.perform(get("/api/v1/cases").with(httpBasic(officer.getUsername().toUpperCase(), Fixtures.PASSWORD)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", matchesPattern("\\d+")))
+			.andExpect(jsonPath("$.code").value("error.signInPaused"));
+	}
+
+	@Test
+	void failuresOlderThanThePauseNoLongerCount() throws Exception {
+		String account = fixtures.bureau().officer().getUsername();
+		Timestamp longAgo = Timestamp.from(Instant.now().minus(16, ChronoUnit.MINUTES));
+		for (int i = 0; i < 5; i++) {
+			jdbc.update("insert into sign_in_failures (account, client_address, failed_at) values (?, '127.0.0.1', ?)",
+					account, longAgo);
+		}
+
+		mvc.perform(formLogin().user(account).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+}
