@@ -18,11 +18,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
-import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.time.DefaultZone;
 import org.gongzheng.shared.web.FilterProblems;
 
@@ -82,8 +85,12 @@ final class SignInLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		events.publishEvent(AuditEvent.denied("SIGN_IN", "ACCOUNT", account.length() <= 64 ? account
-				: account.substring(0, 64), "paused after repeated failures"));
+		// Recorded as the failed sign-in it is, by the account tried, like a wrong password; a
+		// locked-account failure does not count towards the limit itself.
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(account, null);
+		attempt.setDetails(new WebAuthenticationDetails(request));
+		events.publishEvent(new AuthenticationFailureLockedEvent(attempt,
+				new LockedException("Sign-ins paused after repeated wrong passwords")));
 		String time = TIME.format(until.get().atZone(zone.zoneId()));
 		if (api) {
 			long seconds = Math.max(1, Duration.between(clock.instant(), until.get()).toSeconds() + 1);

@@ -64,8 +64,8 @@ class SignInLimitIntegrationTest {
 		mvc.perform(post("/login").param("username", account).param("password", Fixtures.PASSWORD).with(csrf())
 			.with(from("10.9.8.7"))).andExpect(redirectedUrl("/"));
 		assertThat(jdbc.queryForObject("""
-				select count(*) from audit_log where action = 'SIGN_IN' and outcome = 'DENIED' and object_id = ?""",
-				Integer.class, account)).isEqualTo(1);
+				select count(*) from audit_log where action = 'SIGN_IN' and outcome = 'FAILURE' and actor = ?
+				and details = 'LockedException'""", Integer.class, account)).isEqualTo(1);
 	}
 
 	@Test
