@@ -179,6 +179,9 @@ class AuditChainIntegrationTest {
 		mvc.perform(formLogin().user(username).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
 		assertThat(jdbc.queryForList("select outcome from audit_log where action = 'SIGN_IN' and actor = ? and id > ? order by id",
 				String.class, username, before.get())).containsExactly("FAILURE", "SUCCESS");
+		mvc.perform(get("/audit").param("actor", username).param("action", "SIGN_IN").with(user(bureau.admin())))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<span>密码错误或账号不存在</span>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">BadCredentialsException</div>")));
 		mvc.perform(get("/api/v1/me").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 			.httpBasic(username, "nope"))).andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.code").value("error.signIn"));
