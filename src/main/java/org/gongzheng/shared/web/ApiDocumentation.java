@@ -87,6 +87,8 @@ class ApiDocumentation {
 			add(operation, "400", "Invalid input: one message per field in `errors`; nothing was changed");
 		}
 		add(operation, "401", "Not signed in: send the police number and password with HTTP Basic");
+		add(operation, "429",
+				"Sign-ins of this account from this address are paused after repeated wrong passwords; Retry-After says for how many seconds");
 		add(operation, "403", "The caller's roles or duties do not allow this; the message says why");
 		if (path.contains("{")) {
 			add(operation, "404", "Not found, or outside the caller's data scope");

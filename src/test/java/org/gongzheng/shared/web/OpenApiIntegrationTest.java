@@ -49,6 +49,7 @@ class OpenApiIntegrationTest {
 			.andExpect(jsonPath(sign + "['404']").exists())
 			.andExpect(jsonPath(sign + "['409'].content" + problem).value("#/components/schemas/Problem"))
 			.andExpect(jsonPath(queue + "['401']").exists())
+			.andExpect(jsonPath(queue + "['429']").exists())
 			.andExpect(jsonPath(queue + "['404']").doesNotExist())
 			.andExpect(jsonPath(queue + "['409']").doesNotExist())
 			.andExpect(jsonPath("$.paths['/api/v1/documents/{id}/pdf'].get.responses['200'].content['application/pdf']")
