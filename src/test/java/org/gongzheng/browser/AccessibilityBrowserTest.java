@@ -49,7 +49,8 @@ class AccessibilityBrowserTest {
 		long caseId = lawCase.getId();
 		Map<String, List<String>> problems = new TreeMap<>();
 
-		check(bureau.officer(), DESKTOP, problems, "/work", "/cases", "/cases/" + caseId, "/approvals/" + request);
+		check(bureau.officer(), DESKTOP, problems, "/work", "/cases", "/cases/" + caseId, "/approvals/" + request,
+				"/account/password");
 		check(bureau.stationChief(), DESKTOP, problems, "/approvals", "/approvals/" + request,
 				"/approvals/records/cases/" + caseId, "/approvals/records/me", "/approvals/requests",
 				"/approvals/requests?from=2026-05-02&to=2026-05-01", "/approvals/" + request + "/next-unread");

@@ -64,14 +64,21 @@ class SignInLimit {
 	/** A wrong password, or an account that does not exist: Spring Security tells them apart to nobody. */
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		String account = event.getAuthentication().getName();
-		if (account == null || account.isBlank()
-				|| !(event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
-				|| details.getRemoteAddress() == null) {
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			failed(event.getAuthentication().getName(), details.getRemoteAddress());
+		}
+	}
+
+	/**
+	 * A wrong password given anywhere, the current one when changing it included: a session left
+	 * open must not become a way to guess it without limit.
+	 */
+	void failed(String account, String address) {
+		if (account == null || account.isBlank() || address == null) {
 			return;
 		}
 		jdbc.update("insert into sign_in_failures (account, client_address, failed_at) values (?, ?, ?)", key(account),
-				cut(details.getRemoteAddress()), Timestamp.from(clock.instant()));
+				cut(address), Timestamp.from(clock.instant()));
 	}
 
 	/** Failures older than the pause count for nothing any more. */

@@ -7,9 +7,11 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzheng.organization.QualificationLevel;
@@ -29,6 +32,7 @@ import org.gongzheng.organization.UnitKind;
 import org.gongzheng.organization.internal.Officer;
 import org.gongzheng.organization.internal.OfficerCommand;
 import org.gongzheng.organization.internal.OrganizationAdministration;
+import org.gongzheng.organization.internal.PasswordChanges;
 import org.gongzheng.organization.internal.Unit;
 import org.gongzheng.organization.internal.UnitCommand;
 import org.gongzheng.shared.web.PageDto;
@@ -45,8 +49,11 @@ class OrganizationApiController {
 
 	private final OrganizationAdministration administration;
 
-	OrganizationApiController(OrganizationAdministration administration) {
+	private final PasswordChanges passwords;
+
+	OrganizationApiController(OrganizationAdministration administration, PasswordChanges passwords) {
 		this.administration = administration;
+		this.passwords = passwords;
 	}
 
 	record UnitDto(long id, Long parentId, String code, String nameZh, String nameEn, String shortName, UnitKind kind,
@@ -76,6 +83,19 @@ class OrganizationApiController {
 	@Operation(summary = "The signed-in account, its roles and data scope")
 	MeDto me(@AuthenticationPrincipal SignedInOfficer me) {
 		return new MeDto(me.officerId(), me.getUsername(), me.name(), me.unitId(), me.roles(), me.scope().pathPrefix());
+	}
+
+	record PasswordChange(String currentPassword, String newPassword) {
+	}
+
+	@PutMapping("/me/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Change the signed-in officer's own password",
+			description = "Needs the current password. Wrong current passwords count towards the sign-in limit, like wrong "
+					+ "sign-ins; later calls sign in with the new password.")
+	void changePassword(@RequestBody PasswordChange change, @AuthenticationPrincipal SignedInOfficer me,
+			HttpServletRequest request) {
+		passwords.change(me, change.currentPassword(), change.newPassword(), null, request.getRemoteAddr());
 	}
 
 	@GetMapping("/units")

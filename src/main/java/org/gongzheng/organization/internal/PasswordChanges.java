@@ -1,0 +1,79 @@
+package org.gongzheng.organization.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.FieldProblems;
+import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.time.DefaultZone;
+
+/**
+ * An officer changes their own password, proving they know the current one. A password an
+ * administrator set is one the administrator knows; only the officer's own choice makes a
+ * signature theirs alone. Wrong current passwords count towards the sign-in limit.
+ */
+@Service
+public class PasswordChanges {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final SignInLimit limit;
+
+	private final ApplicationEventPublisher events;
+
+	private final DefaultZone zone;
+
+	PasswordChanges(AccountRepository accounts, PasswordEncoder encoder, SignInLimit limit,
+			ApplicationEventPublisher events, DefaultZone zone) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.limit = limit;
+		this.events = events;
+		this.zone = zone;
+	}
+
+	/**
+	 * @param confirmation the new password typed again, or null where the caller has no second
+	 *        field (the API)
+	 * @param address where the request came from, for the sign-in limit
+	 */
+	@Transactional(noRollbackFor = InvalidInputException.class)
+	public void change(SignedInOfficer officer, String current, String replacement, String confirmation, String address) {
+		Account account = accounts.findById(officer.accountId()).orElseThrow();
+		Optional<Instant> paused = limit.pausedUntil(account.getUsername(), address);
+		if (paused.isPresent()) {
+			throw InvalidInputException.of("currentPassword", "account.password.paused",
+					TIME.format(paused.get().atZone(zone.zoneId())));
+		}
+		FieldProblems problems = new FieldProblems();
+		boolean knowsCurrent = current != null && encoder.matches(current, account.getPasswordHash());
+		problems.addIf(!knowsCurrent, "currentPassword", "account.password.currentWrong");
+		if (!Passwords.acceptable(replacement)) {
+			problems.add("newPassword", "account.password.weak");
+		}
+		else if (replacement.equals(current)) {
+			problems.add("newPassword", "account.password.unchanged");
+		}
+		problems.addIf(confirmation != null && !Objects.equals(confirmation, replacement), "confirmation",
+				"account.password.mismatch");
+		if (!knowsCurrent) {
+			limit.failed(account.getUsername(), address);
+		}
+		problems.throwIfAny();
+		account.changePassword(encoder.encode(replacement));
+		events.publishEvent(AuditEvent.success("ACCOUNT_PASSWORD_CHANGED", "ACCOUNT", account.getId(), account.getUsername()));
+	}
+}
