@@ -41,8 +41,16 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer,
 
 	private final boolean enabled;
 
+	private final boolean passwordChangeRequired;
+
 	public SignedInOfficer(long accountId, long officerId, String username, String passwordHash, String name, long unitId,
 			String unitPath, ZoneId zone, Set<Role> roles, boolean enabled) {
+		this(accountId, officerId, username, passwordHash, name, unitId, unitPath, zone, roles, enabled, false);
+	}
+
+	/** @param passwordChangeRequired whether an administrator set the password, which its owner must replace first */
+	public SignedInOfficer(long accountId, long officerId, String username, String passwordHash, String name, long unitId,
+			String unitPath, ZoneId zone, Set<Role> roles, boolean enabled, boolean passwordChangeRequired) {
 		this.accountId = accountId;
 		this.officerId = officerId;
 		this.username = username;
@@ -53,6 +61,7 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer,
 		this.zone = zone;
 		this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
 		this.enabled = enabled;
+		this.passwordChangeRequired = passwordChangeRequired;
 	}
 
 	/** The officer behind the current request, if one is signed in. */
@@ -94,6 +103,11 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer,
 
 	public long accountId() {
 		return accountId;
+	}
+
+	/** Whether the password is one an administrator set, to be replaced before anything else. */
+	public boolean passwordChangeRequired() {
+		return passwordChangeRequired;
 	}
 
 	public long officerId() {

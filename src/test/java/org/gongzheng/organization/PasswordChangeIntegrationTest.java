@@ -3,7 +3,9 @@ package org.gongzheng.organization;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
@@ -19,6 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -95,6 +98,43 @@ class PasswordChangeIntegrationTest {
 
 		mvc.perform(get("/api/v1/me").with(httpBasic(account, NEW_PASSWORD))).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/me").with(httpBasic(account, Fixtures.PASSWORD))).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aPasswordAnAdministratorSetMustBeReplacedBeforeAnythingElse() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		SignedInOfficer officer = bureau.officer();
+		String temporary = "Temp0rary-1";
+		mvc.perform(post("/admin/officers/{id}/account/password", officer.officerId()).param("password", temporary)
+			.with(user(bureau.admin())).with(csrf())).andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/admin/officers/{id}", officer.officerId()).with(user(bureau.admin())))
+			.andExpect(content().string(containsString("id=\"password-change-required\"")));
+
+		MvcResult signedIn = mvc.perform(formLogin().user(officer.getUsername()).password(temporary))
+			.andExpect(redirectedUrl("/")).andReturn();
+		MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+		mvc.perform(get("/work").session(session)).andExpect(redirectedUrl("/account/password?required"));
+		// The change page's own menu asks for the queue count; sending it to the page again would loop.
+		mvc.perform(get("/approvals/waiting-count").session(session).header("HX-Request", "true"))
+			.andExpect(status().isForbidden())
+			.andExpect(header().doesNotExist("HX-Redirect"));
+		mvc.perform(get("/account/password?required").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("您的密码是管理员设置的")));
+		mvc.perform(get("/api/v1/cases").with(httpBasic(officer.getUsername(), temporary)))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("account.passwordChangeRequired"));
+		mvc.perform(get("/api/v1/me").with(httpBasic(officer.getUsername(), temporary))).andExpect(status().isOk());
+
+		mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", temporary)
+			.param("newPassword", NEW_PASSWORD).param("confirmation", NEW_PASSWORD))
+			.andExpect(redirectedUrl("/account/password"));
+
+		mvc.perform(get("/work").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/admin/officers/{id}", officer.officerId()).with(user(bureau.admin())))
+			.andExpect(content().string(not(containsString("id=\"password-change-required\""))));
+		mvc.perform(get("/api/v1/cases").with(httpBasic(officer.getUsername(), NEW_PASSWORD))).andExpect(status().isOk());
 	}
 
 	@Test

@@ -38,6 +38,9 @@ public class Account {
 
 	private boolean enabled;
 
+	@Column(name = "password_change_required")
+	private boolean passwordChangeRequired;
+
 	@Column(name = "last_login_at")
 	private Instant lastLoginAt;
 
@@ -65,8 +68,16 @@ public class Account {
 		this.createdAt = now;
 	}
 
+	/** The owner's own choice. */
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = false;
+	}
+
+	/** A password an administrator set: its owner must replace it at the next sign-in. */
+	void setByAdministrator(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = true;
 	}
 
 	void assign(Set<Role> roles, boolean enabled) {
@@ -97,6 +108,10 @@ public class Account {
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	public boolean isPasswordChangeRequired() {
+		return passwordChangeRequired;
 	}
 
 	public Instant getLastLoginAt() {

@@ -195,8 +195,8 @@ public class OrganizationAdministration {
 		problems.addIf(accounts.findByUsername(command.username()).isPresent(), "username", "account.username.taken");
 		problems.addIf(!Passwords.acceptable(command.password()), "password", "account.password.weak");
 		problems.throwIfAny();
-		Account account = new Account(officer.getId(), command.username(), passwordEncoder.encode(command.password()),
-				command.roles(), clock.instant());
+		Account account = new Account(officer.getId(), command.username(), null, command.roles(), clock.instant());
+		account.setByAdministrator(passwordEncoder.encode(command.password()));
 		accounts.save(account);
 		events.publishEvent(AuditEvent.success("ACCOUNT_CREATED", "ACCOUNT", account.getId(),
 				command.username() + " " + command.roles()));
@@ -237,7 +237,7 @@ public class OrganizationAdministration {
 		if (!Passwords.acceptable(newPassword)) {
 			throw InvalidInputException.of("password", "account.password.weak");
 		}
-		account.changePassword(passwordEncoder.encode(newPassword));
+		account.setByAdministrator(passwordEncoder.encode(newPassword));
 		events.publishEvent(AuditEvent.success("ACCOUNT_PASSWORD_RESET", "ACCOUNT", account.getId(), account.getUsername()));
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -52,6 +53,7 @@ class SecurityConfiguration {
 				.httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
 				.addFilterBefore(SignInLimitFilter.basic(limit, problems, events, zone, clock),
 						BasicAuthenticationFilter.class)
+				.addFilterAfter(PasswordChangeRequiredFilter.api(problems), AnonymousAuthenticationFilter.class)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst)
@@ -81,6 +83,7 @@ class SecurityConfiguration {
 					.failureHandler(new SignInFailed()).permitAll())
 				.addFilterBefore(SignInLimitFilter.form(limit, problems, events, zone, clock),
 						UsernamePasswordAuthenticationFilter.class)
+				.addFilterAfter(PasswordChangeRequiredFilter.pages(), AnonymousAuthenticationFilter.class)
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInAgain())
 					.accessDeniedHandler(new ExpiredForms()))

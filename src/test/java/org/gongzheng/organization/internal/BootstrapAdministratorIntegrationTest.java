@@ -65,6 +65,8 @@ class BootstrapAdministratorIntegrationTest {
 		assertThat(bureau.getZoneId()).isEqualTo("Asia/Urumqi");
 		assertThat(accounts.loadUserByUsername("admin").roles()).containsExactly(Role.ADMIN);
 		assertThat(accounts.loadUserByUsername("admin").unitPath()).isEqualTo(bureau.getPath());
+		// The setting is known to whoever deployed; the administrator replaces it at the first sign-in.
+		assertThat(accounts.loadUserByUsername("admin").passwordChangeRequired()).isTrue();
 	}
 
 	private BootstrapAdministrator onAnEmptyDatabase(BootstrapAdministrator.BootstrapProperties properties) {
