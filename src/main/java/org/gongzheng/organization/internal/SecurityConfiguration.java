@@ -65,7 +65,8 @@ class SecurityConfiguration {
 		@Bean
 		@Order(2)
 		SecurityFilterChain pageSecurity(HttpSecurity http, FilterProblems problems, SignInLimit limit,
-				ApplicationEventPublisher events, DefaultZone zone, Clock clock) throws Exception {
+				ApplicationEventPublisher events, DefaultZone zone, Clock clock, AccountDetailsService accounts)
+				throws Exception {
 			// After signing in, the officer lands on the page they asked for, its address as it was
 			// (without the "?continue" marker Spring Security would add). A part of a page that
 			// htmx fetched is not a page to land on.
@@ -83,6 +84,7 @@ class SecurityConfiguration {
 					.failureHandler(new SignInFailed()).permitAll())
 				.addFilterBefore(SignInLimitFilter.form(limit, problems, events, zone, clock),
 						UsernamePasswordAuthenticationFilter.class)
+				.addFilterBefore(new SessionRefresh(accounts), AnonymousAuthenticationFilter.class)
 				.addFilterAfter(PasswordChangeRequiredFilter.pages(), AnonymousAuthenticationFilter.class)
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInAgain())

@@ -1,0 +1,82 @@
+package org.gongzheng.organization;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What an administrator changes about an account takes effect at the officer's next page, not
+ * hours later when their session would have ended.
+ */
+@IntegrationTest
+class SessionRefreshIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final JdbcTemplate jdbc;
+
+	SessionRefreshIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.jdbc = jdbc;
+	}
+
+	@Test
+	void aDisabledAccountsSessionEndsAtItsNextPage() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		MockHttpSession session = signIn(bureau.officer());
+		mvc.perform(get("/work").session(session)).andExpect(status().isOk());
+
+		setAccount(bureau, bureau.officer(), "OFFICER", false);
+
+		mvc.perform(get("/work").session(session)).andExpect(redirectedUrl("/login?disabled"));
+		assertThat(session.isInvalid()).isTrue();
+		mvc.perform(get("/login?disabled&lang=en"))
+			.andExpect(content().string(containsString("Your account was disabled")));
+	}
+
+	@Test
+	void aRoleTakenAwayIsGoneAtTheNextPage() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		SignedInOfficer admin = fixtures.anotherOfficer(bureau, bureau.bureau(), "第二管理员", org.gongzheng.organization.Role.ADMIN);
+		MockHttpSession session = signIn(admin);
+		mvc.perform(get("/admin/units").session(session)).andExpect(status().isOk());
+
+		setAccount(bureau, admin, "OFFICER", true);
+
+		mvc.perform(get("/admin/units").session(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/work").session(session)).andExpect(status().isOk());
+	}
+
+	private MockHttpSession signIn(SignedInOfficer officer) throws Exception {
+		return (MockHttpSession) mvc.perform(formLogin().user(officer.getUsername()).password(Fixtures.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+	private void setAccount(Fixtures.Bureau bureau, SignedInOfficer officer, String role, boolean enabled) throws Exception {
+		long version = jdbc.queryForObject("select version from accounts where id = ?", Long.class, officer.accountId());
+		var request = post("/admin/officers/{id}/account/roles", officer.officerId()).with(user(bureau.admin())).with(csrf())
+			.param("version", String.valueOf(version)).param("roles", role);
+		mvc.perform(enabled ? request.param("enabled", "true") : request).andExpect(status().is3xxRedirection());
+	}
+}
