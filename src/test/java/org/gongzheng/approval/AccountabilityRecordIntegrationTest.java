@@ -129,6 +129,21 @@ class AccountabilityRecordIntegrationTest {
 	}
 
 	@Test
+	void aSignersNameOnTheCaseRecordLinksToTheirRecordOnlyForThoseWhoMayReadIt() throws Exception {
+		LawCase lawCase = acceptedCase();
+		returnAtTheStation(submitFiling(lawCase));
+		String link = "href=\"/approvals/records/officers/" + bureau.stationChief().officerId() + "\"";
+
+		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(link)));
+		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(link))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(bureau.stationChief().name())));
+	}
+
+	@Test
 	void bothRecordsPrintAsPdfWithEverySignatureAndWhoPrintedThem() throws Exception {
 		LawCase lawCase = acceptedCase();
 		returnAtTheStation(submitFiling(lawCase));

@@ -83,10 +83,13 @@ class AccountabilityController {
 			.collect(Collectors.groupingBy(x -> x.release().requestId())));
 		Map<Long, List<SubmissionRound>> rounds = queries.roundsOnCase(caseId);
 		model.addAttribute("rounds", rounds);
-		model.addAttribute("names", organization.officers(Stream.of(SignatureSets.signerIds(signatures).stream(),
+		var names = organization.officers(Stream.of(SignatureSets.signerIds(signatures).stream(),
 				releases.stream().map(x -> x.release().officerId()), SignatureSets.submitterIds(rounds).stream())
 			.flatMap(ids -> ids)
-			.collect(Collectors.toSet())));
+			.collect(Collectors.toSet()));
+		model.addAttribute("names", names);
+		model.addAttribute("readable", names.values().stream().filter(o -> access.mayRead(o, officer))
+			.map(o -> o.id()).collect(Collectors.toSet()));
 		model.addAttribute("findings", findings.forSignatures(SignatureSets.ids(signatures)));
 		return "approval/case-record";
 	}

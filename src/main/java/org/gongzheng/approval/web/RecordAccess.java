@@ -36,9 +36,15 @@ class RecordAccess {
 		OfficerSummary subject = organization.officer(officerId)
 			.filter(o -> reader.scope().includes(o.unitPath()) || o.id() == reader.officerId())
 			.orElseThrow(() -> new NotFoundException("officer.notFound", officerId));
-		if (subject.id() != reader.officerId() && !reader.hasAny(Role.REVIEWER, Role.LEGAL, Role.LEADER, Role.ADMIN)) {
+		if (!mayRead(subject, reader)) {
 			throw new ForbiddenException("approval.records.forbidden");
 		}
 		return subject;
+	}
+
+	/** Whether the reader may open this officer's record, so that a name is a link only where it works. */
+	boolean mayRead(OfficerSummary subject, SignedInOfficer reader) {
+		return subject.id() == reader.officerId() || (reader.scope().includes(subject.unitPath())
+				&& reader.hasAny(Role.REVIEWER, Role.LEGAL, Role.LEADER, Role.ADMIN));
 	}
 }
