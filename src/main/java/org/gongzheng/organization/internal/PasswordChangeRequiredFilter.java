@@ -27,10 +27,7 @@ final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	static final String CHANGE_API = "/api/v1/me/password";
 
-	private static final Set<String> OPEN_PAGES = Set.of(CHANGE_PAGE, "/logout", SignInAgain.LOGIN, "/error",
-			"/favicon.ico");
-
-	private static final Set<String> OPEN_PREFIXES = Set.of("/webjars/", "/css/", "/js/", "/images/", "/actuator/health");
+	private static final Set<String> OPEN_PAGES = Set.of(CHANGE_PAGE, "/logout", SignInAgain.LOGIN, "/error");
 
 	private final boolean api;
 
@@ -53,7 +50,7 @@ final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		boolean mustChange = SignedInOfficer.current().map(SignedInOfficer::passwordChangeRequired).orElse(false);
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = StaticFiles.path(request);
 		if (!mustChange || open(request, path)) {
 			chain.doFilter(request, response);
 		}
@@ -74,6 +71,6 @@ final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 		if (api) {
 			return path.equals(CHANGE_API) || (path.equals("/api/v1/me") && HttpMethod.GET.matches(request.getMethod()));
 		}
-		return OPEN_PAGES.contains(path) || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
+		return OPEN_PAGES.contains(path) || path.startsWith("/actuator/health") || StaticFiles.asked(request);
 	}
 }

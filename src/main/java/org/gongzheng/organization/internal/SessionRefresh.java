@@ -1,7 +1,6 @@
 package org.gongzheng.organization.internal;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
@@ -29,8 +28,6 @@ import org.gongzheng.organization.SignedInOfficer;
  */
 final class SessionRefresh extends OncePerRequestFilter {
 
-	private static final List<String> STATIC = List.of("/webjars/", "/css/", "/js/", "/images/", "/favicon.ico");
-
 	private final AccountDetailsService accounts;
 
 	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
@@ -43,7 +40,7 @@ final class SessionRefresh extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		SecurityContext context = SecurityContextHolder.getContext();
-		if (staticFile(request) || context.getAuthentication() == null
+		if (StaticFiles.asked(request) || context.getAuthentication() == null
 				|| !(context.getAuthentication().getPrincipal() instanceof SignedInOfficer before)) {
 			chain.doFilter(request, response);
 			return;
@@ -66,12 +63,6 @@ final class SessionRefresh extends OncePerRequestFilter {
 			sessions.saveContext(fresh, request, response);
 		}
 		chain.doFilter(request, response);
-	}
-
-	/** Scripts, styles and images a page loads say nothing about the officer; no need to read them anew. */
-	private static boolean staticFile(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return STATIC.stream().anyMatch(path::startsWith);
 	}
 
 	private SignedInOfficer current(SignedInOfficer before) {
