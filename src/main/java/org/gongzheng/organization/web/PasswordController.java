@@ -3,12 +3,7 @@ package org.gongzheng.organization.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzheng.organization.SignedInOfficer;
-import org.gongzheng.organization.internal.AccountDetailsService;
 import org.gongzheng.organization.internal.PasswordChanges;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
@@ -32,15 +26,10 @@ class PasswordController {
 
 	private final PasswordChanges passwords;
 
-	private final AccountDetailsService accounts;
-
 	private final Messages messages;
 
-	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
-
-	PasswordController(PasswordChanges passwords, AccountDetailsService accounts, Messages messages) {
+	PasswordController(PasswordChanges passwords, Messages messages) {
 		this.passwords = passwords;
-		this.accounts = accounts;
 		this.messages = messages;
 	}
 
@@ -57,7 +46,6 @@ class PasswordController {
 		try {
 			passwords.change(officer, form.getCurrentPassword(), form.getNewPassword(), form.getConfirmation(),
 					request.getRemoteAddr());
-			signedInAgain(officer, request, response);
 			redirect.addFlashAttribute("notice", messages.get("account.password.changed"));
 			return "redirect:/account/password";
 		}
@@ -70,18 +58,5 @@ class PasswordController {
 			form.setConfirmation(null);
 			return PAGE;
 		}
-	}
-
-	/**
-	 * The session keeps the officer as they signed in; after a change it must no longer say that
-	 * an administrator's password waits to be replaced.
-	 */
-	private void signedInAgain(SignedInOfficer officer, HttpServletRequest request, HttpServletResponse response) {
-		SignedInOfficer now = accounts.loadUserByUsername(officer.getUsername());
-		now.eraseCredentials();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		sessions.saveContext(context, request, response);
 	}
 }
