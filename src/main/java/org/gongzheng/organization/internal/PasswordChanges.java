@@ -1,7 +1,5 @@
 package org.gongzheng.organization.internal;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +12,6 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.InvalidInputException;
-import org.gongzheng.shared.time.DefaultZone;
 
 /**
  * An officer changes their own password, proving they know the current one. A password an
@@ -24,8 +21,6 @@ import org.gongzheng.shared.time.DefaultZone;
 @Service
 public class PasswordChanges {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder encoder;
@@ -34,15 +29,12 @@ public class PasswordChanges {
 
 	private final ApplicationEventPublisher events;
 
-	private final DefaultZone zone;
-
 	PasswordChanges(AccountRepository accounts, PasswordEncoder encoder, SignInLimit limit,
-			ApplicationEventPublisher events, DefaultZone zone) {
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.limit = limit;
 		this.events = events;
-		this.zone = zone;
 	}
 
 	/**
@@ -53,10 +45,9 @@ public class PasswordChanges {
 	@Transactional(noRollbackFor = InvalidInputException.class)
 	public void change(SignedInOfficer officer, String current, String replacement, String confirmation, String address) {
 		Account account = accounts.findById(officer.accountId()).orElseThrow();
-		Optional<Instant> paused = limit.pausedUntil(account.getUsername(), address);
-		if (paused.isPresent()) {
-			throw InvalidInputException.of("currentPassword", "account.password.paused",
-					TIME.format(paused.get().atZone(zone.zoneId())));
+		Optional<SignInLimit.Pause> pause = limit.pause(account.getUsername(), address);
+		if (pause.isPresent()) {
+			throw InvalidInputException.of("currentPassword", "account.password.paused", pause.get().until());
 		}
 		FieldProblems problems = new FieldProblems();
 		boolean knowsCurrent = current != null && encoder.matches(current, account.getPasswordHash());

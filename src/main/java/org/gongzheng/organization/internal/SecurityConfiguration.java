@@ -1,7 +1,5 @@
 package org.gongzheng.organization.internal;
 
-import java.time.Clock;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +21,6 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
-import org.gongzheng.shared.time.DefaultZone;
 import org.gongzheng.shared.web.FilterProblems;
 
 /**
@@ -43,7 +40,7 @@ class SecurityConfiguration {
 		@Bean
 		@Order(1)
 		SecurityFilterChain apiSecurity(HttpSecurity http, FilterProblems problems, SignInLimit limit,
-				ApplicationEventPublisher events, DefaultZone zone, Clock clock) throws Exception {
+				ApplicationEventPublisher events) throws Exception {
 			AuthenticationEntryPoint signInFirst = (request, response, ex) -> {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"gongzheng\"");
 				problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.signIn");
@@ -51,7 +48,7 @@ class SecurityConfiguration {
 			http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
-				.addFilterBefore(SignInLimitFilter.basic(limit, problems, events, zone, clock),
+				.addFilterBefore(SignInLimitFilter.basic(limit, problems, events),
 						BasicAuthenticationFilter.class)
 				.addFilterAfter(PasswordChangeRequiredFilter.api(problems), AnonymousAuthenticationFilter.class)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -65,7 +62,7 @@ class SecurityConfiguration {
 		@Bean
 		@Order(2)
 		SecurityFilterChain pageSecurity(HttpSecurity http, FilterProblems problems, SignInLimit limit,
-				ApplicationEventPublisher events, DefaultZone zone, Clock clock, AccountDetailsService accounts)
+				ApplicationEventPublisher events, AccountDetailsService accounts)
 				throws Exception {
 			// After signing in, the officer lands on the page they asked for, its address as it was
 			// (without the "?continue" marker Spring Security would add). A part of a page that
@@ -82,7 +79,7 @@ class SecurityConfiguration {
 					.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage(SignInAgain.LOGIN).defaultSuccessUrl("/", false)
 					.failureHandler(new SignInFailed()).permitAll())
-				.addFilterBefore(SignInLimitFilter.form(limit, problems, events, zone, clock),
+				.addFilterBefore(SignInLimitFilter.form(limit, problems, events),
 						UsernamePasswordAuthenticationFilter.class)
 				.addFilterBefore(new SessionRefresh(accounts), AnonymousAuthenticationFilter.class)
 				.addFilterAfter(PasswordChangeRequiredFilter.pages(), AnonymousAuthenticationFilter.class)

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+
+import org.gongzheng.shared.time.DefaultZone;
 
 /**
  * Pauses sign-ins of one account from one address after repeated wrong passwords, by the form or
@@ -28,24 +31,36 @@ class SignInLimit {
 
 	private static final int LONGEST = 64;
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
+
+	private final DefaultZone zone;
 
 	private final int maxFailures;
 
 	private final Duration pause;
 
-	SignInLimit(JdbcTemplate jdbc, Clock clock, @Value("${gongzheng.sign-in.max-failures}") int maxFailures,
+	SignInLimit(JdbcTemplate jdbc, Clock clock, DefaultZone zone, @Value("${gongzheng.sign-in.max-failures}") int maxFailures,
 			@Value("${gongzheng.sign-in.pause}") Duration pause) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.zone = zone;
 		this.maxFailures = maxFailures;
 		this.pause = pause;
 	}
 
-	/** When this account may be tried again from this address; empty when it may be now. */
-	Optional<Instant> pausedUntil(String account, String address) {
+	/**
+	 * A pause in force: until when, as the officer reads it (the default zone's clock time), and
+	 * how many seconds are left, for an API's Retry-After.
+	 */
+	record Pause(String until, long secondsLeft) {
+	}
+
+	/** The pause on this account from this address; empty when it may be tried now. */
+	Optional<Pause> pause(String account, String address) {
 		if (account == null || address == null) {
 			return Optional.empty();
 		}
@@ -58,7 +73,9 @@ class SignInLimit {
 			return Optional.empty();
 		}
 		Instant until = recent.get(0).plus(pause);
-		return until.isAfter(now) ? Optional.of(until) : Optional.empty();
+		return until.isAfter(now)
+				? Optional.of(new Pause(TIME.format(until.atZone(zone.zoneId())), Duration.between(now, until).toSeconds() + 1))
+				: Optional.empty();
 	}
 
 	/** A wrong password, or an account that does not exist: Spring Security tells them apart to nobody. */

@@ -2,10 +2,6 @@ package org.gongzheng.organization.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -26,7 +22,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
-import org.gongzheng.shared.time.DefaultZone;
 import org.gongzheng.shared.web.FilterProblems;
 
 /**
@@ -37,8 +32,6 @@ import org.gongzheng.shared.web.FilterProblems;
  */
 final class SignInLimitFilter extends OncePerRequestFilter {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
 	private final SignInLimit limit;
 
 	private final boolean api;
@@ -47,41 +40,32 @@ final class SignInLimitFilter extends OncePerRequestFilter {
 
 	private final ApplicationEventPublisher events;
 
-	private final DefaultZone zone;
-
-	private final Clock clock;
-
 	private final SessionFlashMapManager flash = new SessionFlashMapManager();
 
-	private SignInLimitFilter(SignInLimit limit, boolean api, FilterProblems problems, ApplicationEventPublisher events,
-			DefaultZone zone, Clock clock) {
+	private SignInLimitFilter(SignInLimit limit, boolean api, FilterProblems problems, ApplicationEventPublisher events) {
 		this.limit = limit;
 		this.api = api;
 		this.problems = problems;
 		this.events = events;
-		this.zone = zone;
-		this.clock = clock;
 	}
 
 	/** For the sign-in form, posted to {@code /login}. */
-	static SignInLimitFilter form(SignInLimit limit, FilterProblems problems, ApplicationEventPublisher events,
-			DefaultZone zone, Clock clock) {
-		return new SignInLimitFilter(limit, false, problems, events, zone, clock);
+	static SignInLimitFilter form(SignInLimit limit, FilterProblems problems, ApplicationEventPublisher events) {
+		return new SignInLimitFilter(limit, false, problems, events);
 	}
 
 	/** For HTTP Basic on API calls. */
-	static SignInLimitFilter basic(SignInLimit limit, FilterProblems problems, ApplicationEventPublisher events,
-			DefaultZone zone, Clock clock) {
-		return new SignInLimitFilter(limit, true, problems, events, zone, clock);
+	static SignInLimitFilter basic(SignInLimit limit, FilterProblems problems, ApplicationEventPublisher events) {
+		return new SignInLimitFilter(limit, true, problems, events);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String account = attemptedAccount(request);
-		Optional<Instant> until = account == null || account.isBlank() ? Optional.empty()
-				: limit.pausedUntil(account, request.getRemoteAddr());
-		if (until.isEmpty()) {
+		Optional<SignInLimit.Pause> pause = account == null || account.isBlank() ? Optional.empty()
+				: limit.pause(account, request.getRemoteAddr());
+		if (pause.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -91,18 +75,16 @@ final class SignInLimitFilter extends OncePerRequestFilter {
 		attempt.setDetails(new WebAuthenticationDetails(request));
 		events.publishEvent(new AuthenticationFailureLockedEvent(attempt,
 				new LockedException("Sign-ins paused after repeated wrong passwords")));
-		String time = TIME.format(until.get().atZone(zone.zoneId()));
 		if (api) {
-			long seconds = Math.max(1, Duration.between(clock.instant(), until.get()).toSeconds() + 1);
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-			problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "error.signInPaused", time);
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(pause.get().secondsLeft()));
+			problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "error.signInPaused", pause.get().until());
 			return;
 		}
 		FlashMap shown = new FlashMap();
 		if (account.length() <= 64) {
 			shown.put("username", account.strip());
 		}
-		shown.put("pausedUntil", time);
+		shown.put("pausedUntil", pause.get().until());
 		shown.setTargetRequestPath(SignInAgain.LOGIN);
 		flash.saveOutputFlashMap(shown, request, response);
 		response.sendRedirect(request.getContextPath() + SignInAgain.LOGIN + "?paused");
