@@ -20,7 +20,8 @@ class SignInFailed extends SimpleUrlAuthenticationFailureHandler {
 	/** Longer than any police number; what is longer was not one and is not shown again. */
 	private static final int LONGEST_ACCOUNT = 64;
 
-	private final SessionFlashMapManager flash = new SessionFlashMapManager();
+	/** Stateless: it keeps flash maps in the session it is handed. */
+	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
 	SignInFailed() {
 		super(SignInAgain.LOGIN + "?error");
@@ -30,12 +31,18 @@ class SignInFailed extends SimpleUrlAuthenticationFailureHandler {
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
 		String username = request.getParameter("username");
-		if (username != null && !username.isBlank() && username.length() <= LONGEST_ACCOUNT) {
-			FlashMap typed = new FlashMap();
-			typed.put("username", username.strip());
-			typed.setTargetRequestPath(SignInAgain.LOGIN);
-			flash.saveOutputFlashMap(typed, request, response);
+		if (username != null && !username.isBlank()) {
+			showAgain(request, response, username, new FlashMap());
 		}
 		super.onAuthenticationFailure(request, response, exception);
+	}
+
+	/** Hands the sign-in page the account number typed (and whatever else {@code shown} holds) once. */
+	static void showAgain(HttpServletRequest request, HttpServletResponse response, String username, FlashMap shown) {
+		if (username.length() <= LONGEST_ACCOUNT) {
+			shown.put("username", username.strip());
+		}
+		shown.setTargetRequestPath(SignInAgain.LOGIN);
+		FLASH.saveOutputFlashMap(shown, request, response);
 	}
 }

@@ -20,7 +20,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import org.gongzheng.shared.web.FilterProblems;
 
@@ -39,8 +38,6 @@ final class SignInLimitFilter extends OncePerRequestFilter {
 	private final FilterProblems problems;
 
 	private final ApplicationEventPublisher events;
-
-	private final SessionFlashMapManager flash = new SessionFlashMapManager();
 
 	private SignInLimitFilter(SignInLimit limit, boolean api, FilterProblems problems, ApplicationEventPublisher events) {
 		this.limit = limit;
@@ -81,12 +78,8 @@ final class SignInLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		FlashMap shown = new FlashMap();
-		if (account.length() <= 64) {
-			shown.put("username", account.strip());
-		}
 		shown.put("pausedUntil", pause.get().until());
-		shown.setTargetRequestPath(SignInAgain.LOGIN);
-		flash.saveOutputFlashMap(shown, request, response);
+		SignInFailed.showAgain(request, response, account, shown);
 		response.sendRedirect(request.getContextPath() + SignInAgain.LOGIN + "?paused");
 	}
 
