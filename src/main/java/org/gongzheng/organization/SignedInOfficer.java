@@ -1,8 +1,10 @@
 package org.gongzheng.organization;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,14 +45,21 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer,
 
 	private final boolean passwordChangeRequired;
 
+	private final Instant passwordChangedAt;
+
 	public SignedInOfficer(long accountId, long officerId, String username, String passwordHash, String name, long unitId,
 			String unitPath, ZoneId zone, Set<Role> roles, boolean enabled) {
-		this(accountId, officerId, username, passwordHash, name, unitId, unitPath, zone, roles, enabled, false);
+		this(accountId, officerId, username, passwordHash, name, unitId, unitPath, zone, roles, enabled, false, null);
 	}
 
-	/** @param passwordChangeRequired whether an administrator set the password, which its owner must replace first */
+	/**
+	 * @param passwordChangeRequired whether an administrator set the password, which its owner must replace first
+	 * @param passwordChangedAt when the password was last set, which a session signed in with an
+	 *        older one no longer outlives
+	 */
 	public SignedInOfficer(long accountId, long officerId, String username, String passwordHash, String name, long unitId,
-			String unitPath, ZoneId zone, Set<Role> roles, boolean enabled, boolean passwordChangeRequired) {
+			String unitPath, ZoneId zone, Set<Role> roles, boolean enabled, boolean passwordChangeRequired,
+			Instant passwordChangedAt) {
 		this.accountId = accountId;
 		this.officerId = officerId;
 		this.username = username;
@@ -62,6 +71,7 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer,
 		this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
 		this.enabled = enabled;
 		this.passwordChangeRequired = passwordChangeRequired;
+		this.passwordChangedAt = passwordChangedAt;
 	}
 
 	/** The officer behind the current request, if one is signed in. */
@@ -108,6 +118,11 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer,
 	/** Whether the password is one an administrator set, to be replaced before anything else. */
 	public boolean passwordChangeRequired() {
 		return passwordChangeRequired;
+	}
+
+	/** Whether this officer signed in with a password other than the one {@code now} has. */
+	public boolean passwordChangedSince(SignedInOfficer now) {
+		return !Objects.equals(passwordChangedAt, now.passwordChangedAt);
 	}
 
 	public long officerId() {

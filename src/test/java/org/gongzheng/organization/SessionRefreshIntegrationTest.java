@@ -16,12 +16,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What an administrator changes about an account takes effect at the officer's next page, not
- * hours later when their session would have ended.
+ * What an administrator changes about an account, and a password changed anywhere, take effect at
+ * the officer's next page, not hours later when their session would have ended.
  */
 @IntegrationTest
 class SessionRefreshIntegrationTest {
@@ -63,6 +64,41 @@ class SessionRefreshIntegrationTest {
 
 		mvc.perform(get("/admin/units").session(session)).andExpect(status().isForbidden());
 		mvc.perform(get("/work").session(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aPasswordTheAdministratorResetEndsTheSessionsSignedInWithTheOldOne() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		MockHttpSession session = signIn(bureau.officer());
+		mvc.perform(get("/work").session(session)).andExpect(status().isOk());
+
+		mvc.perform(post("/admin/officers/{id}/account/password", bureau.officer().officerId()).param("password", "Temp0rary-1")
+			.with(user(bureau.admin())).with(csrf())).andExpect(redirectedUrl("/admin/officers/" + bureau.officer().officerId()));
+
+		mvc.perform(get("/work").session(session)).andExpect(redirectedUrl("/login?passwordChanged"));
+		assertThat(session.isInvalid()).isTrue();
+		mvc.perform(get("/login?passwordChanged&lang=en"))
+			.andExpect(content().string(containsString("Your password was changed")));
+	}
+
+	@Test
+	void changingOnesOwnPasswordEndsOnesOtherSessionsAndKeepsThisOne() throws Exception {
+		SignedInOfficer officer = fixtures.bureau().officer();
+		MockHttpSession here = signIn(officer);
+		MockHttpSession elsewhere = signIn(officer);
+		String idBefore = here.getId();
+
+		MockHttpSession renewed = (MockHttpSession) mvc.perform(post("/account/password").session(here).with(csrf())
+			.param("currentPassword", Fixtures.PASSWORD).param("newPassword", "N3w-passw0rd").param("confirmation", "N3w-passw0rd"))
+			.andExpect(redirectedUrl("/account/password"))
+			.andReturn().getRequest().getSession(false);
+
+		assertThat(renewed.getId()).as("a new session id after a new password").isNotEqualTo(idBefore);
+		mvc.perform(get("/work").session(renewed)).andExpect(status().isOk());
+		mvc.perform(get("/work").session(elsewhere).header("HX-Request", "true"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/login?passwordChanged"));
+		assertThat(elsewhere.isInvalid()).isTrue();
 	}
 
 	private MockHttpSession signIn(SignedInOfficer officer) throws Exception {

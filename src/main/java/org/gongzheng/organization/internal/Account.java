@@ -1,6 +1,7 @@
 package org.gongzheng.organization.internal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -41,6 +42,9 @@ public class Account {
 	@Column(name = "password_change_required")
 	private boolean passwordChangeRequired;
 
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
+
 	@Column(name = "last_login_at")
 	private Instant lastLoginAt;
 
@@ -66,18 +70,29 @@ public class Account {
 		this.enabled = true;
 		this.roles = EnumSet.copyOf(roles);
 		this.createdAt = now;
+		this.passwordChangedAt = stamp(now);
 	}
 
 	/** The owner's own choice. */
-	void changePassword(String passwordHash) {
+	void changePassword(String passwordHash, Instant at) {
 		this.passwordHash = passwordHash;
 		this.passwordChangeRequired = false;
+		this.passwordChangedAt = stamp(at);
 	}
 
 	/** A password an administrator set: its owner must replace it at the next sign-in. */
-	void setByAdministrator(String passwordHash) {
+	void setByAdministrator(String passwordHash, Instant at) {
 		this.passwordHash = passwordHash;
 		this.passwordChangeRequired = true;
+		this.passwordChangedAt = stamp(at);
+	}
+
+	/**
+	 * The database keeps microseconds; sessions compare the stamp they signed in with to the one
+	 * stored, so the one in memory must not carry more.
+	 */
+	private static Instant stamp(Instant at) {
+		return at.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	void assign(Set<Role> roles, boolean enabled) {
@@ -112,6 +127,11 @@ public class Account {
 
 	public boolean isPasswordChangeRequired() {
 		return passwordChangeRequired;
+	}
+
+	/** When the password was last set; null for an account older than this record. */
+	public Instant getPasswordChangedAt() {
+		return passwordChangedAt;
 	}
 
 	public Instant getLastLoginAt() {

@@ -34,6 +34,7 @@ public class AccountDetailsService implements UserDetailsService {
 		Unit unit = units.findById(officer.getUnitId()).orElseThrow();
 		return new SignedInOfficer(account.getId(), officer.getId(), account.getUsername(), account.getPasswordHash(),
 				officer.getName(), unit.getId(), unit.getPath(), ZoneId.of(unit.getZoneId()), account.getRoles(),
-				account.isEnabled() && officer.isActive() && unit.isActive(), account.isPasswordChangeRequired());
+				account.isEnabled() && officer.isActive() && unit.isActive(), account.isPasswordChangeRequired(),
+				account.getPasswordChangedAt());
 	}
 }

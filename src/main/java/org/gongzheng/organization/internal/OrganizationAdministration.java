@@ -196,7 +196,7 @@ public class OrganizationAdministration {
 		problems.addIf(!Passwords.acceptable(command.password()), "password", "account.password.weak");
 		problems.throwIfAny();
 		Account account = new Account(officer.getId(), command.username(), null, command.roles(), clock.instant());
-		account.setByAdministrator(passwordEncoder.encode(command.password()));
+		account.setByAdministrator(passwordEncoder.encode(command.password()), clock.instant());
 		accounts.save(account);
 		events.publishEvent(AuditEvent.success("ACCOUNT_CREATED", "ACCOUNT", account.getId(),
 				command.username() + " " + command.roles()));
@@ -237,7 +237,7 @@ public class OrganizationAdministration {
 		if (!Passwords.acceptable(newPassword)) {
 			throw InvalidInputException.of("password", "account.password.weak");
 		}
-		account.setByAdministrator(passwordEncoder.encode(newPassword));
+		account.setByAdministrator(passwordEncoder.encode(newPassword), clock.instant());
 		events.publishEvent(AuditEvent.success("ACCOUNT_PASSWORD_RESET", "ACCOUNT", account.getId(), account.getUsername()));
 	}
 

@@ -1,5 +1,6 @@
 package org.gongzheng.organization.internal;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,12 +30,15 @@ public class PasswordChanges {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	PasswordChanges(AccountRepository accounts, PasswordEncoder encoder, SignInLimit limit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.limit = limit;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -64,7 +68,7 @@ public class PasswordChanges {
 			limit.failed(account.getUsername(), address);
 		}
 		problems.throwIfAny();
-		account.changePassword(encoder.encode(replacement));
+		account.changePassword(encoder.encode(replacement), clock.instant());
 		events.publishEvent(AuditEvent.success("ACCOUNT_PASSWORD_CHANGED", "ACCOUNT", account.getId(), account.getUsername()));
 	}
 }

@@ -62,7 +62,7 @@ class SecurityConfiguration {
 		@Bean
 		@Order(2)
 		SecurityFilterChain pageSecurity(HttpSecurity http, FilterProblems problems, SignInLimit limit,
-				ApplicationEventPublisher events, AccountDetailsService accounts)
+				ApplicationEventPublisher events, SessionOfficers officers)
 				throws Exception {
 			// After signing in, the officer lands on the page they asked for, its address as it was
 			// (without the "?continue" marker Spring Security would add). A part of a page that
@@ -81,7 +81,7 @@ class SecurityConfiguration {
 					.failureHandler(new SignInFailed()).permitAll())
 				.addFilterBefore(SignInLimitFilter.form(limit, problems, events),
 						UsernamePasswordAuthenticationFilter.class)
-				.addFilterBefore(new SessionRefresh(accounts), AnonymousAuthenticationFilter.class)
+				.addFilterBefore(new SessionRefresh(officers), AnonymousAuthenticationFilter.class)
 				.addFilterAfter(PasswordChangeRequiredFilter.pages(), AnonymousAuthenticationFilter.class)
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInAgain())

@@ -9,12 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.gongzheng.organization.SignedInOfficer;
@@ -24,16 +20,16 @@ import org.gongzheng.organization.SignedInOfficer;
  * administrator changes meanwhile takes effect at the officer's next page, not at their next
  * sign-in: a disabled account (or an officer or unit no longer active) ends the session, and
  * changed roles, unit or a password to be replaced replace the session's officer. API calls sign
- * in anew each time and need none of this.
+ * in anew each time and need none of this. A password set since the session signed in (by an
+ * administrator, or by the officer in another session) ends it too: whoever kept a session open
+ * with the old password is shut out with it.
  */
 final class SessionRefresh extends OncePerRequestFilter {
 
-	private final AccountDetailsService accounts;
+	private final SessionOfficers officers;
 
-	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
-
-	SessionRefresh(AccountDetailsService accounts) {
-		this.accounts = accounts;
+	SessionRefresh(SessionOfficers officers) {
+		this.officers = officers;
 	}
 
 	@Override
@@ -45,34 +41,29 @@ final class SessionRefresh extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		SignedInOfficer now = current(before);
+		SignedInOfficer now = officers.current(before).orElse(null);
 		if (now == null || !now.isEnabled()) {
-			HttpSession session = request.getSession(false);
-			if (session != null) {
-				session.invalidate();
-			}
-			SecurityContextHolder.clearContext();
-			SignInAgain.redirect(request, response, SignInAgain.LOGIN + "?disabled");
+			signOut(request, response, "?disabled");
+			return;
+		}
+		if (before.passwordChangedSince(now)) {
+			signOut(request, response, "?passwordChanged");
 			return;
 		}
 		if (changed(before, now)) {
-			now.eraseCredentials();
-			SecurityContext fresh = SecurityContextHolder.createEmptyContext();
-			fresh.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
-			SecurityContextHolder.setContext(fresh);
-			sessions.saveContext(fresh, request, response);
+			officers.replace(now, request, response);
 		}
 		chain.doFilter(request, response);
 	}
 
-	private SignedInOfficer current(SignedInOfficer before) {
-		try {
-			SignedInOfficer now = accounts.loadUserByUsername(before.getUsername());
-			return now.accountId() == before.accountId() ? now : null;
+	private static void signOut(HttpServletRequest request, HttpServletResponse response, String reason)
+			throws IOException {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
 		}
-		catch (UsernameNotFoundException ex) {
-			return null;
-		}
+		SecurityContextHolder.clearContext();
+		SignInAgain.redirect(request, response, SignInAgain.LOGIN + reason);
 	}
 
 	private static boolean changed(SignedInOfficer before, SignedInOfficer now) {

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.internal.PasswordChanges;
+import org.gongzheng.organization.internal.SessionOfficers;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Messages;
@@ -26,10 +27,13 @@ class PasswordController {
 
 	private final PasswordChanges passwords;
 
+	private final SessionOfficers sessions;
+
 	private final Messages messages;
 
-	PasswordController(PasswordChanges passwords, Messages messages) {
+	PasswordController(PasswordChanges passwords, SessionOfficers sessions, Messages messages) {
 		this.passwords = passwords;
+		this.sessions = sessions;
 		this.messages = messages;
 	}
 
@@ -46,6 +50,7 @@ class PasswordController {
 		try {
 			passwords.change(officer, form.getCurrentPassword(), form.getNewPassword(), form.getConfirmation(),
 					request.getRemoteAddr());
+			sessions.renewAfterPasswordChange(officer, request, response);
 			redirect.addFlashAttribute("notice", messages.get("account.password.changed"));
 			return "redirect:/account/password";
 		}
