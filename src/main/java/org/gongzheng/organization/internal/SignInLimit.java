@@ -78,6 +78,23 @@ class SignInLimit {
 				: Optional.empty();
 	}
 
+	/** Every address from which this account's sign-ins are paused now, latest pause first. */
+	List<PausedSignIn> pausesOf(String account) {
+		return jdbc.query("""
+				select client_address, max(failed_at) from sign_in_failures where account = ? and failed_at > ?
+				group by client_address having count(*) >= ? order by max(failed_at) desc""",
+				(rs, i) -> new PausedSignIn(rs.getString(1), rs.getTimestamp(2).toInstant().plus(pause)), key(account),
+				Timestamp.from(clock.instant().minus(pause)), maxFailures);
+	}
+
+	/**
+	 * Forgets the account's failures, so that every address may try again at once: the officer
+	 * proved who they are to an administrator some other way.
+	 */
+	void lift(String account) {
+		jdbc.update("delete from sign_in_failures where account = ?", key(account));
+	}
+
 	/** A wrong password, or an account that does not exist: Spring Security tells them apart to nobody. */
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {

@@ -1,5 +1,6 @@
 package org.gongzheng.organization.web;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +28,7 @@ import org.gongzheng.organization.internal.AccountCommand;
 import org.gongzheng.organization.internal.Officer;
 import org.gongzheng.organization.internal.OfficerCommand;
 import org.gongzheng.organization.internal.OrganizationAdministration;
+import org.gongzheng.organization.internal.SignInPauses;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
@@ -40,14 +42,17 @@ class OfficerAdminController {
 
 	private final Organization organization;
 
+	private final SignInPauses pauses;
+
 	private final Validator validator;
 
 	private final Messages messages;
 
-	OfficerAdminController(OrganizationAdministration administration, Organization organization, Validator validator,
-			Messages messages) {
+	OfficerAdminController(OrganizationAdministration administration, Organization organization, SignInPauses pauses,
+			Validator validator, Messages messages) {
 		this.administration = administration;
 		this.organization = organization;
+		this.pauses = pauses;
 		this.validator = validator;
 		this.messages = messages;
 	}
@@ -178,10 +183,19 @@ class OfficerAdminController {
 		return "redirect:/admin/officers/" + id;
 	}
 
+	@PostMapping("/admin/officers/{id}/account/sign-in-pauses/lift")
+	String liftSignInPauses(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer admin,
+			RedirectAttributes redirect) {
+		pauses.lift(admin.scope(), id);
+		redirect.addFlashAttribute("notice", messages.get("account.signInPause.lifted"));
+		return "redirect:/admin/officers/" + id;
+	}
+
 	private String page(OfficerForm form, Officer existing, SignedInOfficer admin, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("account", existing == null ? null : administration.accountOf(existing.getId()).orElse(null));
+		model.addAttribute("pauses", existing == null ? List.of() : pauses.of(admin.scope(), existing.getId()));
 		model.addAttribute("units", organization.unitsIn(admin.scope()));
 		model.addAttribute("levels", QualificationLevel.values());
 		model.addAttribute("allRoles", Role.values());

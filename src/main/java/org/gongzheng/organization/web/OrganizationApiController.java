@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +34,8 @@ import org.gongzheng.organization.internal.Officer;
 import org.gongzheng.organization.internal.OfficerCommand;
 import org.gongzheng.organization.internal.OrganizationAdministration;
 import org.gongzheng.organization.internal.PasswordChanges;
+import org.gongzheng.organization.internal.PausedSignIn;
+import org.gongzheng.organization.internal.SignInPauses;
 import org.gongzheng.organization.internal.Unit;
 import org.gongzheng.organization.internal.UnitCommand;
 import org.gongzheng.shared.web.PageDto;
@@ -51,9 +54,12 @@ class OrganizationApiController {
 
 	private final PasswordChanges passwords;
 
-	OrganizationApiController(OrganizationAdministration administration, PasswordChanges passwords) {
+	private final SignInPauses pauses;
+
+	OrganizationApiController(OrganizationAdministration administration, PasswordChanges passwords, SignInPauses pauses) {
 		this.administration = administration;
 		this.passwords = passwords;
+		this.pauses = pauses;
 	}
 
 	record UnitDto(long id, Long parentId, String code, String nameZh, String nameEn, String shortName, UnitKind kind,
@@ -92,7 +98,8 @@ class OrganizationApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Change the signed-in officer's own password",
 			description = "Needs the current password. Wrong current passwords count towards the sign-in limit, like wrong "
-					+ "sign-ins; later calls sign in with the new password.")
+					+ "sign-ins; later calls sign in with the new password, and page sessions signed in with the old one "
+					+ "end at their next page.")
 	void changePassword(@RequestBody PasswordChange change, @AuthenticationPrincipal SignedInOfficer me,
 			HttpServletRequest request) {
 		passwords.change(me, change.currentPassword(), change.newPassword(), null, request.getRemoteAddr());
@@ -150,5 +157,22 @@ class OrganizationApiController {
 	OfficerDto updateOfficer(@PathVariable long id, @RequestParam long version, @Valid @RequestBody OfficerCommand command,
 			@AuthenticationPrincipal SignedInOfficer me) {
 		return OfficerDto.of(administration.updateOfficer(me.scope(), id, version, command));
+	}
+
+	@GetMapping("/officers/{id}/sign-in-pauses")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Addresses from which the officer's sign-ins are paused now, and until when",
+			description = "Empty when nothing is paused or the officer has no account.")
+	List<PausedSignIn> signInPauses(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer me) {
+		return pauses.of(me.scope(), id);
+	}
+
+	@DeleteMapping("/officers/{id}/sign-in-pauses")
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Lift every pause on the officer's sign-ins at once",
+			description = "The officer's failed sign-ins are forgotten, so every address may try again now. Audited.")
+	void liftSignInPauses(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer me) {
+		pauses.lift(me.scope(), id);
 	}
 }

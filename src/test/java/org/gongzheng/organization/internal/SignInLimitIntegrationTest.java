@@ -18,9 +18,12 @@ import org.gongzheng.organization.SignedInOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Five wrong passwords for one account from one address pause that account's sign-ins from there
  * (the right password included) for fifteen minutes after the last; other addresses are not held up.
+ * An administrator may lift the pause sooner.
  */
 @IntegrationTest
 class SignInLimitIntegrationTest {
@@ -99,6 +103,56 @@ class SignInLimitIntegrationTest {
 		}
 
 		mvc.perform(formLogin().user(account).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void anAdministratorSeesWhereSigningInIsPausedAndLiftsItSoTheOfficerSignsInAtOnce() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		SignedInOfficer officer = bureau.officer();
+		failFiveTimes(officer.getUsername());
+		mvc.perform(get("/admin/officers/{id}", officer.officerId()).with(user(officer)))
+			.andExpect(status().isForbidden());
+
+		mvc.perform(get("/admin/officers/{id}", officer.officerId()).with(user(bureau.admin())))
+			.andExpect(content().string(containsString("id=\"sign-in-pauses\"")))
+			.andExpect(content().string(containsString("127.0.0.1，暂停到 ")));
+		mvc.perform(post("/admin/officers/{id}/account/sign-in-pauses/lift", officer.officerId()).with(user(bureau.admin()))
+			.with(csrf())).andExpect(redirectedUrl("/admin/officers/" + officer.officerId()));
+
+		mvc.perform(formLogin().user(officer.getUsername()).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+		mvc.perform(get("/admin/officers/{id}", officer.officerId()).with(user(bureau.admin())))
+			.andExpect(content().string(not(containsString("id=\"sign-in-pauses\""))));
+		assertThat(jdbc.queryForObject("""
+				select details from audit_log where action = 'ACCOUNT_SIGN_IN_PAUSE_LIFTED' and object_id = ?""",
+				String.class, String.valueOf(officer.accountId()))).isEqualTo(officer.getUsername() + " [127.0.0.1]");
+	}
+
+	@Test
+	void theApiListsAndLiftsPausesForAnAdministratorOfTheOfficersBureauOnly() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		SignedInOfficer officer = bureau.officer();
+		failFiveTimes(officer.getUsername());
+		String pauses = "/api/v1/officers/" + officer.officerId() + "/sign-in-pauses";
+
+		mvc.perform(get(pauses).with(user(bureau.admin())))
+			.andExpect(jsonPath("$[0].address").value("127.0.0.1"))
+			.andExpect(jsonPath("$[0].until").exists());
+		mvc.perform(delete(pauses).with(user(officer))).andExpect(status().isForbidden());
+		mvc.perform(delete(pauses).with(user(fixtures.bureau().admin()))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/cases").with(httpBasic(officer.getUsername(), Fixtures.PASSWORD)))
+			.andExpect(status().isTooManyRequests());
+
+		mvc.perform(delete(pauses).with(user(bureau.admin()))).andExpect(status().isNoContent());
+
+		mvc.perform(get(pauses).with(user(bureau.admin()))).andExpect(jsonPath("$").isEmpty());
+		mvc.perform(get("/api/v1/cases").with(httpBasic(officer.getUsername(), Fixtures.PASSWORD)))
+			.andExpect(status().isOk());
+	}
+
+	private void failFiveTimes(String account) throws Exception {
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin().user(account).password("wrong-" + i)).andExpect(redirectedUrl("/login?error"));
+		}
 	}
 
 	private static RequestPostProcessor from(String address) {
