@@ -10,12 +10,12 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the numbers were measured on, written beside them so they can be compared honestly. */
-final class Machine {
+public final class Machine {
 
 	private Machine() {
 	}
 
-	static String describe(JdbcTemplate jdbc) {
+	public static String describe(JdbcTemplate jdbc) {
 		return """
 				- date: %s
 				- CPU: %s, %d cores available to the JVM
@@ -29,7 +29,7 @@ final class Machine {
 	}
 
 	/** Appends a section to target/bench/NAME.md and prints it. */
-	static void report(String name, String markdown) {
+	public static void report(String name, String markdown) {
 		try {
 			Path file = Path.of("target", "bench", name + ".md");
 			Files.createDirectories(file.getParent());
