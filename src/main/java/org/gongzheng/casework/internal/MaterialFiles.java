@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 import org.gongzheng.shared.db.AfterTransaction;
+import org.gongzheng.shared.db.ContentLocks;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
 
@@ -43,12 +44,15 @@ class MaterialFiles {
 
 	private final Clock clock;
 
+	private final ContentLocks locks;
+
 	MaterialFiles(@Value("${gongzheng.files.root}") Path root, @Value("${gongzheng.files.max-size}") DataSize maxSize,
-			JdbcTemplate jdbc, Clock clock) {
+			JdbcTemplate jdbc, Clock clock, ContentLocks locks) {
 		this.root = root.toAbsolutePath().normalize();
 		this.maxBytes = maxSize.toBytes();
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.locks = locks;
 	}
 
 	long maxBytes() {
@@ -119,6 +123,7 @@ class MaterialFiles {
 
 	private void keep(Path temp, String sha256) throws IOException {
 		Path target = pathOf(sha256);
+		locks.holdUntilTransactionEnds(sha256);
 		if (Files.exists(target)) {
 			return;
 		}
@@ -132,7 +137,7 @@ class MaterialFiles {
 		catch (AtomicMoveNotSupportedException ex) {
 			Files.copy(temp, target);
 		}
-		AfterTransaction.ifRolledBack(() -> deleteUnreferenced(sha256, target));
+		AfterTransaction.ifRolledBack(() -> locks.whileHeld(sha256, () -> deleteUnreferenced(sha256, target)));
 	}
 
 	/** After a rollback, removes a file this transaction added unless another material now uses it. */

@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.gongzheng.shared.FileNames;
 import org.gongzheng.shared.db.AfterTransaction;
+import org.gongzheng.shared.db.ContentLocks;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
 
@@ -39,11 +40,14 @@ public class EvidenceFiles {
 
 	private final JdbcTemplate jdbc;
 
+	private final ContentLocks locks;
+
 	EvidenceFiles(@Value("${gongzheng.files.root}") Path root, @Value("${gongzheng.files.max-size}") DataSize maxSize,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, ContentLocks locks) {
 		this.root = root.resolve("supervision");
 		this.maxSize = maxSize;
 		this.jdbc = jdbc;
+		this.locks = locks;
 	}
 
 	public record Stored(String sha256, String fileName, String contentType, long size) {
@@ -70,12 +74,13 @@ public class EvidenceFiles {
 			}
 			String sha256 = HexFormat.of().formatHex(digest.digest());
 			Path target = root.resolve(sha256);
+			locks.holdUntilTransactionEnds(sha256);
 			if (Files.exists(target)) {
 				Files.delete(temporary);
 			}
 			else {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-				AfterTransaction.ifRolledBack(() -> deleteUnreferenced(sha256, target));
+				AfterTransaction.ifRolledBack(() -> locks.whileHeld(sha256, () -> deleteUnreferenced(sha256, target)));
 			}
 			String name = FileNames.displayName(fileName);
 			return new Stored(sha256, name == null ? sha256 : name,

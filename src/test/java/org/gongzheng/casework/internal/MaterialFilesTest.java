@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.util.unit.DataSize;
 
 import org.gongzheng.SimulatedTransaction;
+import org.gongzheng.shared.db.ContentLocks;
 import org.gongzheng.shared.error.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -31,7 +33,17 @@ class MaterialFilesTest {
 	Path root;
 
 	private MaterialFiles files() {
-		return new MaterialFiles(root, DataSize.ofKilobytes(1), mock(JdbcTemplate.class), Clock.systemUTC());
+		return new MaterialFiles(root, DataSize.ofKilobytes(1), mock(JdbcTemplate.class), Clock.systemUTC(), locks());
+	}
+
+	/** Locks that lock nothing (there is no database here) and run what is asked of them. */
+	private static ContentLocks locks() {
+		ContentLocks locks = mock(ContentLocks.class);
+		doAnswer(call -> {
+			call.<Runnable>getArgument(1).run();
+			return null;
+		}).when(locks).whileHeld(anyString(), any());
+		return locks;
 	}
 
 	@Test
@@ -65,7 +77,7 @@ class MaterialFilesTest {
 	@Test
 	void aFileStoredByATransactionThatRollsBackIsRemovedUnlessAMaterialNowUsesIt() throws IOException {
 		JdbcTemplate jdbc = mock(JdbcTemplate.class);
-		MaterialFiles files = new MaterialFiles(root, DataSize.ofKilobytes(1), jdbc, Clock.systemUTC());
+		MaterialFiles files = new MaterialFiles(root, DataSize.ofKilobytes(1), jdbc, Clock.systemUTC(), locks());
 		byte[] unused = "%PDF-1.4 unused".getBytes(StandardCharsets.US_ASCII);
 		byte[] shared = "%PDF-1.4 shared".getBytes(StandardCharsets.US_ASCII);
 		when(jdbc.queryForObject(anyString(), eq(Integer.class), any(Object[].class))).thenReturn(0, 1);
