@@ -24,8 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * What the account checks add to every request: the session refresh that reloads the officer's
  * account before each page, and the sign-in limit's lookup before each HTTP Basic call, the latter
  * with {@code bench.failures} (default 100,000) recent failures in the table, as during a guessing
- * attack on many accounts. Each is timed alone and beside the whole request it is part of (a page
- * with a session, an API call signing in with Basic), through MockMvc on the embedded PostgreSQL.
+ * attack on many accounts, and the check of an access token before each Bearer call. Each is timed
+ * alone and beside the whole request it is part of (a page with a session, an API call signing in
+ * with Basic or with a token), through MockMvc on the embedded PostgreSQL.
  */
 @IntegrationTest
 class SignInCostBenchmark {
@@ -45,13 +46,17 @@ class SignInCostBenchmark {
 
 	private final SignInLimit limit;
 
+	private final ApiTokens tokens;
+
 	private final JdbcTemplate jdbc;
 
-	SignInCostBenchmark(MockMvc mvc, Fixtures fixtures, SessionOfficers officers, SignInLimit limit, JdbcTemplate jdbc) {
+	SignInCostBenchmark(MockMvc mvc, Fixtures fixtures, SessionOfficers officers, SignInLimit limit, ApiTokens tokens,
+			JdbcTemplate jdbc) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.officers = officers;
 		this.limit = limit;
+		this.tokens = tokens;
 		this.jdbc = jdbc;
 	}
 
@@ -68,6 +73,10 @@ class SignInCostBenchmark {
 		double[] refresh = time(CALLS, () -> officers.current(officer).orElseThrow());
 		double[] lookup = time(CALLS, () -> limit.pause(account, "10.1.2.3"));
 		double[] page = time(CALLS, () -> mvc.perform(get("/account/password").session(session)).andExpect(status().isOk()));
+		String token = tokens.create(officer, "bench", 1).token();
+		double[] tokenCheck = time(CALLS, () -> tokens.signIn(token).orElseThrow());
+		double[] bearer = time(CALLS, () -> mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk()));
 		double[] basic = time(BASIC_CALLS, () -> mvc.perform(get("/api/v1/me").with(httpBasic(account, Fixtures.PASSWORD)))
 			.andExpect(status().isOk()));
 		jdbc.update("delete from sign_in_failures");
@@ -84,10 +93,14 @@ class SignInCostBenchmark {
 				| sign-in limit lookup (per HTTP Basic call and per sign-in) | %.0f µs | %.0f µs |
 				| a whole page with a session (`GET /account/password`), refresh included | %.0f µs | %.0f µs |
 				| a whole API call over HTTP Basic (`GET /api/v1/me`), lookup and password hash included | %.0f µs | %.0f µs |
+				| access token check: the token's row and the account read (per Bearer call) | %.0f µs | %.0f µs |
+				| a whole API call with an access token (`GET /api/v1/me`, Bearer) | %.0f µs | %.0f µs |
 
-				The session refresh is %.0f %% of the page's median; the lookup is %.1f %% of the API call's.
+				The session refresh is %.0f %% of the page's median; the lookup is %.1f %% of the Basic call's. A call
+				with an access token takes %.1f %% of the time of the same call over Basic.
 				""".formatted(Machine.describe(jdbc), CALLS, BASIC_CALLS, FAILURES, refresh[0], refresh[1], lookup[0], lookup[1],
-				page[0], page[1], basic[0], basic[1], 100 * refresh[0] / page[0], 100 * lookup[0] / basic[0]));
+				page[0], page[1], basic[0], basic[1], tokenCheck[0], tokenCheck[1], bearer[0], bearer[1],
+				100 * refresh[0] / page[0], 100 * lookup[0] / basic[0], 100 * bearer[0] / basic[0]));
 	}
 
 	/** Five failures each from 20,000 accounts at as many addresses, all within the pause. */

@@ -125,6 +125,11 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer,
 		return !Objects.equals(passwordChangedAt, now.passwordChangedAt);
 	}
 
+	/** Whether the password was set after {@code moment}, which then belongs to an older password. */
+	public boolean passwordChangedAfter(Instant moment) {
+		return passwordChangedAt != null && passwordChangedAt.isAfter(moment);
+	}
+
 	public long officerId() {
 		return officerId;
 	}

@@ -40,7 +40,7 @@ class SecurityConfiguration {
 		@Bean
 		@Order(1)
 		SecurityFilterChain apiSecurity(HttpSecurity http, FilterProblems problems, SignInLimit limit,
-				ApplicationEventPublisher events) throws Exception {
+				ApplicationEventPublisher events, ApiTokens tokens) throws Exception {
 			AuthenticationEntryPoint signInFirst = (request, response, ex) -> {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"gongzheng\"");
 				problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.signIn");
@@ -48,6 +48,7 @@ class SecurityConfiguration {
 			http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
+				.addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 				.addFilterBefore(SignInLimitFilter.basic(limit, problems, events),
 						BasicAuthenticationFilter.class)
 				.addFilterAfter(PasswordChangeRequiredFilter.api(problems), AnonymousAuthenticationFilter.class)

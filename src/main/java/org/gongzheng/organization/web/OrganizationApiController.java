@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +31,7 @@ import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitKind;
+import org.gongzheng.organization.internal.ApiTokens;
 import org.gongzheng.organization.internal.Officer;
 import org.gongzheng.organization.internal.OfficerCommand;
 import org.gongzheng.organization.internal.OrganizationAdministration;
@@ -56,10 +58,14 @@ class OrganizationApiController {
 
 	private final SignInPauses pauses;
 
-	OrganizationApiController(OrganizationAdministration administration, PasswordChanges passwords, SignInPauses pauses) {
+	private final ApiTokens tokens;
+
+	OrganizationApiController(OrganizationAdministration administration, PasswordChanges passwords, SignInPauses pauses,
+			ApiTokens tokens) {
 		this.administration = administration;
 		this.passwords = passwords;
 		this.pauses = pauses;
+		this.tokens = tokens;
 	}
 
 	record UnitDto(long id, Long parentId, String code, String nameZh, String nameEn, String shortName, UnitKind kind,
@@ -103,6 +109,35 @@ class OrganizationApiController {
 	void changePassword(@RequestBody PasswordChange change, @AuthenticationPrincipal SignedInOfficer me,
 			HttpServletRequest request) {
 		passwords.change(me, change.currentPassword(), change.newPassword(), null, request.getRemoteAddr());
+	}
+
+	record TokenRequest(String name, Integer validDays) {
+	}
+
+	@PostMapping("/me/tokens")
+	@Operation(summary = "Make an access token for an API client",
+			description = "The answer holds the token, the only time it is shown; send it as `Authorization: Bearer <token>` "
+					+ "instead of HTTP Basic. `validDays` 1–365, default 90. It stops working when revoked, expired, or once "
+					+ "the account's password is changed or reset.")
+	ResponseEntity<ApiTokens.Created> createToken(@RequestBody TokenRequest request,
+			@AuthenticationPrincipal SignedInOfficer me) {
+		ApiTokens.Created created = tokens.create(me, request.name(), request.validDays());
+		return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + created.id()))
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(created);
+	}
+
+	@GetMapping("/me/tokens")
+	@Operation(summary = "The signed-in officer's access tokens not revoked, newest first (never the tokens themselves)")
+	List<ApiTokens.Listed> tokens(@AuthenticationPrincipal SignedInOfficer me) {
+		return tokens.of(me);
+	}
+
+	@DeleteMapping("/me/tokens/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Revoke one of the signed-in officer's access tokens", description = "Revoking it again changes nothing.")
+	void revokeToken(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer me) {
+		tokens.revoke(me, id);
 	}
 
 	@GetMapping("/units")

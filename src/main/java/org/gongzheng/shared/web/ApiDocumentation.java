@@ -33,13 +33,18 @@ class ApiDocumentation {
 
 	private static final String BASIC = "basic";
 
+	private static final String BEARER = "bearer";
+
 	private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
 	private static final String DESCRIPTION = """
 			Every case, approval, decision and supervision record of Gongzheng (公正), for other systems and scripts.
 
-			**Signing in.** HTTP Basic with an officer's police number and password on every call; there are \
-			no sessions. Each call acts as that officer: it sees only their data scope and may do only what \
+			**Signing in.** HTTP Basic with an officer's police number and password on every call, or an \
+			access token the officer made (`POST /api/v1/me/tokens`, or the "Access tokens" page) sent as \
+			`Authorization: Bearer <token>`; there are no sessions. A client that calls often should use a token: \
+			it can be revoked without changing the password, and checking it costs a lookup, not a password hash. \
+			Each call acts as that officer: it sees only their data scope and may do only what \
 			their roles allow, exactly as in the web UI, and every change is written to the audit log in their name.
 
 			**Language.** Messages follow `Accept-Language`: Simplified Chinese by default, `en` for English.
@@ -59,8 +64,11 @@ class ApiDocumentation {
 				.description(DESCRIPTION))
 			.components(new Components()
 				.addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-					.description("Police number and password of an officer account")))
-			.addSecurityItem(new SecurityRequirement().addList(BASIC));
+					.description("Police number and password of an officer account"))
+				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+					.description("An access token the officer made (gz_…)")))
+			.addSecurityItem(new SecurityRequirement().addList(BASIC))
+			.addSecurityItem(new SecurityRequirement().addList(BEARER));
 	}
 
 	/** Adds the error answers an operation can give, where the operation does not name them itself. */
@@ -86,7 +94,8 @@ class ApiDocumentation {
 		if (takesInput) {
 			add(operation, "400", "Invalid input: one message per field in `errors`; nothing was changed");
 		}
-		add(operation, "401", "Not signed in: send the police number and password with HTTP Basic");
+		add(operation, "401",
+				"Not signed in: send the police number and password with HTTP Basic, or a valid access token as Bearer");
 		add(operation, "429",
 				"Sign-ins of this account from this address are paused after repeated wrong passwords; Retry-After says for how many seconds");
 		add(operation, "403", "The caller's roles or duties do not allow this; the message says why");
