@@ -56,8 +56,11 @@ class ApiTokenIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"no-tokens\"")));
 
-		String page = mvc.perform(post("/account/tokens").with(user(officer)).with(csrf()).param("name", "移动执法终端")
+		var flash = mvc.perform(post("/account/tokens").with(user(officer)).with(csrf()).param("name", "移动执法终端")
 			.param("validDays", "30"))
+			.andExpect(redirectedUrl("/account/tokens"))
+			.andReturn().getFlashMap();
+		String page = mvc.perform(get("/account/tokens").with(user(officer)).flashAttrs(flash))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-store"))
 			.andReturn().getResponse().getContentAsString();

@@ -1,5 +1,6 @@
 package org.gongzheng.organization.internal;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -66,7 +67,7 @@ public class ApiTokens {
 	}
 
 	/** A token just made: the only time the token itself is known. */
-	public record Created(long id, String name, String token, Instant expiresAt) {
+	public record Created(long id, String name, String token, Instant expiresAt) implements Serializable {
 	}
 
 	/** A token as its owner sees it later: never the token, only how it begins. */

@@ -20,8 +20,8 @@ import org.gongzheng.shared.web.Messages;
 
 /**
  * Every signed-in officer makes and revokes their own access tokens here. A token just made is
- * shown on the page that answers the form, not after a redirect: it must not travel through the
- * session, and it is never shown again.
+ * shown once, on the page the form redirects to (so that reloading it makes no second token),
+ * handed over as a flash attribute that the next request uses up; it is never shown again.
  */
 @Controller
 class TokenController {
@@ -38,19 +38,22 @@ class TokenController {
 	}
 
 	@GetMapping("/account/tokens")
-	String list(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+	String list(@AuthenticationPrincipal SignedInOfficer officer, Model model, HttpServletResponse response) {
+		if (model.containsAttribute("created")) {
+			// The page shows the token this once; no cache may keep it.
+			response.setHeader("Cache-Control", "no-store");
+		}
 		return page(new TokenForm(), officer, model);
 	}
 
 	@PostMapping("/account/tokens")
 	String create(@ModelAttribute("form") TokenForm form, BindingResult result,
-			@AuthenticationPrincipal SignedInOfficer officer, Model model, HttpServletResponse response) {
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				model.addAttribute("created", tokens.create(officer, form.getName(), form.getValidDays()));
-				// The page shows the token once; it must not be cached or replayed.
-				response.setHeader("Cache-Control", "no-store");
-				return page(new TokenForm(), officer, model);
+				redirect.addFlashAttribute("created", tokens.create(officer, form.getName(), form.getValidDays()));
+				return "redirect:/account/tokens";
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.apply(ex, result);
