@@ -96,7 +96,7 @@ class ApiTokenIntegrationTest {
 	}
 
 	@Test
-	void theApiMakesListsAndRevokesTokensAndARevokedOneIsRefused() throws Exception {
+	void theApiMakesTokensOnlyWithThePasswordListsAndRevokesThemAndARevokedOneIsRefused() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		SignedInOfficer officer = bureau.officer();
 		String token = make(officer, "对接系统");
@@ -106,6 +106,10 @@ class ApiTokenIntegrationTest {
 			.andExpect(jsonPath("$[0].token").doesNotExist());
 		long id = jdbc.queryForObject("select id from api_tokens where account_id = ?", Long.class, officer.accountId());
 
+		mvc.perform(post("/api/v1/me/tokens").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"another\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("apiToken.needsPassword"));
 		mvc.perform(delete("/api/v1/me/tokens/{id}", id).with(basic(bureau.reviewer()))).andExpect(status().isNotFound());
 		mvc.perform(delete("/api/v1/me/tokens/{id}", id).with(basic(officer))).andExpect(status().isNoContent());
 

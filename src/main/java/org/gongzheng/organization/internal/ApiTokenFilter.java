@@ -54,6 +54,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
 			.authenticated(officer.get(), null, officer.get().getAuthorities());
 		authentication.setDetails(new WebAuthenticationDetails(request));
+		request.setAttribute(ApiTokens.SIGNED_IN_BY_TOKEN, Boolean.TRUE);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

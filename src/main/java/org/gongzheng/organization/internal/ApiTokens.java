@@ -38,6 +38,9 @@ import org.gongzheng.shared.error.NotFoundException;
 @Transactional
 public class ApiTokens {
 
+	/** Request attribute set when the call was signed in with a token rather than the password. */
+	public static final String SIGNED_IN_BY_TOKEN = ApiTokens.class.getName() + ".signedIn";
+
 	static final String PREFIX = "gz_";
 
 	private static final int LENGTH = PREFIX.length() + 43;

@@ -40,6 +40,7 @@ import org.gongzheng.organization.internal.PausedSignIn;
 import org.gongzheng.organization.internal.SignInPauses;
 import org.gongzheng.organization.internal.Unit;
 import org.gongzheng.organization.internal.UnitCommand;
+import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.web.PageDto;
 
 /**
@@ -118,9 +119,13 @@ class OrganizationApiController {
 	@Operation(summary = "Make an access token for an API client",
 			description = "The answer holds the token, the only time it is shown; send it as `Authorization: Bearer <token>` "
 					+ "instead of HTTP Basic. `validDays` 1–365, default 90. It stops working when revoked, expired, or once "
-					+ "the account's password is changed or reset.")
+					+ "the account's password is changed or reset. Only a call signed in with the password may make one "
+					+ "(403 `apiToken.needsPassword` with a token), so a token that leaks cannot make itself others.")
 	ResponseEntity<ApiTokens.Created> createToken(@RequestBody TokenRequest request,
-			@AuthenticationPrincipal SignedInOfficer me) {
+			@AuthenticationPrincipal SignedInOfficer me, HttpServletRequest http) {
+		if (http.getAttribute(ApiTokens.SIGNED_IN_BY_TOKEN) != null) {
+			throw new ForbiddenException("apiToken.needsPassword");
+		}
 		ApiTokens.Created created = tokens.create(me, request.name(), request.validDays());
 		return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + created.id()))
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
