@@ -157,6 +157,30 @@ class ApiTokenIntegrationTest {
 			.andExpect(content().string(containsString("已过期")));
 	}
 
+	@Test
+	void anAdministratorSeesAnOfficersTokensAndRevokesThemAllForALostDevice() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		SignedInOfficer officer = bureau.officer();
+		String phone = make(officer, "手机");
+		String tablet = make(officer, "平板");
+		String tokens = "/api/v1/officers/" + officer.officerId() + "/tokens";
+		mvc.perform(get("/admin/officers/{id}", officer.officerId()).with(user(bureau.admin())))
+			.andExpect(content().string(containsString("访问令牌：2 个可用")));
+		mvc.perform(get(tokens).with(user(bureau.admin()))).andExpect(jsonPath("$.length()").value(2));
+		mvc.perform(delete(tokens).with(basic(officer))).andExpect(status().isForbidden());
+		mvc.perform(delete(tokens).with(user(fixtures.bureau().admin()))).andExpect(status().isNotFound());
+
+		mvc.perform(post("/admin/officers/{id}/account/tokens/revoke", officer.officerId()).with(user(bureau.admin()))
+			.with(csrf())).andExpect(redirectedUrl("/admin/officers/" + officer.officerId()));
+
+		mvc.perform(get("/api/v1/me").with(bearer(phone))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/me").with(bearer(tablet))).andExpect(status().isUnauthorized());
+		mvc.perform(get(tokens).with(user(bureau.admin()))).andExpect(jsonPath("$").isEmpty());
+		mvc.perform(get("/api/v1/me").with(basic(officer))).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("select details from audit_log where action = 'API_TOKENS_REVOKED_ALL' and object_id = ?",
+				String.class, String.valueOf(officer.accountId()))).isEqualTo(officer.getUsername() + " 2 tokens");
+	}
+
 	private String make(SignedInOfficer officer, String name) throws Exception {
 		return make(officer, Fixtures.PASSWORD, name);
 	}

@@ -116,6 +116,11 @@ public class ApiTokens {
 	/** The officer's tokens not revoked, newest first. */
 	@Transactional(readOnly = true)
 	public List<Listed> of(SignedInOfficer officer) {
+		return of(officer.accountId());
+	}
+
+	/** The account's tokens not revoked, newest first. */
+	List<Listed> of(long accountId) {
 		Instant now = clock.instant();
 		return jdbc.query("""
 				select t.id, t.name, t.token_prefix, t.created_at, t.expires_at, t.last_used_at, %s
@@ -124,7 +129,13 @@ public class ApiTokens {
 				(rs, i) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
 						rs.getTimestamp(5).toInstant(), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
 						Status.valueOf(rs.getString(7))),
-				Timestamp.from(now), officer.accountId());
+				Timestamp.from(now), accountId);
+	}
+
+	/** Revokes every token of the account not yet revoked; returns how many. */
+	int revokeAll(long accountId) {
+		return jdbc.update("update api_tokens set revoked_at = ? where account_id = ? and revoked_at is null",
+				Timestamp.from(clock.instant()), accountId);
 	}
 
 	/** Revokes one of the officer's own tokens; revoking it again changes nothing. */

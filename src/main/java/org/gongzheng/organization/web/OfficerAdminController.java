@@ -27,6 +27,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.internal.AccountCommand;
 import org.gongzheng.organization.internal.Officer;
 import org.gongzheng.organization.internal.OfficerCommand;
+import org.gongzheng.organization.internal.OfficerTokens;
 import org.gongzheng.organization.internal.OrganizationAdministration;
 import org.gongzheng.organization.internal.SignInPauses;
 import org.gongzheng.shared.error.ConflictException;
@@ -44,15 +45,18 @@ class OfficerAdminController {
 
 	private final SignInPauses pauses;
 
+	private final OfficerTokens tokens;
+
 	private final Validator validator;
 
 	private final Messages messages;
 
 	OfficerAdminController(OrganizationAdministration administration, Organization organization, SignInPauses pauses,
-			Validator validator, Messages messages) {
+			OfficerTokens tokens, Validator validator, Messages messages) {
 		this.administration = administration;
 		this.organization = organization;
 		this.pauses = pauses;
+		this.tokens = tokens;
 		this.validator = validator;
 		this.messages = messages;
 	}
@@ -191,11 +195,20 @@ class OfficerAdminController {
 		return "redirect:/admin/officers/" + id;
 	}
 
+	@PostMapping("/admin/officers/{id}/account/tokens/revoke")
+	String revokeTokens(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer admin,
+			RedirectAttributes redirect) {
+		tokens.revokeAll(admin.scope(), id);
+		redirect.addFlashAttribute("notice", messages.get("apiToken.revokedAll"));
+		return "redirect:/admin/officers/" + id;
+	}
+
 	private String page(OfficerForm form, Officer existing, SignedInOfficer admin, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("account", existing == null ? null : administration.accountOf(existing.getId()).orElse(null));
 		model.addAttribute("pauses", existing == null ? List.of() : pauses.of(admin.scope(), existing.getId()));
+		model.addAttribute("tokens", existing == null ? List.of() : tokens.of(admin.scope(), existing.getId()));
 		model.addAttribute("units", organization.unitsIn(admin.scope()));
 		model.addAttribute("levels", QualificationLevel.values());
 		model.addAttribute("allRoles", Role.values());

@@ -33,6 +33,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitKind;
 import org.gongzheng.organization.internal.ApiTokens;
 import org.gongzheng.organization.internal.Officer;
+import org.gongzheng.organization.internal.OfficerTokens;
 import org.gongzheng.organization.internal.OfficerCommand;
 import org.gongzheng.organization.internal.OrganizationAdministration;
 import org.gongzheng.organization.internal.PasswordChanges;
@@ -61,12 +62,15 @@ class OrganizationApiController {
 
 	private final ApiTokens tokens;
 
+	private final OfficerTokens officerTokens;
+
 	OrganizationApiController(OrganizationAdministration administration, PasswordChanges passwords, SignInPauses pauses,
-			ApiTokens tokens) {
+			ApiTokens tokens, OfficerTokens officerTokens) {
 		this.administration = administration;
 		this.passwords = passwords;
 		this.pauses = pauses;
 		this.tokens = tokens;
+		this.officerTokens = officerTokens;
 	}
 
 	record UnitDto(long id, Long parentId, String code, String nameZh, String nameEn, String shortName, UnitKind kind,
@@ -214,5 +218,20 @@ class OrganizationApiController {
 			description = "The officer's failed sign-ins are forgotten, so every address may try again now. Audited.")
 	void liftSignInPauses(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer me) {
 		pauses.lift(me.scope(), id);
+	}
+
+	@GetMapping("/officers/{id}/tokens")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "The officer's access tokens not revoked (never the tokens themselves)")
+	List<ApiTokens.Listed> officerTokens(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer me) {
+		return officerTokens.of(me.scope(), id);
+	}
+
+	@DeleteMapping("/officers/{id}/tokens")
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Revoke all the officer's access tokens, as for a lost device", description = "Audited.")
+	void revokeOfficerTokens(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer me) {
+		officerTokens.revokeAll(me.scope(), id);
 	}
 }
