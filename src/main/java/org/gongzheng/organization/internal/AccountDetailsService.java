@@ -9,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.organization.SignedInOfficer;
 
-/** Loads the signed-in officer, with unit and roles, for Spring Security. */
+/**
+ * Loads the signed-in officer, with unit and roles, for Spring Security. A password to be replaced
+ * first is one an administrator set or one older than {@link PasswordAge} allows.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AccountDetailsService implements UserDetailsService {
@@ -20,10 +23,14 @@ public class AccountDetailsService implements UserDetailsService {
 
 	private final UnitRepository units;
 
-	public AccountDetailsService(AccountRepository accounts, OfficerRepository officers, UnitRepository units) {
+	private final PasswordAge passwordAge;
+
+	public AccountDetailsService(AccountRepository accounts, OfficerRepository officers, UnitRepository units,
+			PasswordAge passwordAge) {
 		this.accounts = accounts;
 		this.officers = officers;
 		this.units = units;
+		this.passwordAge = passwordAge;
 	}
 
 	@Override
@@ -34,7 +41,8 @@ public class AccountDetailsService implements UserDetailsService {
 		Unit unit = units.findById(officer.getUnitId()).orElseThrow();
 		return new SignedInOfficer(account.getId(), officer.getId(), account.getUsername(), account.getPasswordHash(),
 				officer.getName(), unit.getId(), unit.getPath(), ZoneId.of(unit.getZoneId()), account.getRoles(),
-				account.isEnabled() && officer.isActive() && unit.isActive(), account.isPasswordChangeRequired(),
+				account.isEnabled() && officer.isActive() && unit.isActive(),
+				account.isPasswordChangeRequired() || passwordAge.expired(account.getPasswordChangedAt()),
 				account.getPasswordChangedAt());
 	}
 }

@@ -3,6 +3,7 @@ package org.gongzheng.organization.internal;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,13 +33,28 @@ public class PasswordChanges {
 
 	private final Clock clock;
 
+	private final PasswordAge age;
+
 	PasswordChanges(AccountRepository accounts, PasswordEncoder encoder, SignInLimit limit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PasswordAge age) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.limit = limit;
 		this.events = events;
 		this.clock = clock;
+		this.age = age;
+	}
+
+	/**
+	 * The age limit in days when that, not an administrator, is why the officer must change their
+	 * password now; empty otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public OptionalLong expiredAfterDays(SignedInOfficer officer) {
+		return accounts.findById(officer.accountId())
+			.filter(account -> !account.isPasswordChangeRequired() && age.expired(account.getPasswordChangedAt()))
+			.map(account -> OptionalLong.of(age.maxDays()))
+			.orElse(OptionalLong.empty());
 	}
 
 	/**

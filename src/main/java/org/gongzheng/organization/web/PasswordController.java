@@ -38,8 +38,9 @@ class PasswordController {
 	}
 
 	@GetMapping("/account/password")
-	String form(Model model) {
+	String form(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		model.addAttribute("form", new PasswordForm());
+		passwords.expiredAfterDays(officer).ifPresent(days -> model.addAttribute("expiredAfterDays", days));
 		return PAGE;
 	}
 
