@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -42,6 +43,9 @@ class PasswordAgeIntegrationTest {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		SignedInOfficer officer = bureau.officer();
 		jdbc.update("update accounts set password_changed_at = now() - interval '91 days' where id = ?", officer.accountId());
+
+		mvc.perform(get("/admin/officers/{id}", officer.officerId()).with(user(bureau.admin())))
+			.andExpect(content().string(containsString("id=\"password-expired\"")));
 
 		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(officer.getUsername()).password(Fixtures.PASSWORD))
 			.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);

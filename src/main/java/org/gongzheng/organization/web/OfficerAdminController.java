@@ -24,11 +24,13 @@ import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.internal.Account;
 import org.gongzheng.organization.internal.AccountCommand;
 import org.gongzheng.organization.internal.Officer;
 import org.gongzheng.organization.internal.OfficerCommand;
 import org.gongzheng.organization.internal.OfficerTokens;
 import org.gongzheng.organization.internal.OrganizationAdministration;
+import org.gongzheng.organization.internal.PasswordAge;
 import org.gongzheng.organization.internal.SignInPauses;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
@@ -47,16 +49,19 @@ class OfficerAdminController {
 
 	private final OfficerTokens tokens;
 
+	private final PasswordAge passwordAge;
+
 	private final Validator validator;
 
 	private final Messages messages;
 
 	OfficerAdminController(OrganizationAdministration administration, Organization organization, SignInPauses pauses,
-			OfficerTokens tokens, Validator validator, Messages messages) {
+			OfficerTokens tokens, PasswordAge passwordAge, Validator validator, Messages messages) {
 		this.administration = administration;
 		this.organization = organization;
 		this.pauses = pauses;
 		this.tokens = tokens;
+		this.passwordAge = passwordAge;
 		this.validator = validator;
 		this.messages = messages;
 	}
@@ -206,7 +211,9 @@ class OfficerAdminController {
 	private String page(OfficerForm form, Officer existing, SignedInOfficer admin, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
-		model.addAttribute("account", existing == null ? null : administration.accountOf(existing.getId()).orElse(null));
+		Account account = existing == null ? null : administration.accountOf(existing.getId()).orElse(null);
+		model.addAttribute("account", account);
+		model.addAttribute("passwordExpired", account != null && passwordAge.expired(account.getPasswordChangedAt()));
 		model.addAttribute("pauses", existing == null ? List.of() : pauses.of(admin.scope(), existing.getId()));
 		model.addAttribute("tokens", existing == null ? List.of() : tokens.of(admin.scope(), existing.getId()));
 		model.addAttribute("units", organization.unitsIn(admin.scope()));
