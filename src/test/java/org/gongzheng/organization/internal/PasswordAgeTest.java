@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class PasswordAgeTest {
 
@@ -26,6 +27,13 @@ class PasswordAgeTest {
 		assertThat(age.expired(NOW.minus(Duration.ofDays(89)))).isFalse();
 		assertThat(age.expired(NOW.minus(Duration.ofDays(90)))).isTrue();
 		assertThat(age.maxDays()).isEqualTo(90);
+	}
+
+	@Test
+	void aLimitShorterThanADayIsRefusedAtStartWithWhatToSet() {
+		assertThatIllegalStateException().isThrownBy(() -> new PasswordAge(Duration.ofMinutes(30), CLOCK))
+			.withMessageContaining("at least one day");
+		assertThatIllegalStateException().isThrownBy(() -> new PasswordAge(Duration.ofDays(-1), CLOCK));
 	}
 
 	@Test
