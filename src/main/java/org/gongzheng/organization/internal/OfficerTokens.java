@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.organization.DataScope;
 import org.gongzheng.shared.AuditEvent;
-import org.gongzheng.shared.error.NotFoundException;
 
 /**
  * An administrator sees an officer's access tokens (never the tokens themselves) and can revoke
@@ -30,18 +29,15 @@ public class OfficerTokens {
 		this.events = events;
 	}
 
-	/** The officer's tokens not revoked; none when the officer has no account. */
+	/** The officer's tokens not revoked. */
 	@Transactional(readOnly = true)
 	public List<ApiTokens.Listed> of(DataScope scope, long officerId) {
-		administration.officer(scope, officerId);
-		return administration.accountOf(officerId).map(account -> tokens.of(account.getId())).orElse(List.of());
+		return tokens.of(administration.account(scope, officerId).getId());
 	}
 
 	/** Revokes all of them; audited with how many. */
 	public void revokeAll(DataScope scope, long officerId) {
-		administration.officer(scope, officerId);
-		Account account = administration.accountOf(officerId)
-			.orElseThrow(() -> new NotFoundException("account.notFound"));
+		Account account = administration.account(scope, officerId);
 		int revoked = tokens.revokeAll(account.getId());
 		events.publishEvent(AuditEvent.success("API_TOKENS_REVOKED_ALL", "ACCOUNT", account.getId(),
 				account.getUsername() + " " + revoked + " tokens"));

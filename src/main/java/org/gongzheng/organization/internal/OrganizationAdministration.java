@@ -188,6 +188,13 @@ public class OrganizationAdministration {
 		return accounts.findByOfficerId(officerId);
 	}
 
+	/** The account of an officer in the administrator's scope; 404 for an officer outside it or without one. */
+	@Transactional(readOnly = true)
+	public Account account(DataScope scope, long officerId) {
+		officer(scope, officerId);
+		return accounts.findByOfficerId(officerId).orElseThrow(() -> new NotFoundException("account.notFound"));
+	}
+
 	public Account openAccount(DataScope scope, long officerId, AccountCommand command) {
 		Officer officer = officer(scope, officerId);
 		FieldProblems problems = new FieldProblems();
@@ -216,8 +223,7 @@ public class OrganizationAdministration {
 	}
 
 	public Account changeAccount(DataScope scope, long officerId, long expectedVersion, Set<Role> roles, boolean enabled) {
-		officer(scope, officerId);
-		Account account = accounts.findByOfficerId(officerId).orElseThrow(() -> new NotFoundException("account.notFound"));
+		Account account = account(scope, officerId);
 		if (account.getVersion() != expectedVersion) {
 			throw ConflictException.staleVersion(account.getUsername());
 		}
@@ -232,8 +238,7 @@ public class OrganizationAdministration {
 	}
 
 	public void resetPassword(DataScope scope, long officerId, String newPassword) {
-		officer(scope, officerId);
-		Account account = accounts.findByOfficerId(officerId).orElseThrow(() -> new NotFoundException("account.notFound"));
+		Account account = account(scope, officerId);
 		if (!Passwords.acceptable(newPassword)) {
 			throw InvalidInputException.of("password", "account.password.weak");
 		}

@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.organization.DataScope;
 import org.gongzheng.shared.AuditEvent;
-import org.gongzheng.shared.error.NotFoundException;
 
 /**
  * An administrator sees where an officer's sign-ins are paused and may lift the pause early, for
@@ -31,18 +30,15 @@ public class SignInPauses {
 		this.events = events;
 	}
 
-	/** The pauses on the officer's account now; none when the officer has no account. */
+	/** The pauses on the officer's account now. */
 	@Transactional(readOnly = true)
 	public List<PausedSignIn> of(DataScope scope, long officerId) {
-		administration.officer(scope, officerId);
-		return administration.accountOf(officerId).map(account -> limit.pausesOf(account.getUsername())).orElse(List.of());
+		return limit.pausesOf(administration.account(scope, officerId).getUsername());
 	}
 
 	/** Lifts every pause on the officer's account; audited with the addresses it freed. */
 	public void lift(DataScope scope, long officerId) {
-		administration.officer(scope, officerId);
-		Account account = administration.accountOf(officerId)
-			.orElseThrow(() -> new NotFoundException("account.notFound"));
+		Account account = administration.account(scope, officerId);
 		List<PausedSignIn> pauses = limit.pausesOf(account.getUsername());
 		limit.lift(account.getUsername());
 		events.publishEvent(AuditEvent.success("ACCOUNT_SIGN_IN_PAUSE_LIFTED", "ACCOUNT", account.getId(),

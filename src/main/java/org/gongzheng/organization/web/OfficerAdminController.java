@@ -214,8 +214,8 @@ class OfficerAdminController {
 		Account account = existing == null ? null : administration.accountOf(existing.getId()).orElse(null);
 		model.addAttribute("account", account);
 		model.addAttribute("passwordExpired", account != null && passwordAge.expired(account.getPasswordChangedAt()));
-		model.addAttribute("pauses", existing == null ? List.of() : pauses.of(admin.scope(), existing.getId()));
-		model.addAttribute("tokens", existing == null ? List.of() : tokens.of(admin.scope(), existing.getId()));
+		model.addAttribute("pauses", account == null ? List.of() : pauses.of(admin.scope(), existing.getId()));
+		model.addAttribute("tokens", account == null ? List.of() : tokens.of(admin.scope(), existing.getId()));
 		model.addAttribute("units", organization.unitsIn(admin.scope()));
 		model.addAttribute("levels", QualificationLevel.values());
 		model.addAttribute("allRoles", Role.values());

@@ -206,7 +206,7 @@ class OrganizationApiController {
 	@GetMapping("/officers/{id}/sign-in-pauses")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Addresses from which the officer's sign-ins are paused now, and until when",
-			description = "Empty when nothing is paused or the officer has no account.")
+			description = "Empty when nothing is paused; 404 when the officer has no account.")
 	List<PausedSignIn> signInPauses(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer me) {
 		return pauses.of(me.scope(), id);
 	}
