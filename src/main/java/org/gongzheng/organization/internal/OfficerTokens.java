@@ -32,7 +32,13 @@ public class OfficerTokens {
 	/** The officer's tokens not revoked. */
 	@Transactional(readOnly = true)
 	public List<ApiTokens.Listed> of(DataScope scope, long officerId) {
-		return tokens.of(administration.account(scope, officerId).getId());
+		return of(administration.account(scope, officerId));
+	}
+
+	/** The tokens of an account the caller has already found in the administrator's scope. */
+	@Transactional(readOnly = true)
+	public List<ApiTokens.Listed> of(Account account) {
+		return tokens.of(account.getId());
 	}
 
 	/** Revokes all of them; audited with how many. */

@@ -33,7 +33,13 @@ public class SignInPauses {
 	/** The pauses on the officer's account now. */
 	@Transactional(readOnly = true)
 	public List<PausedSignIn> of(DataScope scope, long officerId) {
-		return limit.pausesOf(administration.account(scope, officerId).getUsername());
+		return of(administration.account(scope, officerId));
+	}
+
+	/** The pauses on an account the caller has already found in the administrator's scope. */
+	@Transactional(readOnly = true)
+	public List<PausedSignIn> of(Account account) {
+		return limit.pausesOf(account.getUsername());
 	}
 
 	/** Lifts every pause on the officer's account; audited with the addresses it freed. */

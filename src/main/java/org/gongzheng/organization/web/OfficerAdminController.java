@@ -214,8 +214,9 @@ class OfficerAdminController {
 		Account account = existing == null ? null : administration.accountOf(existing.getId()).orElse(null);
 		model.addAttribute("account", account);
 		model.addAttribute("passwordExpired", account != null && passwordAge.expired(account.getPasswordChangedAt()));
-		model.addAttribute("pauses", account == null ? List.of() : pauses.of(admin.scope(), existing.getId()));
-		model.addAttribute("tokens", account == null ? List.of() : tokens.of(admin.scope(), existing.getId()));
+		// The officer was found in the administrator's scope already; their account need not be again.
+		model.addAttribute("pauses", account == null ? List.of() : pauses.of(account));
+		model.addAttribute("tokens", account == null ? List.of() : tokens.of(account));
 		model.addAttribute("units", organization.unitsIn(admin.scope()));
 		model.addAttribute("levels", QualificationLevel.values());
 		model.addAttribute("allRoles", Role.values());
