@@ -98,6 +98,9 @@ public class ApiTokens {
 		problems.addIf(InvalidInputException.holdsNul(trimmed), "name", InvalidInputException.NUL_CHARACTER);
 		problems.addIf(days < 1 || days > MAX_DAYS, "validDays", "apiToken.validDays.range", MAX_DAYS);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		// Two tokens made at once would both count the same tokens and together pass the limit;
+		// the account's row makes the second wait until the first has committed.
+		jdbc.queryForObject("select id from accounts where id = ? for no key update", Long.class, officer.accountId());
 		problems.addIf(usable(officer.accountId(), now) >= MAX_ACTIVE, "name", "apiToken.tooMany", MAX_ACTIVE);
 		problems.throwIfAny();
 		byte[] secret = new byte[32];
