@@ -47,19 +47,23 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer,
 
 	private final Instant passwordChangedAt;
 
+	private final Instant sessionsEndedAt;
+
 	public SignedInOfficer(long accountId, long officerId, String username, String passwordHash, String name, long unitId,
 			String unitPath, ZoneId zone, Set<Role> roles, boolean enabled) {
-		this(accountId, officerId, username, passwordHash, name, unitId, unitPath, zone, roles, enabled, false, null);
+		this(accountId, officerId, username, passwordHash, name, unitId, unitPath, zone, roles, enabled, false, null, null);
 	}
 
 	/**
 	 * @param passwordChangeRequired whether an administrator set the password, which its owner must replace first
 	 * @param passwordChangedAt when the password was last set, which a session signed in with an
 	 *        older one no longer outlives
+	 * @param sessionsEndedAt when the officer, or an administrator, last ended all the account's
+	 *        sessions; one signed in before then no longer goes on
 	 */
 	public SignedInOfficer(long accountId, long officerId, String username, String passwordHash, String name, long unitId,
 			String unitPath, ZoneId zone, Set<Role> roles, boolean enabled, boolean passwordChangeRequired,
-			Instant passwordChangedAt) {
+			Instant passwordChangedAt, Instant sessionsEndedAt) {
 		this.accountId = accountId;
 		this.officerId = officerId;
 		this.username = username;
@@ -72,6 +76,7 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer,
 		this.enabled = enabled;
 		this.passwordChangeRequired = passwordChangeRequired;
 		this.passwordChangedAt = passwordChangedAt;
+		this.sessionsEndedAt = sessionsEndedAt;
 	}
 
 	/** The officer behind the current request, if one is signed in. */
@@ -123,6 +128,11 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer,
 	/** Whether this officer signed in with a password other than the one {@code now} has. */
 	public boolean passwordChangedSince(SignedInOfficer now) {
 		return !Objects.equals(passwordChangedAt, now.passwordChangedAt);
+	}
+
+	/** Whether the account's sessions were ended since this officer signed in, as {@code now} knows. */
+	public boolean sessionsEndedSince(SignedInOfficer now) {
+		return !Objects.equals(sessionsEndedAt, now.sessionsEndedAt);
 	}
 
 	/** Whether the password was set after {@code moment}, which then belongs to an older password. */

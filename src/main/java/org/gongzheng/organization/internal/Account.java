@@ -45,6 +45,9 @@ public class Account {
 	@Column(name = "password_changed_at")
 	private Instant passwordChangedAt;
 
+	@Column(name = "sessions_ended_at")
+	private Instant sessionsEndedAt;
+
 	@Column(name = "last_login_at")
 	private Instant lastLoginAt;
 
@@ -85,6 +88,11 @@ public class Account {
 		this.passwordHash = passwordHash;
 		this.passwordChangeRequired = true;
 		this.passwordChangedAt = stamp(at);
+	}
+
+	/** Every page session signed in until now ends at its next page; the password stays. */
+	void endSessions(Instant at) {
+		this.sessionsEndedAt = stamp(at);
 	}
 
 	/**
@@ -132,6 +140,10 @@ public class Account {
 	/** When the password was last set; null for an account older than this record. */
 	public Instant getPasswordChangedAt() {
 		return passwordChangedAt;
+	}
+
+	public Instant getSessionsEndedAt() {
+		return sessionsEndedAt;
 	}
 
 	public Instant getLastLoginAt() {

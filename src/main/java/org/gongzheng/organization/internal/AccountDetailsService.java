@@ -43,6 +43,6 @@ public class AccountDetailsService implements UserDetailsService {
 				officer.getName(), unit.getId(), unit.getPath(), ZoneId.of(unit.getZoneId()), account.getRoles(),
 				account.isEnabled() && officer.isActive() && unit.isActive(),
 				account.isPasswordChangeRequired() || passwordAge.expired(account.getPasswordChangedAt()),
-				account.getPasswordChangedAt());
+				account.getPasswordChangedAt(), account.getSessionsEndedAt());
 	}
 }

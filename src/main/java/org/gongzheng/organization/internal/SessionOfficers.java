@@ -48,10 +48,11 @@ public class SessionOfficers {
 	}
 
 	/**
-	 * After the officer changed their own password in this session: this session goes on, under a
-	 * new id and with the new password's stamp, while their other sessions end at their next page.
+	 * After the officer changed their own password, or ended all their sessions, from this one:
+	 * this session goes on, under a new id and with the account's new stamps, while their other
+	 * sessions end at their next page.
 	 */
-	public void renewAfterPasswordChange(SignedInOfficer officer, HttpServletRequest request,
+	public void renew(SignedInOfficer officer, HttpServletRequest request,
 			HttpServletResponse response) {
 		if (request.getSession(false) == null) {
 			return;

@@ -22,7 +22,8 @@ import org.gongzheng.organization.SignedInOfficer;
  * changed roles, unit or a password to be replaced replace the session's officer. API calls sign
  * in anew each time and need none of this. A password set since the session signed in (by an
  * administrator, or by the officer in another session) ends it too: whoever kept a session open
- * with the old password is shut out with it.
+ * with the old password is shut out with it. So is a session signed in before the officer, or an
+ * administrator for them, ended all the account's sessions.
  */
 final class SessionRefresh extends OncePerRequestFilter {
 
@@ -48,6 +49,10 @@ final class SessionRefresh extends OncePerRequestFilter {
 		}
 		if (before.passwordChangedSince(now)) {
 			signOut(request, response, "?passwordChanged");
+			return;
+		}
+		if (before.sessionsEndedSince(now)) {
+			signOut(request, response, "?sessionsEnded");
 			return;
 		}
 		if (changed(before, now)) {

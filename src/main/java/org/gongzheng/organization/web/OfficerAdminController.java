@@ -192,22 +192,6 @@ class OfficerAdminController {
 		return "redirect:/admin/officers/" + id;
 	}
 
-	@PostMapping("/admin/officers/{id}/account/sign-in-pauses/lift")
-	String liftSignInPauses(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer admin,
-			RedirectAttributes redirect) {
-		pauses.lift(admin.scope(), id);
-		redirect.addFlashAttribute("notice", messages.get("account.signInPause.lifted"));
-		return "redirect:/admin/officers/" + id;
-	}
-
-	@PostMapping("/admin/officers/{id}/account/tokens/revoke")
-	String revokeTokens(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer admin,
-			RedirectAttributes redirect) {
-		tokens.revokeAll(admin.scope(), id);
-		redirect.addFlashAttribute("notice", messages.get("apiToken.revokedAll"));
-		return "redirect:/admin/officers/" + id;
-	}
-
 	private String page(OfficerForm form, Officer existing, SignedInOfficer admin, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);

@@ -31,6 +31,7 @@ import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitKind;
+import org.gongzheng.organization.internal.AccountSessions;
 import org.gongzheng.organization.internal.ApiTokens;
 import org.gongzheng.organization.internal.Officer;
 import org.gongzheng.organization.internal.OfficerTokens;
@@ -64,13 +65,16 @@ class OrganizationApiController {
 
 	private final OfficerTokens officerTokens;
 
+	private final AccountSessions sessions;
+
 	OrganizationApiController(OrganizationAdministration administration, PasswordChanges passwords, SignInPauses pauses,
-			ApiTokens tokens, OfficerTokens officerTokens) {
+			ApiTokens tokens, OfficerTokens officerTokens, AccountSessions sessions) {
 		this.administration = administration;
 		this.passwords = passwords;
 		this.pauses = pauses;
 		this.tokens = tokens;
 		this.officerTokens = officerTokens;
+		this.sessions = sessions;
 	}
 
 	record UnitDto(long id, Long parentId, String code, String nameZh, String nameEn, String shortName, UnitKind kind,
@@ -147,6 +151,15 @@ class OrganizationApiController {
 	@Operation(summary = "Revoke one of the signed-in officer's access tokens", description = "Revoking it again changes nothing.")
 	void revokeToken(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer me) {
 		tokens.revoke(me, id);
+	}
+
+	@DeleteMapping("/me/sessions")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "End all the signed-in officer's page sessions",
+			description = "Every browser signed in as this officer is signed out at its next page; the password stays. "
+					+ "API calls hold no session, and access tokens keep working (revoke them under `/me/tokens`). Audited.")
+	void endSessions(@AuthenticationPrincipal SignedInOfficer me) {
+		sessions.endOwn(me);
 	}
 
 	@GetMapping("/units")
@@ -233,5 +246,15 @@ class OrganizationApiController {
 	@Operation(summary = "Revoke all the officer's access tokens, as for a lost device", description = "Audited.")
 	void revokeOfficerTokens(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer me) {
 		officerTokens.revokeAll(me.scope(), id);
+	}
+
+	@DeleteMapping("/officers/{id}/sessions")
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "End all the officer's page sessions, without resetting the password",
+			description = "Each ends at its next page; access tokens are revoked separately. 404 when the officer has no "
+					+ "account or is outside the caller's bureau. Audited.")
+	void endOfficerSessions(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer me) {
+		sessions.endAll(me.scope(), id);
 	}
 }

@@ -51,7 +51,7 @@ class PasswordController {
 		try {
 			passwords.change(officer, form.getCurrentPassword(), form.getNewPassword(), form.getConfirmation(),
 					request.getRemoteAddr());
-			sessions.renewAfterPasswordChange(officer, request, response);
+			sessions.renew(officer, request, response);
 			redirect.addFlashAttribute("notice", messages.get("account.password.changed"));
 			return "redirect:/account/password";
 		}
