@@ -181,6 +181,21 @@ class ApiTokenIntegrationTest {
 				String.class, String.valueOf(officer.accountId()))).isEqualTo(officer.getUsername() + " 2 tokens");
 	}
 
+	@Test
+	void whatACallSignedInWithATokenDoesIsAuditedWithTheToken() throws Exception {
+		SignedInOfficer officer = fixtures.bureau().officer();
+		String token = make(officer, "终端");
+		long id = jdbc.queryForObject("select id from api_tokens where account_id = ?", Long.class, officer.accountId());
+
+		mvc.perform(delete("/api/v1/me/sessions").with(bearer(token))).andExpect(status().isNoContent());
+		mvc.perform(delete("/api/v1/me/sessions").with(basic(officer))).andExpect(status().isNoContent());
+
+		assertThat(jdbc.queryForList("select details from audit_log where action = 'ACCOUNT_SESSIONS_ENDED' and actor = ? order by id",
+				String.class, officer.getUsername()))
+			.containsExactly(officer.getUsername() + " [access token " + id + " (" + token.substring(0, 8) + "…)]",
+					officer.getUsername());
+	}
+
 	private String make(SignedInOfficer officer, String name) throws Exception {
 		return make(officer, Fixtures.PASSWORD, name);
 	}

@@ -60,7 +60,7 @@ class AuditRecorder {
 	void record(AuditEvent event, Actor actor) {
 		PendingAuditEntry entry = new PendingAuditEntry(clock.instant(), actor.name(), actor.unitId(), event.action(),
 				event.objectType(), Actor.truncate(event.objectId(), 64), event.outcome().name(), actor.clientAddress(),
-				event.details());
+				actor.detailsOf(event));
 		boolean joinable = TransactionSynchronizationManager.isSynchronizationActive()
 				&& TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()

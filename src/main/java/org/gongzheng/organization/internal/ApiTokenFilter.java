@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.gongzheng.organization.SignedInOfficer;
@@ -45,16 +44,16 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<SignedInOfficer> officer = tokens.signIn(header.substring(BEARER.length()).strip());
-		if (officer.isEmpty()) {
+		Optional<ApiTokens.SignIn> signIn = tokens.signIn(header.substring(BEARER.length()).strip());
+		if (signIn.isEmpty()) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gongzheng\", error=\"invalid_token\"");
 			problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.apiToken");
 			return;
 		}
-		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
-			.authenticated(officer.get(), null, officer.get().getAuthorities());
-		authentication.setDetails(new WebAuthenticationDetails(request));
-		request.setAttribute(ApiTokens.SIGNED_IN_BY_TOKEN, Boolean.TRUE);
+		SignedInOfficer officer = signIn.get().officer();
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(officer,
+				null, officer.getAuthorities());
+		authentication.setDetails(signIn.get().token());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzheng.organization.ApiTokenUse;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.FieldProblems;
@@ -37,9 +38,6 @@ import org.gongzheng.shared.error.NotFoundException;
 @Service
 @Transactional
 public class ApiTokens {
-
-	/** Request attribute set when the call was signed in with a token rather than the password. */
-	public static final String SIGNED_IN_BY_TOKEN = ApiTokens.class.getName() + ".signedIn";
 
 	static final String PREFIX = "gz_";
 
@@ -71,6 +69,10 @@ public class ApiTokens {
 
 	/** A token just made: the only time the token itself is known. */
 	public record Created(long id, String name, String token, Instant expiresAt) implements Serializable {
+	}
+
+	/** An API call signed in with a token: the officer it speaks for, and the token itself. */
+	public record SignIn(SignedInOfficer officer, ApiTokenUse token) {
 	}
 
 	/** A token as its owner sees it later: never the token, only how it begins. */
@@ -156,16 +158,17 @@ public class ApiTokens {
 	}
 
 	/** The officer a token signs in, if it is one and still usable. */
-	public Optional<SignedInOfficer> signIn(String token) {
+	public Optional<SignIn> signIn(String token) {
 		if (token == null || token.length() != LENGTH || !token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
 		List<Found> found = jdbc.query("""
-				select t.id, a.username, t.created_at, t.last_used_at from api_tokens t join accounts a on a.id = t.account_id
+				select t.id, t.token_prefix, a.username, t.created_at, t.last_used_at
+				from api_tokens t join accounts a on a.id = t.account_id
 				where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?""",
-				(rs, i) -> new Found(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-						rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()),
+				(rs, i) -> new Found(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+						rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()),
 				hash(token), Timestamp.from(now));
 		if (found.isEmpty()) {
 			return Optional.empty();
@@ -185,7 +188,7 @@ public class ApiTokens {
 			jdbc.update("update api_tokens set last_used_at = ? where id = ?", Timestamp.from(now), one.id());
 		}
 		officer.eraseCredentials();
-		return Optional.of(officer);
+		return Optional.of(new SignIn(officer, new ApiTokenUse(one.id(), one.prefix())));
 	}
 
 	private int usable(long accountId, Instant now) {
@@ -204,6 +207,6 @@ public class ApiTokens {
 		}
 	}
 
-	private record Found(long id, String username, Instant createdAt, Instant lastUsedAt) {
+	private record Found(long id, String prefix, String username, Instant createdAt, Instant lastUsedAt) {
 	}
 }

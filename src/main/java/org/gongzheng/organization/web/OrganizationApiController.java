@@ -31,6 +31,7 @@ import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitKind;
+import org.gongzheng.organization.ApiTokenUse;
 import org.gongzheng.organization.internal.AccountSessions;
 import org.gongzheng.organization.internal.ApiTokens;
 import org.gongzheng.organization.internal.Officer;
@@ -130,8 +131,8 @@ class OrganizationApiController {
 					+ "the account's password is changed or reset. Only a call signed in with the password may make one "
 					+ "(403 `apiToken.needsPassword` with a token), so a token that leaks cannot make itself others.")
 	ResponseEntity<ApiTokens.Created> createToken(@RequestBody TokenRequest request,
-			@AuthenticationPrincipal SignedInOfficer me, HttpServletRequest http) {
-		if (http.getAttribute(ApiTokens.SIGNED_IN_BY_TOKEN) != null) {
+			@AuthenticationPrincipal SignedInOfficer me) {
+		if (ApiTokenUse.current().isPresent()) {
 			throw new ForbiddenException("apiToken.needsPassword");
 		}
 		ApiTokens.Created created = tokens.create(me, request.name(), request.validDays());
