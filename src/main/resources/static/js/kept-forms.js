@@ -1,6 +1,7 @@
 // What was typed into a form outlives the page in two cases where the server cannot keep it: a
 // language switch, which reads the page again, and a form the server refuses unread because its
-// session ended (the sign-in timed out, the server restarted) or its page expired. Both keep the form in the tab's session
+// session ended (the sign-in timed out, the server restarted, the password was changed or the
+// sessions were ended elsewhere) or its page expired. Both keep the form in the tab's session
 // storage and fill it in again, hidden fields included, so the version or link it was based on
 // still meets a change made meanwhile with a conflict; only the security token is the new page's.
 (function () {
@@ -168,7 +169,9 @@
     }
     var params = new URLSearchParams(location.search);
     if (location.pathname.endsWith('/login')) {
-      if (params.has('timeout')) {
+      // Timed out, or signed out because the password was changed or the sessions were ended
+      // elsewhere: the form was refused unread, and is offered back once the same officer is in.
+      if (params.has('timeout') || params.has('sessionsEnded') || params.has('passwordChanged')) {
         sent.refused = true;
         write(SENT, sent);
       } else if (params.has('logout')) {

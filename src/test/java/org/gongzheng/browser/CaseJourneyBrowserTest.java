@@ -3,6 +3,7 @@ package org.gongzheng.browser;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.gongzheng.Fixtures;
 
@@ -18,11 +19,14 @@ class CaseJourneyBrowserTest {
 
 	private final Fixtures fixtures;
 
+	private final JdbcTemplate jdbc;
+
 	@LocalServerPort
 	private int port;
 
-	CaseJourneyBrowserTest(Fixtures fixtures) {
+	CaseJourneyBrowserTest(Fixtures fixtures, JdbcTemplate jdbc) {
 		this.fixtures = fixtures;
+		this.jdbc = jdbc;
 	}
 
 	@Test
@@ -141,6 +145,22 @@ class CaseJourneyBrowserTest {
 			browser.go("/cases/new");
 			assertThat(browser.script("return document.getElementById('kept-form') === null")).isEqualTo(true);
 			assertThat(browser.value("#title")).isEmpty();
+		}
+	}
+
+	@Test
+	void whatWasTypedWhenTheSessionsWereEndedElsewhereIsFilledBackInAfterSigningInAgain() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		try (Browser browser = Browser.open(port, 1280, 900)) {
+			browser.signIn(bureau.officer().getUsername(), Fixtures.PASSWORD);
+			browser.go("/cases/new").type("#title", "钱某寻衅滋事案");
+			jdbc.update("update accounts set sessions_ended_at = now() where id = ?", bureau.officer().accountId());
+			browser.click("#intake-submit").waitForUrl("/login?sessionsEnded");
+
+			browser.signIn(bureau.officer().getUsername(), Fixtures.PASSWORD);
+			assertThat(browser.text("#kept-form")).contains("已为您保留");
+			browser.click("#kept-form a").waitForUrl("/cases/new");
+			assertThat(browser.value("#title")).isEqualTo("钱某寻衅滋事案");
 		}
 	}
 
