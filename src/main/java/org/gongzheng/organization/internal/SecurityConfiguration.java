@@ -106,7 +106,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'self'";
 
 	private static final String[] PUBLIC_PATHS = { "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
-			"/images/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+			"/images/**", "/favicon.ico", "/favicon-*.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 			"/actuator/health", "/actuator/health/**" };
 
 	@Bean

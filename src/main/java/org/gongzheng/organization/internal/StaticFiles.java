@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** The scripts, styles and images a page loads: open to all, and saying nothing about who asks. */
 final class StaticFiles {
 
-	private static final List<String> PREFIXES = List.of("/webjars/", "/css/", "/js/", "/images/", "/favicon.ico");
+	private static final List<String> PREFIXES = List.of("/webjars/", "/css/", "/js/", "/images/", "/favicon");
 
 	private StaticFiles() {
 	}

@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class StaticFileNamesIntegrationTest {
 
-	private static final Pattern HASHED = Pattern.compile("(?:src|href)=\"(/(?:js|css|webjars)/[^\"]+-[0-9a-f]{32}\\.(?:js|css))\"");
+	private static final Pattern HASHED = Pattern.compile("(?:src|href)=\"(/[^\"]+-[0-9a-f]{32}\\.[a-z]+)\"");
 
 	private final MockMvc mvc;
 
@@ -41,8 +41,8 @@ class StaticFileNamesIntegrationTest {
 				.andExpect(status().isOk())
 				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("max-age=31536000")));
 		}
-		assertThat(page).contains("/js/kept-forms-").contains("/css/app-").contains("/webjars/bootstrap/");
-		assertThat(files).as("scripts and styles linked by hash").isGreaterThanOrEqualTo(5);
+		assertThat(page).contains("/js/kept-forms-").contains("/css/app-").contains("/webjars/bootstrap/").contains("/favicon-");
+		assertThat(files).as("scripts, styles and icons linked by hash").isGreaterThanOrEqualTo(7);
 	}
 
 	@Test
