@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.gongzheng.shared.error.DomainException;
 
 /** Runs tasks at the same moment on threads of their own, for tests of concurrent changes. */
@@ -40,5 +42,23 @@ public final class Races {
 		}
 		pool.shutdown();
 		return results;
+	}
+
+	/**
+	 * Waits until some transaction in this database waits for a lock, which in these tests is
+	 * {@code task} held up behind one the test keeps open; returns false if {@code task} finished
+	 * first, as it does when nothing holds it up, or after about five seconds.
+	 */
+	public static boolean untilWaitingForALock(JdbcTemplate jdbc, Future<?> task) throws InterruptedException {
+		for (int i = 0; i < 200 && !task.isDone(); i++) {
+			Integer waiting = jdbc.queryForObject(
+					"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
+					Integer.class);
+			if (waiting != null && waiting > 0) {
+				return true;
+			}
+			Thread.sleep(25);
+		}
+		return false;
 	}
 }

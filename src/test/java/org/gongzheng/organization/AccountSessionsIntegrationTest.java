@@ -7,10 +7,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.PageSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -44,8 +44,8 @@ class AccountSessionsIntegrationTest {
 	@Test
 	void endingOnesOtherSessionsKeepsThisOneAndThePassword() throws Exception {
 		SignedInOfficer officer = fixtures.bureau().officer();
-		MockHttpSession here = signIn(officer);
-		MockHttpSession elsewhere = signIn(officer);
+		MockHttpSession here = PageSessions.signIn(mvc, officer);
+		MockHttpSession elsewhere = PageSessions.signIn(mvc, officer);
 		String idBefore = here.getId();
 		mvc.perform(get("/account/sessions").session(here).param("lang", "en"))
 			.andExpect(status().isOk())
@@ -64,7 +64,7 @@ class AccountSessionsIntegrationTest {
 		assertThat(elsewhere.isInvalid()).isTrue();
 		mvc.perform(get("/login?sessionsEnded&lang=en"))
 			.andExpect(content().string(containsString("All your sessions were ended")));
-		signIn(officer);
+		PageSessions.signIn(mvc, officer);
 		assertThat(auditEntries(officer)).isEqualTo(1);
 	}
 
@@ -72,7 +72,7 @@ class AccountSessionsIntegrationTest {
 	void anAdministratorEndsAnOfficersSessionsOnTheOfficersPage() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		SignedInOfficer officer = bureau.officer();
-		MockHttpSession session = signIn(officer);
+		MockHttpSession session = PageSessions.signIn(mvc, officer);
 		String end = "/admin/officers/" + officer.officerId() + "/account/sessions/end";
 
 		mvc.perform(post(end).session(session).with(csrf())).andExpect(status().isForbidden());
@@ -91,8 +91,8 @@ class AccountSessionsIntegrationTest {
 	@Test
 	void anAdministratorEndingTheirOwnSessionsKeepsTheOneTheyWorkIn() throws Exception {
 		SignedInOfficer admin = fixtures.bureau().admin();
-		MockHttpSession here = signIn(admin);
-		MockHttpSession elsewhere = signIn(admin);
+		MockHttpSession here = PageSessions.signIn(mvc, admin);
+		MockHttpSession elsewhere = PageSessions.signIn(mvc, admin);
 
 		MockHttpSession renewed = (MockHttpSession) mvc.perform(post("/admin/officers/{id}/account/sessions/end", admin.officerId())
 			.session(here).with(csrf()))
@@ -107,13 +107,13 @@ class AccountSessionsIntegrationTest {
 	void theApiEndsOnesOwnSessionsAndAnAdministratorsOnlyWithinTheBureau() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		SignedInOfficer officer = bureau.officer();
-		MockHttpSession session = signIn(officer);
+		MockHttpSession session = PageSessions.signIn(mvc, officer);
 
 		mvc.perform(delete("/api/v1/me/sessions").with(httpBasic(officer.getUsername(), Fixtures.PASSWORD)))
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/work").session(session)).andExpect(redirectedUrl("/login?sessionsEnded"));
 
-		session = signIn(officer);
+		session = PageSessions.signIn(mvc, officer);
 		String officerSessions = "/api/v1/officers/" + officer.officerId() + "/sessions";
 		mvc.perform(delete(officerSessions).with(user(officer))).andExpect(status().isForbidden());
 		mvc.perform(delete(officerSessions).with(user(fixtures.bureau().admin()))).andExpect(status().isNotFound());
@@ -126,13 +126,5 @@ class AccountSessionsIntegrationTest {
 	private int auditEntries(SignedInOfficer officer) {
 		return jdbc.queryForObject("select count(*) from audit_log where action = 'ACCOUNT_SESSIONS_ENDED' and object_type = 'ACCOUNT' and object_id = ?",
 				Integer.class, String.valueOf(officer.accountId()));
-	}
-
-	private MockHttpSession signIn(SignedInOfficer officer) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(officer.getUsername()).password(Fixtures.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
 	}
 }

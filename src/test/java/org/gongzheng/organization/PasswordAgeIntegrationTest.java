@@ -8,9 +8,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.PageSessions;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -47,8 +47,7 @@ class PasswordAgeIntegrationTest {
 		mvc.perform(get("/admin/officers/{id}", officer.officerId()).with(user(bureau.admin())))
 			.andExpect(content().string(containsString("id=\"password-expired\"")));
 
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(officer.getUsername()).password(Fixtures.PASSWORD))
-			.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+		MockHttpSession session = PageSessions.signIn(mvc, officer);
 		mvc.perform(get("/work").session(session)).andExpect(redirectedUrl("/account/password?required"));
 		mvc.perform(get("/account/password?required&lang=en").session(session))
 			.andExpect(content().string(containsString("Your password is more than 90 days old")));

@@ -7,10 +7,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.PageSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,7 +42,7 @@ class SessionRefreshIntegrationTest {
 	@Test
 	void aDisabledAccountsSessionEndsAtItsNextPage() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
-		MockHttpSession session = signIn(bureau.officer());
+		MockHttpSession session = PageSessions.signIn(mvc, bureau.officer());
 		mvc.perform(get("/work").session(session)).andExpect(status().isOk());
 
 		setAccount(bureau, bureau.officer(), "OFFICER", false);
@@ -57,7 +57,7 @@ class SessionRefreshIntegrationTest {
 	void aRoleTakenAwayIsGoneAtTheNextPage() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		SignedInOfficer admin = fixtures.anotherOfficer(bureau, bureau.bureau(), "第二管理员", org.gongzheng.organization.Role.ADMIN);
-		MockHttpSession session = signIn(admin);
+		MockHttpSession session = PageSessions.signIn(mvc, admin);
 		mvc.perform(get("/admin/units").session(session)).andExpect(status().isOk());
 
 		setAccount(bureau, admin, "OFFICER", true);
@@ -69,7 +69,7 @@ class SessionRefreshIntegrationTest {
 	@Test
 	void aPasswordTheAdministratorResetEndsTheSessionsSignedInWithTheOldOne() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
-		MockHttpSession session = signIn(bureau.officer());
+		MockHttpSession session = PageSessions.signIn(mvc, bureau.officer());
 		mvc.perform(get("/work").session(session)).andExpect(status().isOk());
 
 		mvc.perform(post("/admin/officers/{id}/account/password", bureau.officer().officerId()).param("password", "Temp0rary-1")
@@ -84,8 +84,8 @@ class SessionRefreshIntegrationTest {
 	@Test
 	void changingOnesOwnPasswordEndsOnesOtherSessionsAndKeepsThisOne() throws Exception {
 		SignedInOfficer officer = fixtures.bureau().officer();
-		MockHttpSession here = signIn(officer);
-		MockHttpSession elsewhere = signIn(officer);
+		MockHttpSession here = PageSessions.signIn(mvc, officer);
+		MockHttpSession elsewhere = PageSessions.signIn(mvc, officer);
 		String idBefore = here.getId();
 
 		MockHttpSession renewed = (MockHttpSession) mvc.perform(post("/account/password").session(here).with(csrf())
@@ -99,14 +99,6 @@ class SessionRefreshIntegrationTest {
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("HX-Redirect", "/login?passwordChanged"));
 		assertThat(elsewhere.isInvalid()).isTrue();
-	}
-
-	private MockHttpSession signIn(SignedInOfficer officer) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(officer.getUsername()).password(Fixtures.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
 	}
 
 	private void setAccount(Fixtures.Bureau bureau, SignedInOfficer officer, String role, boolean enabled) throws Exception {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.Races;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,7 +56,7 @@ class MaterialFilesConcurrencyTest {
 			// with the content locked, that clean-up waits for this commit instead, so stop waiting soon.
 			waitQuietly(first, 1);
 		}));
-		waitUntilSomebodyWaitsForALock();
+		assertThat(Races.untilWaitingForALock(jdbc, second)).as("the second upload waits for the first").isTrue();
 		rollBack.countDown();
 		second.get(20, TimeUnit.SECONDS);
 		first.get(20, TimeUnit.SECONDS);
@@ -63,20 +64,6 @@ class MaterialFilesConcurrencyTest {
 		assertThat(jdbc.queryForObject("select count(*) from stored_files where sha256 = ?", Integer.class, digest.get()))
 			.isEqualTo(1);
 		assertThat(files.resource(digest.get()).getContentAsByteArray()).isEqualTo(pdf);
-	}
-
-	/** The second upload has reached what the first one holds. */
-	private void waitUntilSomebodyWaitsForALock() throws InterruptedException {
-		for (int i = 0; i < 200; i++) {
-			Integer waiting = jdbc.queryForObject(
-					"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
-					Integer.class);
-			if (waiting != null && waiting > 0) {
-				return;
-			}
-			Thread.sleep(25);
-		}
-		throw new AssertionError("The second upload never waited for the first");
 	}
 
 	private static void await(CountDownLatch latch, int seconds) {

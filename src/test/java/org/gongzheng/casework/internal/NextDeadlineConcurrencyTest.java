@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.Races;
 import org.gongzheng.TestCases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,7 @@ class NextDeadlineConcurrencyTest {
 				deadlines.applyApprovedExtension(PendingAction.extension(lawCase.getId(), handling, 10, false, "第二项延长",
 						officer, Instant.now()), leader)));
 		// Let the second run as far as it can while the first is still open, then commit the first.
-		waitUntilBlockedOrDone(second);
+		Races.untilWaitingForALock(jdbc, second);
 		mayCommit.countDown();
 		first.get(20, TimeUnit.SECONDS);
 		second.get(20, TimeUnit.SECONDS);
@@ -84,18 +85,6 @@ class NextDeadlineConcurrencyTest {
 				"select min(due_at) from case_deadlines where case_id = ? and closed_at is null", Timestamp.class,
 				lawCase.getId()).toInstant();
 		assertThat(next).isEqualTo(earliestOpen);
-	}
-
-	private void waitUntilBlockedOrDone(CompletableFuture<Void> second) throws InterruptedException {
-		for (int i = 0; i < 100 && !second.isDone(); i++) {
-			Integer waiting = jdbc.queryForObject(
-					"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
-					Integer.class);
-			if (waiting != null && waiting > 0) {
-				return;
-			}
-			Thread.sleep(50);
-		}
 	}
 
 	private static void await(CountDownLatch latch) {

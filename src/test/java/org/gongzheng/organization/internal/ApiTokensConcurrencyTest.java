@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.Races;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.InvalidInputException;
 
@@ -51,7 +52,7 @@ class ApiTokensConcurrencyTest {
 		}));
 		assertThat(twentiethMade.await(10, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<Void> second = CompletableFuture.runAsync(() -> tokens.create(officer, "终端 21", 30));
-		waitUntilWaitingOrDone(second);
+		Races.untilWaitingForALock(jdbc, second);
 		commit.countDown();
 		first.get(20, TimeUnit.SECONDS);
 
@@ -60,19 +61,6 @@ class ApiTokensConcurrencyTest {
 			.isInstanceOf(InvalidInputException.class);
 		assertThat(jdbc.queryForObject("select count(*) from api_tokens where account_id = ?", Integer.class,
 				officer.accountId())).isEqualTo(20);
-	}
-
-	/** The second token is held up behind the first's transaction (or, were nothing to hold it, already made). */
-	private void waitUntilWaitingOrDone(CompletableFuture<?> second) throws InterruptedException {
-		for (int i = 0; i < 200 && !second.isDone(); i++) {
-			Integer waiting = jdbc.queryForObject(
-					"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
-					Integer.class);
-			if (waiting != null && waiting > 0) {
-				return;
-			}
-			Thread.sleep(25);
-		}
 	}
 
 	private static void await(CountDownLatch latch) {
