@@ -84,6 +84,7 @@ class AccountSessionsIntegrationTest {
 		mvc.perform(get("/work").session(session)).andExpect(redirectedUrl("/login?sessionsEnded"));
 		mvc.perform(get("/admin/officers/{id}", officer.officerId()).with(user(bureau.admin())).param("lang", "en"))
 			.andExpect(content().string(containsString("id=\"end-sessions\"")))
+			.andExpect(content().string(containsString("objectId=" + officer.getUsername() + "&amp;action=SIGN_IN")))
 			.andExpect(content().string(containsString("All sessions last ended: ")));
 		assertThat(auditEntries(officer)).isEqualTo(1);
 	}
