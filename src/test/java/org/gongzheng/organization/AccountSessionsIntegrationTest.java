@@ -49,7 +49,7 @@ class AccountSessionsIntegrationTest {
 		String idBefore = here.getId();
 		mvc.perform(get("/account/sessions").session(here).param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("All sessions were never ended.")));
+			.andExpect(content().string(containsString("All sessions last ended at once: never")));
 
 		MockHttpSession renewed = (MockHttpSession) mvc.perform(post("/account/sessions/end").session(here).with(csrf()))
 			.andExpect(redirectedUrl("/account/sessions"))
@@ -59,7 +59,7 @@ class AccountSessionsIntegrationTest {
 		assertThat(renewed.getId()).as("a new id for the session that stays").isNotEqualTo(idBefore);
 		mvc.perform(get("/account/sessions").session(renewed).param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("All sessions last ended: ")));
+			.andExpect(content().string(containsString("All sessions last ended at once: 20")));
 		mvc.perform(get("/work").session(elsewhere)).andExpect(redirectedUrl("/login?sessionsEnded"));
 		assertThat(elsewhere.isInvalid()).isTrue();
 		mvc.perform(get("/login?sessionsEnded&lang=en"))
@@ -85,7 +85,7 @@ class AccountSessionsIntegrationTest {
 		mvc.perform(get("/admin/officers/{id}", officer.officerId()).with(user(bureau.admin())).param("lang", "en"))
 			.andExpect(content().string(containsString("id=\"end-sessions\"")))
 			.andExpect(content().string(containsString("objectId=" + officer.getUsername() + "&amp;action=SIGN_IN")))
-			.andExpect(content().string(containsString("All sessions last ended: ")));
+			.andExpect(content().string(containsString("All sessions last ended at once: 20")));
 		assertThat(auditEntries(officer)).isEqualTo(1);
 	}
 
