@@ -50,7 +50,7 @@ class AccessibilityBrowserTest {
 		Map<String, List<String>> problems = new TreeMap<>();
 
 		check(bureau.officer(), DESKTOP, problems, "/work", "/cases", "/cases/" + caseId, "/approvals/" + request,
-				"/account/password", "/account/tokens", "/account/sessions", "/account/sign-ins");
+				"/account/password", "/account/tokens", "/account/sessions", "/account/history");
 		check(bureau.stationChief(), DESKTOP, problems, "/approvals", "/approvals/" + request,
 				"/approvals/records/cases/" + caseId, "/approvals/records/me", "/approvals/requests",
 				"/approvals/requests?from=2026-05-02&to=2026-05-01", "/approvals/" + request + "/next-unread");

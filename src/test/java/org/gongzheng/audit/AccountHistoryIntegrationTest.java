@@ -1,6 +1,7 @@
 package org.gongzheng.audit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
@@ -9,25 +10,29 @@ import org.gongzheng.PageSessions;
 import org.gongzheng.organization.SignedInOfficer;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** An officer sees their own recent sign-ins and refused attempts, and where they came from. */
+/** An officer sees their own recent sign-ins and refused attempts, where they came from, and what changed in their account. */
 @IntegrationTest
-class SignInHistoryIntegrationTest {
+class AccountHistoryIntegrationTest {
 
 	private final MockMvc mvc;
 
 	private final Fixtures fixtures;
 
-	SignInHistoryIntegrationTest(MockMvc mvc, Fixtures fixtures) {
+	AccountHistoryIntegrationTest(MockMvc mvc, Fixtures fixtures) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 	}
@@ -36,7 +41,7 @@ class SignInHistoryIntegrationTest {
 	void theOfficerSeesTheirSignInsAndRefusedAttemptsNewestFirstAndNobodyElses() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		SignedInOfficer officer = bureau.officer();
-		mvc.perform(get("/account/sign-ins").with(user(officer)))
+		mvc.perform(get("/account/history").with(user(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"no-sign-ins\"")));
 
@@ -48,7 +53,7 @@ class SignInHistoryIntegrationTest {
 		// A successful API call signs in on every request and is not listed.
 		mvc.perform(get("/api/v1/me").with(httpBasic(officer.getUsername(), Fixtures.PASSWORD))).andExpect(status().isOk());
 
-		mvc.perform(get("/account/sign-ins").with(user(officer)).param("lang", "en"))
+		mvc.perform(get("/account/history").with(user(officer)).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(stringContainsInOrder("Signed in", "Wrong password", "Wrong password")))
 			.andExpect(content().string(containsString("127.0.0.1")));
@@ -60,5 +65,26 @@ class SignInHistoryIntegrationTest {
 			.andExpect(jsonPath("$[0].address").value("127.0.0.1"));
 
 		mvc.perform(get("/api/v1/me/sign-ins").with(user(bureau.reviewer()))).andExpect(jsonPath("$").isEmpty());
+	}
+
+	@Test
+	void theOfficerSeesWhatWasChangedAboutTheirAccountAndByWhom() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		SignedInOfficer officer = bureau.officer();
+		mvc.perform(post("/api/v1/me/tokens").with(httpBasic(officer.getUsername(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"终端\"}")).andExpect(status().isCreated());
+		mvc.perform(delete("/api/v1/officers/{id}/sessions", officer.officerId()).with(user(bureau.admin())))
+			.andExpect(status().isNoContent());
+
+		// Ending the sessions ended the one the fixture holds too: the officer signs in again.
+		mvc.perform(get("/account/history").session(PageSessions.signIn(mvc, officer)).param("lang", "en"))
+			.andExpect(content().string(stringContainsInOrder("Account changes", "All sessions ended",
+					bureau.admin().getUsername(), "Access token made", officer.getUsername())));
+		mvc.perform(get("/api/v1/me/account-changes").with(httpBasic(officer.getUsername(), Fixtures.PASSWORD)))
+			.andExpect(jsonPath("$[0].action").value("ACCOUNT_SESSIONS_ENDED"))
+			.andExpect(jsonPath("$[0].by").value(bureau.admin().getUsername()))
+			.andExpect(jsonPath("$[1].action").value("API_TOKEN_CREATED"));
+		mvc.perform(get("/api/v1/me/account-changes").with(user(bureau.reviewer())))
+			.andExpect(jsonPath("$[*].action", not(hasItem("ACCOUNT_SESSIONS_ENDED"))));
 	}
 }
