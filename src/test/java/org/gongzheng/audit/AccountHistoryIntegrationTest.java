@@ -83,6 +83,8 @@ class AccountHistoryIntegrationTest {
 		mvc.perform(get("/api/v1/me/account-changes").with(httpBasic(officer.getUsername(), Fixtures.PASSWORD)))
 			.andExpect(jsonPath("$[0].action").value("ACCOUNT_SESSIONS_ENDED"))
 			.andExpect(jsonPath("$[0].by").value(bureau.admin().getUsername()))
+			.andExpect(jsonPath("$[0].address").doesNotExist())
+			.andExpect(jsonPath("$[1].address").value("127.0.0.1"))
 			.andExpect(jsonPath("$[1].action").value("API_TOKEN_CREATED"));
 		mvc.perform(get("/api/v1/me/account-changes").with(user(bureau.reviewer())))
 			.andExpect(jsonPath("$[*].action", not(hasItem("ACCOUNT_SESSIONS_ENDED"))));

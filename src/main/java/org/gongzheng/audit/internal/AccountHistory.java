@@ -54,6 +54,7 @@ public class AccountHistory {
 	 *
 	 * @param action the audit action, such as {@code ACCOUNT_PASSWORD_CHANGED}
 	 * @param by the account that made it: the officer, or an administrator
+	 * @param address where the officer made it from; null for a change someone else made
 	 */
 	public record Change(Instant at, String action, String by, String address) {
 	}
@@ -78,7 +79,11 @@ public class AccountHistory {
 				select occurred_at, action, actor, client_address from audit_log
 				where object_type = 'ACCOUNT' and object_id = ? and action not in ('SIGN_IN', 'SIGN_OUT')
 				order by id desc limit ?""",
-				(rs, i) -> new Change(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)),
-				String.valueOf(officer.accountId()), SHOWN);
+				(rs, i) -> {
+					String by = rs.getString(3);
+					// Where an administrator works from is not the officer's business; their own address is.
+					String address = officer.getUsername().equals(by) ? rs.getString(4) : null;
+					return new Change(rs.getTimestamp(1).toInstant(), rs.getString(2), by, address);
+				}, String.valueOf(officer.accountId()), SHOWN);
 	}
 }

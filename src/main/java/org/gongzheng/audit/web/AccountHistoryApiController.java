@@ -37,7 +37,7 @@ class AccountHistoryApiController {
 	@Operation(summary = "The latest changes to the signed-in officer's account, newest first",
 			description = "Password set or changed, roles changed, access tokens made or revoked, sessions ended, a "
 					+ "sign-in pause lifted: each with the audit action, who did it (the officer or an administrator) "
-					+ "and from where; at most " + AccountHistory.SHOWN + ".")
+					+ "and, for the officer's own changes, from where; at most " + AccountHistory.SHOWN + ".")
 	List<AccountHistory.Change> accountChanges(@AuthenticationPrincipal SignedInOfficer officer) {
 		return history.changes(officer);
 	}
