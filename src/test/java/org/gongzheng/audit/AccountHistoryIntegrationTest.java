@@ -2,6 +2,7 @@ package org.gongzheng.audit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
@@ -14,6 +15,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -88,5 +90,36 @@ class AccountHistoryIntegrationTest {
 			.andExpect(jsonPath("$[1].action").value("API_TOKEN_CREATED"));
 		mvc.perform(get("/api/v1/me/account-changes").with(user(bureau.reviewer())))
 			.andExpect(jsonPath("$[*].action", not(hasItem("ACCOUNT_SESSIONS_ENDED"))));
+	}
+
+	@Test
+	void afterSigningInTheWorkPageWarnsOfAttemptsRefusedSinceThePreviousSignInButNotOfOwnTypos() throws Exception {
+		SignedInOfficer officer = fixtures.bureau().officer();
+		PageSessions.signIn(mvc, officer);
+		wrongPassword(officer, "10.1.2.3");
+		wrongPassword(officer, "10.1.2.3");
+		// The officer mistyping just before signing in, from where they sign in.
+		wrongPassword(officer, "127.0.0.1");
+		MockHttpSession session = PageSessions.signIn(mvc, officer);
+
+		mvc.perform(get("/work").session(session))
+			.andExpect(content().string(containsString("hx-get=\"/account/history/notice\"")));
+		mvc.perform(get("/account/history/notice").session(session).param("lang", "en"))
+			.andExpect(content().string(containsString("id=\"refused-sign-ins\"")))
+			.andExpect(content().string(containsString(", 2 attempts to sign in to your account were refused")));
+
+		MockHttpSession next = PageSessions.signIn(mvc, officer);
+		mvc.perform(get("/account/history/notice").session(next))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("refused-sign-ins"))));
+	}
+
+	private void wrongPassword(SignedInOfficer officer, String address) throws Exception {
+		mvc.perform(post("/login").param("username", officer.getUsername()).param("password", "wrong")
+			.with(csrf()).with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			}))
+			.andExpect(redirectedUrl("/login?error"));
 	}
 }

@@ -1,5 +1,7 @@
 package org.gongzheng.audit.internal;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,6 +23,9 @@ public class AccountHistory {
 
 	/** As many of each as one screen shows; older ones stay in the audit log. */
 	public static final int SHOWN = 30;
+
+	/** How long before a sign-in its own address's refusals count as the officer mistyping. */
+	private static final Duration OWN_TYPING = Duration.ofMinutes(15);
 
 	private final JdbcTemplate jdbc;
 
@@ -57,6 +62,43 @@ public class AccountHistory {
 	 * @param address where the officer made it from; null for a change someone else made
 	 */
 	public record Change(Instant at, String action, String by, String address) {
+	}
+
+	/**
+	 * Attempts at the account refused between the officer's latest page sign-in and the one before.
+	 *
+	 * @param previous when the sign-in before the latest was; null if the latest was the first
+	 */
+	public record RefusedSince(int count, Instant previous) {
+	}
+
+	/**
+	 * What to tell the officer after signing in: how many attempts at the account were refused
+	 * since the sign-in before. Those from the same address in the quarter hour before the latest
+	 * sign-in are left out: they are the officer's own mistyped passwords, not news to them.
+	 */
+	public RefusedSince refusedSincePreviousSignIn(SignedInOfficer officer) {
+		List<Found> signIns = jdbc.query("""
+				select id, occurred_at, client_address from audit_log
+				where object_type = 'ACCOUNT' and object_id = ? and action = 'SIGN_IN' and outcome = 'SUCCESS'
+				order by id desc limit 2""",
+				(rs, i) -> new Found(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)), officer.getUsername());
+		if (signIns.isEmpty()) {
+			return new RefusedSince(0, null);
+		}
+		Found latest = signIns.get(0);
+		Found previous = signIns.size() > 1 ? signIns.get(1) : null;
+		Integer count = jdbc.queryForObject("""
+				select count(*) from audit_log
+				where object_type = 'ACCOUNT' and object_id = ? and action = 'SIGN_IN' and outcome <> 'SUCCESS'
+				  and id > ? and id < ?
+				  and not (client_address is not distinct from cast(? as varchar) and occurred_at > ?)""", Integer.class,
+				officer.getUsername(), previous == null ? 0L : previous.id(), latest.id(), latest.address(),
+				Timestamp.from(latest.at().minus(OWN_TYPING)));
+		return new RefusedSince(count == null ? 0 : count, previous == null ? null : previous.at());
+	}
+
+	private record Found(long id, Instant at, String address) {
 	}
 
 	/** The officer's latest sign-ins and refused attempts, newest first. */

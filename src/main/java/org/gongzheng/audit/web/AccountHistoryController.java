@@ -25,4 +25,14 @@ class AccountHistoryController {
 		model.addAttribute("shown", AccountHistory.SHOWN);
 		return "audit/account-history";
 	}
+
+	/**
+	 * A warning on the officer's work page ({@code hx-get}) when attempts at their account were
+	 * refused since their sign-in before; nothing otherwise.
+	 */
+	@GetMapping("/account/history/notice")
+	String notice(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		model.addAttribute("refused", history.refusedSincePreviousSignIn(officer));
+		return "audit/refused-sign-ins :: notice";
+	}
 }
