@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.PageSessions;
+import org.gongzheng.audit.internal.AccountHistory;
 import org.gongzheng.organization.SignedInOfficer;
 
 import static org.hamcrest.Matchers.containsString;
@@ -60,13 +61,13 @@ class AccountHistoryIntegrationTest {
 			.andExpect(content().string(stringContainsInOrder("Signed in", "Wrong password", "Wrong password")))
 			.andExpect(content().string(containsString("127.0.0.1")));
 		mvc.perform(get("/api/v1/me/sign-ins").with(httpBasic(officer.getUsername(), Fixtures.PASSWORD)))
-			.andExpect(jsonPath("$.length()").value(3))
-			.andExpect(jsonPath("$[0].result").value("SIGNED_IN"))
-			.andExpect(jsonPath("$[1].result").value("WRONG_PASSWORD"))
-			.andExpect(jsonPath("$[2].result").value("WRONG_PASSWORD"))
-			.andExpect(jsonPath("$[0].address").value("127.0.0.1"));
+			.andExpect(jsonPath("$.totalElements").value(3))
+			.andExpect(jsonPath("$.content[0].result").value("SIGNED_IN"))
+			.andExpect(jsonPath("$.content[1].result").value("WRONG_PASSWORD"))
+			.andExpect(jsonPath("$.content[2].result").value("WRONG_PASSWORD"))
+			.andExpect(jsonPath("$.content[0].address").value("127.0.0.1"));
 
-		mvc.perform(get("/api/v1/me/sign-ins").with(user(bureau.reviewer()))).andExpect(jsonPath("$").isEmpty());
+		mvc.perform(get("/api/v1/me/sign-ins").with(user(bureau.reviewer()))).andExpect(jsonPath("$.content").isEmpty());
 	}
 
 	@Test
@@ -83,13 +84,39 @@ class AccountHistoryIntegrationTest {
 			.andExpect(content().string(stringContainsInOrder("Account changes", "All sessions ended",
 					bureau.admin().getUsername(), "Access token made", officer.getUsername())));
 		mvc.perform(get("/api/v1/me/account-changes").with(httpBasic(officer.getUsername(), Fixtures.PASSWORD)))
-			.andExpect(jsonPath("$[0].action").value("ACCOUNT_SESSIONS_ENDED"))
-			.andExpect(jsonPath("$[0].by").value(bureau.admin().getUsername()))
-			.andExpect(jsonPath("$[0].address").doesNotExist())
-			.andExpect(jsonPath("$[1].address").value("127.0.0.1"))
-			.andExpect(jsonPath("$[1].action").value("API_TOKEN_CREATED"));
+			.andExpect(jsonPath("$.content[0].action").value("ACCOUNT_SESSIONS_ENDED"))
+			.andExpect(jsonPath("$.content[0].by").value(bureau.admin().getUsername()))
+			.andExpect(jsonPath("$.content[0].address").doesNotExist())
+			.andExpect(jsonPath("$.content[1].address").value("127.0.0.1"))
+			.andExpect(jsonPath("$.content[1].action").value("API_TOKEN_CREATED"));
 		mvc.perform(get("/api/v1/me/account-changes").with(user(bureau.reviewer())))
-			.andExpect(jsonPath("$[*].action", not(hasItem("ACCOUNT_SESSIONS_ENDED"))));
+			.andExpect(jsonPath("$.content[*].action", not(hasItem("ACCOUNT_SESSIONS_ENDED"))));
+	}
+
+	@Test
+	void aLongHistoryPagesEachListOnItsOwnKeepingTheOtherListsPage() throws Exception {
+		SignedInOfficer officer = fixtures.bureau().officer();
+		for (int i = 0; i <= AccountHistory.PAGE_SIZE; i++) {
+			PageSessions.signIn(mvc, officer);
+		}
+
+		mvc.perform(get("/account/history").with(user(officer)).param("changesPage", "2").param("lang", "en"))
+			.andExpect(content().string(containsString("Page 1 of 2")))
+			.andExpect(content().string(containsString("/account/history?changesPage=2&amp;signInsPage=1")));
+		mvc.perform(get("/account/history").with(user(officer)).param("signInsPage", "1").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page 2 of 2")))
+			.andExpect(content().string(containsString("/account/history?changesPage=0&amp;signInsPage=0")));
+		mvc.perform(get("/account/history").with(user(officer)).param("signInsPage", "-3").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page 1 of 2")));
+
+		mvc.perform(get("/api/v1/me/sign-ins").with(user(officer)).param("page", "1").param("size", "30"))
+			.andExpect(jsonPath("$.totalElements").value(AccountHistory.PAGE_SIZE + 1))
+			.andExpect(jsonPath("$.totalPages").value(2))
+			.andExpect(jsonPath("$.content.length()").value(1));
+		mvc.perform(get("/api/v1/me/sign-ins").with(user(officer)).param("size", "1000"))
+			.andExpect(jsonPath("$.size").value(100));
 	}
 
 	@Test

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +24,21 @@ import org.gongzheng.organization.SignedInOfficer;
 @Transactional(readOnly = true)
 public class AccountHistory {
 
-	/** As many of each as one screen shows; older ones stay in the audit log. */
-	public static final int SHOWN = 30;
+	/** As many of each as one screen shows. */
+	public static final int PAGE_SIZE = 30;
+
+	/**
+	 * Counting stops here, as in the audit log's own search: an account someone has been guessing
+	 * at for years still pages at once.
+	 */
+	private static final int COUNTED = 100_000;
 
 	/** An account's sign-in entries, by user name; the partial index V87 is made for exactly this. */
 	private static final String SIGN_INS = "from audit_log where object_type = 'ACCOUNT' and object_id = ? and action = 'SIGN_IN'";
+
+	/** Everything else recorded about an account, by its id. */
+	private static final String CHANGES = "from audit_log where object_type = 'ACCOUNT' and object_id = ?"
+			+ " and action not in ('SIGN_IN', 'SIGN_OUT')";
 
 	/** How long before a sign-in its own address's refusals count as the officer mistyping. */
 	private static final Duration OWN_TYPING = Duration.ofMinutes(15);
@@ -100,28 +113,37 @@ public class AccountHistory {
 	private record Found(long id, Instant at, String address) {
 	}
 
-	/** The officer's latest sign-ins and refused attempts, newest first. */
-	public List<SignIn> signIns(SignedInOfficer officer) {
-		return jdbc.query("select occurred_at, client_address, outcome, details " + SIGN_INS + " order by id desc limit ?",
+	/** The officer's sign-ins and refused attempts, newest first. */
+	public Page<SignIn> signIns(SignedInOfficer officer, Pageable pageable) {
+		List<SignIn> rows = jdbc.query(
+				"select occurred_at, client_address, outcome, details " + SIGN_INS + " order by id desc limit ? offset ?",
 				(rs, i) -> new SignIn(rs.getTimestamp(1).toInstant(), rs.getString(2),
 						Result.of(rs.getString(3), rs.getString(4))),
-				officer.getUsername(), SHOWN);
+				officer.getUsername(), pageable.getPageSize(), pageable.getOffset());
+		return PageableExecutionUtils.getPage(rows, pageable,
+				() -> count("select 1 " + SIGN_INS, officer.getUsername()));
 	}
 
 	/**
-	 * The latest changes to the officer's account, newest first. Sign-ins name the account by its
-	 * user name and changes by its id, so a user name that looks like an id never mixes in here.
+	 * The changes to the officer's account, newest first. Sign-ins name the account by its user
+	 * name and changes by its id, so a user name that looks like an id never mixes in here.
 	 */
-	public List<Change> changes(SignedInOfficer officer) {
-		return jdbc.query("""
-				select occurred_at, action, actor, client_address from audit_log
-				where object_type = 'ACCOUNT' and object_id = ? and action not in ('SIGN_IN', 'SIGN_OUT')
-				order by id desc limit ?""",
+	public Page<Change> changes(SignedInOfficer officer, Pageable pageable) {
+		String accountId = String.valueOf(officer.accountId());
+		List<Change> rows = jdbc.query("select occurred_at, action, actor, client_address " + CHANGES
+				+ " order by id desc limit ? offset ?",
 				(rs, i) -> {
 					String by = rs.getString(3);
 					// Where an administrator works from is not the officer's business; their own address is.
 					String address = officer.getUsername().equals(by) ? rs.getString(4) : null;
 					return new Change(rs.getTimestamp(1).toInstant(), rs.getString(2), by, address);
-				}, String.valueOf(officer.accountId()), SHOWN);
+				}, accountId, pageable.getPageSize(), pageable.getOffset());
+		return PageableExecutionUtils.getPage(rows, pageable, () -> count("select 1 " + CHANGES, accountId));
+	}
+
+	private long count(String select, String objectId) {
+		Long total = jdbc.queryForObject("select count(*) from (" + select + " limit " + COUNTED + ") c", Long.class,
+				objectId);
+		return total == null ? 0 : total;
 	}
 }

@@ -1,9 +1,11 @@
 package org.gongzheng.audit.web;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import org.gongzheng.audit.internal.AccountHistory;
 import org.gongzheng.organization.SignedInOfficer;
@@ -18,11 +20,16 @@ class AccountHistoryController {
 		this.history = history;
 	}
 
+	/** The two lists page on their own; each pager's link keeps the other list's page. */
 	@GetMapping("/account/history")
-	String page(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		model.addAttribute("signIns", history.signIns(officer));
-		model.addAttribute("changes", history.changes(officer));
-		model.addAttribute("shown", AccountHistory.SHOWN);
+	String page(@RequestParam(defaultValue = "0") int signInsPage, @RequestParam(defaultValue = "0") int changesPage,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		int signIns = Math.max(signInsPage, 0);
+		int changes = Math.max(changesPage, 0);
+		model.addAttribute("signIns", history.signIns(officer, PageRequest.of(signIns, AccountHistory.PAGE_SIZE)));
+		model.addAttribute("changes", history.changes(officer, PageRequest.of(changes, AccountHistory.PAGE_SIZE)));
+		model.addAttribute("signInsBase", "/account/history?changesPage=" + changes);
+		model.addAttribute("changesBase", "/account/history?signInsPage=" + signIns);
 		return "audit/account-history";
 	}
 
