@@ -142,6 +142,24 @@ class AccountHistoryIntegrationTest {
 			.andExpect(content().string(not(containsString("refused-sign-ins"))));
 	}
 
+	@Test
+	void aSessionSignedInEarlierIsNotWarnedOfAttemptsRefusedBeforeALaterSignInElsewhere() throws Exception {
+		SignedInOfficer officer = fixtures.bureau().officer();
+		PageSessions.signIn(mvc, officer);
+		MockHttpSession desk = PageSessions.signIn(mvc, officer);
+		mvc.perform(get("/account/history/notice").session(desk))
+			.andExpect(content().string(not(containsString("refused-sign-ins"))));
+		wrongPassword(officer, "10.1.2.3");
+		wrongPassword(officer, "10.1.2.3");
+		MockHttpSession phone = PageSessions.signIn(mvc, officer);
+
+		mvc.perform(get("/account/history/notice").session(phone).param("lang", "en"))
+			.andExpect(content().string(containsString(", 2 attempts to sign in to your account were refused")));
+		mvc.perform(get("/account/history/notice").session(desk))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("refused-sign-ins"))));
+	}
+
 	private void wrongPassword(SignedInOfficer officer, String address) throws Exception {
 		mvc.perform(post("/login").param("username", officer.getUsername()).param("password", "wrong")
 			.with(csrf()).with(request -> {

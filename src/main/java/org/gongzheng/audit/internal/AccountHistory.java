@@ -81,24 +81,30 @@ public class AccountHistory {
 	}
 
 	/**
-	 * Attempts at the account refused between the officer's latest page sign-in and the one before.
+	 * Attempts at the account refused between one of its page sign-ins and the one before.
 	 *
-	 * @param previous when the sign-in before the latest was; null if the latest was the first
+	 * @param signIn the audit entry of the sign-in this is about, which a session keeps
+	 * @param previous when the sign-in before it was; null if it was the first
 	 */
-	public record RefusedSince(int count, Instant previous) {
+	public record RefusedSince(int count, long signIn, Instant previous) {
 	}
 
 	/**
 	 * What to tell the officer after signing in: how many attempts at the account were refused
-	 * since the sign-in before. Those from the same address in the quarter hour before the latest
-	 * sign-in are left out: they are the officer's own mistyped passwords, not news to them.
+	 * since the sign-in before. Those from the same address in the quarter hour before the sign-in
+	 * are left out: they are the officer's own mistyped passwords, not news to them.
+	 *
+	 * @param signIn the sign-in this session made, as an earlier answer named it; null right after
+	 *        signing in, when it is the account's latest, so a session signed in earlier is not told
+	 *        of the refusals before a later sign-in somewhere else
 	 */
-	public RefusedSince refusedSincePreviousSignIn(SignedInOfficer officer) {
-		List<Found> signIns = jdbc.query(
-				"select id, occurred_at, client_address " + SIGN_INS + " and outcome = 'SUCCESS' order by id desc limit 2",
-				(rs, i) -> new Found(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)), officer.getUsername());
+	public RefusedSince refusedSincePreviousSignIn(SignedInOfficer officer, Long signIn) {
+		List<Found> signIns = jdbc.query("select id, occurred_at, client_address " + SIGN_INS
+				+ " and outcome = 'SUCCESS' and id <= ? order by id desc limit 2",
+				(rs, i) -> new Found(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)), officer.getUsername(),
+				signIn == null ? Long.MAX_VALUE : signIn);
 		if (signIns.isEmpty()) {
-			return new RefusedSince(0, null);
+			return new RefusedSince(0, 0, null);
 		}
 		Found latest = signIns.get(0);
 		Found previous = signIns.size() > 1 ? signIns.get(1) : null;
@@ -107,7 +113,7 @@ public class AccountHistory {
 				+ " and not (client_address is not distinct from cast(? as varchar) and occurred_at > ?)", Integer.class,
 				officer.getUsername(), previous == null ? 0L : previous.id(), latest.id(), latest.address(),
 				Timestamp.from(latest.at().minus(OWN_TYPING)));
-		return new RefusedSince(count == null ? 0 : count, previous == null ? null : previous.at());
+		return new RefusedSince(count == null ? 0 : count, latest.id(), previous == null ? null : previous.at());
 	}
 
 	private record Found(long id, Instant at, String address) {

@@ -1,5 +1,7 @@
 package org.gongzheng.audit.web;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,6 +15,12 @@ import org.gongzheng.organization.SignedInOfficer;
 /** Every officer sees their own recent sign-ins and the changes to their account. */
 @Controller
 class AccountHistoryController {
+
+	/**
+	 * The session's own sign-in, as the first notice after it found it: the work page loads the
+	 * notice straight after signing in, when that sign-in is still the account's latest.
+	 */
+	private static final String SIGN_IN = AccountHistoryController.class.getName() + ".SIGN_IN";
 
 	private final AccountHistory history;
 
@@ -38,8 +46,13 @@ class AccountHistoryController {
 	 * refused since their sign-in before; nothing otherwise.
 	 */
 	@GetMapping("/account/history/notice")
-	String notice(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		model.addAttribute("refused", history.refusedSincePreviousSignIn(officer));
+	String notice(@AuthenticationPrincipal SignedInOfficer officer, HttpSession session, Model model) {
+		AccountHistory.RefusedSince refused = history.refusedSincePreviousSignIn(officer,
+				(Long) session.getAttribute(SIGN_IN));
+		if (refused.signIn() != 0) {
+			session.setAttribute(SIGN_IN, refused.signIn());
+		}
+		model.addAttribute("refused", refused);
 		return "audit/refused-sign-ins :: notice";
 	}
 }
