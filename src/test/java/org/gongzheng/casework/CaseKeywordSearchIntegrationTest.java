@@ -1,0 +1,69 @@
+package org.gongzheng.casework;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestCases;
+import org.gongzheng.casework.internal.LawCase;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+/**
+ * The case list's keyword finds the start of a case number or any part of a title, ignoring case
+ * and taking wildcards literally, whether it is short (matched by position) or three characters
+ * or more (matched by LIKE, which the trigram indexes serve).
+ */
+@IntegrationTest
+class CaseKeywordSearchIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final TestCases testCases;
+
+	CaseKeywordSearchIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.testCases = testCases;
+	}
+
+	@Test
+	void aKeywordFindsTheStartOfACaseNumberOrAnyPartOfATitleWhateverItsLength() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		LawCase assault = testCases.acceptedWithRecord(bureau, "王某殴打他人案");
+		testCases.acceptedWithRecord(bureau, "李某盗窃案（北关商场）");
+		testCases.acceptedWithRecord(bureau, "ABC商贸公司扰乱单位秩序案");
+		String number = assault.getCaseNumber();
+
+		expect(bureau, "殴打", 1);
+		expect(bureau, "殴打他人", 1);
+		expect(bureau, "北关商场", 1);
+		expect(bureau, "某", 2);
+		expect(bureau, "abc", 1);
+		expect(bureau, "Bc", 1);
+		expect(bureau, "  扰乱单位秩序 ", 1);
+		// The start of a case number, short or long; not its middle, which could be any year or sequence.
+		expect(bureau, number.substring(0, 2), 3);
+		expect(bureau, number, 1);
+		expect(bureau, number.substring(number.indexOf('-')), 0);
+		// Wildcards are characters like any other.
+		expect(bureau, "%", 0);
+		expect(bureau, "_某", 0);
+		expect(bureau, "%某%", 0);
+
+		mvc.perform(get("/cases").param("q", "殴打").with(user(bureau.leader())))
+			.andExpect(content().string(containsString(number)));
+	}
+
+	private void expect(Fixtures.Bureau bureau, String keyword, int found) throws Exception {
+		mvc.perform(get("/api/v1/cases").param("q", keyword).with(user(bureau.leader())))
+			.andExpect(jsonPath("$.totalElements").value(found));
+	}
+}

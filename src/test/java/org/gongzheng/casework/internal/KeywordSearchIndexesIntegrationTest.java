@@ -1,0 +1,50 @@
+package org.gongzheng.casework.internal;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.gongzheng.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The case list's keyword search can be answered from trigram indexes, for the very predicates
+ * {@link CaseSpecifications} writes, so it does not read every case in scope at a province's volumes.
+ */
+@IntegrationTest
+class KeywordSearchIndexesIntegrationTest {
+
+	private final KeywordSearchIndexes indexes;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	KeywordSearchIndexesIntegrationTest(KeywordSearchIndexes indexes, JdbcTemplate jdbc, TransactionTemplate transaction) {
+		this.indexes = indexes;
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+	}
+
+	@Test
+	void aDatabaseWhosePgTrgmSplitsChineseHasBothIndexesAndTheStartCheckFindsNoneMissing() {
+		assertThat(indexes.splitsChinese()).contains(true);
+		assertThat(indexes.missing()).isEmpty();
+	}
+
+	@Test
+	void aPartOfATitleAndTheStartOfACaseNumberAreLookedUpInTheIndexes() {
+		// Told not to read the table through, the planner reaches for an index only if one serves the predicate.
+		List<String> plan = transaction.execute(status -> {
+			jdbc.execute("set local enable_seqscan = off");
+			return jdbc.queryForList("""
+					explain select id from cases
+					where lower(case_number) like '990102-2026%' escape '\\' or lower(title) like '%殴打他人%' escape '\\'""",
+					String.class);
+		});
+		assertThat(String.join("\n", plan)).contains("cases_title_trgm_idx").contains("cases_number_trgm_idx");
+	}
+}
