@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -49,7 +50,7 @@ final class CaseSpecifications {
 						cb.equal(root.get("coHandlerId"), filter.handlerId())));
 			}
 			if (filter.keyword() != null && !filter.keyword().isBlank()) {
-				where.add(keyword(root, cb, filter.keyword().strip().toLowerCase()));
+				where.add(keyword(root, cb, filter.keyword().strip().toLowerCase(Locale.ROOT)));
 			}
 			if (filter.deadline() == CaseFilter.DeadlineFilter.OVERDUE) {
 				where.add(cb.lessThan(root.get("nextDeadlineAt"), now));

@@ -1,12 +1,18 @@
 package org.gongzheng.casework.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,5 +52,29 @@ class KeywordSearchIndexesIntegrationTest {
 					String.class);
 		});
 		assertThat(String.join("\n", plan)).contains("cases_title_trgm_idx").contains("cases_number_trgm_idx");
+	}
+
+	@Test
+	void aDatabaseWhoseLcCtypeLeavesChineseOutGetsNoIndexesAndTheStartCheckTellsWhy() throws Exception {
+		// pg_trgm finds no trigram in Chinese text there, so an index would be read whole for every Chinese keyword.
+		try (Connection server = DriverManager.getConnection(TestDatabase.url("postgres"))) {
+			server.createStatement().execute("drop database if exists gongzheng_ctype_c");
+			server.createStatement().execute(
+					"create database gongzheng_ctype_c template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'");
+		}
+		SingleConnectionDataSource database = new SingleConnectionDataSource(TestDatabase.url("gongzheng_ctype_c"), true);
+		try {
+			JdbcTemplate cLocale = new JdbcTemplate(database);
+			cLocale.execute("create table cases (id bigint primary key, case_number varchar(40), title varchar(200))");
+			cLocale.execute(new ClassPathResource("db/migration/V88__case_keyword_trigram_indexes.sql")
+				.getContentAsString(StandardCharsets.UTF_8));
+
+			KeywordSearchIndexes check = new KeywordSearchIndexes(cLocale);
+			assertThat(check.splitsChinese()).contains(false);
+			assertThat(check.missing()).containsExactlyElementsOf(KeywordSearchIndexes.NAMES);
+		}
+		finally {
+			database.destroy();
+		}
 	}
 }
