@@ -26,6 +26,15 @@ public interface Organization {
 	/** Active officers of the units inside a scope, ordered by unit and name. */
 	List<OfficerSummary> officersIn(DataScope scope);
 
+	/** How many active officers the units inside a scope hold: whether a page may list them all. */
+	long countOfficersIn(DataScope scope);
+
+	/**
+	 * Active officers of a scope whose police number starts with {@code text} or whose name holds
+	 * it, ignoring case; at most {@code limit}, by police number. For choosing one officer among many.
+	 */
+	List<OfficerSummary> officersMatching(DataScope scope, String text, int limit);
+
 	/** An officer with their unit, read as they are now (for rules that must not act on stale data). */
 	Optional<OfficerInUnit> officerInUnit(long officerId);
 

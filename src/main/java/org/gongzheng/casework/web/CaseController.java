@@ -62,9 +62,12 @@ class CaseController {
 
 	private final Clock clock;
 
+	private final HandlerFilter handlers;
+
 	CaseController(CaseQueries queries, CaseWork work, Organization organization, Validator validator, Formats formats,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, HandlerFilter handlers) {
 		this.clock = clock;
+		this.handlers = handlers;
 		this.queries = queries;
 		this.work = work;
 		this.organization = organization;
@@ -78,16 +81,25 @@ class CaseController {
 			@RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long handlerId, @RequestParam(required = false) String q,
-			@RequestParam(required = false) CaseFilter.DeadlineFilter deadline,
+			@RequestParam(required = false) Long handlerId, @RequestParam(required = false) String handler,
+			@RequestParam(required = false) String q, @RequestParam(required = false) CaseFilter.DeadlineFilter deadline,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		CaseFilter filter = new CaseFilter(state, type, unitId, from, to, handlerId, q, deadline);
+		// A handler typed by police number or name (a large scope has no list to pick from) stands for their id.
+		HandlerFilter.Typed typed = handler == null || handler.isBlank() ? null : handlers.resolve(officer, handler);
+		Long handlerFilter = typed == null ? handlerId : typed.officerId();
+		CaseFilter filter = new CaseFilter(state, type, unitId, from, to, handlerFilter, q, deadline);
 		Sort sort = deadline != null ? Sort.by(Sort.Order.asc("nextDeadlineAt")) : Sort.by(Sort.Order.desc("reportedAt"));
 		Page<CaseListItem> cases;
 		try {
-			cases = queries.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort), officer);
+			if (typed != null && typed.problem() != null) {
+				cases = Page.empty();
+				model.addAttribute("handlerProblem", typed.problem());
+			}
+			else {
+				cases = queries.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort), officer);
+			}
 		}
 		catch (InvalidInputException ex) {
 			cases = Page.empty();
@@ -98,13 +110,22 @@ class CaseController {
 		model.addAttribute("base", UriComponentsBuilder.fromPath("/cases").queryParamIfPresent("state", opt(state))
 			.queryParamIfPresent("type", opt(type)).queryParamIfPresent("unitId", opt(unitId))
 			.queryParamIfPresent("from", opt(from)).queryParamIfPresent("to", opt(to))
-			.queryParamIfPresent("handlerId", opt(handlerId)).queryParamIfPresent("q", opt(q))
+			.queryParamIfPresent("handlerId", opt(handlerFilter)).queryParamIfPresent("q", opt(q))
 			.queryParamIfPresent("deadline", opt(deadline)).encode().build().toUriString());
 		model.addAttribute("states", CaseState.values());
 		model.addAttribute("types", CaseType.values());
 		model.addAttribute("units", organization.unitsIn(officer.scope()));
-		model.addAttribute("officers", organization.officersIn(new DataScope(officer.unitPath())));
+		model.addAttribute("officers", handlers.choices(officer).orElse(null));
+		model.addAttribute("handlerText", typed != null ? handler.strip() : handlers.shown(handlerId).orElse(""));
 		return htmx != null ? "cases/list :: results" : "cases/list";
+	}
+
+	/** Suggestions while a handler's police number or name is typed into the list's filter. */
+	@GetMapping("/cases/handler-options")
+	String handlerOptions(@RequestParam(required = false) String handler,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		model.addAttribute("suggestions", handlers.suggestions(officer, handler));
+		return "cases/list :: handlerOptions";
 	}
 
 	@GetMapping("/cases/{id}")

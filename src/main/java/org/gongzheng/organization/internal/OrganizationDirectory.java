@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -103,6 +104,34 @@ public class OrganizationDirectory implements Organization {
 		return List.copyOf(summaries(entityManager.createQuery(SUMMARIES
 				+ " where u.path like :pattern and o.active = true order by u.path, o.policeNumber", Object[].class)
 			.setParameter("pattern", scope.likePattern())).values());
+	}
+
+	@Override
+	public long countOfficersIn(DataScope scope) {
+		return entityManager.createQuery("""
+				select count(o) from Officer o join Unit u on u.id = o.unitId where u.path like :pattern and o.active = true""",
+				Long.class)
+			.setParameter("pattern", scope.likePattern())
+			.getSingleResult();
+	}
+
+	@Override
+	public List<OfficerSummary> officersMatching(DataScope scope, String text, int limit) {
+		String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+			.replace("_", "\\_");
+		// The ids first: the summaries come one row per role, which a row limit would cut short.
+		List<Long> ids = entityManager.createQuery("""
+				select o.id from Officer o join Unit u on u.id = o.unitId
+				where u.path like :pattern and o.active = true
+				and (lower(o.policeNumber) like :start escape '\\' or lower(o.name) like :part escape '\\')
+				order by o.policeNumber""", Long.class)
+			.setParameter("pattern", scope.likePattern())
+			.setParameter("start", escaped + "%")
+			.setParameter("part", "%" + escaped + "%")
+			.setMaxResults(limit)
+			.getResultList();
+		Map<Long, OfficerSummary> found = officers(ids);
+		return ids.stream().map(found::get).toList();
 	}
 
 	@Override
