@@ -15,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.LikePatterns;
 
 /**
  * Narrows the approval register: by status, action, the unit whose case it is (with the units
@@ -78,7 +79,7 @@ public record RequestFilter(Approvals.Status status, ApprovalAction action, Long
 				where.add(cb.equal(root.get("action"), action));
 			}
 			if (keyword() != null) {
-				String pattern = "%" + escaped(keyword().toLowerCase(Locale.ROOT)) + "%";
+				String pattern = "%" + LikePatterns.literal(keyword().toLowerCase(Locale.ROOT)) + "%";
 				where.add(cb.or(cb.like(cb.lower(root.get("caseNumber")), pattern, '\\'),
 						cb.like(cb.lower(root.get("caseTitle")), pattern, '\\')));
 			}
@@ -97,10 +98,5 @@ public record RequestFilter(Approvals.Status status, ApprovalAction action, Long
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-	}
-
-	/** A keyword's LIKE wildcards match themselves: searching for "100%" finds "100%", not everything. */
-	static String escaped(String keyword) {
-		return keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 }

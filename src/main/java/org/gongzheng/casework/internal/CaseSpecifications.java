@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Root;
 import org.springframework.data.jpa.domain.Specification;
 
 import org.gongzheng.organization.DataScope;
+import org.gongzheng.shared.LikePatterns;
 
 /** Translates a {@link CaseFilter} and a data scope into an indexed query. */
 final class CaseSpecifications {
@@ -75,7 +76,7 @@ final class CaseSpecifications {
 		if (keyword.codePointCount(0, keyword.length()) < TRIGRAM) {
 			return cb.or(cb.equal(cb.locate(number, keyword), 1), cb.greaterThan(cb.locate(title, keyword), 0));
 		}
-		String escaped = keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		String escaped = LikePatterns.literal(keyword);
 		return cb.or(cb.like(number, escaped + "%", '\\'), cb.like(title, "%" + escaped + "%", '\\'));
 	}
 }

@@ -7,6 +7,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.gongzheng.shared.LikePatterns;
+
 public interface OfficerRepository extends JpaRepository<Officer, Long> {
 
 	Optional<Officer> findByPoliceNumber(String policeNumber);
@@ -24,7 +26,7 @@ public interface OfficerRepository extends JpaRepository<Officer, Long> {
 	Page<Officer> search(String pattern, long unitId, String namePattern, String numberPattern, Pageable pageable);
 
 	default Page<Officer> search(String pattern, Long unitId, String keyword, Pageable pageable) {
-		String escaped = keyword == null ? null : keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		String escaped = keyword == null ? null : LikePatterns.literal(keyword);
 		return search(pattern, unitId == null ? -1 : unitId, escaped == null ? "%" : "%" + escaped + "%",
 				escaped == null ? "%" : escaped + "%", pageable);
 	}

@@ -27,6 +27,7 @@ import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.UnitKind;
 import org.gongzheng.organization.UnitSummary;
+import org.gongzheng.shared.LikePatterns;
 
 /**
  * Read access to units and officers for the rest of the application. Officer summaries come from
@@ -117,8 +118,7 @@ public class OrganizationDirectory implements Organization {
 
 	@Override
 	public List<OfficerSummary> officersMatching(DataScope scope, String text, int limit) {
-		String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-			.replace("_", "\\_");
+		String escaped = LikePatterns.literal(text.strip().toLowerCase(Locale.ROOT));
 		// The ids first: the summaries come one row per role, which a row limit would cut short.
 		List<Long> ids = entityManager.createQuery("""
 				select o.id from Officer o join Unit u on u.id = o.unitId
