@@ -236,6 +236,12 @@ final class Browser implements AutoCloseable {
 		return driver.executeScript(javascript);
 	}
 
+	/** Waits until a script returns true, such as one that finds what htmx has yet to swap in. */
+	Browser waitUntil(String javascript) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(javascript)));
+		return this;
+	}
+
 	/** How wide the page is in CSS pixels; wider than the window means it scrolls sideways. */
 	int pageWidth() {
 		return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).intValue();
