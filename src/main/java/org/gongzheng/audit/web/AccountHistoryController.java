@@ -47,9 +47,9 @@ class AccountHistoryController {
 	 */
 	@GetMapping("/account/history/notice")
 	String notice(@AuthenticationPrincipal SignedInOfficer officer, HttpSession session, Model model) {
-		AccountHistory.RefusedSince refused = history.refusedSincePreviousSignIn(officer,
-				(Long) session.getAttribute(SIGN_IN));
-		if (refused.signIn() != 0) {
+		Long known = (Long) session.getAttribute(SIGN_IN);
+		AccountHistory.RefusedSince refused = history.refusedSincePreviousSignIn(officer, known);
+		if (known == null && refused.signIn() != 0) {
 			session.setAttribute(SIGN_IN, refused.signIn());
 		}
 		model.addAttribute("refused", refused);

@@ -112,12 +112,16 @@ class CaseController {
 			.queryParamIfPresent("from", opt(from)).queryParamIfPresent("to", opt(to))
 			.queryParamIfPresent("handlerId", opt(handlerFilter)).queryParamIfPresent("q", opt(q))
 			.queryParamIfPresent("deadline", opt(deadline)).encode().build().toUriString());
+		model.addAttribute("handlerText", typed != null ? handler.strip() : handlers.shown(handlerId).orElse(""));
+		if (htmx != null) {
+			// The filter form stays as it is: its units and officers need not be read again.
+			return "cases/list :: results";
+		}
 		model.addAttribute("states", CaseState.values());
 		model.addAttribute("types", CaseType.values());
 		model.addAttribute("units", organization.unitsIn(officer.scope()));
 		model.addAttribute("officers", handlers.choices(officer).orElse(null));
-		model.addAttribute("handlerText", typed != null ? handler.strip() : handlers.shown(handlerId).orElse(""));
-		return htmx != null ? "cases/list :: results" : "cases/list";
+		return "cases/list";
 	}
 
 	/** Suggestions while a handler's police number or name is typed into the list's filter. */
