@@ -12,10 +12,10 @@ import org.gongzheng.casework.internal.LawCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a scope too large to list its officers (three here), a leader types part of a name into the
- * case list's handler filter, sees suggestions from their own bureau only, and filters by the one
- * they choose. The suggestions are fetched inside the list's filter form, whose htmx settings they
- * must not take on (they once would have been cut out of the answer as not being the results).
+ * In a scope too large to list its officers (three here), handlers are typed with suggestions: a
+ * leader filters the case list by one, an officer registers an intake for a colleague. The
+ * suggestions are fetched inside the list's filter form, whose htmx settings they must not take on
+ * (they once would have been cut out of the answer as not being the results).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "gongzheng.cases.handler-list-limit=3")
@@ -53,6 +53,24 @@ class HandlerFilterBrowserTest {
 			browser.type("#handler", bureau.colleague().getUsername()).keys(Keys.ENTER);
 			browser.waitForUrl("handler=" + bureau.colleague().getUsername());
 			browser.waitUntil("return !document.body.innerText.includes('%s')".formatted(handled.getCaseNumber()));
+		}
+	}
+
+	@Test
+	void anOfficerTypesAColleaguesNameIntoTheIntakeFormAndRegistersTheCaseForThem() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		String colleague = bureau.colleague().getUsername();
+		try (Browser browser = Browser.open(port, 1280, 900)) {
+			browser.signIn(bureau.officer().getUsername(), Fixtures.PASSWORD);
+			browser.go("/cases/new").type("#title", "代同事登记案").type("#summary", "报警人称自行车被盗。");
+			assertThat(browser.value("#handler")).isEqualTo(bureau.officer().getUsername());
+			browser.type("#handler", "民警乙");
+			browser.waitUntil("return document.querySelectorAll('#handler-options option').length > 0");
+			assertThat(browser.script(SUGGESTED)).asString().contains(colleague);
+			assertThat(browser.accessibilityProblems()).isEmpty();
+
+			browser.type("#handler", colleague).click("#intake-submit").waitForUrl("/cases/");
+			browser.waitForPageText("代同事登记案", "民警乙");
 		}
 	}
 }

@@ -2,6 +2,8 @@ package org.gongzheng.casework.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -34,7 +36,7 @@ import org.gongzheng.casework.internal.CaseWork;
 import org.gongzheng.casework.internal.IntakeCommand;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.ReportSource;
-import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
@@ -62,10 +64,10 @@ class CaseController {
 
 	private final Clock clock;
 
-	private final HandlerFilter handlers;
+	private final HandlerChoices handlers;
 
 	CaseController(CaseQueries queries, CaseWork work, Organization organization, Validator validator, Formats formats,
-			ApplicationEventPublisher events, Clock clock, HandlerFilter handlers) {
+			ApplicationEventPublisher events, Clock clock, HandlerChoices handlers) {
 		this.clock = clock;
 		this.handlers = handlers;
 		this.queries = queries;
@@ -87,7 +89,7 @@ class CaseController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		// A handler typed by police number or name (a large scope has no list to pick from) stands for their id.
-		HandlerFilter.Typed typed = handler == null || handler.isBlank() ? null : handlers.resolve(officer, handler);
+		HandlerChoices.Typed typed = handler == null || handler.isBlank() ? null : handlers.resolve(officer, handler);
 		Long handlerFilter = typed == null ? handlerId : typed.officerId();
 		CaseFilter filter = new CaseFilter(state, type, unitId, from, to, handlerFilter, q, deadline);
 		Sort sort = deadline != null ? Sort.by(Sort.Order.asc("nextDeadlineAt")) : Sort.by(Sort.Order.desc("reportedAt"));
@@ -124,12 +126,18 @@ class CaseController {
 		return "cases/list";
 	}
 
-	/** Suggestions while a handler's police number or name is typed into the list's filter. */
+	/**
+	 * Suggestions while a police number or a name is typed into a handler box: the list's filter
+	 * and the intake and transition forms' handler ({@code handler}) or co-handler ({@code coHandler}).
+	 */
 	@GetMapping("/cases/handler-options")
 	String handlerOptions(@RequestParam(required = false) String handler,
-			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		model.addAttribute("suggestions", handlers.suggestions(officer, handler));
-		return "cases/list :: handlerOptions";
+			@RequestParam(required = false) String coHandler, @AuthenticationPrincipal SignedInOfficer officer,
+			Model model) {
+		boolean co = handler == null && coHandler != null;
+		model.addAttribute("optionsId", co ? "co-handler-options" : "handler-options");
+		model.addAttribute("suggestions", handlers.suggestions(officer, co ? coHandler : handler));
+		return "cases/handler-options :: options";
 	}
 
 	@GetMapping("/cases/{id}")
@@ -156,6 +164,9 @@ class CaseController {
 	String register(@ModelAttribute("form") IntakeForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		if (form.getHandler() != null) {
+			form.setHandlerId(handlers.fromForm(officer, form.getHandler(), "handler", result));
+		}
 		IntakeCommand command = form.toCommand(formats.zone());
 		FormErrors.validate(validator, command, result);
 		if (!result.hasErrors()) {
@@ -177,12 +188,15 @@ class CaseController {
 		model.addAttribute("form", form);
 		model.addAttribute("types", CaseType.values());
 		model.addAttribute("sources", ReportSource.values());
-		model.addAttribute("officers", organization.officersIn(new DataScope(officer.unitPath())));
+		Optional<List<OfficerSummary>> choices = handlers.choices(officer);
+		if (choices.isEmpty() && form.getHandler() == null) {
+			form.setHandler(handlers.shown(form.getHandlerId()).orElse(""));
+		}
+		model.addAttribute("officers", choices.orElse(null));
 		return "cases/intake";
 	}
 
-	private static java.util.Optional<Object> opt(Object value) {
-		return value == null || (value instanceof String s && s.isBlank()) ? java.util.Optional.empty()
-				: java.util.Optional.of(value);
+	private static Optional<Object> opt(Object value) {
+		return value == null || (value instanceof String s && s.isBlank()) ? Optional.empty() : Optional.of(value);
 	}
 }

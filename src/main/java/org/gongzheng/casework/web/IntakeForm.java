@@ -37,6 +37,9 @@ public class IntakeForm {
 
 	private Long handlerId;
 
+	/** The handler typed by police number or name, where the user's scope is too large to list. */
+	private String handler;
+
 	IntakeCommand toCommand(ZoneId zone) {
 		return new IntakeCommand(type, title, summary, reportSource, reporterName, reporterPhone,
 				occurredAt == null ? null : occurredAt.atZone(zone).toInstant(), occurredPlace,
@@ -121,5 +124,13 @@ public class IntakeForm {
 
 	public void setHandlerId(Long handlerId) {
 		this.handlerId = handlerId;
+	}
+
+	public String getHandler() {
+		return handler;
+	}
+
+	public void setHandler(String handler) {
+		this.handler = handler;
 	}
 }

@@ -1,6 +1,8 @@
 package org.gongzheng.casework.web;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -23,8 +25,7 @@ import org.gongzheng.casework.internal.CaseWork;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.TransitionCommand;
 import org.gongzheng.casework.internal.TransitionOutcome;
-import org.gongzheng.organization.DataScope;
-import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.ForbiddenException;
@@ -42,7 +43,7 @@ class TransitionController {
 
 	private final CaseWork work;
 
-	private final Organization organization;
+	private final HandlerChoices handlers;
 
 	private final Validator validator;
 
@@ -50,11 +51,11 @@ class TransitionController {
 
 	private final Messages messages;
 
-	TransitionController(CaseQueries queries, CaseWork work, Organization organization, Validator validator,
+	TransitionController(CaseQueries queries, CaseWork work, HandlerChoices handlers, Validator validator,
 			Formats formats, Messages messages) {
 		this.queries = queries;
 		this.work = work;
-		this.organization = organization;
+		this.handlers = handlers;
 		this.validator = validator;
 		this.formats = formats;
 		this.messages = messages;
@@ -82,6 +83,12 @@ class TransitionController {
 			@ModelAttribute("form") TransitionForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		if (form.getHandler() != null) {
+			form.setHandlerId(handlers.fromForm(officer, form.getHandler(), "handler", result));
+		}
+		if (form.getCoHandler() != null) {
+			form.setCoHandlerId(handlers.fromForm(officer, form.getCoHandler(), "coHandler", result));
+		}
 		TransitionCommand command = form.toCommand(transition, formats.zone());
 		FormErrors.validate(validator, command, result);
 		if (!result.hasErrors()) {
@@ -115,7 +122,14 @@ class TransitionController {
 		model.addAttribute("decisionKinds",
 				Arrays.stream(DecisionKind.values()).filter(k -> k.appliesTo(lawCase.getType()))
 					.filter(k -> k != DecisionKind.ADMINISTRATIVE_PENALTY).toList());
-		model.addAttribute("officers", organization.officersIn(new DataScope(officer.unitPath())));
+		if (transition.requires(CaseTransition.Requirement.HANDLERS)) {
+			Optional<List<OfficerSummary>> choices = handlers.choices(officer);
+			if (choices.isEmpty() && form.getHandler() == null) {
+				form.setHandler(handlers.shown(form.getHandlerId()).orElse(""));
+				form.setCoHandler(handlers.shown(form.getCoHandlerId()).orElse(""));
+			}
+			model.addAttribute("officers", choices.orElse(null));
+		}
 		return "cases/transition";
 	}
 }

@@ -20,6 +20,11 @@ public class TransitionForm {
 
 	private Long coHandlerId;
 
+	/** Handler and co-handler typed by police number or name, where the user's scope is too large to list. */
+	private String handler;
+
+	private String coHandler;
+
 	private DecisionKind decisionKind;
 
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
@@ -60,6 +65,22 @@ public class TransitionForm {
 
 	public void setCoHandlerId(Long coHandlerId) {
 		this.coHandlerId = coHandlerId;
+	}
+
+	public String getHandler() {
+		return handler;
+	}
+
+	public void setHandler(String handler) {
+		this.handler = handler;
+	}
+
+	public String getCoHandler() {
+		return coHandler;
+	}
+
+	public void setCoHandler(String coHandler) {
+		this.coHandler = coHandler;
 	}
 
 	public DecisionKind getDecisionKind() {
