@@ -160,6 +160,23 @@ class AccountHistoryIntegrationTest {
 			.andExpect(content().string(not(containsString("refused-sign-ins"))));
 	}
 
+	@Test
+	void aSessionFirstOpenedOnAnotherPageIsWarnedOfTheAttemptsBeforeItsOwnSignInNotALaterOne() throws Exception {
+		SignedInOfficer officer = fixtures.bureau().officer();
+		PageSessions.signIn(mvc, officer);
+		wrongPassword(officer, "10.1.2.3");
+		wrongPassword(officer, "10.1.2.3");
+		// Opened from a bookmark of a case list, not the work page that asks for the notice.
+		MockHttpSession bookmark = PageSessions.signIn(mvc, officer);
+		mvc.perform(get("/cases").session(bookmark)).andExpect(status().isOk());
+		MockHttpSession phone = PageSessions.signIn(mvc, officer);
+
+		mvc.perform(get("/account/history/notice").session(bookmark).param("lang", "en"))
+			.andExpect(content().string(containsString(", 2 attempts to sign in to your account were refused")));
+		mvc.perform(get("/account/history/notice").session(phone))
+			.andExpect(content().string(not(containsString("refused-sign-ins"))));
+	}
+
 	private void wrongPassword(SignedInOfficer officer, String address) throws Exception {
 		mvc.perform(post("/login").param("username", officer.getUsername()).param("password", "wrong")
 			.with(csrf()).with(request -> {

@@ -40,6 +40,12 @@ public class AccountHistory {
 	private static final String CHANGES = "from audit_log where object_type = 'ACCOUNT' and object_id = ?"
 			+ " and action not in ('SIGN_IN', 'SIGN_OUT')";
 
+	/**
+	 * The session attribute holding the id of the sign-in that made the session, so that its notice
+	 * of refused attempts counts back from that sign-in and not from a later one elsewhere.
+	 */
+	public static final String SESSION_SIGN_IN = AccountHistory.class.getName() + ".SIGN_IN";
+
 	/** How long before a sign-in its own address's refusals count as the officer mistyping. */
 	private static final Duration OWN_TYPING = Duration.ofMinutes(15);
 
@@ -94,9 +100,8 @@ public class AccountHistory {
 	 * since the sign-in before. Those from the same address in the quarter hour before the sign-in
 	 * are left out: they are the officer's own mistyped passwords, not news to them.
 	 *
-	 * @param signIn the sign-in this session made, as an earlier answer named it; null right after
-	 *        signing in, when it is the account's latest, so a session signed in earlier is not told
-	 *        of the refusals before a later sign-in somewhere else
+	 * @param signIn the sign-in this session made ({@link #SESSION_SIGN_IN}); null for a session that
+	 *        does not know it, taken as the account's latest
 	 */
 	public RefusedSince refusedSincePreviousSignIn(SignedInOfficer officer, Long signIn) {
 		List<Found> signIns = jdbc.query("select id, occurred_at, client_address " + SIGN_INS
@@ -117,6 +122,12 @@ public class AccountHistory {
 	}
 
 	private record Found(long id, Instant at, String address) {
+	}
+
+	/** The account's latest successful sign-in, just recorded by the request signing in. */
+	Long latestSignIn(String username) {
+		return jdbc.query("select max(id) " + SIGN_INS + " and outcome = 'SUCCESS'", (rs, i) -> (Long) rs.getObject(1),
+				username).stream().findFirst().orElse(null);
 	}
 
 	/** The officer's sign-ins and refused attempts, newest first. */

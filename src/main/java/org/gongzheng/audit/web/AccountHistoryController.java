@@ -16,12 +16,6 @@ import org.gongzheng.organization.SignedInOfficer;
 @Controller
 class AccountHistoryController {
 
-	/**
-	 * The session's own sign-in, as the first notice after it found it: the work page loads the
-	 * notice straight after signing in, when that sign-in is still the account's latest.
-	 */
-	private static final String SIGN_IN = AccountHistoryController.class.getName() + ".SIGN_IN";
-
 	private final AccountHistory history;
 
 	AccountHistoryController(AccountHistory history) {
@@ -47,10 +41,11 @@ class AccountHistoryController {
 	 */
 	@GetMapping("/account/history/notice")
 	String notice(@AuthenticationPrincipal SignedInOfficer officer, HttpSession session, Model model) {
-		Long known = (Long) session.getAttribute(SIGN_IN);
+		Long known = (Long) session.getAttribute(AccountHistory.SESSION_SIGN_IN);
 		AccountHistory.RefusedSince refused = history.refusedSincePreviousSignIn(officer, known);
 		if (known == null && refused.signIn() != 0) {
-			session.setAttribute(SIGN_IN, refused.signIn());
+			// A session that began before its sign-in was kept there: its first notice tells.
+			session.setAttribute(AccountHistory.SESSION_SIGN_IN, refused.signIn());
 		}
 		model.addAttribute("refused", refused);
 		return "audit/refused-sign-ins :: notice";
