@@ -153,7 +153,8 @@ class CaseHandlerChoicesIntegrationTest {
 		mvc.perform(accept(officer, id).param("handler", officer.getUsername()).param("coHandler", "民警甲")
 			.param("lang", "en"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"coHandlerId-error\"")));
+			.andExpect(content().string(containsString("id=\"coHandler-error\"")))
+			.andExpect(content().string(containsString("The co-handling officer must differ from the handling officer")));
 		mvc.perform(accept(officer, id).param("handler", officer.getUsername()).param("coHandler", "民警")
 			.param("lang", "en"))
 			.andExpect(status().isBadRequest())
