@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
@@ -116,5 +117,21 @@ class CatalogueIntegrationTest {
 		mvc.perform(get("/api/v1/violations").param("domain", "PUBLIC_ORDER").with(user(officer)))
 			.andExpect(jsonPath("$[0].code").value("PO01"));
 		mvc.perform(get("/api/v1/procedure-rules").with(user(officer))).andExpect(status().isOk());
+	}
+
+	/** Rolled back: the catalogue's own test above holds every violation to a standard. */
+	@Test
+	@Transactional
+	void aViolationWithNoStandardInForceShowsItsPageWithoutARecommendation() throws Exception {
+		jdbc.update("""
+				insert into violations (code, domain, name_zh, name_en, breach_article_id, penalty_article_id, points,
+				       points_article_id)
+				select 'TEST-NONE', domain, '尚无裁量基准的违法行为', 'A violation without a standard', breach_article_id,
+				       penalty_article_id, points, points_article_id
+				from violations where code = '1625'""");
+		mvc.perform(get("/discretion/violations/TEST-NONE").with(user(fixtures.bureau().officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("尚无裁量基准的违法行为")))
+			.andExpect(content().string(not(containsString("recommendation-panel"))));
 	}
 }

@@ -198,6 +198,24 @@ class DocumentIntegrationTest {
 	}
 
 	@Test
+	void aPenaltyDecisionWithoutAFineTellsNobodyToPayOne() {
+		Map<String, String> detention = Map.of("partyName", "张某", "fineFen", "", "detentionDays", "5", "points", "0");
+		Map<String, String> fine = Map.of("partyName", "张某", "fineFen", "20000", "detentionDays", "", "points", "0");
+		for (DocumentType type : new DocumentType[] { DocumentType.PENALTY_DECISION_ORDINARY,
+				DocumentType.PENALTY_DECISION_SIMPLE }) {
+			assertThat(html(type, detention)).doesNotContain("缴纳罚款");
+			assertThat(html(type, fine)).contains("缴纳罚款");
+		}
+	}
+
+	private String html(DocumentType type, Map<String, String> fields) {
+		IssuedDocument issued = transactions.execute(status -> documents.issue(DocumentRequest.of(type,
+				bureau.stationOne().getId(), caseId, "PENALTY_DECISION", "1", "张某", fields, bureau.officer().officerId(),
+				clock.instant())));
+		return jdbc.queryForObject("select html from legal_documents where id = ?", String.class, issued.id());
+	}
+
+	@Test
 	void anUnnumberedRecordKeepsNoNumber() {
 		IssuedDocument record = transactions.execute(status -> documents.issue(DocumentRequest.of(
 				DocumentType.PENALTY_NOTICE_RECORD, bureau.stationOne().getId(), caseId, null, null, "张某",

@@ -12,6 +12,8 @@ import org.gongzheng.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -118,7 +120,10 @@ class OrganizationAdministrationIntegrationTest {
 		mvc.perform(post("/admin/officers/{id}/account", officerId).with(user(bureau.admin())).with(csrf())
 			.param("username", "6655443").param("password", "short").param("roles", "OFFICER"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"password-error\"")));
+			.andExpect(content().string(containsString("id=\"password-error\"")))
+			// Said once, above the account form, not also above the officer's own form.
+			.andExpect(content().string(containsString("id=\"form-invalid\"")))
+			.andExpect(content().string(not(matchesPattern("(?s).*id=\"form-invalid\".*id=\"form-invalid\".*"))));
 		mvc.perform(post("/admin/officers/{id}/account", officerId).with(user(bureau.admin())).with(csrf())
 			.param("username", "6655443").param("password", "goodpass1").param("roles", "OFFICER"))
 			.andExpect(status().is3xxRedirection());
