@@ -64,12 +64,16 @@ class HandlerFilterBrowserTest {
 			browser.signIn(bureau.officer().getUsername(), Fixtures.PASSWORD);
 			browser.go("/cases/new").type("#title", "代同事登记案").type("#summary", "报警人称自行车被盗。");
 			assertThat(browser.value("#handler")).isEqualTo(bureau.officer().getUsername());
+			assertThat(browser.text("#handler-chosen")).contains("民警甲");
 			browser.type("#handler", "民警乙");
 			browser.waitUntil("return document.querySelectorAll('#handler-options option').length > 0");
 			assertThat(browser.script(SUGGESTED)).asString().contains(colleague);
 			assertThat(browser.accessibilityProblems()).isEmpty();
 
-			browser.type("#handler", colleague).click("#intake-submit").waitForUrl("/cases/");
+			browser.type("#handler", colleague);
+			browser.waitUntil("return document.getElementById('handler-chosen').textContent.includes('民警乙')");
+
+			browser.click("#intake-submit").waitForUrl("/cases/");
 			browser.waitForPageText("代同事登记案", "民警乙");
 		}
 	}

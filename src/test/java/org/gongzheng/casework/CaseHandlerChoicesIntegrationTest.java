@@ -15,6 +15,7 @@ import org.gongzheng.organization.SignedInOfficer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -142,13 +143,25 @@ class CaseHandlerChoicesIntegrationTest {
 		mvc.perform(intake(officer, "受案手写协办案")).andExpect(status().is3xxRedirection());
 		long id = jdbc.queryForObject("select id from cases where title = '受案手写协办案'", Long.class);
 
+		// The box holds the current handler's police number, and the line beside it says who that is.
 		mvc.perform(get("/cases/{id}/transitions/ACCEPT", id).with(user(officer)))
 			.andExpect(content().string(containsString("id=\"coHandler\"")))
 			.andExpect(content().string(containsString("value=\"" + officer.getUsername() + "\"")))
-			.andExpect(content().string(containsString("hx-get=\"/cases/handler-options\"")));
-		mvc.perform(get("/cases/handler-options").param("coHandler", "民警乙").with(user(officer)))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*id=\"handler-chosen\"[^>]*>民警甲（" + officer.getUsername() + "）.*")))
+			.andExpect(content().string(containsString("hx-get=\"/cases/handler-options?show=coHandler-chosen\"")));
+		mvc.perform(get("/cases/handler-options").param("show", "coHandler-chosen").param("coHandler", "民警乙")
+			.with(user(officer)))
 			.andExpect(content().string(containsString("id=\"co-handler-options\"")))
-			.andExpect(content().string(containsString("value=\"" + bureau.colleague().getUsername() + "\"")));
+			.andExpect(content().string(containsString("value=\"" + bureau.colleague().getUsername() + "\"")))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*id=\"coHandler-chosen\"[^>]*hx-swap-oob=\"innerHTML\"[^>]*>民警乙（.*")));
+		mvc.perform(get("/cases/handler-options").param("show", "handler-chosen").param("handler", "民警")
+			.with(user(officer)))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"handler-chosen\"[^>]*></div>.*")));
+		// The list's filter has no such line, and nothing else is swapped out of band.
+		mvc.perform(get("/cases/handler-options").param("show", "title").param("handler", "民警乙").with(user(officer)))
+			.andExpect(content().string(not(containsString("hx-swap-oob"))));
 
 		mvc.perform(accept(officer, id).param("handler", officer.getUsername()).param("coHandler", "民警甲")
 			.param("lang", "en"))

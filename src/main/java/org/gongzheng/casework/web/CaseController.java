@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -49,6 +50,9 @@ import org.gongzheng.shared.web.Formats;
 class CaseController {
 
 	private static final int PAGE_SIZE = 20;
+
+	/** The lines beside the forms' handler boxes that name the officer typed. */
+	private static final Set<String> SHOWN_CHOICES = Set.of("handler-chosen", "coHandler-chosen");
 
 	private final CaseQueries queries;
 
@@ -129,14 +133,21 @@ class CaseController {
 	/**
 	 * Suggestions while a police number or a name is typed into a handler box: the list's filter
 	 * and the intake and transition forms' handler ({@code handler}) or co-handler ({@code coHandler}).
+	 * A form's box also asks ({@code show}) for the line beside it naming the officer the text stands
+	 * for now.
 	 */
 	@GetMapping("/cases/handler-options")
 	String handlerOptions(@RequestParam(required = false) String handler,
-			@RequestParam(required = false) String coHandler, @AuthenticationPrincipal SignedInOfficer officer,
-			Model model) {
+			@RequestParam(required = false) String coHandler, @RequestParam(required = false) String show,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		boolean co = handler == null && coHandler != null;
+		String text = co ? coHandler : handler;
 		model.addAttribute("optionsId", co ? "co-handler-options" : "handler-options");
-		model.addAttribute("suggestions", handlers.suggestions(officer, co ? coHandler : handler));
+		model.addAttribute("suggestions", handlers.suggestions(officer, text));
+		if (show != null && SHOWN_CHOICES.contains(show)) {
+			model.addAttribute("chosenId", show);
+			model.addAttribute("chosen", handlers.named(officer, text).orElse(null));
+		}
 		return "cases/handler-options :: options";
 	}
 
@@ -189,8 +200,11 @@ class CaseController {
 		model.addAttribute("types", CaseType.values());
 		model.addAttribute("sources", ReportSource.values());
 		Optional<List<OfficerSummary>> choices = handlers.choices(officer);
-		if (choices.isEmpty() && form.getHandler() == null) {
-			form.setHandler(handlers.shown(form.getHandlerId()).orElse(""));
+		if (choices.isEmpty()) {
+			if (form.getHandler() == null) {
+				form.setHandler(handlers.shown(form.getHandlerId()).orElse(""));
+			}
+			model.addAttribute("handlerChosen", handlers.named(officer, form.getHandler()).orElse(null));
 		}
 		model.addAttribute("officers", choices.orElse(null));
 		return "cases/intake";

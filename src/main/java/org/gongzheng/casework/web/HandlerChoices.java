@@ -46,7 +46,11 @@ class HandlerChoices {
 	}
 
 	/** What the user typed, as one officer; or why it is not one. */
-	record Typed(Long officerId, String problem) {
+	record Typed(OfficerSummary officer, String problem) {
+
+		Long officerId() {
+			return officer == null ? null : officer.id();
+		}
 	}
 
 	/**
@@ -58,13 +62,21 @@ class HandlerChoices {
 		List<OfficerSummary> found = organization.officersMatching(user.scope(), typed, SUGGESTIONS);
 		Optional<OfficerSummary> exact = found.stream().filter(o -> o.policeNumber().equalsIgnoreCase(typed)).findFirst();
 		if (exact.isPresent()) {
-			return new Typed(exact.get().id(), null);
+			return new Typed(exact.get(), null);
 		}
 		return switch (found.size()) {
 			case 0 -> new Typed(null, "cases.filter.handler.none");
-			case 1 -> new Typed(found.get(0).id(), null);
+			case 1 -> new Typed(found.get(0), null);
 			default -> new Typed(null, "cases.filter.handler.several");
 		};
+	}
+
+	/**
+	 * The officer a typing box names now, shown beside it: a police number alone does not tell
+	 * the user whom they are about to assign.
+	 */
+	Optional<OfficerSummary> named(SignedInOfficer user, String text) {
+		return text == null || text.isBlank() ? Optional.empty() : Optional.ofNullable(resolve(user, text).officer());
 	}
 
 	/**

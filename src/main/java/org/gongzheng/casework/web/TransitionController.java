@@ -124,9 +124,13 @@ class TransitionController {
 					.filter(k -> k != DecisionKind.ADMINISTRATIVE_PENALTY).toList());
 		if (transition.requires(CaseTransition.Requirement.HANDLERS)) {
 			Optional<List<OfficerSummary>> choices = handlers.choices(officer);
-			if (choices.isEmpty() && form.getHandler() == null) {
-				form.setHandler(handlers.shown(form.getHandlerId()).orElse(""));
-				form.setCoHandler(handlers.shown(form.getCoHandlerId()).orElse(""));
+			if (choices.isEmpty()) {
+				if (form.getHandler() == null) {
+					form.setHandler(handlers.shown(form.getHandlerId()).orElse(""));
+					form.setCoHandler(handlers.shown(form.getCoHandlerId()).orElse(""));
+				}
+				model.addAttribute("handlerChosen", handlers.named(officer, form.getHandler()).orElse(null));
+				model.addAttribute("coHandlerChosen", handlers.named(officer, form.getCoHandler()).orElse(null));
 			}
 			model.addAttribute("officers", choices.orElse(null));
 		}
