@@ -219,8 +219,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (unmapped instanceof InputCoercionException) {
 			return messages.get("error.field.outOfRange");
 		}
+		// Jackson may not know the type it was mapping to; Set.of would throw on null.
 		Class<?> type = ((MismatchedInputException) unmapped).getTargetType();
-		return WHOLE_NUMBERS.contains(type) ? messages.get("error.field.wholeNumber") : formatMessage(type);
+		return type != null && WHOLE_NUMBERS.contains(type) ? messages.get("error.field.wholeNumber")
+				: formatMessage(type);
 	}
 
 	/** The value Jackson could not map, where it knows which one: a mismatch or a number out of range. */

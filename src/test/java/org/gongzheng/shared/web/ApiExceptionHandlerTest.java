@@ -1,0 +1,45 @@
+package org.gongzheng.shared.web;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.mock.http.MockHttpInputMessage;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.ServletWebRequest;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the API says about a body Jackson could not map, where Jackson tells less than usual. */
+class ApiExceptionHandlerTest {
+
+	private final ApiExceptionHandler handler;
+
+	ApiExceptionHandlerTest() {
+		StaticMessageSource source = new StaticMessageSource();
+		source.addMessage("error.field.format", Locale.getDefault(), "格式不正确");
+		source.addMessage("error.invalid", Locale.getDefault(), "提交的内容有误");
+		this.handler = new ApiExceptionHandler(new Messages(source));
+	}
+
+	@Test
+	void aMismatchWithoutATargetTypeNamesTheFieldWithTheGenericMessage() {
+		MismatchedInputException mismatch = MismatchedInputException.from(null, (Class<?>) null, "cannot map");
+		mismatch.prependPath("body", "fine");
+		HttpMessageNotReadableException ex = new HttpMessageNotReadableException("unreadable", mismatch,
+				new MockHttpInputMessage(new byte[0]));
+
+		ResponseEntity<Object> answer = handler.handleHttpMessageNotReadable(ex, new HttpHeaders(),
+				HttpStatus.BAD_REQUEST, new ServletWebRequest(new MockHttpServletRequest("POST", "/api/v1/cases")));
+
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(((ProblemDetail) answer.getBody()).getProperties().get("errors").toString())
+			.contains("fine").contains("格式不正确");
+	}
+}
