@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "gongzheng.cases.handler-list-limit=3")
-class HandlerFilterBrowserTest {
+class TypedHandlerBrowserTest {
 
 	private static final String SUGGESTED = "return [...document.querySelectorAll('#handler-options option')].map(o => o.value)";
 
@@ -30,7 +30,7 @@ class HandlerFilterBrowserTest {
 	@LocalServerPort
 	private int port;
 
-	HandlerFilterBrowserTest(Fixtures fixtures, TestCases testCases) {
+	TypedHandlerBrowserTest(Fixtures fixtures, TestCases testCases) {
 		this.fixtures = fixtures;
 		this.testCases = testCases;
 	}
