@@ -143,10 +143,11 @@ class CaseController {
 		boolean co = handler == null && coHandler != null;
 		String text = co ? coHandler : handler;
 		model.addAttribute("optionsId", co ? "co-handler-options" : "handler-options");
-		model.addAttribute("suggestions", handlers.suggestions(officer, text));
+		HandlerChoices.Suggestions suggestions = handlers.suggestions(officer, text);
+		model.addAttribute("suggestions", suggestions.officers());
 		if (show != null && SHOWN_CHOICES.contains(show)) {
 			model.addAttribute("chosenId", show);
-			model.addAttribute("chosen", handlers.named(officer, text).orElse(null));
+			model.addAttribute("chosen", suggestions.named());
 		}
 		return "cases/handler-options :: options";
 	}

@@ -40,9 +40,16 @@ class HandlerChoices {
 		return Optional.of(organization.officersIn(user.scope()));
 	}
 
-	List<OfficerSummary> suggestions(SignedInOfficer user, String text) {
-		return text == null || text.isBlank() ? List.of()
-				: organization.officersMatching(user.scope(), text, SUGGESTIONS);
+	/** The officers suggested for what the user has typed so far, and the one it names among them. */
+	record Suggestions(List<OfficerSummary> officers, OfficerSummary named) {
+	}
+
+	Suggestions suggestions(SignedInOfficer user, String text) {
+		if (text == null || text.isBlank()) {
+			return new Suggestions(List.of(), null);
+		}
+		List<OfficerSummary> found = organization.officersMatching(user.scope(), text, SUGGESTIONS);
+		return new Suggestions(found, among(found, text.strip()).officer());
 	}
 
 	/** What the user typed, as one officer; or why it is not one. */
@@ -59,7 +66,10 @@ class HandlerChoices {
 	 */
 	Typed resolve(SignedInOfficer user, String text) {
 		String typed = text.strip();
-		List<OfficerSummary> found = organization.officersMatching(user.scope(), typed, SUGGESTIONS);
+		return among(organization.officersMatching(user.scope(), typed, SUGGESTIONS), typed);
+	}
+
+	private static Typed among(List<OfficerSummary> found, String typed) {
 		Optional<OfficerSummary> exact = found.stream().filter(o -> o.policeNumber().equalsIgnoreCase(typed)).findFirst();
 		if (exact.isPresent()) {
 			return new Typed(exact.get(), null);
