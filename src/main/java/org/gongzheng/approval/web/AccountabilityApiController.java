@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,6 +41,7 @@ import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 
 /** The two accountability views over HTTP, with the same access rules as their pages. */
 @RestController
@@ -168,7 +168,7 @@ class AccountabilityApiController {
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		access.officer(officerId, officer);
 		Page<Signature> signatures = queries.signaturesBy(officerId, filter,
-				officer.zone(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+				officer.zone(), Paging.within(page, size, 200));
 		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(
 				SignatureSets.caseIds(signatures.getContent()));
 		Map<Long, String> english = queries.linkNames(signatures.getContent(), Locale.ENGLISH);
@@ -197,7 +197,7 @@ class AccountabilityApiController {
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		access.officer(officerId, officer);
 		Page<RecordQueries.ReleaseOnCase> releases = queries.releasesOf(officerId, filter, officer.zone(),
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+				Paging.within(page, size, 200));
 		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(
 				releases.stream().map(RecordQueries.ReleaseOnCase::caseId).collect(Collectors.toSet()));
 		return PageDto.of(releases, line -> {

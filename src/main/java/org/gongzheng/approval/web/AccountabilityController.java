@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,6 +34,7 @@ import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.web.Paging;
 
 /**
  * Accountability records: for a case, every link with its signer, opinion and what they read; for
@@ -118,9 +118,9 @@ class AccountabilityController {
 		Page<RecordQueries.ReleaseOnCase> releases;
 		try {
 			signatures = queries.signaturesBy(officerId, filter, officer.zone(),
-					PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+					Paging.of(page, PAGE_SIZE));
 			releases = queries.releasesOf(officerId, filter, officer.zone(),
-					PageRequest.of(Math.max(releasesPage, 0), PAGE_SIZE));
+					Paging.of(releasesPage, PAGE_SIZE));
 		}
 		catch (InvalidInputException ex) {
 			// The form shows the problem beside the field; the list stays empty rather than wrong.

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +38,7 @@ import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 
 /**
  * Approvals over HTTP: the queue, a request with what the caller still has to read, signing,
@@ -202,7 +202,7 @@ class ApprovalApiController {
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		QueueGroup group = QueueGroup.of(list).orElseThrow(() -> new NotFoundException("approval.queue.unknownList", list));
 		Page<ApprovalQueries.QueueItem> items = queries.list(officer, group, action,
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+				Paging.within(page, size, 200));
 		Map<Long, String> notes = queries.correctionNotes(items.getContent());
 		return PageDto.of(items, item -> QueueItemDto.of(item, notes));
 	}

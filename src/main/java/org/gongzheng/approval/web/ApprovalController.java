@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +33,7 @@ import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.NavigationItem;
+import org.gongzheng.shared.web.Paging;
 
 /** The reviewer's queue 待审 and the request page where a signer reads and signs. */
 @Controller
@@ -115,7 +115,7 @@ class ApprovalController {
 		model.addAttribute("group", list.key());
 		model.addAttribute("action", action);
 		model.addAttribute("actions", ApprovalAction.values());
-		Page<ApprovalQueries.QueueItem> items = queries.list(officer, list, action, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<ApprovalQueries.QueueItem> items = queries.list(officer, list, action, Paging.of(page, PAGE_SIZE));
 		model.addAttribute("page", items);
 		model.addAttribute("notes", queries.correctionNotes(items.getContent()));
 		model.addAttribute("base", "/approvals/queue/" + list.key() + (action == null ? "" : "?action=" + action));

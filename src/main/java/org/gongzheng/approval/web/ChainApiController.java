@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +30,7 @@ import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 
 /** Approval chains over HTTP: those in force, editing one (a new version), and a chain's history. */
 @RestController
@@ -142,7 +142,7 @@ class ChainApiController {
 			+ "newest first, a page at a time, with who wrote it and what it changed")
 	PageDto<VersionDto> versions(@PathVariable ApprovalAction action, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
-		return PageDto.of(history.page(action, officer, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)))
+		return PageDto.of(history.page(action, officer, Paging.within(page, size, 100))
 			.versions(), VersionDto::of);
 	}
 

@@ -33,6 +33,7 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.shared.web.Paging;
 
 /** The legal department and administrators view and edit approval chains; each edit is a new version. */
 @Controller
@@ -125,7 +126,7 @@ class ChainController {
 	}
 
 	private static PageRequest versionsPage(int page) {
-		return PageRequest.of(Math.max(page, 0), VERSIONS_PER_PAGE);
+		return Paging.of(page, VERSIONS_PER_PAGE);
 	}
 
 	private String page(ApprovalAction action, ChainForm form, ChainHistory.HistoryPage shown, Model model) {

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +24,7 @@ import org.gongzheng.approval.internal.RequestFilter;
 import org.gongzheng.approval.internal.RequestRegister;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 
 /** The approval register over HTTP: every request in the caller's scope, filtered and paged, and the counts per status. */
 @RestController
@@ -71,7 +71,7 @@ class RequestRegisterApiController {
 			+ "mine (submitted by the caller)")
 	PageDto<RegisterItemDto> register(@ParameterObject RequestFilter filter, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "30") int size, @AuthenticationPrincipal SignedInOfficer officer) {
-		return PageDto.of(register.find(filter, officer, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200))),
+		return PageDto.of(register.find(filter, officer, Paging.within(page, size, 200)),
 				RegisterItemDto::of);
 	}
 

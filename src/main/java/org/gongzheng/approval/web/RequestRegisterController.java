@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +25,7 @@ import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.shared.web.Paging;
 
 /** The approval register 审批台账 page: every request in the reader's scope, filtered, with counts per status. */
 @Controller
@@ -55,7 +55,7 @@ class RequestRegisterController {
 		Page<RequestRegister.Row> rows;
 		Map<Approvals.Status, Long> counts;
 		try {
-			RequestRegister.Result result = register.findCounted(filter, officer, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+			RequestRegister.Result result = register.findCounted(filter, officer, Paging.of(page, PAGE_SIZE));
 			rows = result.page();
 			counts = result.counts();
 		}

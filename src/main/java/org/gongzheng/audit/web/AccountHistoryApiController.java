@@ -2,7 +2,6 @@ package org.gongzheng.audit.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.gongzheng.audit.internal.AccountHistory;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 
 /** Every officer reads their own recent sign-ins and account changes through the API. */
 @RestController
@@ -33,7 +33,7 @@ class AccountHistoryApiController {
 	PageDto<AccountHistory.SignIn> signIns(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + AccountHistory.PAGE_SIZE) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		return PageDto.of(history.signIns(officer, pageRequest(page, size)), s -> s);
+		return PageDto.of(history.signIns(officer, Paging.within(page, size, 100)), s -> s);
 	}
 
 	@GetMapping("/me/account-changes")
@@ -44,10 +44,6 @@ class AccountHistoryApiController {
 	PageDto<AccountHistory.Change> accountChanges(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + AccountHistory.PAGE_SIZE) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		return PageDto.of(history.changes(officer, pageRequest(page, size)), c -> c);
-	}
-
-	private static PageRequest pageRequest(int page, int size) {
-		return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+		return PageDto.of(history.changes(officer, Paging.within(page, size, 100)), c -> c);
 	}
 }

@@ -2,7 +2,6 @@ package org.gongzheng.audit.web;
 
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.gongzheng.audit.internal.AccountHistory;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.web.Paging;
 
 /** Every officer sees their own recent sign-ins and the changes to their account. */
 @Controller
@@ -28,8 +28,8 @@ class AccountHistoryController {
 			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		int signIns = Math.max(signInsPage, 0);
 		int changes = Math.max(changesPage, 0);
-		model.addAttribute("signIns", history.signIns(officer, PageRequest.of(signIns, AccountHistory.PAGE_SIZE)));
-		model.addAttribute("changes", history.changes(officer, PageRequest.of(changes, AccountHistory.PAGE_SIZE)));
+		model.addAttribute("signIns", history.signIns(officer, Paging.of(signIns, AccountHistory.PAGE_SIZE)));
+		model.addAttribute("changes", history.changes(officer, Paging.of(changes, AccountHistory.PAGE_SIZE)));
 		model.addAttribute("signInsBase", "/account/history?changesPage=" + changes);
 		model.addAttribute("changesBase", "/account/history?signInsPage=" + signIns);
 		return "audit/account-history";

@@ -3,7 +3,6 @@ package org.gongzheng.audit.web;
 import java.time.LocalDate;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +16,7 @@ import org.gongzheng.audit.internal.AuditLogQueries;
 import org.gongzheng.audit.internal.AuditVerifier;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.web.Formats;
+import org.gongzheng.shared.web.Paging;
 
 /** The audit log and its verification, for the legal department and administrators. */
 @Controller
@@ -46,7 +46,7 @@ class AuditController {
 		AuditLogQueries.Filter filter = new AuditLogQueries.Filter(actor, action, objectType, objectId,
 				from == null ? null : from.atStartOfDay(formats.zone()).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(formats.zone()).toInstant());
-		model.addAttribute("entries", queries.search(filter, PageRequest.of(Math.max(page, 0), 50)));
+		model.addAttribute("entries", queries.search(filter, Paging.of(page, 50)));
 		model.addAttribute("actor", actor);
 		model.addAttribute("action", action);
 		model.addAttribute("objectType", objectType);

@@ -68,6 +68,7 @@ import org.gongzheng.casework.web.CaseDtos.TimelineDto;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 
 /**
  * Cases over HTTP for integrations and the mobile terminal. Authenticate with HTTP Basic using a
@@ -121,7 +122,7 @@ class CaseApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		CaseFilter filter = new CaseFilter(state, type, unitId, from, to, handlerId, q, deadline);
-		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
+		PageRequest pageable = Paging.within(page, size, 100,
 				Sort.by(Sort.Order.desc("reportedAt")));
 		return PageDto.of(queries.search(filter, pageable, officer), CaseSummaryDto::of);
 	}

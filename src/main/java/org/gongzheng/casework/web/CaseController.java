@@ -11,7 +11,6 @@ import jakarta.validation.Validator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,6 +43,7 @@ import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Formats;
+import org.gongzheng.shared.web.Paging;
 
 /** The case list, the case page and the intake form. */
 @Controller
@@ -104,7 +104,7 @@ class CaseController {
 				model.addAttribute("handlerProblem", typed.problem());
 			}
 			else {
-				cases = queries.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sort), officer);
+				cases = queries.search(filter, Paging.of(page, PAGE_SIZE, sort), officer);
 			}
 		}
 		catch (InvalidInputException ex) {

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,6 +52,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 
 /** The statute library, violation catalogue, standards, procedure rules and penalty decisions over HTTP. */
 @RestController
@@ -213,7 +213,7 @@ class DiscretionApiController {
 			@RequestParam(required = false) Boolean outOfRange, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(decisions.search(status, outOfRange,
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)), officer), PenaltyDecisionDto::of);
+				Paging.within(page, size, 100), officer), PenaltyDecisionDto::of);
 	}
 
 	@GetMapping("/penalty-decisions/{id}")

@@ -6,7 +6,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +34,7 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.shared.web.Paging;
 
 /**
  * Ordinary-procedure penalty decisions: the handler picks the violation and ticks circumstances,
@@ -114,7 +114,7 @@ class PenaltyController {
 	@GetMapping("/penalty-decisions")
 	String list(@RequestParam(required = false) PenaltyStatus status, @RequestParam(required = false) Boolean outOfRange,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		model.addAttribute("decisions", decisions.search(status, outOfRange, PageRequest.of(Math.max(page, 0), 20), officer));
+		model.addAttribute("decisions", decisions.search(status, outOfRange, Paging.of(page, 20), officer));
 		model.addAttribute("statuses", PenaltyStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("outOfRange", outOfRange);

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -31,6 +30,7 @@ import org.gongzheng.document.internal.DocumentService;
 import org.gongzheng.document.internal.LegalDocument;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 
 /** Legal documents over HTTP: read, download as PDF, issue case documents by hand, correct them. */
 @RestController
@@ -70,7 +70,7 @@ class DocumentApiController {
 	PageDto<DocumentDto> list(@RequestParam(required = false) DocumentType type,
 			@RequestParam(required = false) String number, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
-		return PageDto.of(documents.search(type, number, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)),
+		return PageDto.of(documents.search(type, number, Paging.within(page, size, 100),
 				officer), this::dto);
 	}
 

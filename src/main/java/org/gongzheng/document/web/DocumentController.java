@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +29,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.shared.web.Paging;
 
 /** Legal documents: list, read, download as PDF, issue by hand from a case, correct. */
 @Controller
@@ -57,7 +57,7 @@ class DocumentController {
 	@GetMapping("/documents")
 	String list(@RequestParam(required = false) DocumentType type, @RequestParam(required = false) String number,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		model.addAttribute("documents", documents.search(type, number, PageRequest.of(Math.max(page, 0), 20), officer));
+		model.addAttribute("documents", documents.search(type, number, Paging.of(page, 20), officer));
 		model.addAttribute("types", DocumentType.values());
 		model.addAttribute("type", type);
 		model.addAttribute("number", number);

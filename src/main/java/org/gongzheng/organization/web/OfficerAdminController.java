@@ -6,7 +6,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,6 +35,7 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.shared.web.Paging;
 
 /** Administrators maintain officers, their qualification and their accounts. */
 @Controller
@@ -69,7 +69,7 @@ class OfficerAdminController {
 	@GetMapping("/admin/officers")
 	String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer admin, Model model) {
-		Page<Officer> officers = administration.searchOfficers(admin.scope(), unitId, q, PageRequest.of(Math.max(page, 0), 25));
+		Page<Officer> officers = administration.searchOfficers(admin.scope(), unitId, q, Paging.of(page, 25));
 		model.addAttribute("officers", officers);
 		model.addAttribute("units", organization.unitsIn(admin.scope()));
 		model.addAttribute("unitId", unitId);

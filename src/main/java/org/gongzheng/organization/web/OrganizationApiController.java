@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +44,7 @@ import org.gongzheng.organization.internal.Unit;
 import org.gongzheng.organization.internal.UnitCommand;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 
 /**
  * Units and officers over HTTP. Reading is open to every signed-in user within their data scope;
@@ -194,7 +194,7 @@ class OrganizationApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			@AuthenticationPrincipal SignedInOfficer me) {
 		return PageDto.of(administration.searchOfficers(me.scope(), unitId, q,
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200))), OfficerDto::of);
+				Paging.within(page, size, 200)), OfficerDto::of);
 	}
 
 	@GetMapping("/officers/{id}")

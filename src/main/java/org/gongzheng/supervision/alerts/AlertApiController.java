@@ -5,7 +5,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 import org.gongzheng.supervision.rules.Severity;
 
 /** Supervision alerts and their rectification over HTTP. */
@@ -56,7 +56,7 @@ class AlertApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		AlertFilter filter = new AlertFilter(rule, status, open, severity, unitId, olderThanDays, escalated, caseId);
-		return PageDto.of(queries.search(filter, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)), officer),
+		return PageDto.of(queries.search(filter, Paging.within(page, size, 200), officer),
 				this::dto);
 	}
 

@@ -35,6 +35,7 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.shared.web.Paging;
 import org.gongzheng.shared.web.Problems;
 import org.gongzheng.supervision.rules.Rules;
 
@@ -84,7 +85,7 @@ class AlertController {
 
 	@GetMapping("/supervision/my-rectifications")
 	String mine(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		model.addAttribute("alerts", queries.assignedTo(officer.officerId(), PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("alerts", queries.assignedTo(officer.officerId(), Paging.of(page, 20)));
 		model.addAttribute("escalated", queries.escalatedTo(officer, PageRequest.of(0, 50)));
 		model.addAttribute("rules", rulesByCode());
 		return "supervision/alert-mine";

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +17,7 @@ import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.shared.web.Paging;
 import org.gongzheng.supervision.RunSummary;
 import org.gongzheng.supervision.SupervisionEngine;
 import org.gongzheng.supervision.alerts.AlertFilter;
@@ -68,7 +68,7 @@ class DeskController {
 				unitId, olderThanDays, escalated, null);
 		DeskSummary summary = desk.summary(officer.scope());
 		model.addAttribute("summary", summary);
-		model.addAttribute("alerts", alerts.search(filter, PageRequest.of(Math.max(page, 0), 20), officer));
+		model.addAttribute("alerts", alerts.search(filter, Paging.of(page, 20), officer));
 		model.addAttribute("filter", filter);
 		model.addAttribute("openOnly", open);
 		Map<String, Rule> byCode = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package org.gongzheng.supervision.desk;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 import org.gongzheng.supervision.RunSummary;
 import org.gongzheng.supervision.SupervisionEngine;
 
@@ -35,7 +35,7 @@ class RunApiController {
 	@Operation(summary = "Recorded engine runs, newest first (full runs unless includeScoped)")
 	PageDto<RunRow> list(@RequestParam(defaultValue = "false") boolean includeScoped,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return PageDto.of(desk.runs(includeScoped, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200))),
+		return PageDto.of(desk.runs(includeScoped, Paging.within(page, size, 200)),
 				r -> r);
 	}
 

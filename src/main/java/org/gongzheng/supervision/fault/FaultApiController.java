@@ -5,7 +5,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 
 /** Fault accountability and officers' law-enforcement records over HTTP. */
 @RestController
@@ -55,7 +55,7 @@ class FaultApiController {
 			@RequestParam(required = false) String caseNumber, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(faults.search(status, kind, caseNumber,
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)), officer), f -> f);
+				Paging.within(page, size, 100), officer), f -> f);
 	}
 
 	@PostMapping("/faults")

@@ -2,7 +2,6 @@ package org.gongzheng.supervision.fault;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +18,7 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.shared.web.Paging;
 import org.gongzheng.supervision.quality.Months;
 
 /** Fault accountability pages for the legal department. */
@@ -41,7 +41,7 @@ class FaultController {
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		model.addAttribute("faults", faults.search(status, kind, q, PageRequest.of(Math.max(page, 0), 20), officer));
+		model.addAttribute("faults", faults.search(status, kind, q, Paging.of(page, 20), officer));
 		model.addAttribute("status", status);
 		model.addAttribute("kind", kind);
 		model.addAttribute("q", q);

@@ -7,7 +7,6 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 
 /** Case-quality evaluation over HTTP. */
 @RestController
@@ -80,14 +80,14 @@ class EvaluationApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		var filter = new EvaluationFilter(months.parse("month", month, null), status, grade, reason, unitId, caseNumber);
-		return PageDto.of(evaluations.search(filter, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)),
+		return PageDto.of(evaluations.search(filter, Paging.within(page, size, 100),
 				officer), e -> e);
 	}
 
 	@GetMapping("/evaluations/mine")
 	@Operation(summary = "Scored evaluations of cases the caller handled or signed")
 	PageDto<Evaluation> mine(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer) {
-		return PageDto.of(evaluations.mine(officer.officerId(), PageRequest.of(Math.max(page, 0), 20)), e -> e);
+		return PageDto.of(evaluations.mine(officer.officerId(), Paging.of(page, 20)), e -> e);
 	}
 
 	@PostMapping("/evaluations/draw")

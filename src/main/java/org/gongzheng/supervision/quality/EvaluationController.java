@@ -4,7 +4,6 @@ import java.time.YearMonth;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +21,7 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.shared.web.Paging;
 
 /** Evaluation pages: the legal department's list, draw and scoring; everyone's "my case quality". */
 @Controller
@@ -49,7 +49,7 @@ class EvaluationController {
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		YearMonth selected = months.parse("month", month, null);
 		model.addAttribute("evaluations", evaluations.search(new EvaluationFilter(selected, status, grade, reason, unitId, q),
-				PageRequest.of(Math.max(page, 0), 20), officer));
+				Paging.of(page, 20), officer));
 		model.addAttribute("month", selected == null ? "" : selected.toString());
 		model.addAttribute("status", status);
 		model.addAttribute("grade", grade);
@@ -76,7 +76,7 @@ class EvaluationController {
 
 	@GetMapping("/supervision/evaluations/mine")
 	String mine(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		model.addAttribute("evaluations", evaluations.mine(officer.officerId(), PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("evaluations", evaluations.mine(officer.officerId(), Paging.of(page, 20)));
 		return "supervision/evaluation-mine";
 	}
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +21,7 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Formats;
+import org.gongzheng.shared.web.Paging;
 import org.gongzheng.traffic.internal.BodycamClips;
 import org.gongzheng.traffic.internal.ClipCommand;
 
@@ -79,7 +79,7 @@ class ClipsController {
 		model.addAttribute("device", device);
 		model.addAttribute("day", day);
 		model.addAttribute("mayRegister", clips.mayRegister(officer));
-		model.addAttribute("clips", clips.search(device, day, formats.zone(), PageRequest.of(Math.max(page, 0), 20),
+		model.addAttribute("clips", clips.search(device, day, formats.zone(), Paging.of(page, 20),
 				officer));
 		return "traffic/clips";
 	}

@@ -9,7 +9,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +29,7 @@ import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Formats;
 import org.gongzheng.shared.web.Messages;
+import org.gongzheng.shared.web.Paging;
 import org.gongzheng.traffic.internal.BodycamClips;
 import org.gongzheng.traffic.internal.OnSiteCommand;
 import org.gongzheng.traffic.internal.OnSiteDecisions;
@@ -68,7 +68,7 @@ class OnSiteController {
 	@GetMapping("/traffic/onsite")
 	String list(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) Boolean outOfRange,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		model.addAttribute("decisions", decisions.search(mine, outOfRange, PageRequest.of(Math.max(page, 0), 20), officer));
+		model.addAttribute("decisions", decisions.search(mine, outOfRange, Paging.of(page, 20), officer));
 		model.addAttribute("mine", mine);
 		model.addAttribute("outOfRange", outOfRange);
 		model.addAttribute("mayIssue", decisions.mayIssue(officer));

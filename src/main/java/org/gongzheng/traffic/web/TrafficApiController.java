@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.gongzheng.discretion.Recommendation;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.Paging;
 import org.gongzheng.traffic.internal.BodycamClip;
 import org.gongzheng.traffic.internal.BodycamClips;
 import org.gongzheng.traffic.internal.ClipCommand;
@@ -106,7 +106,7 @@ class TrafficApiController {
 			@RequestParam(required = false) Boolean outOfRange, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(decisions.search(mine, outOfRange,
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)), officer), OnSiteSummaryDto::of);
+				Paging.within(page, size, 100), officer), OnSiteSummaryDto::of);
 	}
 
 	record ClipDto(long id, String deviceCode, Instant recordedFrom, Instant recordedTo, Long officerId,
@@ -134,7 +134,7 @@ class TrafficApiController {
 			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(clips.search(device, day, officer.zone(),
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)), officer), ClipDto::of);
+				Paging.within(page, size, 100), officer), ClipDto::of);
 	}
 
 	@GetMapping("/recommendation")
