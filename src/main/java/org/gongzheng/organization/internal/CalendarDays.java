@@ -22,6 +22,7 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
+import org.gongzheng.shared.time.PlausibleDates;
 
 /**
  * The working calendar: read for every review period counted in working days, kept by
@@ -57,6 +58,9 @@ public class CalendarDays implements WorkingCalendar {
 
 	@Transactional(readOnly = true)
 	public List<CalendarDay> year(int year) {
+		if (!PlausibleDates.plausibleYear(year)) {
+			throw InvalidInputException.of("year", "calendar.year.outOfRange", String.valueOf(year));
+		}
 		return jdbc.query("""
 				select day, kind, name_zh, name_en, citation, citation_en from calendar_days
 				where day between ? and ? order by day""",

@@ -40,6 +40,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.gongzheng.shared.error.DomainException;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.time.PlausibleDates;
 
 /**
  * Every API error is an RFC 9457 problem detail. Validation problems carry an {@code errors}
@@ -200,6 +201,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * guess them from "invalid format"; any other type mismatch gets the generic message.
 	 */
 	private String formatMessage(Class<?> type) {
+		if (PlausibleDates.holds(type)) {
+			return messages.get("error.field.date");
+		}
 		if (type != null && type.isEnum()) {
 			return messages.get("error.field.oneOf", Arrays.stream(type.getEnumConstants())
 				.map(constant -> ((Enum<?>) constant).name())

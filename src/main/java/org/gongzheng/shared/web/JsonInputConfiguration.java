@@ -5,13 +5,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
+
+import org.gongzheng.shared.time.PlausibleDates;
 
 /**
  * Text in a request body is read as the user meant it, or refused on its field:
@@ -22,6 +29,8 @@ import tools.jackson.databind.type.LogicalType;
  * <li>Text holding a NUL character can never be stored (PostgreSQL refuses it), so it is refused
  * while the body is read, where the field is still known, rather than by the database, which
  * could only say that something somewhere was wrong.</li>
+ * <li>A date or time outside {@link PlausibleDates} is refused on its field for the same reason:
+ * PostgreSQL or a deadline sum would otherwise fail on it with no field to name.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,6 +48,44 @@ class JsonInputConfiguration {
 	JsonMapperBuilderCustomizer textHoldsNoNul() {
 		return builder -> builder.addModule(new SimpleModule("text-holds-no-nul")
 			.addDeserializer(String.class, new TextWithoutNul()));
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer datesArePlausible() {
+		return builder -> builder
+			.addModule(new SimpleModule("plausible-dates").setDeserializerModifier(new PlausibleDateReaders()));
+	}
+
+	/** Wraps the reader of every date and time type, whatever format it reads. */
+	private static final class PlausibleDateReaders extends ValueDeserializerModifier {
+
+		@Override
+		public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier bean,
+				ValueDeserializer<?> deserializer) {
+			return PlausibleDates.holds(deserializer.handledType()) ? new PlausibleDateReader(deserializer) : deserializer;
+		}
+	}
+
+	/** Refuses a date outside the plausible years as a value of the wrong format, on its field's path. */
+	private static final class PlausibleDateReader extends DelegatingDeserializer {
+
+		PlausibleDateReader(ValueDeserializer<?> reader) {
+			super(reader);
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> reader) {
+			return new PlausibleDateReader(reader);
+		}
+
+		@Override
+		public Object deserialize(JsonParser parser, DeserializationContext context) {
+			Object value = super.deserialize(parser, context);
+			if (!PlausibleDates.plausible(value)) {
+				throw InvalidFormatException.from(parser, "A date outside the plausible years", value, handledType());
+			}
+			return value;
+		}
 	}
 
 	/** Refuses text holding NUL as a value of the wrong format, so the refusal carries its field's path. */

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -35,6 +37,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongzheng.shared.error.DomainException;
+import org.gongzheng.shared.time.PlausibleDates;
 
 /**
  * Turns refusals raised while serving a page into an error page that explains them. Form
@@ -155,7 +158,7 @@ public class PageExceptionHandler {
 		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
 			return page(HttpStatus.NOT_FOUND, messages.get("error.notFound"), response);
 		}
-		return page(HttpStatus.BAD_REQUEST, messages.get("error.parameter", ex.getName(), shortened(ex.getValue())),
+		return page(HttpStatus.BAD_REQUEST, parameterMessage(ex.getName(), ex.getValue(), ex.getRequiredType()),
 				response);
 	}
 
@@ -168,10 +171,21 @@ public class PageExceptionHandler {
 	ModelAndView unreadableFilter(BindException ex, HttpServletResponse response) {
 		String message = ex.getFieldErrors().stream()
 			.map(error -> NulCharacter.heldBy(error.getRejectedValue()) ? messages.get("error.nulCharacter")
-					: messages.get("error.parameter", error.getField(), shortened(error.getRejectedValue())))
+					: parameterMessage(error.getField(), error.getRejectedValue(), requiredType(error)))
 			.distinct()
 			.collect(Collectors.joining(" "));
 		return page(HttpStatus.BAD_REQUEST, message.isEmpty() ? messages.get("error.badRequest") : message, response);
+	}
+
+	/** A date names the years it may lie in, since a well-formed one can still be refused for its year. */
+	private String parameterMessage(String name, Object value, Class<?> type) {
+		return messages.get(PlausibleDates.holds(type) ? "error.parameter.date" : "error.parameter", name,
+				shortened(value));
+	}
+
+	private static Class<?> requiredType(FieldError error) {
+		return error.contains(TypeMismatchException.class) ? error.unwrap(TypeMismatchException.class).getRequiredType()
+				: null;
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

@@ -239,7 +239,7 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
-	void aQueryValueOfTheWrongTypeGetsAMessageOnThatFieldAndAnEnumerationsNamesItsValues() throws Exception {
+	void aQueryValueOfTheWrongTypeGetsAMessageOnThatFieldAndAnEnumerationOrADateSaysWhatItMayBe() throws Exception {
 		mvc.perform(get("/api/v1/approvals/records/officers/{o}", legal.officerId()).param("decision", "MAYBE")
 			.with(user(legal)))
 			.andExpect(status().isBadRequest())
@@ -250,6 +250,6 @@ class ApiErrorIntegrationTest {
 			.header("Accept-Language", "en").with(user(legal)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("from"))
-			.andExpect(jsonPath("$.errors[0].message").value("Invalid format"));
+			.andExpect(jsonPath("$.errors[0].message").value("Must be a valid date or time in the years 1900 to 9999"));
 	}
 }

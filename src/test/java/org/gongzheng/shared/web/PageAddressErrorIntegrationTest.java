@@ -42,7 +42,7 @@ class PageAddressErrorIntegrationTest {
 	void anUnreadableQueryParameterIsNamedWithItsValue() throws Exception {
 		mvc.perform(get("/approvals/records/officers/" + legal.officerId()).param("from", "2026-13-01").with(user(legal)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("“from”的取值“2026-13-01”无法识别")))
+			.andExpect(content().string(containsString("“from”的取值“2026-13-01”不是 1900 年至 9999 年之间的有效日期")))
 			.andExpect(content().string(not(containsString("请按提示修改"))));
 		mvc.perform(get("/cases").param("page", "abc").param("lang", "en").with(user(legal)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isBadRequest())
