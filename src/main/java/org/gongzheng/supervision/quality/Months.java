@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.time.DefaultZone;
+import org.gongzheng.shared.time.PlausibleDates;
 
 /**
  * Calendar months as supervision counts them: in the deployment's zone (Asia/Shanghai by
@@ -52,13 +53,16 @@ public class Months {
 		return month.atDay(1);
 	}
 
-	/** Reads "2026-05"; blank means {@code fallback}; anything else is a field problem. */
+	/** Reads "2026-05" (from 1900 on); blank means {@code fallback}; anything else is a field problem. */
 	public YearMonth parse(String field, String value, YearMonth fallback) {
 		if (value == null || value.isBlank()) {
 			return fallback;
 		}
 		try {
 			YearMonth month = YearMonth.parse(value.strip());
+			if (!PlausibleDates.plausible(month)) {
+				throw InvalidInputException.of(field, "evaluation.month.invalid");
+			}
 			if (month.isAfter(current())) {
 				throw InvalidInputException.of(field, "validation.notFuture");
 			}
