@@ -90,6 +90,22 @@ class DocumentIntegrationTest {
 	}
 
 	@Test
+	void aNumberSearchFindsWhatWasTypedAndTakesWildcardsLiterally() throws Exception {
+		long id = receipt("李四");
+		String number = jdbc.queryForObject("select number from legal_documents where id = ?", String.class, id);
+		for (String typed : new String[] { number, number.substring(1, number.length() - 1) }) {
+			mvc.perform(get("/api/v1/documents").param("number", typed).with(user(bureau.officer())))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.totalElements").value(1));
+		}
+		for (String wildcard : new String[] { "%", "_", "\\" }) {
+			mvc.perform(get("/api/v1/documents").param("number", wildcard).with(user(bureau.officer())))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.totalElements").value(0));
+		}
+	}
+
+	@Test
 	void anIssuedDocumentCannotBeChangedInTheDatabase() throws Exception {
 		long id = receipt("李四");
 		assertThatThrownBy(() -> jdbc.update("update legal_documents set recipient = '王五' where id = ?", id))

@@ -23,7 +23,7 @@ public interface LegalDocumentRepository extends JpaRepository<LegalDocument, Lo
 	@Query("""
 			select d from LegalDocument d
 			where d.unitPath like :pathPattern and (:type is null or d.type = :type)
-			  and (:number is null or d.number like concat('%', cast(:number as string), '%'))
+			  and (:number is null or d.number like cast(:number as string) escape '\\')
 			order by d.issuedAt desc, d.id desc""")
 	Page<LegalDocument> search(String pathPattern, DocumentType type, String number, Pageable pageable);
 }

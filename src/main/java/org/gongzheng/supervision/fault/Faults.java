@@ -23,6 +23,7 @@ import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.Languages;
+import org.gongzheng.shared.LikePatterns;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
@@ -221,7 +222,7 @@ public class Faults {
 		}
 		if (caseNumber != null && !caseNumber.isBlank()) {
 			where.append(" and f.case_number like ?");
-			args.add("%" + caseNumber.strip().replace("%", "") + "%");
+			args.add("%" + LikePatterns.literal(caseNumber.strip()) + "%");
 		}
 		Long total = jdbc.queryForObject("select count(*) from enforcement_faults f" + where, Long.class, args.toArray());
 		args.add(pageable.getPageSize());

@@ -55,6 +55,22 @@ class FaultIntegrationTest {
 	}
 
 	@Test
+	void aCaseNumberSearchTakesWildcardsLiterally() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		PenaltyCases.InvestigatedCase c = penaltyCases.assault(b);
+		mvc.perform(post("/api/v1/supervision/faults").with(user(b.legal())).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(fault(c.caseId(), LocalDate.now().toString())))
+			.andExpect(status().isCreated());
+		String number = jdbc.queryForObject("select case_number from cases where id = ?", String.class, c.caseId());
+		mvc.perform(get("/api/v1/supervision/faults").param("caseNumber", number.substring(2)).with(user(b.legal())))
+			.andExpect(jsonPath("$.totalElements").value(1));
+		for (String wildcard : new String[] { "_", "%", "\\" }) {
+			mvc.perform(get("/api/v1/supervision/faults").param("caseNumber", wildcard).with(user(b.legal())))
+				.andExpect(jsonPath("$.totalElements").value(0));
+		}
+	}
+
+	@Test
 	void aFaultProposesExactlyTheHandlerAndEachSignerForTheLinkTheySigned() throws Exception {
 		Fixtures.Bureau b = fixtures.bureau();
 		PenaltyCases.InvestigatedCase c = penaltyCases.assault(b);

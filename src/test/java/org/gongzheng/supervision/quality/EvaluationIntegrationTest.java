@@ -175,6 +175,11 @@ class EvaluationIntegrationTest {
 		mvc.perform(get("/api/v1/supervision/evaluations").with(user(bureau.officer()))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/supervision/evaluations").with(user(bureau.legal())).param("grade", "FAIL"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1));
+		String number = jdbc.queryForObject("select case_number from cases where id = ?", String.class, c.caseId());
+		mvc.perform(get("/api/v1/supervision/evaluations").with(user(bureau.legal())).param("caseNumber", number))
+			.andExpect(jsonPath("$.totalElements").value(1));
+		mvc.perform(get("/api/v1/supervision/evaluations").with(user(bureau.legal())).param("caseNumber", "_"))
+			.andExpect(jsonPath("$.totalElements").value(0));
 		mvc.perform(get("/supervision/evaluations").with(user(bureau.legal())).param("status", "SCORED"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("张某殴打他人案")));
 	}
