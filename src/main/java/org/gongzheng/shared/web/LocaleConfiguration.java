@@ -1,6 +1,7 @@
 package org.gongzheng.shared.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
@@ -19,15 +20,34 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 public class LocaleConfiguration implements WebMvcConfigurer {
 
+	private static final List<Locale> SPOKEN = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("GONGZHENG_LANG");
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
-		resolver.setDefaultLocaleFunction(
-				request -> ApiCalls.isApiCall(request) && request.getHeader("Accept-Language") != null ? request.getLocale()
-						: Locale.SIMPLIFIED_CHINESE);
+		resolver.setDefaultLocaleFunction(request -> ApiCalls.isApiCall(request)
+				? spokenOf(request.getHeader("Accept-Language")) : Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * The language an API caller asked for among those the product speaks: "fr, en;q=0.5" is
+	 * English. Chinese when the header names neither or cannot be read; the container would
+	 * otherwise answer an unreadable header with the server's own locale.
+	 */
+	static Locale spokenOf(String acceptLanguage) {
+		if (acceptLanguage == null) {
+			return Locale.SIMPLIFIED_CHINESE;
+		}
+		try {
+			Locale spoken = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SPOKEN);
+			return spoken == null ? Locale.SIMPLIFIED_CHINESE : spoken;
+		}
+		catch (IllegalArgumentException unreadable) {
+			return Locale.SIMPLIFIED_CHINESE;
+		}
 	}
 
 	@Override
