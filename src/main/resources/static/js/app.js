@@ -79,3 +79,19 @@ document.addEventListener('click', function (event) {
     history.back();
   }
 });
+// Date boxes take only the years the server accepts (1900 to 9999, PlausibleDates), so a year
+// typed with a digit too many stays in the box instead of reaching the form's answer.
+function dateBoxesWithinPlausibleYears() {
+  var limits = {
+    'date': ['1900-01-01', '9999-12-31'],
+    'datetime-local': ['1900-01-01T00:00', '9999-12-31T23:59'],
+    'month': ['1900-01', '9999-12']
+  };
+  document.querySelectorAll('input[type="date"], input[type="datetime-local"], input[type="month"]').forEach(function (box) {
+    var range = limits[box.type];
+    if (!box.min) { box.min = range[0]; }
+    if (!box.max) { box.max = range[1]; }
+  });
+}
+document.addEventListener('DOMContentLoaded', dateBoxesWithinPlausibleYears);
+document.addEventListener('htmx:afterSettle', dateBoxesWithinPlausibleYears);

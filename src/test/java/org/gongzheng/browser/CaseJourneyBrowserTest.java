@@ -37,6 +37,8 @@ class CaseJourneyBrowserTest {
 			browser.signIn(bureau.officer().getUsername(), Fixtures.PASSWORD).screenshot("01-my-work");
 			browser.go("/cases/new");
 			assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+			assertThat(browser.script("return document.getElementById('occurredAt').min + ' ' + document.getElementById('occurredAt').max"))
+				.isEqualTo("1900-01-01T00:00 9999-12-31T23:59");
 			browser.click("#intake-submit");
 			assertThat(browser.text("#title-error")).isEqualTo("必填");
 			browser.screenshot("02-intake-inline-errors");
