@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -21,16 +22,18 @@ import tools.jackson.databind.type.LogicalType;
 import org.gongzheng.shared.time.PlausibleDates;
 
 /**
- * Text in a request body is read as the user meant it, or refused on its field:
+ * A request body is read as the caller meant it, or refused on its field:
  * <ul>
  * <li>A number or a boolean sent where the API expects text is a mistake in the request, not text:
  * Jackson would turn {@code {"summary": 123}} into the summary "123" and the request would be
  * signed on words nobody wrote.</li>
- * <li>Text holding a NUL character can never be stored (PostgreSQL refuses it), so it is refused
- * while the body is read, where the field is still known, rather than by the database, which
- * could only say that something somewhere was wrong.</li>
- * <li>A date or time outside {@link PlausibleDates} is refused on its field for the same reason:
- * PostgreSQL or a deadline sum would otherwise fail on it with no field to name.</li>
+ * <li>Text that cannot be stored as sent is refused while the body is read, where the field is
+ * still known: text holding NUL, which PostgreSQL refuses with no field to name, and text holding
+ * half of a surrogate pair, which would be stored as "?".</li>
+ * <li>A date or time outside {@link PlausibleDates} is refused on its field too: PostgreSQL or a
+ * deadline sum would otherwise fail on it with no field to name.</li>
+ * <li>A field sent twice in one object is refused rather than read as its last value: the request
+ * would otherwise be recorded as saying one thing while it also said another.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,9 +48,14 @@ class JsonInputConfiguration {
 	}
 
 	@Bean
-	JsonMapperBuilderCustomizer textHoldsNoNul() {
-		return builder -> builder.addModule(new SimpleModule("text-holds-no-nul")
-			.addDeserializer(String.class, new TextWithoutNul()));
+	JsonMapperBuilderCustomizer textIsStorable() {
+		return builder -> builder.addModule(new SimpleModule("storable-text")
+			.addDeserializer(String.class, new StorableText()));
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer eachFieldOnce() {
+		return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 	}
 
 	@Bean
@@ -88,8 +96,12 @@ class JsonInputConfiguration {
 		}
 	}
 
-	/** Refuses text holding NUL as a value of the wrong format, so the refusal carries its field's path. */
-	private static final class TextWithoutNul extends StringDeserializer {
+	/**
+	 * Refuses text that cannot be stored as sent, as a value of the wrong format, so the refusal
+	 * carries its field's path: text holding NUL, and text holding half of a surrogate pair (only a
+	 * JSON escape such as {@code \ud800} can make one), which the database driver would store as "?".
+	 */
+	private static final class StorableText extends StringDeserializer {
 
 		@Override
 		public String deserialize(JsonParser parser, DeserializationContext context) {
@@ -97,7 +109,23 @@ class JsonInputConfiguration {
 			if (NulCharacter.heldBy(text)) {
 				throw InvalidFormatException.from(parser, "Text holds a NUL character", text, String.class);
 			}
+			if (text != null && holdsHalfASurrogatePair(text)) {
+				throw InvalidFormatException.from(parser, "Text holds half of a surrogate pair", text, String.class);
+			}
 			return text;
+		}
+
+		static boolean holdsHalfASurrogatePair(String text) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+					i++;
+				}
+				else if (Character.isSurrogate(c)) {
+					return true;
+				}
+			}
+			return false;
 		}
 	}
 }

@@ -221,6 +221,33 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
+	void textHoldingHalfASurrogatePairIsRefusedOnItsFieldWhileAWholePairIsKept() throws Exception {
+		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某\\ud800殴打他人案\",\"summary\":\"报警人称被打\","
+					+ "\"reportSource\":\"CALL_110\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("title"))
+			.andExpect(jsonPath("$.errors[0].message").value("格式不正确"));
+		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某\\ud83d\\ude00殴打他人案\",\"summary\":\"报警人称被打\","
+					+ "\"reportSource\":\"CALL_110\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.title").value("张某\ud83d\ude00殴打他人案"));
+	}
+
+	@Test
+	void aFieldSentTwiceIsRefusedRatherThanReadAsItsLastValue() throws Exception {
+		String title = "两个类型 " + System.nanoTime();
+		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"ADMINISTRATIVE\",\"type\":\"CRIMINAL\",\"title\":\"" + title
+					+ "\",\"summary\":\"报警人称被打\",\"reportSource\":\"CALL_110\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/cases").param("q", title).with(user(officer)))
+			.andExpect(jsonPath("$.totalElements").value(0));
+	}
+
+	@Test
 	void aJsonValueOutsideItsEnumerationGetsAMessageOnItsPathNamingTheValuesItMayTake() throws Exception {
 		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
 			.contentType(MediaType.APPLICATION_JSON)
