@@ -49,6 +49,10 @@ class ApiDocumentation {
 
 			**Language.** Messages follow `Accept-Language`: Simplified Chinese by default, `en` for English.
 
+			**Input.** Request bodies are JSON; a field sent twice in one object is refused. Dates and times \
+			lie in the years 1900 to 9999. Lists are paged (`page` from 0, `size` up to the limit each list \
+			states); a page past the end is empty.
+
 			**Errors** are RFC 9457 problem details (`application/problem+json`) with a stable message `code`; \
 			invalid input (400) lists one `{field, message}` per problem in `errors`. 404 also answers for what \
 			exists outside the caller's data scope. A change based on a version that is no longer current, or \
