@@ -37,6 +37,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongzheng.shared.error.DomainException;
+import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.time.PlausibleDates;
 
 /**
@@ -62,7 +63,23 @@ public class PageExceptionHandler {
 
 	@ExceptionHandler(DomainException.class)
 	ModelAndView domain(DomainException ex, HttpServletResponse response) {
-		return page(ex.status(), messages.of(ex), response);
+		return page(ex.status(), message(ex), response);
+	}
+
+	/**
+	 * Field problems that reach the error page had no form to be shown beside (a month or a year
+	 * in the address), so the page names each field with its problem instead of the usual summary,
+	 * which points at messages below the fields.
+	 */
+	private String message(DomainException ex) {
+		if (ex instanceof InvalidInputException invalid && "error.invalid".equals(ex.messageCode())
+				&& !invalid.fieldProblems().isEmpty()) {
+			return invalid.fieldProblems().stream()
+				.map(problem -> messages.get("error.field.problem", problem.field(), messages.of(problem)))
+				.distinct()
+				.collect(Collectors.joining(" "));
+		}
+		return messages.of(ex);
 	}
 
 	/**

@@ -23,9 +23,13 @@ class PageAddressErrorIntegrationTest {
 
 	private final SignedInOfficer legal;
 
+	private final SignedInOfficer admin;
+
 	PageAddressErrorIntegrationTest(MockMvc mvc, Fixtures fixtures) {
 		this.mvc = mvc;
-		this.legal = fixtures.bureau().legal();
+		Fixtures.Bureau bureau = fixtures.bureau();
+		this.legal = bureau.legal();
+		this.admin = bureau.admin();
 	}
 
 	@Test
@@ -47,6 +51,18 @@ class PageAddressErrorIntegrationTest {
 		mvc.perform(get("/cases").param("page", "abc").param("lang", "en").with(user(legal)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("value of &quot;page&quot; cannot be read: &quot;abc&quot;")));
+	}
+
+	@Test
+	void aValueInTheAddressThatBreaksAFieldRuleIsNamedWithItsProblem() throws Exception {
+		mvc.perform(get("/supervision/evaluations").param("month", "2026-13").with(user(legal)).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("“month”：月份格式应为 2026-05")))
+			.andExpect(content().string(not(containsString("请按提示修改"))));
+		mvc.perform(get("/admin/calendar").param("year", "99999").param("lang", "en").with(user(admin))
+			.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("&quot;year&quot;: The year 99999 is not between 1900 and 9999")));
 	}
 
 	@Test
