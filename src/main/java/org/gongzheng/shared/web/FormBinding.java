@@ -1,13 +1,16 @@
 package org.gongzheng.shared.web;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.PropertyValue;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -25,6 +28,9 @@ import org.gongzheng.shared.error.InvalidInputException;
  * or {@code links[-1].role}) becomes a field error on that name, answered with 400 like any other
  * unreadable value. Spring's binder throws raw exceptions for such names, which would otherwise be
  * server errors. Only hand-made requests send them; the pages never do.
+ * <p>
+ * A value sent twice for a field that holds one is refused the same way. Spring would join the two
+ * with a comma, and a title, an opinion or a reason would be saved as text nobody wrote.
  */
 @Configuration(proxyBeanMethods = false)
 class FormBinding {
@@ -66,6 +72,11 @@ class FormBinding {
 			for (PropertyValue value : values.getPropertyValues()) {
 				Object sent = value.getValue() instanceof String[] texts ? String.join(",", texts) : value.getValue();
 				try {
+					if (sentTwice(value.getValue(), getPropertyAccessor().getPropertyType(value.getName()))) {
+						getInternalBindingResult().addError(new FieldError(getObjectName(), value.getName(), sent, true,
+								new String[] { "typeMismatch" }, null, null));
+						continue;
+					}
 					super.applyPropertyValues(new MutablePropertyValues().addPropertyValue(value));
 				}
 				catch (InvalidPropertyException | NumberFormatException | IndexOutOfBoundsException ex) {
@@ -79,6 +90,23 @@ class FormBinding {
 							new String[] { InvalidInputException.NUL_CHARACTER }, null, null));
 				}
 			}
+		}
+
+		/**
+		 * Query parameters and the values of records bound through their constructor are converted
+		 * here; a field that holds one value refuses two like any value it cannot read.
+		 */
+		@Override
+		public <T> T convertIfNecessary(Object value, Class<T> requiredType, MethodParameter methodParam) {
+			if (sentTwice(value, requiredType)) {
+				throw new TypeMismatchException(String.join(",", (String[]) value), requiredType);
+			}
+			return super.convertIfNecessary(value, requiredType, methodParam);
+		}
+
+		private static boolean sentTwice(Object value, Class<?> type) {
+			return value instanceof String[] texts && texts.length > 1 && type != null && !type.isArray()
+					&& !Collection.class.isAssignableFrom(type) && !Object.class.equals(type);
 		}
 	}
 }

@@ -210,8 +210,9 @@ public class PageExceptionHandler {
 		return page(HttpStatus.BAD_REQUEST, messages.get("error.parameter.missing", ex.getParameterName()), response);
 	}
 
+	/** A value as it was sent, cut short; one sent several times reads as the values joined by commas. */
 	private static String shortened(Object value) {
-		String text = String.valueOf(value);
+		String text = value instanceof String[] values ? String.join(",", values) : String.valueOf(value);
 		return text.length() > 40 ? text.substring(0, 40) + "…" : text;
 	}
 

@@ -1,6 +1,7 @@
 package org.gongzheng.shared.web;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -12,13 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Field names no page ever sends (an index that is not a number, negative, or past the binder's
- * limit) are refused as bad input, not answered with a server error; so is text no field can store.
+ * limit) are refused as bad input, not answered with a server error; so is text no field can store,
+ * and a value sent twice for a field that holds one.
  */
 @IntegrationTest
 class MalformedFormIntegrationTest {
@@ -33,6 +37,31 @@ class MalformedFormIntegrationTest {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 		this.legal = fixtures.bureau().legal();
+	}
+
+	@Test
+	void aFieldSentTwiceIsRefusedRatherThanSavedAsBothJoinedByAComma() throws Exception {
+		String first = "甲案 " + System.nanoTime();
+		mvc.perform(post("/cases").with(user(legal)).with(csrf()).param("type", "ADMINISTRATIVE")
+			.param("title", first, "乙案")
+			.param("summary", "案情")
+			.param("reportSource", "CALL_110"))
+			.andExpect(status().isBadRequest());
+		assertThat(jdbc.queryForObject("select count(*) from cases where title like ?", Integer.class, first + "%"))
+			.isZero();
+	}
+
+	@Test
+	void aQueryValueSentTwiceIsRefusedNamingItInTheListsTheApiAndAFilterRecord() throws Exception {
+		mvc.perform(get("/cases").param("q", "甲", "乙").with(user(legal)).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("“q”的取值“甲,乙”无法识别")));
+		mvc.perform(get("/approvals/requests").param("q", "甲", "乙").with(user(legal)).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("“q”的取值“甲,乙”无法识别")));
+		mvc.perform(get("/api/v1/cases").param("q", "甲", "乙").with(user(legal)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("q"));
 	}
 
 	@Test
