@@ -23,8 +23,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Boot's error endpoint, which answers what the container or the security firewall refused before
  * any controller ran (a TRACE request, a path with a {@code ;} parameter or an encoded dot-dot):
- * pages keep the error page, but under the API the answer is problem+json with a message code and
- * the caller's language, like every other API refusal, instead of Boot's timestamp map. Both name
+ * a browser gets the error page, and anyone else problem+json with a message code and the caller's
+ * language, like every other API refusal, instead of Boot's timestamp map in English; at a page's
+ * address too, where a script or an integration may call by mistake. Both name
  * the refused method of a 405, or the reason a filter gave through {@link PageRefusals}. After a
  * file has started to leave, neither answers anything. Without a web server (the verify-audit
  * command) there is no error endpoint to replace.
@@ -66,9 +67,6 @@ class ErrorEndpoint extends BasicErrorController {
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
 		if (alreadySending()) {
 			return null;
-		}
-		if (!ApiCalls.isApiCall(request)) {
-			return super.error(request);
 		}
 		HttpStatus status = getStatus(request);
 		String method = refusedMethod(request);

@@ -154,6 +154,24 @@ class ContainerRefusalsOverHttpIntegrationTest {
 	}
 
 	@Test
+	void whatTheFirewallRefusesAtAPageAddressIsAProblemDetailForAnyoneButABrowser() throws Exception {
+		HttpResponse<String> script = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/cases;jsessionid=x")).header("Accept", "application/json").GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(script.statusCode()).isEqualTo(400);
+		assertThat(script.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(script.body()).contains("\"code\":\"error.badRequest\"").doesNotContain("timestamp");
+
+		HttpResponse<String> browser = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/cases;jsessionid=x")).header("Accept", "text/html").GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(browser.statusCode()).isEqualTo(400);
+		assertThat(browser.body()).contains("<html lang=\"zh-CN\">").contains("请求中有无法识别的内容");
+	}
+
+	@Test
 	void aTraceToAPageGetsTheErrorPageNamingTheRefusedMethodInTheUsersLanguage() throws Exception {
 		HttpClient browser = signedIn(fixtures.bureau().officer().getUsername());
 
