@@ -51,6 +51,10 @@ class ErrorEndpoint extends BasicErrorController {
 			return null;
 		}
 		ModelAndView page = super.errorHtml(request, response);
+		if (page != null) {
+			// Boot's attributes say 999 where no error was dispatched; the page speaks of the status it answers with.
+			page.addObject("status", getStatus(request).value());
+		}
 		String method = refusedMethod(request);
 		String code = PageRefusals.code(request);
 		String refusal = method != null ? messages.get("error.methodNotAllowed", method)
@@ -75,6 +79,16 @@ class ErrorEndpoint extends BasicErrorController {
 		}
 		String code = PageRefusals.code(request);
 		return problem(request, status, code != null ? code : FilterProblems.codeFor(status));
+	}
+
+	/**
+	 * The error endpoint opened as an address of its own carries no error: there is nothing at that
+	 * address, rather than a server error.
+	 */
+	@Override
+	protected HttpStatus getStatus(HttpServletRequest request) {
+		return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null ? HttpStatus.NOT_FOUND
+				: super.getStatus(request);
 	}
 
 	/**

@@ -172,6 +172,18 @@ class ContainerRefusalsOverHttpIntegrationTest {
 	}
 
 	@Test
+	void theErrorEndpointOpenedAsAnAddressIsNotFoundRatherThanAServerError() throws Exception {
+		for (String accept : new String[] { "application/json", "text/html" }) {
+			HttpResponse<String> opened = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(uri("/error")).header("Accept", accept).GET().build(),
+						HttpResponse.BodyHandlers.ofString());
+
+			assertThat(opened.statusCode()).as(accept).isEqualTo(404);
+			assertThat(opened.body()).as(accept).contains("您要查找的内容不存在");
+		}
+	}
+
+	@Test
 	void aTraceToAPageGetsTheErrorPageNamingTheRefusedMethodInTheUsersLanguage() throws Exception {
 		HttpClient browser = signedIn(fixtures.bureau().officer().getUsername());
 
