@@ -73,15 +73,13 @@ class FormBinding {
 				Object sent = value.getValue() instanceof String[] texts ? String.join(",", texts) : value.getValue();
 				try {
 					if (sentTwice(value.getValue(), getPropertyAccessor().getPropertyType(value.getName()))) {
-						getInternalBindingResult().addError(new FieldError(getObjectName(), value.getName(), sent, true,
-								new String[] { "typeMismatch" }, null, null));
+						unreadable(value.getName(), sent);
 						continue;
 					}
 					super.applyPropertyValues(new MutablePropertyValues().addPropertyValue(value));
 				}
 				catch (InvalidPropertyException | NumberFormatException | IndexOutOfBoundsException ex) {
-					getInternalBindingResult().addError(new FieldError(getObjectName(), value.getName(), sent, true,
-							new String[] { "typeMismatch" }, null, null));
+					unreadable(value.getName(), sent);
 					continue;
 				}
 				if (NulCharacter.heldBy(sent)
@@ -90,6 +88,11 @@ class FormBinding {
 							new String[] { InvalidInputException.NUL_CHARACTER }, null, null));
 				}
 			}
+		}
+
+		private void unreadable(String field, Object sent) {
+			getInternalBindingResult().addError(new FieldError(getObjectName(), field, sent, true,
+					new String[] { "typeMismatch" }, null, null));
 		}
 
 		/**
