@@ -168,6 +168,20 @@ class AccountabilityRecordIntegrationTest {
 	}
 
 	@Test
+	void aTitleStoredWithControlCharactersBeforeInputRefusedThemStillPrintsWithoutThem() throws Exception {
+		LawCase lawCase = acceptedCase();
+		returnAtTheStation(submitFiling(lawCase));
+		jdbc.update("update cases set title = ? where id = ?", "控制\u0001字符\u000b案\ufffe", lawCase.getId());
+
+		String caseRecord = Pdfs.flatText(Pdfs.of(mvc.perform(get("/approvals/records/cases/{c}.pdf", lawCase.getId())
+			.with(user(bureau.legal()))).andReturn()));
+		assertThat(caseRecord).contains("控制字符案", lawCase.getCaseNumber());
+		String officerRecord = Pdfs.flatText(Pdfs.of(mvc.perform(get("/api/v1/approvals/records/officers/{o}/pdf",
+				bureau.stationChief().officerId()).with(user(bureau.stationChief()))).andReturn()));
+		assertThat(officerRecord).contains("控制字符案");
+	}
+
+	@Test
 	void theEnglishPrintsKeepEachWordWholeAndLeaveOutTheColumnsTheirHeadingsName() throws Exception {
 		LawCase lawCase = acceptedCase();
 		returnAtTheStation(submitFiling(lawCase));

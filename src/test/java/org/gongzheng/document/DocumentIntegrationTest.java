@@ -165,6 +165,26 @@ class DocumentIntegrationTest {
 	}
 
 	@Test
+	void aFieldHoldingAnInvisibleControlCharacterIsRefusedOnThatFieldAndNothingIsNumbered() throws Exception {
+		mvc.perform(post("/api/v1/cases/{id}/documents", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "SEIZURE_DECISION", "fields": {"recipient": "张某", "items": "手机\\u000b一部", "basis": "依据"}}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("fields.items"))
+			.andExpect(jsonPath("$.errors[0].message").value(startsWith("不能包含不可见的控制字符 U+000B")));
+		mvc.perform(post("/cases/{id}/documents/new", caseId).param("type", "SEIZURE_DECISION")
+			.param("recipient", "张某").param("items", "手机\u000b一部").param("basis", "依据")
+			.with(user(bureau.officer()))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"items-error\">不能包含不可见的控制字符 U+000B")))
+			.andExpect(content().string(containsString("依据")));
+		assertThat(jdbc.queryForObject("select count(*) from legal_documents where case_id = ?", Integer.class, caseId))
+			.isZero();
+	}
+
+	@Test
 	void everyCaseDocumentCanBeIssuedByHandFromItsPage() throws Exception {
 		for (var type : new String[][] { { "NON_FILING_NOTICE", "不予立案通知书" }, { "PENALTY_NOTICE_RECORD", "行政处罚告知笔录" },
 				{ "SEIZURE_DECISION", "扣押决定书" } }) {

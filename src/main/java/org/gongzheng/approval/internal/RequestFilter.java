@@ -14,8 +14,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.Approvals;
-import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.LikePatterns;
+import org.gongzheng.shared.PrintableText;
+import org.gongzheng.shared.error.InvalidInputException;
 
 /**
  * Narrows the approval register: by status, action, the unit whose case it is (with the units
@@ -43,7 +44,8 @@ public record RequestFilter(Approvals.Status status, ApprovalAction action, Long
 		}
 		if (keyword() != null && keyword().codePoints().anyMatch(Character::isISOControl)) {
 			// PostgreSQL cannot compare text holding NUL, and no case number or title holds a control character.
-			throw InvalidInputException.of("q", "validation.controlCharacter");
+			throw InvalidInputException.of("q", InvalidInputException.CONTROL_CHARACTER,
+					PrintableText.named(keyword().codePoints().filter(Character::isISOControl).findFirst().getAsInt()));
 		}
 	}
 

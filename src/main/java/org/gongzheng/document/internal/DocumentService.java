@@ -196,6 +196,7 @@ public class DocumentService implements Documents {
 		FieldProblems problems = new FieldProblems();
 		problems.addIf(reason == null || reason.isBlank(), "reason", "validation.required");
 		problems.addIf(reason != null && reason.length() > 2000, "reason", "validation.tooLong", 2000);
+		problems.addIfUnstorable("reason", reason);
 		Map<String, String> fields;
 		try {
 			fields = checkedInputs(original.getType(), inputs);
@@ -230,6 +231,7 @@ public class DocumentService implements Documents {
 			value = value == null ? "" : value.strip();
 			problems.addIf(value.isEmpty() && !OPTIONAL_INPUTS.contains(key), key, "validation.required");
 			problems.addIf(value.length() > 4000, key, "validation.tooLong", 4000);
+			problems.addIfUnstorable(key, value);
 			fields.put(key, value);
 		}
 		problems.throwIfAny();

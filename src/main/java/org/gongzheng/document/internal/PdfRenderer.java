@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.shared.PrintableText;
+
 /**
  * Renders a stored document as an A4 PDF with openhtmltopdf on PDFBox. The Chinese font comes from
  * {@code gongzheng.documents.font} (a .ttf, .otf or .ttc file; {@code gongzheng.documents.font-face}
@@ -65,13 +67,18 @@ class PdfRenderer {
 		return render(body, title, "");
 	}
 
-	/** As {@link #render(String, String)}, with style rules after the documents' own (they win). */
+	/**
+	 * As {@link #render(String, String)}, with style rules after the documents' own (they win).
+	 * Characters XML cannot carry are left out: input refuses them, but text stored before it did
+	 * must still print.
+	 */
 	byte[] render(String body, String title, String extraStyle) {
 		CjkFont font = regular();
 		String xhtml = """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="UTF-8"/><title>%s</title><style>%s%s</style></head>
-				<body>%s</body></html>""".formatted(escape(title), STYLE, extraStyle, body);
+				<body>%s</body></html>""".formatted(escape(PrintableText.printable(title)), STYLE, extraStyle,
+				PrintableText.printable(body));
 		byte[] regularSubset = font.subset(xhtml);
 		CjkFont boldFont = bold(font);
 		byte[] boldSubset = boldFont == null ? regularSubset : boldFont.subset(xhtml);

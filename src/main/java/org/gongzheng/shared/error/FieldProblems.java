@@ -17,6 +17,12 @@ public final class FieldProblems {
 		return condition ? add(field, messageCode, arguments) : this;
 	}
 
+	/** Text that cannot be stored and printed as sent is a problem on its field. */
+	public FieldProblems addIfUnstorable(String field, String text) {
+		InvalidInputException.unstorable(field, text).ifPresent(problems::add);
+		return this;
+	}
+
 	public boolean isEmpty() {
 		return problems.isEmpty();
 	}

@@ -1,8 +1,11 @@
 package org.gongzheng.shared.error;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
+
+import org.gongzheng.shared.PrintableText;
 
 /** Input that breaks a rule the service checks itself (beyond bean validation), per field. */
 public class InvalidInputException extends DomainException {
@@ -26,14 +29,28 @@ public class InvalidInputException extends DomainException {
 	/** The message code of a field refused for holding NUL, which forms and banners name as such. */
 	public static final String NUL_CHARACTER = "validation.nulCharacter";
 
+	/** The message code of a field refused for holding a control character that no document can print. */
+	public static final String CONTROL_CHARACTER = "validation.controlCharacter";
+
 	/**
 	 * PostgreSQL cannot store or even compare text holding NUL; such text is refused beside its
-	 * field before it reaches a statement, so the answer names the field.
+	 * field before it reaches a statement, so the answer names the field. Text holding another
+	 * character that no record can be printed with is refused there too, naming the character.
 	 */
 	public static void requireStorable(String field, String text) {
+		unstorable(field, text).ifPresent(problem -> {
+			throw new InvalidInputException(List.of(problem));
+		});
+	}
+
+	/** What is wrong with text that cannot be stored and printed as sent; empty when nothing is. */
+	public static Optional<FieldProblem> unstorable(String field, String text) {
 		if (holdsNul(text)) {
-			throw of(field, NUL_CHARACTER);
+			return Optional.of(new FieldProblem(field, NUL_CHARACTER, new Object[0]));
 		}
+		int unprintable = PrintableText.firstUnprintable(text);
+		return unprintable < 0 ? Optional.empty()
+				: Optional.of(new FieldProblem(field, CONTROL_CHARACTER, new Object[] { PrintableText.named(unprintable) }));
 	}
 
 	/** Whether text holds the NUL character, which no stored text can; null holds none. */

@@ -38,6 +38,7 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import org.gongzheng.shared.PrintableText;
 import org.gongzheng.shared.error.DomainException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.time.PlausibleDates;
@@ -132,7 +133,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		// Well-formed JSON with a value of the wrong type, outside an enumeration or its number's range,
-		// or holding NUL names the field.
+		// or holding NUL or another control character names the field.
 		JacksonException unmapped = unmappedValueOf(ex);
 		String field = unmapped == null ? null : fieldOf(unmapped);
 		if (field != null) {
@@ -219,6 +220,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private String valueMessage(JacksonException unmapped) {
 		if (unmapped instanceof InvalidFormatException invalid && NulCharacter.heldBy(invalid.getValue())) {
 			return messages.get(InvalidInputException.NUL_CHARACTER);
+		}
+		if (unmapped instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+				&& PrintableText.firstUnprintable(text) >= 0) {
+			return messages.get(InvalidInputException.CONTROL_CHARACTER,
+					PrintableText.named(PrintableText.firstUnprintable(text)));
 		}
 		if (unmapped instanceof InputCoercionException) {
 			return messages.get("error.field.outOfRange");

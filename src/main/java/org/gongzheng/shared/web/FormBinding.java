@@ -64,8 +64,9 @@ class FormBinding {
 
 		/**
 		 * One value at a time, so a name that cannot be bound is reported and the others still bind.
-		 * A field holding NUL is bound as sent, so the form shows it again, and marked: no text with
-		 * NUL can be stored, and the form is the place to say which field holds it.
+		 * A field holding NUL or another control character is bound as sent, so the form shows it
+		 * again, and marked: no text with NUL can be stored, nor printed with the others, and the form
+		 * is the place to say which field holds it.
 		 */
 		@Override
 		protected void applyPropertyValues(MutablePropertyValues values) {
@@ -82,10 +83,11 @@ class FormBinding {
 					unreadable(value.getName(), sent);
 					continue;
 				}
-				if (NulCharacter.heldBy(sent)
-						&& getPropertyAccessor().isWritableProperty(value.getName())) {
-					getInternalBindingResult().addError(new FieldError(getObjectName(), value.getName(), sent, false,
-							new String[] { InvalidInputException.NUL_CHARACTER }, null, null));
+				if (sent instanceof String text && getPropertyAccessor().isWritableProperty(value.getName())) {
+					InvalidInputException.unstorable(value.getName(), text)
+						.ifPresent(problem -> getInternalBindingResult().addError(new FieldError(getObjectName(),
+								value.getName(), sent, false, new String[] { problem.messageCode() }, problem.arguments(),
+								null)));
 				}
 			}
 		}

@@ -19,6 +19,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
+import org.gongzheng.shared.PrintableText;
 import org.gongzheng.shared.time.PlausibleDates;
 
 /**
@@ -28,8 +29,9 @@ import org.gongzheng.shared.time.PlausibleDates;
  * Jackson would turn {@code {"summary": 123}} into the summary "123" and the request would be
  * signed on words nobody wrote.</li>
  * <li>Text that cannot be stored as sent is refused while the body is read, where the field is
- * still known: text holding NUL, which PostgreSQL refuses with no field to name, and text holding
- * half of a surrogate pair, which would be stored as "?".</li>
+ * still known: text holding NUL, which PostgreSQL refuses with no field to name, text holding
+ * half of a surrogate pair, which would be stored as "?", and text holding a control character
+ * that no record can be printed with ({@link PrintableText}).</li>
  * <li>A date or time outside {@link PlausibleDates} is refused on its field too: PostgreSQL or a
  * deadline sum would otherwise fail on it with no field to name.</li>
  * <li>A field sent twice in one object is refused rather than read as its last value: the request
@@ -98,8 +100,9 @@ class JsonInputConfiguration {
 
 	/**
 	 * Refuses text that cannot be stored as sent, as a value of the wrong format, so the refusal
-	 * carries its field's path: text holding NUL, and text holding half of a surrogate pair (only a
-	 * JSON escape such as {@code \ud800} can make one), which the database driver would store as "?".
+	 * carries its field's path: text holding NUL, text holding half of a surrogate pair (only a
+	 * JSON escape such as {@code \ud800} can make one), which the database driver would store as "?",
+	 * and text holding a control character that no document can print.
 	 */
 	private static final class StorableText extends StringDeserializer {
 
@@ -111,6 +114,9 @@ class JsonInputConfiguration {
 			}
 			if (text != null && holdsHalfASurrogatePair(text)) {
 				throw InvalidFormatException.from(parser, "Text holds half of a surrogate pair", text, String.class);
+			}
+			if (PrintableText.firstUnprintable(text) >= 0) {
+				throw InvalidFormatException.from(parser, "Text holds a control character", text, String.class);
 			}
 			return text;
 		}

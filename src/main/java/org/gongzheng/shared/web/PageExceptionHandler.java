@@ -182,13 +182,15 @@ public class PageExceptionHandler {
 	/**
 	 * A filter object bound from the query, or a form field its page has no place to show an error
 	 * for (a hidden version, in a hand-made request): each unreadable value named. Text holding NUL
-	 * is not echoed, since nobody can see the character.
+	 * or another control character is not echoed, since nobody can see the character.
 	 */
 	@ExceptionHandler(BindException.class)
 	ModelAndView unreadableFilter(BindException ex, HttpServletResponse response) {
 		String message = ex.getFieldErrors().stream()
 			.map(error -> NulCharacter.heldBy(error.getRejectedValue()) ? messages.get("error.nulCharacter")
-					: parameterMessage(error.getField(), error.getRejectedValue(), requiredType(error)))
+					: InvalidInputException.CONTROL_CHARACTER.equals(error.getCode())
+							? messages.get("error.field.problem", error.getField(), messages.of(error))
+							: parameterMessage(error.getField(), error.getRejectedValue(), requiredType(error)))
 			.distinct()
 			.collect(Collectors.joining(" "));
 		return page(HttpStatus.BAD_REQUEST, message.isEmpty() ? messages.get("error.badRequest") : message, response);

@@ -151,6 +151,38 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
+	void textHoldingAnInvisibleControlCharacterIsRefusedOnItsFieldNamingTheCharacter() throws Exception {
+		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某\\u000b殴打他人案\",\"summary\":\"报警人称被打\","
+					+ "\"reportSource\":\"CALL_110\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("title"))
+			.andExpect(jsonPath("$.errors[0].message").value("不能包含不可见的控制字符 U+000B，请删除后重试（它常随从其他软件粘贴的文字而来）"));
+		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"changeNote\":\"x\",\"links\":[{\"nameZh\":\"a\\ufffe\"}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[0].nameZh"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value(org.hamcrest.Matchers.startsWith("Must not contain the invisible control character U+FFFE;")));
+		mvc.perform(post("/cases").with(user(officer)).with(csrf()).param("type", "ADMINISTRATIVE")
+			.param("title", "张某\u0001殴打他人案").param("summary", "报警人称被打").param("reportSource", "CALL_110")
+			.param("handlerId", String.valueOf(officer.officerId())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"title-error\">不能包含不可见的控制字符 U+0001")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("报警人称被打")));
+	}
+
+	@Test
+	void tabsAndLineBreaksAreTextLikeAnyOther() throws Exception {
+		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某殴打他人案\",\"summary\":\"报警人称：\\r\\n\\t被打\","
+					+ "\"reportSource\":\"CALL_110\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.summary").value("报警人称：\r\n\t被打"));
+	}
+
+	@Test
 	void aNulCharacterNoCheckSawIsStillRefusedByTheDatabaseAsBadInputNotAsAConflict() {
 		var refused = new DataIntegrityViolationException("insert",
 				new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
