@@ -41,7 +41,7 @@ class AccountabilityWorkbook {
 	 * its worksheet's name.
 	 */
 	Parts open(OutputStream out, List<String> headers, String sheetName) throws IOException {
-		return new Parts(out, headers, messages.get(sheetName));
+		return new Parts(out, headers, messages.get(sheetName), messages.get("approval.records.cellCut"));
 	}
 
 	/**
@@ -59,6 +59,14 @@ class AccountabilityWorkbook {
 		/** Longer texts (opinions, hash lists) rarely repeat word for word. */
 		static final int SHARED_TEXT_MAX_LENGTH = 64;
 
+		/**
+		 * Excel's most characters in one cell; it reports a longer text as damage to the file and
+		 * drops it. The materials a signer read in a case with hundreds of them reach it.
+		 */
+		static final int CELL_MAX_LENGTH = 32_767;
+
+		private final String cutNote;
+
 		private final Workbook workbook;
 
 		private final Worksheet sheet;
@@ -67,7 +75,8 @@ class AccountabilityWorkbook {
 
 		private int row = 1;
 
-		private Parts(OutputStream out, List<String> headers, String sheetName) throws IOException {
+		private Parts(OutputStream out, List<String> headers, String sheetName, String cutNote) throws IOException {
+			this.cutNote = cutNote;
 			workbook = new Workbook(out, "Gongzheng", "1.0");
 			sheet = workbook.newWorksheet(sheetName);
 			for (int c = 0; c < headers.size(); c++) {
@@ -92,7 +101,8 @@ class AccountabilityWorkbook {
 			sheet.flush();
 		}
 
-		private void text(int column, String text) {
+		private void text(int column, String whole) {
+			String text = whole.length() <= CELL_MAX_LENGTH ? whole : cut(whole);
 			if (shared.contains(text) || (shared.size() < SHARED_TEXTS && text.length() <= SHARED_TEXT_MAX_LENGTH
 					&& shared.add(text))) {
 				sheet.value(row, column, text);
@@ -100,6 +110,15 @@ class AccountabilityWorkbook {
 			else {
 				sheet.inlineString(row, column, text);
 			}
+		}
+
+		/** A text cut to fit its cell, ending with a note that says so; never between the halves of a character. */
+		private String cut(String text) {
+			int end = CELL_MAX_LENGTH - cutNote.length();
+			if (Character.isLowSurrogate(text.charAt(end))) {
+				end--;
+			}
+			return text.substring(0, end) + cutNote;
 		}
 
 		void finish() throws IOException {

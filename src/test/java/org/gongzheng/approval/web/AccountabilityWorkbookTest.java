@@ -34,4 +34,24 @@ class AccountabilityWorkbookTest {
 				"核查意见".repeat(20) + (lines - 1));
 		assertThat(Workbooks.numbers(xlsx, "D")).hasSize(lines).endsWith(String.valueOf(lines - 1));
 	}
+
+	@Test
+	void aTextLongerThanExcelTakesInACellIsCutToFitAndSaysSoInTheReadersLanguage() throws Exception {
+		StaticMessageSource source = new StaticMessageSource();
+		source.addMessage("approval.records.sheet", Locale.getDefault(), "签批档案");
+		source.addMessage("approval.records.cellCut", Locale.getDefault(), "……（以下从略）");
+		AccountabilityWorkbook workbook = new AccountabilityWorkbook(new Messages(source));
+		String materials = "询问笔录 " + "a".repeat(64) + "\n";
+		String read = materials.repeat(500);
+		String fits = "😀".repeat(AccountabilityWorkbook.Parts.CELL_MAX_LENGTH / 2);
+
+		byte[] xlsx = workbook.write(new RecordTable.Table(List.of("已阅材料", "备注"), List.of(List.of(read, fits))));
+
+		String text = Workbooks.text(xlsx);
+		int start = text.indexOf(materials);
+		int end = text.indexOf("……（以下从略）") + "……（以下从略）".length();
+		assertThat(end - start).isEqualTo(AccountabilityWorkbook.Parts.CELL_MAX_LENGTH);
+		assertThat(text).contains(materials.repeat(100)).doesNotContain(materials.repeat(470));
+		assertThat(Workbooks.text(xlsx)).contains(fits);
+	}
 }
