@@ -1,10 +1,14 @@
 package org.gongzheng;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,5 +44,23 @@ public final class Pdfs {
 	/** Text with the line breaks the layout introduced removed, for matching phrases. */
 	public static String flatText(byte[] pdf) {
 		return text(pdf).replaceAll("\\s+", "");
+	}
+
+	/** As {@link #flatText}, but only what lies on the paper: text set beyond a page's edge is left out. */
+	public static String visibleFlatText(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			StringBuilder text = new StringBuilder();
+			for (PDPage page : document.getPages()) {
+				PDRectangle paper = page.getCropBox();
+				PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+				stripper.addRegion("paper", new Rectangle2D.Float(0, 0, paper.getWidth(), paper.getHeight()));
+				stripper.extractRegions(page);
+				text.append(stripper.getTextForRegion("paper"));
+			}
+			return text.toString().replaceAll("\\s+", "");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Not a readable PDF", ex);
+		}
 	}
 }

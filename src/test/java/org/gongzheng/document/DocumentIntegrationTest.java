@@ -90,6 +90,23 @@ class DocumentIntegrationTest {
 	}
 
 	@Test
+	void aWordTooLongForALineBreaksOntoTheNextRatherThanRunningOffThePage() throws Exception {
+		String serials = "861234567890123,".repeat(8) + "861234567890131";
+		String response = mvc.perform(post("/api/v1/cases/{id}/documents", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "SEIZURE_DECISION", "fields": {"recipient": "张某", "items": "手机九部，串号%s",
+					 "basis": "依据", "custodyPlace": "保管室"}}""".formatted(serials)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long id = ((Number) JsonPath.read(response, "$.id")).longValue();
+
+		byte[] pdf = Pdfs.of(mvc.perform(get("/documents/{id}.pdf", id).with(user(bureau.officer()))).andReturn());
+
+		assertThat(Pdfs.visibleFlatText(pdf)).contains("手机九部，串号" + serials);
+	}
+
+	@Test
 	void aNumberSearchFindsWhatWasTypedAndTakesWildcardsLiterally() throws Exception {
 		long id = receipt("李四");
 		String number = jdbc.queryForObject("select number from legal_documents where id = ?", String.class, id);

@@ -31,9 +31,14 @@ class PdfRenderer {
 
 	static final String FAMILY = "gz-cjk";
 
+	/**
+	 * A word longer than a line (serial numbers joined by commas, an address on the web) breaks
+	 * where the line ends; the renderer would otherwise set it past the page's edge, off the paper.
+	 */
 	private static final String STYLE = """
 			@page { size: A4; margin: 25mm 26mm 25mm 28mm; }
 			body { font-family: 'gz-cjk'; font-size: 12pt; line-height: 1.75; color: #000; }
+			.document p, .document td, .document th, .document div { word-wrap: break-word; }
 			.document h1 { font-size: 20pt; font-weight: bold; text-align: center; letter-spacing: 2pt; margin: 0 0 4pt 0; }
 			.document .authority { text-align: center; font-size: 16pt; font-weight: bold; margin: 0 0 6pt 0; }
 			.document .number { text-align: right; margin: 0 0 14pt 0; }
