@@ -182,6 +182,18 @@ class AccountabilityRecordIntegrationTest {
 	}
 
 	@Test
+	void aTitleWithAWordLongerThanTheLinePrintsWholeOnThePaper() throws Exception {
+		LawCase lawCase = acceptedCase();
+		returnAtTheStation(submitFiling(lawCase));
+		String title = "手机被盗案" + "861234567890123,".repeat(11) + "861234567890134";
+		jdbc.update("update cases set title = ? where id = ?", title, lawCase.getId());
+
+		String caseRecord = Pdfs.visibleFlatText(Pdfs.of(mvc.perform(get("/approvals/records/cases/{c}.pdf",
+				lawCase.getId()).with(user(bureau.legal()))).andReturn()));
+		assertThat(caseRecord).contains(title);
+	}
+
+	@Test
 	void theEnglishPrintsKeepEachWordWholeAndLeaveOutTheColumnsTheirHeadingsName() throws Exception {
 		LawCase lawCase = acceptedCase();
 		returnAtTheStation(submitFiling(lawCase));

@@ -10,7 +10,7 @@ class RecordPrinter implements PdfPrinter {
 
 	/**
 	 * Wide tables of small text on a landscape page; long hashes break anywhere, a date or an hour
-	 * nowhere. The PDF renderer breaks a word too long for its cell through {@code word-wrap}; it
+	 * nowhere, and so does a case title too long for its line above the table. The PDF renderer breaks a word too long for its cell through {@code word-wrap}; it
 	 * knows no {@code word-break}.
 	 */
 	private static final String RECORD_STYLE = """
@@ -19,7 +19,7 @@ class RecordPrinter implements PdfPrinter {
 			body { font-size: 8pt; line-height: 1.4; }
 			.record h1 { font-size: 14pt; font-weight: bold; margin: 0 0 2pt 0; }
 			.record h2 { font-size: 10pt; font-weight: bold; margin: 8pt 0 2pt 0; }
-			.record p { margin: 0 0 4pt 0; }
+			.record p { margin: 0 0 4pt 0; word-wrap: break-word; }
 			.record table { width: 100%; table-layout: fixed; border-collapse: collapse; -fs-table-paginate: paginate;
 			        font-size: 7pt; }
 			.record th, .record td { border: 0.5pt solid #000; padding: 1.5pt 2pt; vertical-align: top; text-align: left;
