@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
- * The case list's keyword finds the start of a case number or any part of a title, ignoring case
+ * The case list's keyword finds any part of a case number or of a title, ignoring case
  * and taking wildcards literally, whether it is short (matched by position) or three characters
  * or more (matched by LIKE, which the trigram indexes serve).
  */
@@ -35,7 +35,7 @@ class CaseKeywordSearchIntegrationTest {
 	}
 
 	@Test
-	void aKeywordFindsTheStartOfACaseNumberOrAnyPartOfATitleWhateverItsLength() throws Exception {
+	void aKeywordFindsAnyPartOfACaseNumberOrOfATitleWhateverItsLength() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		LawCase assault = testCases.acceptedWithRecord(bureau, "王某殴打他人案");
 		testCases.acceptedWithRecord(bureau, "李某盗窃案（北关商场）");
@@ -49,10 +49,12 @@ class CaseKeywordSearchIntegrationTest {
 		expect(bureau, "abc", 1);
 		expect(bureau, "Bc", 1);
 		expect(bureau, "  扰乱单位秩序 ", 1);
-		// The start of a case number, short or long; not its middle, which could be any year or sequence.
+		// Any part of a case number, short or long: its start is the unit's, its tail the case's own.
 		expect(bureau, number.substring(0, 2), 3);
 		expect(bureau, number, 1);
-		expect(bureau, number.substring(number.indexOf('-')), 0);
+		expect(bureau, number.substring(number.indexOf('-')), 1);
+		expect(bureau, number.substring(number.lastIndexOf('-')), 1);
+		expect(bureau, number.substring(number.indexOf('-'), number.lastIndexOf('-') + 1), 3);
 		// Wildcards are characters like any other.
 		expect(bureau, "%", 0);
 		expect(bureau, "_某", 0);

@@ -64,7 +64,9 @@ final class CaseSpecifications {
 	}
 
 	/**
-	 * The start of the case number, or any part of the title. A keyword of three characters or more
+	 * Any part of the case number or of the title. The number's tail (its sequence, "00026") is
+	 * what tells a unit's cases apart, its start being the unit's code; the register, documents,
+	 * faults and evaluations search numbers the same way. A keyword of three characters or more
 	 * is matched with LIKE, which the trigram indexes serve. A shorter one has no trigram: the
 	 * indexes cannot narrow it, yet the planner would read one of them whole for a LIKE (2.5 times
 	 * slower than reading the table at a million cases, docs/performance.md), so it is matched by
@@ -74,9 +76,9 @@ final class CaseSpecifications {
 		Expression<String> number = cb.lower(root.get("caseNumber"));
 		Expression<String> title = cb.lower(root.get("title"));
 		if (keyword.codePointCount(0, keyword.length()) < TRIGRAM) {
-			return cb.or(cb.equal(cb.locate(number, keyword), 1), cb.greaterThan(cb.locate(title, keyword), 0));
+			return cb.or(cb.greaterThan(cb.locate(number, keyword), 0), cb.greaterThan(cb.locate(title, keyword), 0));
 		}
-		String escaped = LikePatterns.literal(keyword);
-		return cb.or(cb.like(number, escaped + "%", '\\'), cb.like(title, "%" + escaped + "%", '\\'));
+		String pattern = "%" + LikePatterns.literal(keyword) + "%";
+		return cb.or(cb.like(number, pattern, '\\'), cb.like(title, pattern, '\\'));
 	}
 }
