@@ -9,9 +9,10 @@ import org.gongzheng.approval.PdfPrinter;
 class RecordPrinter implements PdfPrinter {
 
 	/**
-	 * Wide tables of small text on a landscape page; long hashes break anywhere, a date or an hour
-	 * nowhere, and so does a case title too long for its line above the table. The PDF renderer breaks a word too long for its cell through {@code word-wrap}; it
-	 * knows no {@code word-break}.
+	 * Wide tables of small text on a landscape page; long hashes break anywhere, and so does a case
+	 * title too long for its line above the table; a date or an hour breaks nowhere. The PDF
+	 * renderer breaks a word too long for its box through {@code word-wrap}; it knows no
+	 * {@code word-break}.
 	 */
 	private static final String RECORD_STYLE = """
 			@page { size: A4 landscape; margin: 12mm 10mm 14mm 10mm;
