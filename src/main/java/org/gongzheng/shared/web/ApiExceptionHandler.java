@@ -132,6 +132,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		RequestBodyLimit.TooLarge tooLarge = tooLargeBodyIn(ex);
+		if (tooLarge != null) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					messages.get(RequestBodyLimit.TooLarge.CODE, tooLarge.limit()));
+			problem.setProperty("code", RequestBodyLimit.TooLarge.CODE);
+			return problem(problem);
+		}
 		// Well-formed JSON with a value of the wrong type, outside an enumeration or its number's range,
 		// or holding NUL or another control character names the field.
 		JacksonException unmapped = unmappedValueOf(ex);
@@ -233,6 +240,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		Class<?> type = ((MismatchedInputException) unmapped).getTargetType();
 		return type != null && WHOLE_NUMBERS.contains(type) ? messages.get("error.field.wholeNumber")
 				: formatMessage(type);
+	}
+
+	/** The body sent in chunks past the cap, which the JSON reader met as a failure to read. */
+	private static RequestBodyLimit.TooLarge tooLargeBodyIn(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof RequestBodyLimit.TooLarge tooLarge) {
+				return tooLarge;
+			}
+		}
+		return null;
 	}
 
 	/** The value Jackson could not map, where it knows which one: a mismatch or a number out of range. */

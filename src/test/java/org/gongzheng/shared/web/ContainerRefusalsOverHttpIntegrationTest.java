@@ -23,7 +23,7 @@ import org.gongzheng.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Requests refused before any controller runs, which MockMvc never sees: a form over the size limit,
+ * Requests refused before any controller runs, which MockMvc never sees: a form or a JSON body over the size limit,
  * broken percent-encoding in a form or a query, a multipart body cut short, a path the firewall
  * rejects, a TRACE, an address Tomcat cannot decode, a form whose session has ended. Each gets the error page in the user's language
  * (signed in, where the request got that far) or problem+json under the API, and not the
@@ -114,6 +114,31 @@ class ContainerRefusalsOverHttpIntegrationTest {
 
 		assertThat(refused.statusCode()).isEqualTo(413);
 		assertThat(refused.body()).contains("\"code\":\"error.form.tooLarge\"");
+	}
+
+	@Test
+	void aJsonBodyOverTheSizeLimitIsRefusedWithOrWithoutALengthAndNothingIsSaved() throws Exception {
+		String summary = "报警人称被打".repeat(200_000);
+		byte[] json = ("{\"type\":\"ADMINISTRATIVE\",\"title\":\"超长请求案\",\"summary\":\"" + summary
+				+ "\",\"reportSource\":\"WALK_IN\"}").getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> stated = postToApi("/api/v1/cases", "application/json",
+				HttpRequest.BodyPublishers.ofByteArray(json));
+		HttpResponse<String> chunked = postToApi("/api/v1/cases", "application/json",
+				HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json)));
+
+		for (HttpResponse<String> refused : java.util.List.of(stated, chunked)) {
+			assertThat(refused.statusCode()).isEqualTo(413);
+			assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(refused.body()).contains("\"code\":\"error.body.tooLarge\"")
+				.contains("\"detail\":\"The request body is over 2 MB; nothing was saved.");
+		}
+		assertThat(jdbc.queryForObject("select count(*) from cases where title = '超长请求案'", Long.class)).isZero();
+
+		HttpResponse<String> within = postToApi("/api/v1/cases", "application/json", HttpRequest.BodyPublishers
+			.ofString("{\"title\":\"案\",\"summary\":\"" + "长".repeat(5_000) + "\"}"));
+		assertThat(within.statusCode()).isEqualTo(400);
+		assertThat(within.body()).contains("\"field\":\"summary\"");
 	}
 
 	@Test
