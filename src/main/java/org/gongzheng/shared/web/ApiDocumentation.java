@@ -49,9 +49,11 @@ class ApiDocumentation {
 
 			**Language.** Messages follow `Accept-Language`: Simplified Chinese by default, `en` for English.
 
-			**Input.** Request bodies are JSON; a field sent twice in one object is refused. Dates and times \
-			lie in the years 1900 to 9999. Lists are paged (`page` from 0, `size` up to the limit each list \
-			states); a page past the end is empty.
+			**Input.** Request bodies are JSON, at most 2 MB (a larger one is refused with 413; send a long \
+			record as a file); a field sent twice in one object is refused. Text may hold tabs and line \
+			breaks but no other control character (U+0000 to U+001F, U+FFFE, U+FFFF), since no document \
+			could print it. Dates and times lie in the years 1900 to 9999. Lists are paged (`page` from 0, \
+			`size` up to the limit each list states); a page past the end is empty.
 
 			**Errors** are RFC 9457 problem details (`application/problem+json`) with a stable message `code`; \
 			invalid input (400) lists one `{field, message}` per problem in `errors`. 404 also answers for what \
