@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.ObjectMapper;
@@ -32,6 +33,11 @@ public class FilterProblems {
 		this.messages = messages;
 		this.locales = locales;
 		this.json = json;
+	}
+
+	/** A size limit as a refusal names it: "2 MB". */
+	static String shown(DataSize size) {
+		return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
 	}
 
 	/** The language the request's page or API call speaks. */

@@ -75,11 +75,7 @@ class RequestBodyLimit extends OncePerRequestFilter implements Ordered {
 
 	/** The problem for a body over the cap; the API's exception handler gives the same for one sent in chunks. */
 	void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, TooLarge.CODE, shown(limit));
-	}
-
-	static String shown(DataSize size) {
-		return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
+		problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, TooLarge.CODE, FilterProblems.shown(limit));
 	}
 
 	/** Thrown while a body is read past the cap; whoever was reading it fails with this as the cause. */
@@ -153,7 +149,7 @@ class RequestBodyLimit extends OncePerRequestFilter implements Ordered {
 		private void count(int n) throws TooLarge {
 			read += n;
 			if (read > limit) {
-				throw new TooLarge(shown(DataSize.ofBytes(limit)));
+				throw new TooLarge(FilterProblems.shown(DataSize.ofBytes(limit)));
 			}
 		}
 

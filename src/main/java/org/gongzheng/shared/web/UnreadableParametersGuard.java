@@ -77,15 +77,11 @@ class UnreadableParametersGuard extends OncePerRequestFilter implements Ordered 
 			throws ServletException, IOException {
 		String code = refused == HttpStatus.CONTENT_TOO_LARGE ? "error.form.tooLarge" : "error.badRequest";
 		if (ApiCalls.isApiCall(request)) {
-			problems.write(request, response, refused, code, shown(formLimit));
+			problems.write(request, response, refused, code, FilterProblems.shown(formLimit));
 		}
 		else {
-			page(request, response, refused, problems.message(request, code, shown(formLimit)));
+			page(request, response, refused, problems.message(request, code, FilterProblems.shown(formLimit)));
 		}
-	}
-
-	private static String shown(DataSize size) {
-		return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
 	}
 
 	/** Tomcat says which failures are about size: a form over the limit, with or without a length. */
