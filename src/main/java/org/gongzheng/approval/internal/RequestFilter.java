@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -42,10 +43,12 @@ public record RequestFilter(Approvals.Status status, ApprovalAction action, Long
 		if (keyword() != null && keyword().length() > MAX_KEYWORD) {
 			throw InvalidInputException.of("q", "approval.tooLong", MAX_KEYWORD);
 		}
-		if (keyword() != null && keyword().codePoints().anyMatch(Character::isISOControl)) {
-			// PostgreSQL cannot compare text holding NUL, and no case number or title holds a control character.
+		// PostgreSQL cannot compare text holding NUL, and no case number or title holds a control character.
+		OptionalInt control = keyword() == null ? OptionalInt.empty()
+				: keyword().codePoints().filter(Character::isISOControl).findFirst();
+		if (control.isPresent()) {
 			throw InvalidInputException.of("q", InvalidInputException.CONTROL_CHARACTER,
-					PrintableText.named(keyword().codePoints().filter(Character::isISOControl).findFirst().getAsInt()));
+					PrintableText.named(control.getAsInt()));
 		}
 	}
 

@@ -228,10 +228,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (unmapped instanceof InvalidFormatException invalid && NulCharacter.heldBy(invalid.getValue())) {
 			return messages.get(InvalidInputException.NUL_CHARACTER);
 		}
-		if (unmapped instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
-				&& PrintableText.firstUnprintable(text) >= 0) {
-			return messages.get(InvalidInputException.CONTROL_CHARACTER,
-					PrintableText.named(PrintableText.firstUnprintable(text)));
+		int unprintable = unmapped instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+				? PrintableText.firstUnprintable(text) : -1;
+		if (unprintable >= 0) {
+			return messages.get(InvalidInputException.CONTROL_CHARACTER, PrintableText.named(unprintable));
 		}
 		if (unmapped instanceof InputCoercionException) {
 			return messages.get("error.field.outOfRange");

@@ -1,6 +1,11 @@
 package org.gongzheng.shared.web;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -74,7 +79,7 @@ class RequestBodyLimit extends OncePerRequestFilter implements Ordered {
 	}
 
 	/** The problem for a body over the cap; the API's exception handler gives the same for one sent in chunks. */
-	void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, TooLarge.CODE, FilterProblems.shown(limit));
 	}
 
@@ -112,6 +117,20 @@ class RequestBodyLimit extends OncePerRequestFilter implements Ordered {
 				stream = new Counted(super.getInputStream(), limit);
 			}
 			return stream;
+		}
+
+		/** Read through the counted stream too, so a reader of text cannot pass the cap either. */
+		@Override
+		public BufferedReader getReader() throws IOException {
+			String encoding = getCharacterEncoding();
+			try {
+				return new BufferedReader(new InputStreamReader(getInputStream(),
+						encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+			}
+			catch (IllegalArgumentException unknown) {
+				// As the container answers an encoding it does not know.
+				throw new UnsupportedEncodingException(encoding);
+			}
 		}
 	}
 
