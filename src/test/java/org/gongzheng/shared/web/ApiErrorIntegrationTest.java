@@ -171,6 +171,10 @@ class ApiErrorIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"title-error\">不能包含不可见的控制字符 U+0001")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("报警人称被打")));
+		mvc.perform(get("/api/v1/approvals").param("q", "张某\u0007").with(user(legal)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("q"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("不能包含不可见的控制字符 U+0007")));
 	}
 
 	@Test
