@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,9 +30,23 @@ public class LocaleConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("GONGZHENG_LANG");
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		resolver.setDefaultLocaleFunction(request -> ApiCalls.isApiCall(request)
-				? spokenOf(request.getHeader("Accept-Language")) : Locale.SIMPLIFIED_CHINESE);
+				? spokenOf(acceptLanguage(request)) : Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * The header as sent, or none when the security firewall refuses it: a client that writes
+	 * "中文" into it as UTF-8 sends bytes that read as control characters. Refusing there would
+	 * refuse the error answer too, which reads the same header, and leave an empty 400.
+	 */
+	private static String acceptLanguage(HttpServletRequest request) {
+		try {
+			return request.getHeader("Accept-Language");
+		}
+		catch (RequestRejectedException unreadable) {
+			return null;
+		}
 	}
 
 	/**

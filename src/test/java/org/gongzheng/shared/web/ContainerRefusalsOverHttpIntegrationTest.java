@@ -306,14 +306,29 @@ class ContainerRefusalsOverHttpIntegrationTest {
 			.contains("\"detail\":\"The request contains something that cannot be read. Check it and try again.\"");
 	}
 
-	/** HttpClient will not send an address with a bare {@code %}, so this one is written by hand. */
+	@Test
+	void anApiCallWhoseLanguageHeaderCannotBeReadIsAnsweredInChinese() throws Exception {
+		String credentials = Base64.getEncoder()
+			.encodeToString((fixtures.bureau().legal().getUsername() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+		String answer = rawGet("/api/v1/cases/999999999", "Authorization: Basic " + credentials, "Accept-Language: 中文");
+
+		assertThat(answer).startsWith("HTTP/1.1 404").contains("Content-Type: application/problem+json")
+			.contains("\"code\":\"case.notFound\"")
+			.contains("案件不存在");
+	}
+
+	/**
+	 * HttpClient will not send an address with a bare {@code %}, nor a header that is not ASCII, so
+	 * these are written by hand; a header is sent as UTF-8, as some clients do.
+	 */
 	private String rawGet(String path, String... headers) throws Exception {
 		try (Socket socket = new Socket("localhost", port)) {
 			StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
 			for (String header : headers) {
 				request.append(header).append("\r\n");
 			}
-			socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
 			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
