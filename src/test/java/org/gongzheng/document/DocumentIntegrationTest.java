@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
@@ -104,6 +105,26 @@ class DocumentIntegrationTest {
 		byte[] pdf = Pdfs.of(mvc.perform(get("/documents/{id}.pdf", id).with(user(bureau.officer()))).andReturn());
 
 		assertThat(Pdfs.visibleFlatText(pdf)).contains("手机九部，串号" + serials);
+	}
+
+	@Test
+	void aCharacterNoFontOfTheServerDrawsIsNamedOnTheDocumentsPageAndInTheApi() throws Exception {
+		// A private-use character, as older systems stored rare name characters: no font draws it.
+		long id = receipt("王\uE000明");
+		long plain = receipt("李四");
+		assumeFalse(mvc.perform(get("/documents/{id}.pdf", plain).with(user(bureau.officer()))).andReturn().getResponse()
+			.getStatus() == 503, "No font with Chinese glyphs on this machine: apt-get install fonts-noto-cjk");
+
+		mvc.perform(get("/api/v1/documents/{id}", id).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.unprintableCharacters[0]").value("U+E000"))
+			.andExpect(jsonPath("$.unprintableCharacters.length()").value(1));
+		mvc.perform(get("/api/v1/documents/{id}", plain).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.unprintableCharacters").isEmpty());
+		String page = mvc.perform(get("/documents/{id}", id).with(user(bureau.officer())))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"unprintable-characters\"").contains("\uE000 U+E000").contains("印成“#”");
+		assertThat(mvc.perform(get("/documents/{id}", plain).with(user(bureau.officer()))).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("unprintable-characters");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,25 +95,8 @@ final class CjkFont implements AutoCloseable {
 	 * @throws FontUnavailableException when none is found, naming what to install
 	 */
 	static CjkFont locate(String configured, String configuredFace) {
-		List<Path> candidates = new ArrayList<>();
-		List<String> searched = new ArrayList<>();
-		for (Path folder : fontFolders()) {
-			searched.add(folder.toString());
-			if (!Files.isDirectory(folder)) {
-				continue;
-			}
-			try (Stream<Path> files = Files.walk(folder, 6)) {
-				List<Path> all = files.filter(Files::isRegularFile).toList();
-				for (String name : KNOWN_FILES) {
-					all.stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).findFirst()
-						.ifPresent(candidates::add);
-				}
-			}
-			catch (IOException | RuntimeException ex) {
-				log.debug("Could not search {} for fonts", folder, ex);
-			}
-		}
-		candidates.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+		List<Path> candidates = new ArrayList<>(inSystemFolders(KNOWN_FILES));
+		List<String> searched = new ArrayList<>(fontFolders().stream().map(Path::toString).toList());
 		if (configured != null && !configured.isBlank()) {
 			candidates.add(0, Path.of(configured.strip()));
 			searched.add(0, configured.strip());
@@ -132,11 +116,32 @@ final class CjkFont implements AutoCloseable {
 		throw new FontUnavailableException(String.join(", ", searched));
 	}
 
-	/** System fonts in the order of {@link #KNOWN_FILES}. */
-	private static int rank(Path path) {
+	/** The files of those names found in the system's font folders, in the order of {@code names}. */
+	static List<Path> inSystemFolders(List<String> names) {
+		List<Path> found = new ArrayList<>();
+		for (Path folder : fontFolders()) {
+			if (!Files.isDirectory(folder)) {
+				continue;
+			}
+			try (Stream<Path> files = Files.walk(folder, 6)) {
+				List<Path> all = files.filter(Files::isRegularFile).toList();
+				for (String name : names) {
+					all.stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).findFirst()
+						.ifPresent(found::add);
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				log.debug("Could not search {} for fonts", folder, ex);
+			}
+		}
+		found.sort((a, b) -> Integer.compare(rank(names, a), rank(names, b)));
+		return found;
+	}
+
+	private static int rank(List<String> names, Path path) {
 		int index = -1;
-		for (int i = 0; i < KNOWN_FILES.size(); i++) {
-			if (KNOWN_FILES.get(i).equalsIgnoreCase(path.getFileName().toString())) {
+		for (int i = 0; i < names.size(); i++) {
+			if (names.get(i).equalsIgnoreCase(path.getFileName().toString())) {
 				index = i;
 			}
 		}
@@ -148,6 +153,39 @@ final class CjkFont implements AutoCloseable {
 		return List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"), Path.of(home, ".fonts"),
 				Path.of(home, ".local", "share", "fonts"), Path.of("/Library/Fonts"), Path.of("/System/Library/Fonts"),
 				Path.of(home, "Library", "Fonts"), Path.of("C:\\Windows\\Fonts"));
+	}
+
+	/**
+	 * A font for the characters the Chinese font lacks, such as the rare characters of names in
+	 * CJK extension B: any font file, its first face, whatever it covers. Null when unreadable.
+	 */
+	static CjkFont fallback(Path path) {
+		try {
+			if (!Files.isReadable(path)) {
+				return null;
+			}
+			if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+				TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
+				List<TrueTypeFont> faces = new ArrayList<>();
+				collection.processAllFonts(faces::add);
+				if (faces.isEmpty()) {
+					collection.close();
+					return null;
+				}
+				return new CjkFont(path, collection, faces.get(0));
+			}
+			return new CjkFont(path, null, parse(path));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Documents: fallback font {} could not be read: {}", path, ex.toString());
+			return null;
+		}
+	}
+
+	private static TrueTypeFont parse(Path path) throws IOException {
+		return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".otf")
+				? new OTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()))
+				: new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
 	}
 
 	private static CjkFont open(Path path, String preferredFace) throws IOException {
@@ -177,9 +215,7 @@ final class CjkFont implements AutoCloseable {
 			}
 			return new CjkFont(path, collection, chosen);
 		}
-		TrueTypeFont font = name.endsWith(".otf")
-				? new OTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()))
-				: new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
+		TrueTypeFont font = parse(path);
 		if (!covers(font)) {
 			font.close();
 			return null;
@@ -204,17 +240,26 @@ final class CjkFont implements AutoCloseable {
 
 	/** A TrueType font with just the code points of {@code text} (and basic Latin), for embedding. */
 	byte[] subset(String text) {
+		return subset("GongzhengCJK", Stream
+			.concat(text.codePoints().boxed(), java.util.stream.IntStream.rangeClosed(0x20, 0x7E).boxed())
+			.toList());
+	}
+
+	/** A TrueType font with just those of {@code codePoints} this font has, for embedding. */
+	byte[] subset(String postScriptName, Collection<Integer> codePoints) {
 		Map<Integer, TrueTypeSubset.Glyph> needed = new java.util.HashMap<>();
-		Stream.concat(text.codePoints().boxed(), java.util.stream.IntStream.rangeClosed(0x20, 0x7E).boxed())
-			.distinct()
-			.filter(cp -> cp >= 0x20 && cp < 0xFFFF)
-			.forEach(cp -> {
-				TrueTypeSubset.Glyph glyph = glyph(cp);
-				if (glyph != null) {
-					needed.put(cp, glyph);
-				}
-			});
-		return TrueTypeSubset.write("GongzhengCJK", needed, unitsPerEm, ascender, descender);
+		codePoints.stream().distinct().filter(cp -> cp >= 0x20 && cp != 0xFFFF).forEach(cp -> {
+			TrueTypeSubset.Glyph glyph = glyph(cp);
+			if (glyph != null) {
+				needed.put(cp, glyph);
+			}
+		});
+		return TrueTypeSubset.write(postScriptName, needed, unitsPerEm, ascender, descender);
+	}
+
+	/** Whether this font draws the character. */
+	boolean has(int codePoint) {
+		return glyph(codePoint) != null;
 	}
 
 	private TrueTypeSubset.Glyph glyph(int codePoint) {

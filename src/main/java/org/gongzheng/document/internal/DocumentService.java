@@ -118,6 +118,14 @@ public class DocumentService implements Documents {
 				: document.getTitle() + " " + document.getNumber());
 	}
 
+	/**
+	 * The characters of the document no font of this server draws, each printed as "#" in its PDF:
+	 * the officer must know before a party receives a paper with their name broken.
+	 */
+	public List<Integer> unprintable(LegalDocument document) {
+		return pdf.unprintable(document.getHtml());
+	}
+
 	/** Refuses as {@link #pdf} would when the server has no Chinese font, rendering nothing. */
 	public void checkPdfFont() {
 		pdf.checkFont();

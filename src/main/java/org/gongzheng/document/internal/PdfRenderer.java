@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -22,7 +23,7 @@ import org.gongzheng.shared.PrintableText;
  * {@code gongzheng.documents.font} (a .ttf, .otf or .ttc file; {@code gongzheng.documents.font-face}
  * picks a face of a collection) or else from the system's font folders; a bold face next to it
  * (…-Bold…) is used for headings when present. Without any, rendering is refused with a message
- * saying what to install.
+ * saying what to install. Characters the font lacks come from {@link FallbackFonts}.
  */
 @Component
 class PdfRenderer {
@@ -62,10 +63,16 @@ class PdfRenderer {
 
 	private volatile boolean boldLooked;
 
+	private final String configuredFallbacks;
+
+	private volatile FallbackFonts fallbacks;
+
 	PdfRenderer(@Value("${gongzheng.documents.font:}") String configuredFont,
-			@Value("${gongzheng.documents.font-face:}") String configuredFace) {
+			@Value("${gongzheng.documents.font-face:}") String configuredFace,
+			@Value("${gongzheng.documents.fallback-fonts:}") String configuredFallbacks) {
 		this.configuredFont = configuredFont;
 		this.configuredFace = configuredFace;
+		this.configuredFallbacks = configuredFallbacks;
 	}
 
 	byte[] render(String body, String title) {
@@ -79,11 +86,13 @@ class PdfRenderer {
 	 */
 	byte[] render(String body, String title, String extraStyle) {
 		CjkFont font = regular();
+		String text = PrintableText.printable(title) + PrintableText.printable(body);
+		List<FallbackFonts.Subset> fallbacks = fallbacks().subsets(text, font);
 		String xhtml = """
 				<?xml version="1.0" encoding="UTF-8"?>
-				<html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="UTF-8"/><title>%s</title><style>%s%s</style></head>
-				<body>%s</body></html>""".formatted(escape(PrintableText.printable(title)), STYLE, extraStyle,
-				PrintableText.printable(body));
+				<html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="UTF-8"/><title>%s</title><style>%s%s%s</style></head>
+				<body>%s</body></html>""".formatted(escape(PrintableText.printable(title)), STYLE,
+				fallbackFamilies(fallbacks), extraStyle, PrintableText.printable(body));
 		byte[] regularSubset = font.subset(xhtml);
 		CjkFont boldFont = bold(font);
 		byte[] boldSubset = boldFont == null ? regularSubset : boldFont.subset(xhtml);
@@ -91,6 +100,11 @@ class PdfRenderer {
 		builder.useFastMode();
 		builder.useFont(() -> new ByteArrayInputStream(regularSubset), FAMILY, 400, FontStyle.NORMAL, true);
 		builder.useFont(() -> new ByteArrayInputStream(boldSubset), FAMILY, 700, FontStyle.NORMAL, true);
+		for (FallbackFonts.Subset fallback : fallbacks) {
+			// The same face for headings: a rare character set in regular weight beats a "#".
+			builder.useFont(() -> new ByteArrayInputStream(fallback.font()), fallback.family(), 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(fallback.font()), fallback.family(), 700, FontStyle.NORMAL, true);
+		}
 		builder.withHtmlContent(xhtml, null);
 		builder.withProducer("Gongzheng");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -102,6 +116,29 @@ class PdfRenderer {
 			throw new IllegalStateException("PDF rendering failed", ex);
 		}
 		return out.toByteArray();
+	}
+
+	/** The renderer takes a character from the first family in the list that draws it. */
+	private static String fallbackFamilies(List<FallbackFonts.Subset> fallbacks) {
+		if (fallbacks.isEmpty()) {
+			return "";
+		}
+		StringBuilder families = new StringBuilder("body { font-family: '" + FAMILY + "'");
+		fallbacks.forEach(fallback -> families.append(", '").append(fallback.family()).append("'"));
+		return families.append("; }\n").toString();
+	}
+
+	/**
+	 * The characters of {@code text} no font of this server draws, which the PDF shows as "#".
+	 * None when there is no Chinese font at all: rendering itself then says what to install.
+	 */
+	List<Integer> unprintable(String text) {
+		try {
+			return fallbacks().missing(PrintableText.printable(text), regular());
+		}
+		catch (FontUnavailableException ex) {
+			return List.of();
+		}
 	}
 
 	/** Finds the font as rendering would, refusing in the same way when the server has none. */
@@ -125,6 +162,19 @@ class PdfRenderer {
 			}
 		}
 		return font;
+	}
+
+	private FallbackFonts fallbacks() {
+		FallbackFonts found = fallbacks;
+		if (found == null) {
+			synchronized (this) {
+				if (fallbacks == null) {
+					fallbacks = FallbackFonts.locate(configuredFallbacks);
+				}
+				found = fallbacks;
+			}
+		}
+		return found;
 	}
 
 	private CjkFont bold(CjkFont regularFont) {
@@ -162,6 +212,9 @@ class PdfRenderer {
 		}
 		if (bold != null) {
 			bold.close();
+		}
+		if (fallbacks != null) {
+			fallbacks.close();
 		}
 	}
 }

@@ -32,7 +32,8 @@ final class TrueTypeSubset {
 	}
 
 	/**
-	 * @param glyphs code point to glyph, code points in the Basic Multilingual Plane
+	 * @param glyphs code point to glyph; beyond the Basic Multilingual Plane too (rare characters of
+	 *        names, in CJK extension B and later)
 	 * @param unitsPerEm the source font's units per em
 	 * @param ascender the source font's typographic ascender
 	 * @param descender the source font's typographic descender (negative)
@@ -41,7 +42,7 @@ final class TrueTypeSubset {
 			int descender) {
 		TreeMap<Integer, Glyph> sorted = new TreeMap<>();
 		glyphs.forEach((cp, g) -> {
-			if (cp > 0 && cp < 0xFFFF) {
+			if (cp > 0 && cp != 0xFFFF && cp <= Character.MAX_CODE_POINT) {
 				sorted.put(cp, g);
 			}
 		});
@@ -147,7 +148,7 @@ final class TrueTypeSubset {
 			out.writeShort(0);
 		}));
 		List<Integer> codes = new ArrayList<>(sorted.keySet());
-		tables.put("cmap", cmap(codes));
+		tables.put("cmap", CharacterMap.of(codes));
 		tables.put("OS/2", bytes(out -> {
 			out.writeShort(4);
 			out.writeShort(unitsPerEm); // xAvgCharWidth, approximate for CJK
@@ -329,45 +330,6 @@ final class TrueTypeSubset {
 		contour.add(p);
 	}
 
-	/** Format 4 with one segment per code point. */
-	private static byte[] cmap(List<Integer> codes) {
-		int segments = codes.size() + 1;
-		byte[] subtable = bytes(out -> {
-			int searchRange = 2 * Integer.highestOneBit(segments);
-			out.writeShort(4);
-			out.writeShort(16 + segments * 8);
-			out.writeShort(0);
-			out.writeShort(segments * 2);
-			out.writeShort(searchRange);
-			out.writeShort(Integer.numberOfTrailingZeros(searchRange / 2));
-			out.writeShort(segments * 2 - searchRange);
-			for (int code : codes) {
-				out.writeShort(code);
-			}
-			out.writeShort(0xFFFF);
-			out.writeShort(0);
-			for (int code : codes) {
-				out.writeShort(code);
-			}
-			out.writeShort(0xFFFF);
-			for (int i = 0; i < codes.size(); i++) {
-				out.writeShort((i + 1 - codes.get(i)) & 0xFFFF);
-			}
-			out.writeShort(1);
-			for (int i = 0; i < segments; i++) {
-				out.writeShort(0);
-			}
-		});
-		return bytes(out -> {
-			out.writeShort(0);
-			out.writeShort(1);
-			out.writeShort(3);
-			out.writeShort(1);
-			out.writeInt(12);
-			out.write(subtable);
-		});
-	}
-
 	private static byte[] name(String postScriptName) {
 		String[] values = { postScriptName, "Regular", postScriptName, postScriptName };
 		int[] ids = { 1, 2, 4, 6 };
@@ -430,11 +392,11 @@ final class TrueTypeSubset {
 		return sum;
 	}
 
-	private interface Writer {
+	interface Writer {
 		void write(DataOutputStream out) throws IOException;
 	}
 
-	private static byte[] bytes(Writer writer) {
+	static byte[] bytes(Writer writer) {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 		try (DataOutputStream out = new DataOutputStream(buffer)) {
 			writer.write(out);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import org.gongzheng.document.DocumentType;
 import org.gongzheng.document.internal.DocumentService;
 import org.gongzheng.document.internal.LegalDocument;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.PrintableText;
 import org.gongzheng.shared.web.PageDto;
 import org.gongzheng.shared.web.Paging;
 
@@ -49,7 +51,9 @@ class DocumentApiController {
 
 	record DocumentDto(long id, DocumentType type, String title, String number, String authority, Long caseId,
 			String subjectType, String subjectId, String recipient, Long issuedBy, Instant issuedAt, Long correctsId,
-			String correctionReason, String contentHash, String pdfUrl, Map<String, String> fields) {
+			String correctionReason, String contentHash, String pdfUrl,
+			@Schema(description = "Characters of the document no font of the server draws, such as \"U+2A6A5\": its PDF prints \"#\" for each") List<String> unprintableCharacters,
+			Map<String, String> fields) {
 	}
 
 	record HandIssueRequest(@NotNull(message = "{validation.required}") DocumentType type, Map<String, String> fields) {
@@ -62,7 +66,7 @@ class DocumentApiController {
 		return new DocumentDto(d.getId(), d.getType(), d.getTitle(), d.getNumber(), d.getAuthorityName(), d.getCaseId(),
 				d.getSubjectType(), d.getSubjectId(), d.getRecipient(), d.getIssuedBy(), d.getIssuedAt(),
 				d.getCorrectsId(), d.getCorrectionReason(), d.getContentHash(), "/api/v1/documents/" + d.getId() + "/pdf",
-				documents.fields(d));
+				documents.unprintable(d).stream().map(PrintableText::named).toList(), documents.fields(d));
 	}
 
 	@GetMapping("/documents")

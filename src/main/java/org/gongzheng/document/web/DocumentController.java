@@ -27,6 +27,7 @@ import org.gongzheng.document.internal.LegalDocument;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.PrintableText;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.Paging;
@@ -71,6 +72,9 @@ class DocumentController {
 		model.addAttribute("correctedBy", documents.correctionOf(id).orElse(null));
 		model.addAttribute("issuer", organization.officer(document.getIssuedBy()).orElse(null));
 		model.addAttribute("mayCorrect", document.getType().manual() && document.getCaseId() != null);
+		List<String> unprintable = documents.unprintable(document).stream()
+			.map(character -> Character.toString(character) + " " + PrintableText.named(character)).toList();
+		model.addAttribute("unprintable", unprintable.isEmpty() ? null : messages.get("document.unprintable", unprintable));
 		// The case is named by its number, as officers know it, not by the database id.
 		model.addAttribute("caseNumber", document.getCaseId() == null ? null
 				: cases.facts(document.getCaseId()).map(CaseFacts::caseNumber).orElse(null));
