@@ -94,6 +94,24 @@ class CaseContentIntegrationTest {
 	}
 
 	@Test
+	void numbersTypedFullWidthOrInGroupsAreReadAsTheNumbersTheyAre() throws Exception {
+		long partyId = ((Number) JsonPath.read(addParty(bureau.officer(), caseId, """
+				{"kind":"PERSON","role":"OFFENDER","name":"张三","idNumber":"110105 19491231 002x","phone":"+86 139 1234 5678"}""")
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+		mvc.perform(get("/api/v1/cases/{id}/parties/{p}/personal-data", caseId, partyId).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.idNumber").value(VALID_ID))
+			.andExpect(jsonPath("$.phone").value("13912345678"));
+
+		mvc.perform(post("/cases/{id}/parties", caseId).with(user(bureau.officer())).with(csrf())
+			.param("kind", "PERSON").param("role", "WITNESS").param("name", "李四")
+			.param("idNumber", "１１０１０５１９４９１２３１００２Ｘ").param("phone", "（０１０）１２３４５６７８"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForMap("select id_number, phone from case_parties where case_id = ? and name = '李四'", caseId))
+			.containsEntry("id_number", VALID_ID).containsEntry("phone", "010-12345678");
+	}
+
+	@Test
 	void anOrganizationsCreditCodeIsChecked() throws Exception {
 		addParty(bureau.officer(), caseId, "{\"kind\":\"ORGANIZATION\",\"role\":\"OFFENDER\",\"name\":\"某公司\",\"creditCode\":\"914403001922038217\"}")
 			.andExpect(status().isBadRequest())

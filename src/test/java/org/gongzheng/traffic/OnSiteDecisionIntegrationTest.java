@@ -84,6 +84,12 @@ class OnSiteDecisionIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
+	private static String fullWidth(String ascii) {
+		StringBuilder wide = new StringBuilder();
+		ascii.chars().forEach(c -> wide.append((char) (c + 0xFEE0)));
+		return wide.toString();
+	}
+
 	private int documentsOfBrigade() {
 		return jdbc.queryForObject("select count(*) from legal_documents where authority_unit_id = ?", Integer.class,
 				traffic.brigade().getId());
@@ -107,12 +113,17 @@ class OnSiteDecisionIntegrationTest {
 			.andReturn().getResponse().getContentAsString();
 		long documentId = ((Number) JsonPath.read(response, "$.documentId")).longValue();
 
-		issue(traffic.officer(), body(driver, "青B12345", "1357", "100", 3, null), "zh-CN")
+		// Typed by an input method in full-width mode, and read out in groups: the same licence and plate.
+		issue(traffic.officer(), body(fullWidth(driver), "青Ｂ１２３４５", "1357", "100", 3, null), "zh-CN")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.documentNumber").value(traffic.word() + "行罚决字〔" + year + "〕2号"))
 			.andExpect(jsonPath("$.cycle.total").value(9));
-		mvc.perform(get("/api/v1/traffic/drivers/{licence}/points", driver).with(user(traffic.officer())))
+		mvc.perform(get("/api/v1/traffic/drivers/{licence}/points",
+				driver.substring(0, 6) + " " + driver.substring(6, 14) + " " + driver.substring(14))
+			.with(user(traffic.officer())))
 			.andExpect(jsonPath("$.total").value(9));
+		assertThat(jdbc.queryForList("select distinct plate_number from onsite_decisions where licence_number = ?",
+				String.class, driver)).containsExactly("青B12345");
 
 		byte[] pdf = Pdfs.of(mvc.perform(get("/documents/{id}.pdf", documentId).with(user(traffic.officer()))).andReturn());
 		String text = Pdfs.flatText(pdf);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.gongzheng.casework.CaseType;
+import org.gongzheng.shared.identity.TypedNumbers;
 
 /** Registers a reported incident (接报). */
 public record IntakeCommand(
@@ -21,4 +22,9 @@ public record IntakeCommand(
 		@Size(max = 200, message = "{validation.size.max}") String occurredPlace,
 		Instant reportedAt,
 		Long handlerId) {
+
+	/** The reporter's phone as typed: full-width or in groups ({@link TypedNumbers}). */
+	public IntakeCommand {
+		reporterPhone = TypedNumbers.phone(reporterPhone);
+	}
 }

@@ -7,7 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Adds a person or an organization to a case. Identity numbers are checked by the service. */
+import org.gongzheng.shared.identity.TypedNumbers;
+
+/**
+ * Adds a person or an organization to a case. Identity numbers are checked by the service; numbers
+ * are first read as typed ({@link TypedNumbers}), full-width or in groups.
+ */
 public record PartyCommand(
 		@NotNull(message = "{validation.required}") PartyKind kind,
 		@NotNull(message = "{validation.required}") PartyRole role,
@@ -19,4 +24,10 @@ public record PartyCommand(
 		@Size(max = 200, message = "{validation.size.max}") String address,
 		@Size(max = 18, message = "{validation.size.max}") String creditCode,
 		@Size(max = 50, message = "{validation.size.max}") String legalRepresentative) {
+
+	public PartyCommand {
+		idNumber = TypedNumbers.code(idNumber);
+		creditCode = TypedNumbers.code(creditCode);
+		phone = TypedNumbers.phone(phone);
+	}
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.gongzheng.organization.QualificationLevel;
+import org.gongzheng.shared.identity.TypedNumbers;
 
 /** Creates or changes an officer, including the law-enforcement qualification. */
 public record OfficerCommand(
@@ -20,4 +21,9 @@ public record OfficerCommand(
 		LocalDate qualificationValidFrom,
 		LocalDate qualificationValidUntil,
 		boolean active) {
+
+	/** The phone as typed: full-width or in groups ({@link TypedNumbers}). */
+	public OfficerCommand {
+		phone = TypedNumbers.phone(phone);
+	}
 }

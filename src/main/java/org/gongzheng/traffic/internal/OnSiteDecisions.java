@@ -45,6 +45,7 @@ import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.identity.ResidentIdentityNumber;
+import org.gongzheng.shared.identity.TypedNumbers;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.traffic.OnSiteDecisionIssued;
 
@@ -138,7 +139,7 @@ public class OnSiteDecisions {
 		}
 		Instant now = clock.instant();
 		ZoneId zone = officer.zone();
-		String licence = command.licenceNumber().strip().toUpperCase(Locale.ROOT);
+		String licence = TypedNumbers.code(command.licenceNumber());
 		String plate = PlateType.normalize(command.plateNumber());
 		FieldProblems problems = new FieldProblems();
 		problems.addIf(!ResidentIdentityNumber.isValid(licence), "licenceNumber", "traffic.licence.invalid");
@@ -231,7 +232,7 @@ public class OnSiteDecisions {
 	/** The points on a licence in the cycle containing {@code day}. */
 	@Transactional(readOnly = true)
 	public Result pointsOf(String licenceNumber, LocalDate day, ZoneId zone) {
-		String licence = licenceNumber == null ? "" : licenceNumber.strip().toUpperCase(Locale.ROOT);
+		String licence = licenceNumber == null ? "" : TypedNumbers.code(licenceNumber);
 		if (!ResidentIdentityNumber.isValid(licence)) {
 			throw InvalidInputException.of("licenceNumber", "traffic.licence.invalid");
 		}

@@ -1,5 +1,6 @@
 package org.gongzheng.traffic.internal;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,9 @@ public enum PlateType {
 
 	/** Upper case, without spaces or the separating dot. */
 	public static String normalize(String plate) {
-		return plate == null ? "" : plate.strip().replace(" ", "").replace("·", "").replace("•", "").toUpperCase();
+		// Full-width letters and digits, as a Chinese input method types them, are read as ASCII.
+		return plate == null ? "" : Normalizer.normalize(plate, Normalizer.Form.NFKC).strip().replace(" ", "")
+			.replace("·", "").replace("•", "").toUpperCase();
 	}
 
 	public boolean accepts(String normalizedPlate) {

@@ -26,6 +26,7 @@ import org.gongzheng.discretion.ViolationDomain;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.identity.TypedNumbers;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Formats;
 import org.gongzheng.shared.web.Messages;
@@ -136,7 +137,7 @@ class OnSiteController {
 				OnSiteDecisions.Result result = decisions.pointsOf(licence, LocalDate.now(clock.withZone(formats.zone())),
 						formats.zone());
 				model.addAttribute("r", result);
-				model.addAttribute("records", decisions.records(licence.strip().toUpperCase(), result.cycle(),
+				model.addAttribute("records", decisions.records(TypedNumbers.code(licence), result.cycle(),
 						formats.zone()));
 			}
 			catch (InvalidInputException ex) {
