@@ -243,7 +243,7 @@ class OnSiteDecisionIntegrationTest {
 		String location = mvc.perform(post("/traffic/onsite").with(user(traffic.officer())).with(csrf())
 			.param("violationCode", "1625").param("plateNumber", "青B12345").param("plateType", "SMALL")
 			.param("driverName", "李四").param("licenceNumber", licence("19880808", "045")).param("place", "人民路")
-			.param("occurredAt", occurred).param("bodycamClip", "DSJ-0001/1").param("fine", "100").param("points", "6"))
+			.param("occurredAt", occurred).param("bodycamClip", "DSJ-0001/1").param("fine", "¥100元").param("points", "6"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrlPattern("/traffic/onsite/*"))
 			.andReturn().getResponse().getRedirectedUrl();
@@ -252,6 +252,8 @@ class OnSiteDecisionIntegrationTest {
 			.andExpect(content().string(containsString(traffic.word() + "行罚决字〔" + year + "〕1号")))
 			.andExpect(content().string(containsString("id=\"pdf-link\"")))
 			.andExpect(content().string(containsString("6 分 / 满分 12 分")));
+		assertThat(jdbc.queryForObject("select fine_fen from onsite_decisions where licence_number = ?", Long.class,
+				licence("19880808", "045"))).isEqualTo(10000L);
 		mvc.perform(get(location + "?lang=en").with(user(traffic.officer())))
 			.andExpect(content().string(containsString("6 of 12 points")));
 	}

@@ -8,6 +8,7 @@ import org.springframework.validation.BindingResult;
 
 import org.gongzheng.discretion.LicenceAction;
 import org.gongzheng.discretion.internal.ProposalCommand;
+import org.gongzheng.shared.identity.TypedNumbers;
 
 /** The form of an ordinary-procedure penalty proposal; the fine is typed in yuan. */
 public class PenaltyForm {
@@ -42,7 +43,7 @@ public class PenaltyForm {
 		BigDecimal amount = null;
 		if (fine != null && !fine.isBlank()) {
 			try {
-				amount = new BigDecimal(fine.strip());
+				amount = new BigDecimal(TypedNumbers.yuan(fine));
 			}
 			catch (NumberFormatException ex) {
 				result.rejectValue("fine", "penalty.fine.format");

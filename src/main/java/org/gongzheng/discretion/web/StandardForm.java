@@ -16,6 +16,7 @@ import org.gongzheng.discretion.LicenceAction;
 import org.gongzheng.discretion.LocalizedText;
 import org.gongzheng.discretion.internal.DiscretionStandard;
 import org.gongzheng.discretion.internal.StandardVersionCommand;
+import org.gongzheng.shared.identity.TypedNumbers;
 
 /** The form for a new version of a standard: one row per grade, amounts in yuan. */
 public class StandardForm {
@@ -94,7 +95,7 @@ public class StandardForm {
 			return null;
 		}
 		try {
-			BigDecimal value = new BigDecimal(yuan.strip());
+			BigDecimal value = new BigDecimal(TypedNumbers.yuan(yuan));
 			if (value.scale() > 2 || value.signum() <= 0) {
 				result.rejectValue(field, "penalty.fine.format");
 				return null;

@@ -18,6 +18,9 @@ public final class TypedNumbers {
 	/** An area code and a number, apart: "(010)12345678", "010 12345678", "0755-1234567". */
 	private static final Pattern LANDLINE_APART = Pattern.compile("\\(?(0\\d{2,3})(?:\\)|\\)?[\\s-]+)(\\d{7,8})");
 
+	/** What people write around and within an amount of money: spaces, thousands separators, the unit. */
+	private static final Pattern AMOUNT_DECORATION = Pattern.compile("[\\s,¥元]|人民币|RMB", Pattern.CASE_INSENSITIVE);
+
 	private TypedNumbers() {
 	}
 
@@ -50,6 +53,14 @@ public final class TypedNumbers {
 		}
 		Matcher landline = LANDLINE_APART.matcher(text);
 		return landline.matches() ? landline.group(1) + "-" + landline.group(2) : text;
+	}
+
+	/**
+	 * An amount in yuan as written on a form: "1,000", "1 000", "200元", "¥200", "２００". The digits
+	 * and the decimal point are left, for the usual check; null stays null.
+	 */
+	public static String yuan(String typed) {
+		return typed == null ? null : AMOUNT_DECORATION.matcher(folded(typed)).replaceAll("");
 	}
 
 	/** Full-width digits, letters and signs as their ASCII forms, and the ideographic space as a space. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
+import org.gongzheng.shared.identity.TypedNumbers;
 import org.gongzheng.traffic.internal.OnSiteCommand;
 import org.gongzheng.traffic.internal.PlateType;
 
@@ -54,7 +55,7 @@ public class OnSiteForm {
 		BigDecimal amount = null;
 		if (fine != null && !fine.isBlank()) {
 			try {
-				amount = new BigDecimal(fine.strip());
+				amount = new BigDecimal(TypedNumbers.yuan(fine));
 			}
 			catch (NumberFormatException ex) {
 				result.rejectValue("fine", "penalty.fine.format");

@@ -42,4 +42,15 @@ class TypedNumbersTest {
 		assertThat(TypedNumbers.phone("")).isEmpty();
 		assertThat(TypedNumbers.phone(null)).isNull();
 	}
+
+	@Test
+	void anAmountWrittenWithSeparatorsTheUnitOrFullWidthDigitsIsLeftAsItsDigits() {
+		for (String typed : new String[] { "1000", "1,000", "1 000", "1000元", "¥1,000", "￥1000", "１０００", "人民币1000元",
+				"RMB 1,000" }) {
+			assertThat(TypedNumbers.yuan(typed)).as(typed).isEqualTo("1000");
+		}
+		assertThat(TypedNumbers.yuan("２００．５０")).isEqualTo("200.50");
+		assertThat(TypedNumbers.yuan("两百")).isEqualTo("两百");
+		assertThat(TypedNumbers.yuan(null)).isNull();
+	}
 }
