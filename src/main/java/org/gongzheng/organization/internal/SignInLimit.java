@@ -121,9 +121,13 @@ class SignInLimit {
 		jdbc.update("delete from sign_in_failures where failed_at < ?", Timestamp.from(clock.instant().minus(pause)));
 	}
 
-	/** Accounts are found regardless of case, so they are counted so too. */
+	/**
+	 * Accounts are found regardless of case, and the sign-in form drops spaces around the name
+	 * ({@code String.trim}), so they are counted so too: " 210102" was counted apart from "210102"
+	 * and signed in as it, which made a pause as easy to pass as adding a space.
+	 */
 	private static String key(String account) {
-		return cut(account.toLowerCase(Locale.ROOT));
+		return cut(account.trim().toLowerCase(Locale.ROOT));
 	}
 
 	private static String cut(String value) {

@@ -73,6 +73,17 @@ class SignInLimitIntegrationTest {
 	}
 
 	@Test
+	void spacesAroundTheAccountNameDoNotGetPastAPauseSinceSigningInIgnoresThem() throws Exception {
+		String account = fixtures.bureau().officer().getUsername();
+		failFiveTimes(account);
+
+		for (String typed : new String[] { account + " ", " " + account, "\t" + account + "  " }) {
+			mvc.perform(formLogin().user(typed).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/login?paused"));
+		}
+		mvc.perform(formLogin().user(account).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/login?paused"));
+	}
+
+	@Test
 	void theLoginPageSaysUntilWhenSigningInIsPaused() throws Exception {
 		mvc.perform(get("/login?paused&lang=en").flashAttr("pausedUntil", "10:45"))
 			.andExpect(status().isOk())
