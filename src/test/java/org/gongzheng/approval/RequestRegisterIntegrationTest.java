@@ -179,6 +179,12 @@ class RequestRegisterIntegrationTest {
 		mvc.perform(get("/api/v1/approvals").param("q", "待审").with(user(bureau.leader())))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].requestId").value((int) pending));
+		// Words apart must all be found, as in any search box.
+		mvc.perform(get("/api/v1/approvals").param("q", "台账 待审").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].requestId").value((int) pending));
+		mvc.perform(get("/api/v1/approvals").param("q", "待审 退回").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.totalElements").value(0));
 		// A keyword's wildcards stand for themselves: "_" and "%" match the title with "_100%" only.
 		mvc.perform(get("/api/v1/approvals").param("q", "_").with(user(bureau.leader())))
 			.andExpect(jsonPath("$.totalElements").value(1));

@@ -64,6 +64,31 @@ class CaseKeywordSearchIntegrationTest {
 			.andExpect(content().string(containsString(number)));
 	}
 
+	@Test
+	void wordsApartMustAllBeFoundAndAFullWidthNumberIsReadAsTyped() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		LawCase assault = testCases.acceptedWithRecord(bureau, "王某殴打他人案");
+		testCases.acceptedWithRecord(bureau, "李某殴打他人案");
+		String number = assault.getCaseNumber();
+		String tail = number.substring(number.lastIndexOf('-'));
+
+		expect(bureau, "王某 殴打", 1);
+		expect(bureau, "殴打\u3000王某", 1);
+		expect(bureau, "某 殴打", 2);
+		expect(bureau, "王某 盗窃", 0);
+		expect(bureau, "殴打 " + tail, 1);
+		expect(bureau, fullWidth(number), 1);
+
+		mvc.perform(get("/cases").param("q", "王某 殴打").with(user(bureau.leader())))
+			.andExpect(content().string(containsString(number)));
+	}
+
+	private static String fullWidth(String ascii) {
+		StringBuilder wide = new StringBuilder();
+		ascii.chars().forEach(c -> wide.append((char) (c + 0xFEE0)));
+		return wide.toString();
+	}
+
 	private void expect(Fixtures.Bureau bureau, String keyword, int found) throws Exception {
 		mvc.perform(get("/api/v1/cases").param("q", keyword).with(user(bureau.leader())))
 			.andExpect(jsonPath("$.totalElements").value(found));

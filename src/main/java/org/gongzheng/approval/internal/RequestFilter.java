@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 
 import jakarta.persistence.criteria.Predicate;
@@ -17,6 +16,7 @@ import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.shared.LikePatterns;
 import org.gongzheng.shared.PrintableText;
+import org.gongzheng.shared.SearchTerms;
 import org.gongzheng.shared.error.InvalidInputException;
 
 /**
@@ -83,8 +83,8 @@ public record RequestFilter(Approvals.Status status, ApprovalAction action, Long
 			if (action != null) {
 				where.add(cb.equal(root.get("action"), action));
 			}
-			if (keyword() != null) {
-				String pattern = "%" + LikePatterns.literal(keyword().toLowerCase(Locale.ROOT)) + "%";
+			for (String term : SearchTerms.of(keyword())) {
+				String pattern = "%" + LikePatterns.literal(term) + "%";
 				where.add(cb.or(cb.like(cb.lower(root.get("caseNumber")), pattern, '\\'),
 						cb.like(cb.lower(root.get("caseTitle")), pattern, '\\')));
 			}

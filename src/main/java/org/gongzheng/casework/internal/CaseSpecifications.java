@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -16,6 +15,7 @@ import org.springframework.data.jpa.domain.Specification;
 
 import org.gongzheng.organization.DataScope;
 import org.gongzheng.shared.LikePatterns;
+import org.gongzheng.shared.SearchTerms;
 
 /** Translates a {@link CaseFilter} and a data scope into an indexed query. */
 final class CaseSpecifications {
@@ -51,7 +51,7 @@ final class CaseSpecifications {
 						cb.equal(root.get("coHandlerId"), filter.handlerId())));
 			}
 			if (filter.keyword() != null && !filter.keyword().isBlank()) {
-				where.add(keyword(root, cb, filter.keyword().strip().toLowerCase(Locale.ROOT)));
+				SearchTerms.of(filter.keyword()).forEach(term -> where.add(keyword(root, cb, term)));
 			}
 			if (filter.deadline() == CaseFilter.DeadlineFilter.OVERDUE) {
 				where.add(cb.lessThan(root.get("nextDeadlineAt"), now));
@@ -64,7 +64,7 @@ final class CaseSpecifications {
 	}
 
 	/**
-	 * Any part of the case number or of the title. The number's tail (its sequence, "00026") is
+	 * Any part of the case number or of the title (each term of the keyword, {@link SearchTerms}). The number's tail (its sequence, "00026") is
 	 * what tells a unit's cases apart, its start being the unit's code; the register, documents,
 	 * faults and evaluations search numbers the same way. A keyword of three characters or more
 	 * is matched with LIKE, which the trigram indexes serve. A shorter one has no trigram: the

@@ -32,6 +32,7 @@ import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.LikePatterns;
+import org.gongzheng.shared.SearchTerms;
 import org.gongzheng.shared.Sha256;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.FieldProblems;
@@ -153,7 +154,7 @@ public class DocumentService implements Documents {
 	@Transactional(readOnly = true)
 	public Page<LegalDocument> search(DocumentType type, String number, Pageable pageable, SignedInOfficer officer) {
 		return documents.search(officer.scope().likePattern(), type,
-				number == null || number.isBlank() ? null : "%" + LikePatterns.literal(number.strip()) + "%", pageable);
+				number == null || number.isBlank() ? null : "%" + LikePatterns.literal(SearchTerms.folded(number).strip()) + "%", pageable);
 	}
 
 	@Transactional(readOnly = true)

@@ -24,6 +24,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.Languages;
 import org.gongzheng.shared.LikePatterns;
+import org.gongzheng.shared.SearchTerms;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
@@ -222,7 +223,7 @@ public class Faults {
 		}
 		if (caseNumber != null && !caseNumber.isBlank()) {
 			where.append(" and f.case_number like ?");
-			args.add("%" + LikePatterns.literal(caseNumber.strip()) + "%");
+			args.add("%" + LikePatterns.literal(SearchTerms.folded(caseNumber).strip()) + "%");
 		}
 		Long total = jdbc.queryForObject("select count(*) from enforcement_faults f" + where, Long.class, args.toArray());
 		args.add(pageable.getPageSize());

@@ -24,6 +24,7 @@ import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.LikePatterns;
+import org.gongzheng.shared.SearchTerms;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
@@ -158,7 +159,7 @@ public class Evaluations {
 		}
 		if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
 			where.append(" and e.case_number like ?");
-			args.add("%" + LikePatterns.literal(filter.caseNumber().strip()) + "%");
+			args.add("%" + LikePatterns.literal(SearchTerms.folded(filter.caseNumber()).strip()) + "%");
 		}
 		return page("select " + COLUMNS + " from case_evaluations e" + where
 				+ " order by e.month desc, e.status, e.case_number", where.toString(), args, pageable);
