@@ -74,7 +74,9 @@ class CaseSearchBenchmark {
 					{ "three characters in many titles, `盗窃案`", "盗窃案" },
 					{ "four characters, `张某诈骗`", "张某诈骗" }, { "a place, `北关商场`", "北关商场" },
 					{ "start of a case number (100 cases)", numbers + "00012" },
-					{ "end of a case number, `00012` (120 cases)", "00012" }, { "a word no title holds", "不存在的词语" } };
+					{ "end of a case number, `00012` (120 cases)", "00012" },
+					{ "two words, `张某 诈骗`", "张某 诈骗" }, { "a word and a number's end, `盗窃案 00012`", "盗窃案 00012" },
+					{ "a word no title holds", "不存在的词语" } };
 			long[] totals = new long[searches.length];
 			double[] indexed = new double[searches.length];
 			double[] unindexed = new double[searches.length];
