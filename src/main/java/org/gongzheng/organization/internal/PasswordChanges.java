@@ -2,7 +2,6 @@ package org.gongzheng.organization.internal;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,9 +64,9 @@ public class PasswordChanges {
 	@Transactional(noRollbackFor = InvalidInputException.class)
 	public void change(SignedInOfficer officer, String current, String replacement, String confirmation, String address) {
 		Account account = accounts.findById(officer.accountId()).orElseThrow();
-		Optional<SignInLimit.Pause> pause = limit.pause(account.getUsername(), address);
-		if (pause.isPresent()) {
-			throw InvalidInputException.of("currentPassword", "account.password.paused", pause.get().until());
+		SignInLimit.Attempt attempt = limit.begin(account.getUsername(), address);
+		if (attempt.pause().isPresent()) {
+			throw InvalidInputException.of("currentPassword", "account.password.paused", attempt.pause().get().until());
 		}
 		FieldProblems problems = new FieldProblems();
 		boolean knowsCurrent = current != null && encoder.matches(current, account.getPasswordHash());
@@ -80,8 +79,8 @@ public class PasswordChanges {
 		}
 		problems.addIf(confirmation != null && !Objects.equals(confirmation, replacement), "confirmation",
 				"account.password.mismatch");
-		if (!knowsCurrent) {
-			limit.failed(account.getUsername(), address);
+		if (knowsCurrent) {
+			limit.succeeded(attempt);
 		}
 		problems.throwIfAny();
 		account.changePassword(encoder.encode(replacement), clock.instant());

@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzheng.shared.time.DefaultZone;
 
@@ -43,9 +43,13 @@ class SignInLimit {
 
 	private final Duration pause;
 
+	private final TransactionTemplate separately;
+
 	SignInLimit(JdbcTemplate jdbc, Clock clock, DefaultZone zone, @Value("${gongzheng.sign-in.max-failures}") int maxFailures,
-			@Value("${gongzheng.sign-in.pause}") Duration pause) {
+			@Value("${gongzheng.sign-in.pause}") Duration pause, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.zone = zone;
 		this.maxFailures = maxFailures;
@@ -59,16 +63,63 @@ class SignInLimit {
 	record Pause(String until, long secondsLeft) {
 	}
 
+	/**
+	 * A sign-in under way: counted as a failure from before its password is checked until it is
+	 * known to have succeeded, or, when {@code pause} is present, refused and not counted.
+	 */
+	record Attempt(Long id, Optional<Pause> pause) {
+
+		static final Attempt UNCOUNTED = new Attempt(null, Optional.empty());
+	}
+
+	/**
+	 * Starts an attempt to sign in as {@code account} from {@code address}, or to confirm its password,
+	 * recorded in a transaction of its own so that every other attempt sees it at once. Counting the attempt before its password is
+	 * checked is what holds the limit when guesses are sent all at once: checking first and counting
+	 * the failure afterwards let a hundred attempts sent together all pass a check none of them had
+	 * failed yet. The k-th attempt to count sees at least k - 1 others, so no more than
+	 * {@code max-failures} are checked within a pause however many are sent at once.
+	 */
+	Attempt begin(String account, String address) {
+		if (account == null || account.isBlank() || address == null) {
+			return Attempt.UNCOUNTED;
+		}
+		// Committed before counting: of any two attempts, the one that counts later sees the other.
+		Long id = separately.execute(status -> jdbc.queryForObject(
+				"insert into sign_in_failures (account, client_address, failed_at) values (?, ?, ?) returning id",
+				Long.class, key(account), cut(address), Timestamp.from(clock.instant())));
+		Optional<Pause> paused = pause(account, address, id);
+		if (paused.isEmpty()) {
+			return new Attempt(id, paused);
+		}
+		// A refused attempt checked no password: it does not count, or trying would extend the pause.
+		forget(id);
+		return new Attempt(null, paused);
+	}
+
+	/** The attempt signed in: it was no failure. One that failed stays counted as it was begun. */
+	void succeeded(Attempt attempt) {
+		if (attempt.id() != null) {
+			forget(attempt.id());
+		}
+	}
+
+	private void forget(long attemptId) {
+		separately.executeWithoutResult(status -> jdbc.update("delete from sign_in_failures where id = ?", attemptId));
+	}
+
 	/** The pause on this account from this address; empty when it may be tried now. */
 	Optional<Pause> pause(String account, String address) {
-		if (account == null || address == null) {
-			return Optional.empty();
-		}
+		return account == null || address == null ? Optional.empty() : pause(account, address, null);
+	}
+
+	/** The pause the failures and attempts under way other than {@code ignored} make. */
+	private Optional<Pause> pause(String account, String address, Long ignored) {
 		Instant now = clock.instant();
 		List<Instant> recent = jdbc.query("""
 				select failed_at from sign_in_failures where account = ? and client_address = ? and failed_at > ?
-				order by failed_at desc limit ?""", (rs, i) -> rs.getTimestamp(1).toInstant(), key(account),
-				cut(address), Timestamp.from(now.minus(pause)), maxFailures);
+				and id <> ? order by failed_at desc limit ?""", (rs, i) -> rs.getTimestamp(1).toInstant(), key(account),
+				cut(address), Timestamp.from(now.minus(pause)), ignored == null ? -1L : ignored, maxFailures);
 		if (recent.size() < maxFailures) {
 			return Optional.empty();
 		}
@@ -93,26 +144,6 @@ class SignInLimit {
 	 */
 	void lift(String account) {
 		jdbc.update("delete from sign_in_failures where account = ?", key(account));
-	}
-
-	/** A wrong password, or an account that does not exist: Spring Security tells them apart to nobody. */
-	@EventListener
-	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			failed(event.getAuthentication().getName(), details.getRemoteAddress());
-		}
-	}
-
-	/**
-	 * A wrong password given anywhere, the current one when changing it included: a session left
-	 * open must not become a way to guess it without limit.
-	 */
-	void failed(String account, String address) {
-		if (account == null || account.isBlank() || address == null) {
-			return;
-		}
-		jdbc.update("insert into sign_in_failures (account, client_address, failed_at) values (?, ?, ?)", key(account),
-				cut(address), Timestamp.from(clock.instant()));
 	}
 
 	/** Failures older than the pause count for nothing any more. */

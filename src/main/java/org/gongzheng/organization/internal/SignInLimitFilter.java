@@ -14,9 +14,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
@@ -25,7 +28,8 @@ import org.gongzheng.shared.web.FilterProblems;
 
 /**
  * Refuses a sign-in that {@link SignInLimit} has paused before the password is checked, so that
- * even the right password is not confirmed while guessing goes on. The sign-in form is shown again
+ * even the right password is not confirmed while guessing goes on. Every other attempt is counted
+ * as a failure before it is checked, and forgotten once it has signed in. The sign-in form is shown again
  * saying until when; an API call is answered 429 with Retry-After. One instance serves the form's
  * filter chain, another the API's.
  */
@@ -60,17 +64,25 @@ final class SignInLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String account = attemptedAccount(request);
-		Optional<SignInLimit.Pause> pause = account == null || account.isBlank() ? Optional.empty()
-				: limit.pause(account, request.getRemoteAddr());
+		SignInLimit.Attempt attempt = account == null ? SignInLimit.Attempt.UNCOUNTED
+				: limit.begin(account, request.getRemoteAddr());
+		Optional<SignInLimit.Pause> pause = attempt.pause();
 		if (pause.isEmpty()) {
-			chain.doFilter(request, response);
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				if (attempt.id() != null && signedInAs(account)) {
+					limit.succeeded(attempt);
+				}
+			}
 			return;
 		}
 		// Recorded as the failed sign-in it is, by the account tried, like a wrong password; a
 		// locked-account failure does not count towards the limit itself.
-		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(account, null);
-		attempt.setDetails(new WebAuthenticationDetails(request));
-		events.publishEvent(new AuthenticationFailureLockedEvent(attempt,
+		UsernamePasswordAuthenticationToken refused = UsernamePasswordAuthenticationToken.unauthenticated(account, null);
+		refused.setDetails(new WebAuthenticationDetails(request));
+		events.publishEvent(new AuthenticationFailureLockedEvent(refused,
 				new LockedException("Sign-ins paused after repeated wrong passwords")));
 		if (api) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(pause.get().secondsLeft()));
@@ -81,6 +93,17 @@ final class SignInLimitFilter extends OncePerRequestFilter {
 		shown.put("pausedUntil", pause.get().until());
 		SignInFailed.showAgain(request, response, account, shown);
 		response.sendRedirect(request.getContextPath() + SignInAgain.LOGIN + "?paused");
+	}
+
+	/**
+	 * Whether the filters after this one signed the request in as the account tried: the form's or
+	 * Basic's, which leave the signed-in account in the security context until the request is done
+	 * (a failed attempt clears it).
+	 */
+	private static boolean signedInAs(String account) {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		return signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)
+				&& signedIn.getName().equalsIgnoreCase(account.trim());
 	}
 
 	/** The account a request tries to sign in as, or null when it is not a sign-in. */
