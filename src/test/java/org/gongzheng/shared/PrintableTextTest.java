@@ -7,15 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrintableTextTest {
 
 	@Test
-	void tabsLineBreaksChineseAndEmojiArePrintable() {
-		String text = "第一行\t甲\r\n第二行 😀 \u00a0\u202e";
+	void tabsLineBreaksChineseEmojiAndRightToLeftMarksArePrintable() {
+		String text = "第一行\t甲\r\n第二行 😀 \u00a0 \u202b\u0626\u0649\u202c\u200f \u2067x\u2069";
 		assertThat(PrintableText.firstUnprintable(text)).isEqualTo(-1);
 		assertThat(PrintableText.printable(text)).isSameAs(text);
 	}
 
 	@Test
-	void controlCharactersAndTheTwoNonCharactersAreNot() {
-		for (char c : new char[] { '\0', '\u0001', '\u0008', '\u000b', '\u000c', '\u001f', '\ufffe', '\uffff' }) {
+	void controlCharactersTheTwoNonCharactersAndTheOverridesThatReverseTextAreNot() {
+		for (char c : new char[] { '\0', '\u0001', '\u0008', '\u000b', '\u000c', '\u001f', '\u007f', '\u0085', '\u009f',
+				'\u202d', '\u202e', '\ufffe', '\uffff' }) {
 			assertThat(PrintableText.firstUnprintable("甲" + c + "乙")).as(PrintableText.named(c)).isEqualTo(c);
 		}
 	}

@@ -178,6 +178,23 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
+	void anOverrideThatWouldShowATitleReversedIsRefusedWhileARightToLeftNameIsText() throws Exception {
+		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某\\u202e案人他打殴\",\"summary\":\"报警人称被打\","
+					+ "\"reportSource\":\"CALL_110\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("title"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("不能包含不可见的控制字符 U+202E")));
+		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"艾力\u200f\u0626\u06d5\u0644\u0649 殴打他人案\","
+					+ "\"summary\":\"x\\u0085y\",\"reportSource\":\"CALL_110\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("summary"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("不能包含不可见的控制字符 U+0085")));
+	}
+
+	@Test
 	void tabsAndLineBreaksAreTextLikeAnyOther() throws Exception {
 		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某殴打他人案\",\"summary\":\"报警人称：\\r\\n\\t被打\","
