@@ -51,8 +51,10 @@ class ApiDocumentation {
 
 			**Input.** Request bodies are JSON, at most 2 MB (a larger one is refused with 413; send a long \
 			record as a file); a field sent twice in one object is refused. Text may hold tabs and line \
-			breaks but no other control character (U+0000 to U+001F, U+FFFE, U+FFFF), since no document \
-			could print it. Dates and times lie in the years 1900 to 9999. Lists are paged (`page` from 0, \
+			breaks but no other control character (U+0000 to U+001F, U+007F to U+009F, U+FFFE, U+FFFF), \
+			since no document could print it, nor the overrides U+202D and U+202E, which show text \
+			reversed. Identity numbers, licences and phone numbers may be sent as people type them \
+			(full-width, in groups, with +86); they are stored in one form. Dates and times lie in the years 1900 to 9999. Lists are paged (`page` from 0, \
 			`size` up to the limit each list states); a page past the end is empty.
 
 			**Errors** are RFC 9457 problem details (`application/problem+json`) with a stable message `code`; \
