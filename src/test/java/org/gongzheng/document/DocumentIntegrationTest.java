@@ -122,7 +122,7 @@ class DocumentIntegrationTest {
 			.andExpect(jsonPath("$.unprintableCharacters").isEmpty());
 		String page = mvc.perform(get("/documents/{id}", id).with(user(bureau.officer())))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("id=\"unprintable-characters\"").contains("\uE000 U+E000").contains("印成“#”");
+		assertThat(page).contains("id=\"unprintable-characters\"").contains("\uE000 U+E000").contains("印不出以下字符");
 		assertThat(mvc.perform(get("/documents/{id}", plain).with(user(bureau.officer()))).andReturn().getResponse()
 			.getContentAsString()).doesNotContain("unprintable-characters");
 	}

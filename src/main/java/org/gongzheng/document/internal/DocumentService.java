@@ -120,7 +120,7 @@ public class DocumentService implements Documents {
 	}
 
 	/**
-	 * The characters of the document no font of this server draws, each printed as "#" in its PDF:
+	 * The characters of the document no font of this server draws, each left out of its PDF or printed as "#":
 	 * the officer must know before a party receives a paper with their name broken.
 	 */
 	public List<Integer> unprintable(LegalDocument document) {

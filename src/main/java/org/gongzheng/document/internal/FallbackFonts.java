@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Fonts for the characters the Chinese font lacks. A party's name may hold a rare character
  * (生僻字) of CJK extension B or later, which common Chinese fonts do not draw; without a font
- * that does, the renderer prints "#" in its place, and a legal document names someone else.
+ * that does, the renderer leaves it out or prints "#" in its place, and a legal document names
+ * someone else.
  * Configured files come first ({@code gongzheng.documents.fallback-fonts}), then known ones found
  * in the system's font folders (Debian: fonts-hanazono).
  */

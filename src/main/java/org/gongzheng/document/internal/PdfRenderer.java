@@ -129,7 +129,7 @@ class PdfRenderer {
 	}
 
 	/**
-	 * The characters of {@code text} no font of this server draws, which the PDF shows as "#".
+	 * The characters of {@code text} no font of this server draws, which the PDF leaves out or shows as "#".
 	 * None when there is no Chinese font at all: rendering itself then says what to install.
 	 */
 	List<Integer> unprintable(String text) {
