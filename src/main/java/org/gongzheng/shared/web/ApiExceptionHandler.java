@@ -1,6 +1,10 @@
 package org.gongzheng.shared.web;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -209,6 +213,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * guess them from "invalid format"; any other type mismatch gets the generic message.
 	 */
 	private String formatMessage(Class<?> type) {
+		// A time without its offset is a common mistake of callers; the message shows the form wanted.
+		if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
+			return messages.get("error.field.instant");
+		}
+		if (type == LocalDate.class) {
+			return messages.get("error.field.localDate");
+		}
 		if (PlausibleDates.holds(type)) {
 			return messages.get("error.field.date");
 		}

@@ -330,6 +330,6 @@ class ApiErrorIntegrationTest {
 			.header("Accept-Language", "en").with(user(legal)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("from"))
-			.andExpect(jsonPath("$.errors[0].message").value("Must be a valid date or time in the years 1900 to 9999"));
+			.andExpect(jsonPath("$.errors[0].message").value("Must be a date in the years 1900 to 9999, such as 2026-12-06"));
 	}
 }

@@ -68,7 +68,7 @@ class PlausibleDatesIntegrationTest {
 		mvc.perform(get("/api/v1/approvals").param("from", "-999999999-01-01").with(user(legal)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("from"))
-			.andExpect(jsonPath("$.errors[0].message").value("须为 1900 年至 9999 年之间的有效日期或时间"));
+			.andExpect(jsonPath("$.errors[0].message").value("须为 1900 年至 9999 年之间的日期，如 2026-12-06"));
 	}
 
 	@Test
@@ -85,15 +85,18 @@ class PlausibleDatesIntegrationTest {
 	}
 
 	@Test
-	void anApiIntakeWithAnImplausibleTimeIsRefusedOnThatField() throws Exception {
-		for (String occurredAt : new String[] { "0001-01-01T00:00:00Z", "-200000-01-01T10:00:00Z" }) {
+	void anApiIntakeWithAnImplausibleTimeOrOneWithoutItsOffsetIsRefusedOnThatFieldShowingTheFormWanted()
+			throws Exception {
+		for (String occurredAt : new String[] { "0001-01-01T00:00:00Z", "-200000-01-01T10:00:00Z", "2026-12-06T10:00",
+				"2026-12-06 10:00" }) {
 			String title = "API " + occurredAt + " " + System.nanoTime();
 			mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON).content("""
 					{"type": "ADMINISTRATIVE", "title": "%s", "summary": "案情", "reportSource": "WALK_IN",
 					 "occurredAt": "%s"}""".formatted(title, occurredAt)))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("occurredAt"))
-				.andExpect(jsonPath("$.errors[0].message").value("须为 1900 年至 9999 年之间的有效日期或时间"));
+				.andExpect(jsonPath("$.errors[0].message")
+					.value("须为 1900 年至 9999 年之间带时区的时间，如 2026-12-06T10:00:00+08:00 或 2026-12-06T02:00:00Z"));
 			assertThat(jdbc.queryForObject("select count(*) from cases where title = ?", Integer.class, title)).isZero();
 		}
 	}
