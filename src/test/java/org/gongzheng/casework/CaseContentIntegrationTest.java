@@ -149,6 +149,27 @@ class CaseContentIntegrationTest {
 	}
 
 	@Test
+	void askingForTheFileOfAMaterialThatHasNoneShowsNothingAndSoCountsAsNoOpening() throws Exception {
+		String created = addRecord("{\"type\":\"INQUIRY_RECORD\",\"title\":\"询问笔录\",\"body\":\"问：……答：……\"}")
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long materialId = ((Number) JsonPath.read(created, "$.id")).longValue();
+
+		mvc.perform(get("/api/v1/cases/{id}/materials/{m}/content", caseId, materialId).with(user(bureau.reviewer())))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("material.file.missing"));
+		mvc.perform(get("/cases/{id}/materials/{m}/file", caseId, materialId).with(user(bureau.reviewer())))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.queryForObject("select count(*) from material_views where material_id = ? and officer_id = ?",
+				Integer.class, materialId, bureau.reviewer().officerId())).isZero();
+
+		// Its text is what there is to read, and reading it counts.
+		mvc.perform(get("/api/v1/cases/{id}/materials/{m}", caseId, materialId).with(user(bureau.reviewer())))
+			.andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("select count(*) from material_views where material_id = ? and officer_id = ?",
+				Integer.class, materialId, bureau.reviewer().officerId())).isEqualTo(1);
+	}
+
+	@Test
 	void aPlayerMayAskForPartsOfAFileAndOnlyAReadFromTheStartCountsAsOpeningIt() throws Exception {
 		byte[] clip = new byte[4096];
 		System.arraycopy(new byte[] { 0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm' }, 0, clip, 0, 12);

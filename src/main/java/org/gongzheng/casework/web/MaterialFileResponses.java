@@ -29,9 +29,13 @@ final class MaterialFileResponses {
 	static ResponseEntity<Resource> serve(Materials materials, long caseId, long materialId, HttpMethod method,
 			String range, SignedInOfficer officer) {
 		boolean fromTheStart = range == null || range.strip().startsWith("bytes=0-");
-		Material material = fromTheStart ? MaterialReadings.read(materials, caseId, materialId, method, officer)
-				: materials.continueReading(caseId, materialId, officer);
+		Material material = materials.continueReading(caseId, materialId, officer);
 		Resource file = materials.file(material);
+		if (fromTheStart) {
+			// Opened only once there is a file to serve: a 404 (a record without a file, a file lost
+			// from the store) showed the reader nothing and must not count as having read it.
+			MaterialReadings.read(materials, caseId, materialId, method, officer);
+		}
 		if (range != null && !satisfiable(range, file)) {
 			// Spring MVC would set 416 but still send the whole file after it.
 			return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
