@@ -82,6 +82,9 @@ public class PasswordChanges {
 		if (knowsCurrent) {
 			limit.succeeded(attempt);
 		}
+		else {
+			limit.failed(attempt);
+		}
 		problems.throwIfAny();
 		account.changePassword(encoder.encode(replacement), clock.instant());
 		events.publishEvent(AuditEvent.success("ACCOUNT_PASSWORD_CHANGED", "ACCOUNT", account.getId(), account.getUsername()));

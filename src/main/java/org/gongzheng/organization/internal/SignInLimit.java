@@ -31,6 +31,14 @@ class SignInLimit {
 
 	private static final int LONGEST = 64;
 
+	/** How long an attempt beyond the checks under way waits for one of them to finish. */
+	static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
+
+	private static final Duration RECHECK = Duration.ofMillis(50);
+
+	/** Longer than any password check takes: a check still marked under way after it was cut short. */
+	private static final Duration STALE_CHECK = Duration.ofMinutes(1);
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final JdbcTemplate jdbc;
@@ -64,8 +72,8 @@ class SignInLimit {
 	}
 
 	/**
-	 * A sign-in under way: counted as a failure from before its password is checked until it is
-	 * known to have succeeded, or, when {@code pause} is present, refused and not counted.
+	 * A sign-in attempt: admitted to have its password checked ({@code id} of its row), refused
+	 * ({@code pause} present), or not counted at all (no account named).
 	 */
 	record Attempt(Long id, Optional<Pause> pause) {
 
@@ -73,53 +81,90 @@ class SignInLimit {
 	}
 
 	/**
-	 * Starts an attempt to sign in as {@code account} from {@code address}, or to confirm its password,
-	 * recorded in a transaction of its own so that every other attempt sees it at once. Counting the attempt before its password is
-	 * checked is what holds the limit when guesses are sent all at once: checking first and counting
-	 * the failure afterwards let a hundred attempts sent together all pass a check none of them had
-	 * failed yet. The k-th attempt to count sees at least k - 1 others, so no more than
-	 * {@code max-failures} are checked within a pause however many are sent at once.
+	 * Admits an attempt to sign in as {@code account} from {@code address}, or to confirm its
+	 * password, to have the password checked. An attempt is counted while it is checked, not only
+	 * once it has failed: checking first and counting the failure afterwards let thirty guesses sent
+	 * together all pass a check none of them had failed yet. Admission takes a lock per account and
+	 * address for the length of one short transaction, so the failures and the checks under way
+	 * never exceed {@code max-failures}; an attempt beyond them waits for one to finish (a client
+	 * calling in parallel with the right password is slowed, not refused) and is refused once the
+	 * failures alone reach the limit, or after {@link #LONGEST_WAIT}.
 	 */
 	Attempt begin(String account, String address) {
 		if (account == null || account.isBlank() || address == null) {
 			return Attempt.UNCOUNTED;
 		}
-		// Committed before counting: of any two attempts, the one that counts later sees the other.
-		Long id = separately.execute(status -> jdbc.queryForObject(
-				"insert into sign_in_failures (account, client_address, failed_at) values (?, ?, ?) returning id",
-				Long.class, key(account), cut(address), Timestamp.from(clock.instant())));
-		Optional<Pause> paused = pause(account, address, id);
-		if (paused.isEmpty()) {
-			return new Attempt(id, paused);
+		long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
+		while (true) {
+			Attempt attempt = separately.execute(status -> admit(account, address));
+			if (attempt != null) {
+				return attempt;
+			}
+			if (System.nanoTime() > deadline) {
+				Instant soon = clock.instant().plusSeconds(1);
+				return new Attempt(null, Optional.of(new Pause(TIME.format(soon.atZone(zone.zoneId())), 1)));
+			}
+			try {
+				Thread.sleep(RECHECK.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return new Attempt(null, Optional.of(new Pause(TIME.format(clock.instant().atZone(zone.zoneId())), 1)));
+			}
 		}
-		// A refused attempt checked no password: it does not count, or trying would extend the pause.
-		forget(id);
-		return new Attempt(null, paused);
 	}
 
-	/** The attempt signed in: it was no failure. One that failed stays counted as it was begun. */
+	/** The attempt admitted, the pause that refuses it, or null when it must wait for a check under way. */
+	private Attempt admit(String account, String address) {
+		jdbc.queryForObject("select 1 from (select pg_advisory_xact_lock(hashtext(?))) locked", Integer.class,
+				"sign-in " + key(account) + " " + cut(address));
+		Optional<Pause> paused = pause(account, address);
+		if (paused.isPresent()) {
+			return new Attempt(null, paused);
+		}
+		Integer counted = jdbc.queryForObject("""
+				select count(*) from sign_in_failures where account = ? and client_address = ? and failed_at > ?""",
+				Integer.class, key(account), cut(address), Timestamp.from(clock.instant().minus(pause)));
+		if (counted != null && counted >= maxFailures) {
+			return null;
+		}
+		Long id = jdbc.queryForObject("""
+				insert into sign_in_failures (account, client_address, failed_at, checking) values (?, ?, ?, true)
+				returning id""", Long.class, key(account), cut(address), Timestamp.from(clock.instant()));
+		return new Attempt(id, Optional.empty());
+	}
+
+	/** The attempt signed in: it was no failure. */
 	void succeeded(Attempt attempt) {
 		if (attempt.id() != null) {
-			forget(attempt.id());
+			separately.executeWithoutResult(
+					status -> jdbc.update("delete from sign_in_failures where id = ?", attempt.id()));
 		}
 	}
 
-	private void forget(long attemptId) {
-		separately.executeWithoutResult(status -> jdbc.update("delete from sign_in_failures where id = ?", attemptId));
+	/** The attempt's password was wrong, or it did not sign in for another reason: a failure. */
+	void failed(Attempt attempt) {
+		if (attempt.id() != null) {
+			separately.executeWithoutResult(
+					status -> jdbc.update("update sign_in_failures set checking = false where id = ?", attempt.id()));
+		}
 	}
 
-	/** The pause on this account from this address; empty when it may be tried now. */
+	/**
+	 * The pause the failures on this account from this address make; empty when it may be tried now.
+	 * A check under way for longer than {@link #STALE_CHECK} was cut short (the server stopped) and
+	 * counts as the failure it may have been.
+	 */
 	Optional<Pause> pause(String account, String address) {
-		return account == null || address == null ? Optional.empty() : pause(account, address, null);
-	}
-
-	/** The pause the failures and attempts under way other than {@code ignored} make. */
-	private Optional<Pause> pause(String account, String address, Long ignored) {
+		if (account == null || address == null) {
+			return Optional.empty();
+		}
 		Instant now = clock.instant();
 		List<Instant> recent = jdbc.query("""
 				select failed_at from sign_in_failures where account = ? and client_address = ? and failed_at > ?
-				and id <> ? order by failed_at desc limit ?""", (rs, i) -> rs.getTimestamp(1).toInstant(), key(account),
-				cut(address), Timestamp.from(now.minus(pause)), ignored == null ? -1L : ignored, maxFailures);
+				and (not checking or failed_at < ?) order by failed_at desc limit ?""",
+				(rs, i) -> rs.getTimestamp(1).toInstant(), key(account), cut(address),
+				Timestamp.from(now.minus(pause)), Timestamp.from(now.minus(STALE_CHECK)), maxFailures);
 		if (recent.size() < maxFailures) {
 			return Optional.empty();
 		}
@@ -133,9 +178,11 @@ class SignInLimit {
 	List<PausedSignIn> pausesOf(String account) {
 		return jdbc.query("""
 				select client_address, max(failed_at) from sign_in_failures where account = ? and failed_at > ?
-				group by client_address having count(*) >= ? order by max(failed_at) desc""",
+				and (not checking or failed_at < ?) group by client_address having count(*) >= ?
+				order by max(failed_at) desc""",
 				(rs, i) -> new PausedSignIn(rs.getString(1), rs.getTimestamp(2).toInstant().plus(pause)), key(account),
-				Timestamp.from(clock.instant().minus(pause)), maxFailures);
+				Timestamp.from(clock.instant().minus(pause)), Timestamp.from(clock.instant().minus(STALE_CHECK)),
+				maxFailures);
 	}
 
 	/**

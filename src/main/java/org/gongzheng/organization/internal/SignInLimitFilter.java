@@ -29,7 +29,7 @@ import org.gongzheng.shared.web.FilterProblems;
 /**
  * Refuses a sign-in that {@link SignInLimit} has paused before the password is checked, so that
  * even the right password is not confirmed while guessing goes on. Every other attempt is counted
- * as a failure before it is checked, and forgotten once it has signed in. The sign-in form is shown again
+ * while its password is checked, and is a failure unless it signs in. The sign-in form is shown again
  * saying until when; an API call is answered 429 with Retry-After. One instance serves the form's
  * filter chain, another the API's.
  */
@@ -72,8 +72,13 @@ final class SignInLimitFilter extends OncePerRequestFilter {
 				chain.doFilter(request, response);
 			}
 			finally {
-				if (attempt.id() != null && signedInAs(account)) {
-					limit.succeeded(attempt);
+				if (attempt.id() != null) {
+					if (signedInAs(account)) {
+						limit.succeeded(attempt);
+					}
+					else {
+						limit.failed(attempt);
+					}
 				}
 			}
 			return;

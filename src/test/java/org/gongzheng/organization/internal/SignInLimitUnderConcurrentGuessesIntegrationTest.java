@@ -22,8 +22,9 @@ import org.gongzheng.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Guesses sent all at once, over real connections: each is counted before its password is checked,
- * so no more of them are checked than the limit allows, where checking first let them all through.
+ * Calls sent all at once, over real connections: each is counted while its password is checked, so
+ * no more guesses are checked than the limit allows, where checking first let them all through;
+ * calls with the right password wait their turn and are all answered.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SignInLimitUnderConcurrentGuessesIntegrationTest {
@@ -67,6 +68,25 @@ class SignInLimitUnderConcurrentGuessesIntegrationTest {
 			assertThat(checked).isEqualTo(5);
 			HttpResponse<String> right = client.send(call(account, Fixtures.PASSWORD), HttpResponse.BodyHandlers.ofString());
 			assertThat(right.statusCode()).isEqualTo(429);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void callsSentTogetherWithTheRightPasswordAreAllAnsweredAndLeaveNothingCounted() throws Exception {
+		String account = fixtures.bureau().officer().getUsername();
+		ExecutorService threads = Executors.newFixedThreadPool(GUESSES);
+		try {
+			HttpClient client = HttpClient.newBuilder().executor(threads).build();
+			List<Integer> answers = IntStream.range(0, GUESSES)
+				.mapToObj(i -> client.sendAsync(call(account, Fixtures.PASSWORD), HttpResponse.BodyHandlers.ofString()))
+				.toList().stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
+
+			assertThat(answers).containsOnly(200);
+			assertThat(jdbc.queryForObject("select count(*) from sign_in_failures where account = ?", Integer.class,
+					account)).isZero();
 		}
 		finally {
 			threads.shutdownNow();
