@@ -32,7 +32,7 @@ class SignInLimit {
 	private static final int LONGEST = 64;
 
 	/** How long an attempt beyond the checks under way waits for one of them to finish. */
-	static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
+	private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
 
 	private static final Duration RECHECK = Duration.ofMillis(50);
 

@@ -84,6 +84,16 @@ class SignInLimitIntegrationTest {
 	}
 
 	@Test
+	void aFormSignInLeavesAFailureWhenWrongAndNothingWhenRight() throws Exception {
+		String account = fixtures.bureau().officer().getUsername();
+		mvc.perform(formLogin().user(account).password("wrong")).andExpect(redirectedUrl("/login?error"));
+		mvc.perform(formLogin().user(account).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+
+		assertThat(jdbc.queryForList("select checking from sign_in_failures where account = ?", Boolean.class, account))
+			.containsExactly(false);
+	}
+
+	@Test
 	void theLoginPageSaysUntilWhenSigningInIsPaused() throws Exception {
 		mvc.perform(get("/login?paused&lang=en").flashAttr("pausedUntil", "10:45"))
 			.andExpect(status().isOk())
