@@ -115,11 +115,19 @@ public class Materials {
 	/** Serves a material to the officer, writing the view receipt and the audit record. */
 	public Material open(long caseId, long materialId, SignedInOfficer officer) {
 		Material material = visible(caseId, materialId, officer);
-		jdbc.update("insert into material_views (material_id, case_id, officer_id, viewed_at) values (?, ?, ?, ?)",
-				materialId, caseId, officer.officerId(), Timestamp.from(clock.instant()));
-		events.publishEvent(AuditEvent.success("MATERIAL_OPENED", "MATERIAL", materialId,
-				"case " + caseId + " sha256:" + material.getContentHash()));
+		opened(material, officer);
 		return material;
+	}
+
+	/**
+	 * Writes the view receipt and the audit record for a material already found in the officer's
+	 * scope ({@link #continueReading}), once what is served of it is known to exist.
+	 */
+	public void opened(Material material, SignedInOfficer officer) {
+		jdbc.update("insert into material_views (material_id, case_id, officer_id, viewed_at) values (?, ?, ?, ?)",
+				material.getId(), material.getCaseId(), officer.officerId(), Timestamp.from(clock.instant()));
+		events.publishEvent(AuditEvent.success("MATERIAL_OPENED", "MATERIAL", material.getId(),
+				"case " + material.getCaseId() + " sha256:" + material.getContentHash()));
 	}
 
 	/**

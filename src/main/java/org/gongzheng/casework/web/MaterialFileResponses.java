@@ -31,10 +31,10 @@ final class MaterialFileResponses {
 		boolean fromTheStart = range == null || range.strip().startsWith("bytes=0-");
 		Material material = materials.continueReading(caseId, materialId, officer);
 		Resource file = materials.file(material);
-		if (fromTheStart) {
+		if (fromTheStart && method != HttpMethod.HEAD) {
 			// Opened only once there is a file to serve: a 404 (a record without a file, a file lost
 			// from the store) showed the reader nothing and must not count as having read it.
-			MaterialReadings.read(materials, caseId, materialId, method, officer);
+			materials.opened(material, officer);
 		}
 		if (range != null && !satisfiable(range, file)) {
 			// Spring MVC would set 416 but still send the whole file after it.

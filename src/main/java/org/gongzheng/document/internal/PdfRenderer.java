@@ -86,13 +86,14 @@ class PdfRenderer {
 	 */
 	byte[] render(String body, String title, String extraStyle) {
 		CjkFont font = regular();
-		String text = PrintableText.printable(title) + PrintableText.printable(body);
-		List<FallbackFonts.Subset> fallbacks = fallbacks().subsets(text, font);
+		String printableTitle = PrintableText.printable(title);
+		String printableBody = PrintableText.printable(body);
+		List<FallbackFonts.Subset> fallbacks = fallbacks().subsets(printableTitle + printableBody, font);
 		String xhtml = """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="UTF-8"/><title>%s</title><style>%s%s%s</style></head>
-				<body>%s</body></html>""".formatted(escape(PrintableText.printable(title)), STYLE,
-				fallbackFamilies(fallbacks), extraStyle, PrintableText.printable(body));
+				<body>%s</body></html>""".formatted(escape(printableTitle), STYLE, fallbackFamilies(fallbacks), extraStyle,
+				printableBody);
 		byte[] regularSubset = font.subset(xhtml);
 		CjkFont boldFont = bold(font);
 		byte[] boldSubset = boldFont == null ? regularSubset : boldFont.subset(xhtml);

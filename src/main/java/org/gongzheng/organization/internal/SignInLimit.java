@@ -118,20 +118,36 @@ class SignInLimit {
 	private Attempt admit(String account, String address) {
 		jdbc.queryForObject("select 1 from (select pg_advisory_xact_lock(hashtext(?))) locked", Integer.class,
 				"sign-in " + key(account) + " " + cut(address));
-		Optional<Pause> paused = pause(account, address);
-		if (paused.isPresent()) {
-			return new Attempt(null, paused);
+		Instant now = clock.instant();
+		// The failures, the latest of them, and the failures with the checks under way, in one read.
+		Counted counted = jdbc.queryForObject("""
+				select count(*) filter (where not checking or failed_at < ?), max(failed_at) filter (where not checking
+				or failed_at < ?), count(*) from sign_in_failures where account = ? and client_address = ? and failed_at > ?""",
+				(rs, i) -> new Counted(rs.getInt(1), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(),
+						rs.getInt(3)),
+				Timestamp.from(now.minus(STALE_CHECK)), Timestamp.from(now.minus(STALE_CHECK)), key(account), cut(address),
+				Timestamp.from(now.minus(pause)));
+		if (counted.failures() >= maxFailures) {
+			// Failures within the pause: the pause lasts until the pause after the latest of them.
+			Instant until = counted.latestFailure().plus(pause);
+			return new Attempt(null, Optional.of(new Pause(TIME.format(until.atZone(zone.zoneId())),
+					Duration.between(now, until).toSeconds() + 1)));
 		}
-		Integer counted = jdbc.queryForObject("""
-				select count(*) from sign_in_failures where account = ? and client_address = ? and failed_at > ?""",
-				Integer.class, key(account), cut(address), Timestamp.from(clock.instant().minus(pause)));
-		if (counted != null && counted >= maxFailures) {
+		if (counted.all() >= maxFailures) {
 			return null;
 		}
 		Long id = jdbc.queryForObject("""
 				insert into sign_in_failures (account, client_address, failed_at, checking) values (?, ?, ?, true)
-				returning id""", Long.class, key(account), cut(address), Timestamp.from(clock.instant()));
+				returning id""", Long.class, key(account), cut(address), Timestamp.from(now));
 		return new Attempt(id, Optional.empty());
+	}
+
+	/**
+	 * Rows on one account from one address within the pause: failures (a check under way for longer
+	 * than {@link #STALE_CHECK} was cut short when the server stopped, and counts as the failure it
+	 * may have been), the latest failure, and all of them with the checks under way.
+	 */
+	private record Counted(int failures, Instant latestFailure, int all) {
 	}
 
 	/** The attempt signed in: it was no failure. */
@@ -148,30 +164,6 @@ class SignInLimit {
 			separately.executeWithoutResult(
 					status -> jdbc.update("update sign_in_failures set checking = false where id = ?", attempt.id()));
 		}
-	}
-
-	/**
-	 * The pause the failures on this account from this address make; empty when it may be tried now.
-	 * A check under way for longer than {@link #STALE_CHECK} was cut short (the server stopped) and
-	 * counts as the failure it may have been.
-	 */
-	Optional<Pause> pause(String account, String address) {
-		if (account == null || address == null) {
-			return Optional.empty();
-		}
-		Instant now = clock.instant();
-		List<Instant> recent = jdbc.query("""
-				select failed_at from sign_in_failures where account = ? and client_address = ? and failed_at > ?
-				and (not checking or failed_at < ?) order by failed_at desc limit ?""",
-				(rs, i) -> rs.getTimestamp(1).toInstant(), key(account), cut(address),
-				Timestamp.from(now.minus(pause)), Timestamp.from(now.minus(STALE_CHECK)), maxFailures);
-		if (recent.size() < maxFailures) {
-			return Optional.empty();
-		}
-		Instant until = recent.get(0).plus(pause);
-		return until.isAfter(now)
-				? Optional.of(new Pause(TIME.format(until.atZone(zone.zoneId())), Duration.between(now, until).toSeconds() + 1))
-				: Optional.empty();
 	}
 
 	/** Every address from which this account's sign-ins are paused now, latest pause first. */
