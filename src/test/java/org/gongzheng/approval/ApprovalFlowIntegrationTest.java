@@ -368,6 +368,28 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	@Test
+	void anOpinionInWhichNothingShowsIsRefusedLikeAMissingOneAndNothingIsSigned() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		read(lawCase, bureau.stationChief());
+		// A non-breaking space (Option-Space, or pasted from a word processor), a zero-width space and
+		// a byte-order mark pasted from another program: a return with them gave the handler no reasons.
+		for (String blank : new String[] { "\u00a0", "\u200b", "\ufeff\u00a0\u3000" }) {
+			sign(bureau.stationChief(), requestId, "RETURN", blank).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("opinion"))
+				.andExpect(jsonPath("$.errors[0].message").value("退回补正或不同意时必须写明意见"));
+			mvc.perform(post("/approvals/{id}/sign", requestId).with(user(bureau.stationChief())).with(csrf())
+				.param("decision", "REFUSE").param("opinion", blank))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("id=\"opinion-error\">退回补正或不同意时必须写明意见")));
+		}
+		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
+				requestId)).isZero();
+		assertThat(jdbc.queryForObject("select status from approval_requests where id = ?", String.class, requestId))
+			.isEqualTo("PENDING");
+	}
+
+	@Test
 	void anOpinionHoldingANulCharacterIsRefusedOnItsFieldAndTheFormKeepsIt() throws Exception {
 		LawCase lawCase = acceptedCaseWithRecord();
 		long requestId = submit(lawCase, CaseTransition.FILE);

@@ -112,6 +112,21 @@ class CaseContentIntegrationTest {
 	}
 
 	@Test
+	void aNameInWhichNothingShowsIsRefusedAsMissingAndNoPartyIsAdded() throws Exception {
+		int before = jdbc.queryForObject("select count(*) from case_parties where case_id = ?", Integer.class, caseId);
+		addParty(bureau.officer(), caseId, "{\"kind\":\"PERSON\",\"role\":\"WITNESS\",\"name\":\"\u00a0\u200b\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("name"))
+			.andExpect(jsonPath("$.errors[0].message").value("必填"));
+		mvc.perform(post("/cases/{id}/parties", caseId).with(user(bureau.officer())).with(csrf())
+			.param("kind", "PERSON").param("role", "WITNESS").param("name", "\ufeff"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("必填")));
+		assertThat(jdbc.queryForObject("select count(*) from case_parties where case_id = ?", Integer.class, caseId))
+			.isEqualTo(before);
+	}
+
+	@Test
 	void anOrganizationsCreditCodeIsChecked() throws Exception {
 		addParty(bureau.officer(), caseId, "{\"kind\":\"ORGANIZATION\",\"role\":\"OFFENDER\",\"name\":\"某公司\",\"creditCode\":\"914403001922038217\"}")
 			.andExpect(status().isBadRequest())

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
+import org.gongzheng.shared.VisibleText;
 import org.gongzheng.shared.error.InvalidInputException;
 
 /**
@@ -31,6 +32,9 @@ import org.gongzheng.shared.error.InvalidInputException;
  * <p>
  * A value sent twice for a field that holds one is refused the same way. Spring would join the two
  * with a comma, and a title, an opinion or a reason would be saved as text nobody wrote.
+ * <p>
+ * Text in which nothing shows is bound as empty text ({@link VisibleText}), so a required field
+ * refuses an opinion made of a non-breaking space as it refuses an empty one.
  */
 @Configuration(proxyBeanMethods = false)
 class FormBinding {
@@ -70,7 +74,8 @@ class FormBinding {
 		 */
 		@Override
 		protected void applyPropertyValues(MutablePropertyValues values) {
-			for (PropertyValue value : values.getPropertyValues()) {
+			for (PropertyValue sentValue : values.getPropertyValues()) {
+				PropertyValue value = shown(sentValue);
 				Object sent = value.getValue() instanceof String[] texts ? String.join(",", texts) : value.getValue();
 				try {
 					if (sentTwice(value.getValue(), getPropertyAccessor().getPropertyType(value.getName()))) {
@@ -92,6 +97,20 @@ class FormBinding {
 			}
 		}
 
+		/** A name that cannot be bound is left as sent, to be reported by the binding below. */
+		private PropertyValue shown(PropertyValue value) {
+			try {
+				if (value.getValue() instanceof String text && VisibleText.none(text)
+						&& String.class.equals(getPropertyAccessor().getPropertyType(value.getName()))) {
+					return new PropertyValue(value.getName(), "");
+				}
+			}
+			catch (InvalidPropertyException | NumberFormatException | IndexOutOfBoundsException ex) {
+				// reported when the value is bound
+			}
+			return value;
+		}
+
 		private void unreadable(String field, Object sent) {
 			getInternalBindingResult().addError(new FieldError(getObjectName(), field, sent, true,
 					new String[] { "typeMismatch" }, null, null));
@@ -106,7 +125,16 @@ class FormBinding {
 			if (sentTwice(value, requiredType)) {
 				throw new TypeMismatchException(String.join(",", (String[]) value), requiredType);
 			}
-			return super.convertIfNecessary(value, requiredType, methodParam);
+			return super.convertIfNecessary(String.class.equals(requiredType) ? shown(value) : value, requiredType,
+					methodParam);
+		}
+
+		private static Object shown(Object value) {
+			if (value instanceof String text) {
+				return VisibleText.orEmpty(text);
+			}
+			return value instanceof String[] texts && texts.length == 1 ? new String[] { VisibleText.orEmpty(texts[0]) }
+					: value;
 		}
 
 		private static boolean sentTwice(Object value, Class<?> type) {
