@@ -192,12 +192,12 @@ class SignInLimit {
 	}
 
 	/**
-	 * Accounts are found regardless of case, and the sign-in form drops spaces around the name
-	 * ({@code String.trim}), so they are counted so too: " 210102" was counted apart from "210102"
-	 * and signed in as it, which made a pause as easy to pass as adding a space.
+	 * Accounts are found regardless of case and as {@link AccountNames} reads the name, so they are
+	 * counted so too: " 210102" was counted apart from "210102" and signed in as it, which made a
+	 * pause as easy to pass as adding a space.
 	 */
 	private static String key(String account) {
-		return cut(account.trim().toLowerCase(Locale.ROOT));
+		return cut(AccountNames.asSignedIn(account).toLowerCase(Locale.ROOT));
 	}
 
 	private static String cut(String value) {

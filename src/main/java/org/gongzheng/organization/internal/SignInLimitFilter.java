@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,6 +65,10 @@ final class SignInLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String account = attemptedAccount(request);
+		if (account != null && !api) {
+			account = AccountNames.asSignedIn(account);
+			request = new SigningInAs(request, account);
+		}
 		SignInLimit.Attempt attempt = account == null ? SignInLimit.Attempt.UNCOUNTED
 				: limit.begin(account, request.getRemoteAddr());
 		Optional<SignInLimit.Pause> pause = attempt.pause();
@@ -109,6 +114,26 @@ final class SignInLimitFilter extends OncePerRequestFilter {
 		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
 		return signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)
 				&& signedIn.getName().equalsIgnoreCase(account.trim());
+	}
+
+	/**
+	 * The sign-in form's request with the account name as {@link AccountNames} reads it, so that
+	 * finding the account, recording the attempt in the audit log (where the officer's own history
+	 * looks for it) and counting it all see one name, however it was typed.
+	 */
+	private static final class SigningInAs extends HttpServletRequestWrapper {
+
+		private final String account;
+
+		SigningInAs(HttpServletRequest request, String account) {
+			super(request);
+			this.account = account;
+		}
+
+		@Override
+		public String getParameter(String name) {
+			return "username".equals(name) ? account : super.getParameter(name);
+		}
 	}
 
 	/** The account a request tries to sign in as, or null when it is not a sign-in. */

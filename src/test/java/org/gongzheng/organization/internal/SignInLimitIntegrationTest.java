@@ -84,6 +84,29 @@ class SignInLimitIntegrationTest {
 	}
 
 	@Test
+	void anAccountNameTypedFullWidthOnTheFormSignsInAsTheAccountAndCountsOnItsPause() throws Exception {
+		String account = fixtures.bureau().officer().getUsername();
+		String fullWidth = fullWidth(account);
+		mvc.perform(formLogin().user("\u3000" + fullWidth).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+
+		for (int i = 0; i < 5; i++) {
+			String typed = i % 2 == 0 ? fullWidth : account;
+			mvc.perform(formLogin().user(typed).password("wrong-" + i)).andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(formLogin().user(fullWidth).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/login?paused"));
+		mvc.perform(formLogin().user(account).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/login?paused"));
+		// The officer's own history finds sign-ins by the account's name: every attempt is there.
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'SIGN_IN' and outcome = 'FAILURE'"
+				+ " and object_id = ?", Integer.class, account)).isEqualTo(7);
+	}
+
+	private static String fullWidth(String ascii) {
+		StringBuilder typed = new StringBuilder();
+		ascii.chars().forEach(c -> typed.append(c > 0x20 && c < 0x7f ? (char) (c + 0xfee0) : (char) c));
+		return typed.toString();
+	}
+
+	@Test
 	void aFormSignInLeavesAFailureWhenWrongAndNothingWhenRight() throws Exception {
 		String account = fixtures.bureau().officer().getUsername();
 		mvc.perform(formLogin().user(account).password("wrong")).andExpect(redirectedUrl("/login?error"));
