@@ -30,6 +30,13 @@ public class Fixtures {
 
 	public static final String PASSWORD = "secret123";
 
+	/** Text as an input method left in full-width mode types it: "２１０１０２" for "210102". */
+	public static String fullWidth(String ascii) {
+		StringBuilder typed = new StringBuilder();
+		ascii.chars().forEach(c -> typed.append(c > 0x20 && c < 0x7f ? (char) (c + 0xfee0) : (char) c));
+		return typed.toString();
+	}
+
 	private final OrganizationAdministration administration;
 
 	private final AccountDetailsService accounts;

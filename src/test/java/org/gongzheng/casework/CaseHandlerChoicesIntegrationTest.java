@@ -71,6 +71,9 @@ class CaseHandlerChoicesIntegrationTest {
 			.andExpect(content().string(containsString(handled.getCaseNumber())));
 		mvc.perform(get("/cases").param("handler", "民警甲").with(user(leader)))
 			.andExpect(content().string(containsString(handled.getCaseNumber())));
+		// An input method in full-width mode types the police number full-width: it is the same number.
+		mvc.perform(get("/cases").param("handler", Fixtures.fullWidth(handler.getUsername())).with(user(leader)))
+			.andExpect(content().string(containsString(handled.getCaseNumber())));
 		mvc.perform(get("/cases").param("handler", bureau.colleague().getUsername()).with(user(leader)))
 			.andExpect(content().string(not(containsString(handled.getCaseNumber()))));
 		// A link with the handler's id shows their police number in the box.

@@ -111,12 +111,15 @@ class OrganizationAdministrationIntegrationTest {
 
 	@Test
 	void anAccountOpenedInTheAdminPagesCanSignInToTheApi() throws Exception {
+		// The police number as typed with an input method in full-width mode, in groups.
 		mvc.perform(post("/admin/officers").with(user(bureau.admin())).with(csrf())
-			.param("policeNumber", "6655443").param("name", "新民警").param("unitId", String.valueOf(bureau.stationOne().getId()))
+			.param("policeNumber", "６６５５ ４４３").param("name", "新民警").param("unitId", String.valueOf(bureau.stationOne().getId()))
 			.param("qualificationLevel", "BASIC").param("qualificationValidFrom", "2026-01-01")
 			.param("qualificationValidUntil", "2028-12-31").param("active", "true"))
 			.andExpect(status().is3xxRedirection());
 		Long officerId = jdbc.queryForObject("select id from officers where police_number = '6655443'", Long.class);
+		mvc.perform(get("/api/v1/officers").param("q", "６６５５４").with(user(bureau.admin())))
+			.andExpect(jsonPath("$.content[0].policeNumber").value("6655443"));
 		mvc.perform(post("/admin/officers/{id}/account", officerId).with(user(bureau.admin())).with(csrf())
 			.param("username", "6655443").param("password", "short").param("roles", "OFFICER"))
 			.andExpect(status().isBadRequest())

@@ -10,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.SearchTerms;
 
 /**
  * Choosing an officer as a case's handler: in the case list's filter, and in the intake and
@@ -69,8 +70,10 @@ class HandlerChoices {
 		return among(organization.officersMatching(user.scope(), typed, SUGGESTIONS), typed);
 	}
 
+	/** A police number typed full-width ("２１０１０２") is the number. */
 	private static Typed among(List<OfficerSummary> found, String typed) {
-		Optional<OfficerSummary> exact = found.stream().filter(o -> o.policeNumber().equalsIgnoreCase(typed)).findFirst();
+		String number = SearchTerms.folded(typed);
+		Optional<OfficerSummary> exact = found.stream().filter(o -> o.policeNumber().equalsIgnoreCase(number)).findFirst();
 		if (exact.isPresent()) {
 			return new Typed(exact.get(), null);
 		}

@@ -22,8 +22,9 @@ public record OfficerCommand(
 		LocalDate qualificationValidUntil,
 		boolean active) {
 
-	/** The phone as typed: full-width or in groups ({@link TypedNumbers}). */
+	/** The police number and the phone as typed: full-width or in groups ({@link TypedNumbers}). */
 	public OfficerCommand {
+		policeNumber = TypedNumbers.code(policeNumber);
 		phone = TypedNumbers.phone(phone);
 	}
 }

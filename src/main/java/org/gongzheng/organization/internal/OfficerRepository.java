@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import org.gongzheng.shared.LikePatterns;
+import org.gongzheng.shared.SearchTerms;
 
 public interface OfficerRepository extends JpaRepository<Officer, Long> {
 
@@ -26,7 +27,7 @@ public interface OfficerRepository extends JpaRepository<Officer, Long> {
 	Page<Officer> search(String pattern, long unitId, String namePattern, String numberPattern, Pageable pageable);
 
 	default Page<Officer> search(String pattern, Long unitId, String keyword, Pageable pageable) {
-		String escaped = keyword == null ? null : LikePatterns.literal(keyword);
+		String escaped = keyword == null ? null : LikePatterns.literal(SearchTerms.folded(keyword));
 		return search(pattern, unitId == null ? -1 : unitId, escaped == null ? "%" : "%" + escaped + "%",
 				escaped == null ? "%" : escaped + "%", pageable);
 	}

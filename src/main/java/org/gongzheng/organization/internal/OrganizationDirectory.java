@@ -28,6 +28,7 @@ import org.gongzheng.organization.Role;
 import org.gongzheng.organization.UnitKind;
 import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.shared.LikePatterns;
+import org.gongzheng.shared.SearchTerms;
 
 /**
  * Read access to units and officers for the rest of the application. Officer summaries come from
@@ -118,7 +119,7 @@ public class OrganizationDirectory implements Organization {
 
 	@Override
 	public List<OfficerSummary> officersMatching(DataScope scope, String text, int limit) {
-		String escaped = LikePatterns.literal(text.strip().toLowerCase(Locale.ROOT));
+		String escaped = LikePatterns.literal(SearchTerms.folded(text.strip()).toLowerCase(Locale.ROOT));
 		// The ids first: the summaries come one row per role, which a row limit would cut short.
 		List<Long> ids = entityManager.createQuery("""
 				select o.id from Officer o join Unit u on u.id = o.unitId

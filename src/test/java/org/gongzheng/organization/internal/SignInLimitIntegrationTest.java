@@ -86,7 +86,7 @@ class SignInLimitIntegrationTest {
 	@Test
 	void anAccountNameTypedFullWidthOnTheFormSignsInAsTheAccountAndCountsOnItsPause() throws Exception {
 		String account = fixtures.bureau().officer().getUsername();
-		String fullWidth = fullWidth(account);
+		String fullWidth = Fixtures.fullWidth(account);
 		mvc.perform(formLogin().user("\u3000" + fullWidth).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
 
 		for (int i = 0; i < 5; i++) {
@@ -98,12 +98,6 @@ class SignInLimitIntegrationTest {
 		// The officer's own history finds sign-ins by the account's name: every attempt is there.
 		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'SIGN_IN' and outcome = 'FAILURE'"
 				+ " and object_id = ?", Integer.class, account)).isEqualTo(7);
-	}
-
-	private static String fullWidth(String ascii) {
-		StringBuilder typed = new StringBuilder();
-		ascii.chars().forEach(c -> typed.append(c > 0x20 && c < 0x7f ? (char) (c + 0xfee0) : (char) c));
-		return typed.toString();
 	}
 
 	@Test
