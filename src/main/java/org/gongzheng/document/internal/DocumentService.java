@@ -154,7 +154,9 @@ public class DocumentService implements Documents {
 	@Transactional(readOnly = true)
 	public Page<LegalDocument> search(DocumentType type, String number, Pageable pageable, SignedInOfficer officer) {
 		return documents.search(officer.scope().likePattern(), type,
-				number == null || number.isBlank() ? null : "%" + LikePatterns.literal(SearchTerms.folded(number).strip()) + "%", pageable);
+				number == null || number.isBlank() ? null
+						: "%" + LikePatterns.literal(DocumentNumber.asTyped(SearchTerms.folded(number).strip())) + "%",
+				pageable);
 	}
 
 	@Transactional(readOnly = true)

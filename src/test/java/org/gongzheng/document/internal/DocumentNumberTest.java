@@ -15,6 +15,25 @@ class DocumentNumberTest {
 	}
 
 	@Test
+	void theBracketsPeopleTypeAroundTheYearAreSearchedAsThePrintedOnes() {
+		for (String typed : new String[] { "青西公受案字[2026]1号", "青西公受案字【2026】1号", "青西公受案字（2026）1号",
+				"青西公受案字(2026)1号", "青西公受案字［2026］1号", "青西公受案字〖2026〗1号", "青西公受案字〔2026〕1号",
+				"青西公受案字[2026]第1号", "青西公受案字( 2026 ) 第 1号" }) {
+			assertThat(DocumentNumber.asTyped(typed)).as(typed).isEqualTo("青西公受案字〔2026〕1号");
+		}
+	}
+
+	@Test
+	void bracketsElsewhereAndNumbersOtherThanAYearStayAsTyped() {
+		assertThat(DocumentNumber.asTyped("青公（交）行罚决字[2026]12号")).isEqualTo("青公（交）行罚决字〔2026〕12号");
+		assertThat(DocumentNumber.asTyped("[2026")).isEqualTo("〔2026");
+		assertThat(DocumentNumber.asTyped("2026]1")).isEqualTo("2026〕1");
+		assertThat(DocumentNumber.asTyped("(12345)")).isEqualTo("(12345)");
+		assertThat(DocumentNumber.asTyped("（交）")).isEqualTo("（交）");
+		assertThat(DocumentNumber.asTyped("第1号")).isEqualTo("第1号");
+	}
+
+	@Test
 	void theTrafficBrigadeWritesItsWordWithTheBracketedCharacter() {
 		assertThat(Authorities.word(unit(UnitKind.TRAFFIC_BRIGADE, "青公交"))).isEqualTo("青公（交）");
 		assertThat(Authorities.word(unit(UnitKind.SUB_BUREAU, "青东公"))).isEqualTo("青东公");
