@@ -5,8 +5,8 @@ package org.gongzheng.shared;
  * spaces {@link Character#isWhitespace} knows, so an opinion made of a non-breaking space (what a
  * word processor puts between words it keeps together, and what Option-Space types on a Mac), a
  * zero-width space or a byte-order mark pasted from another program passed as an opinion: a return
- * for correction was signed with reasons nobody can read. Input reads such text as empty, so every
- * "required" check refuses it as it refuses an empty field.
+ * for correction was signed with reasons nobody can read. Input reads such text as empty
+ * ({@link InputText}), so every "required" check refuses it as it refuses an empty field.
  */
 public final class VisibleText {
 
@@ -19,11 +19,6 @@ public final class VisibleText {
 			return false;
 		}
 		return text.codePoints().allMatch(VisibleText::invisible);
-	}
-
-	/** The text as sent, or the empty text when nothing in it shows. */
-	public static String orEmpty(String text) {
-		return none(text) ? "" : text;
 	}
 
 	private static boolean invisible(int c) {

@@ -368,6 +368,20 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	@Test
+	void anOpinionTheBoxStoppedAtItsLimitIsSignedThoughItsLineBreaksArriveAsTwoCharactersEach() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		read(lawCase, bureau.stationChief());
+		// The browser counts each line break as one character against maxlength="2000" and sends CR LF.
+		String typed = ("补".repeat(199) + "\r\n").repeat(10);
+		mvc.perform(post("/approvals/{id}/sign", requestId).with(user(bureau.stationChief())).with(csrf())
+			.param("decision", "RETURN").param("opinion", typed))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select opinion from approval_signatures where request_id = ?", String.class,
+				requestId)).hasSize(1999).doesNotContain("\r").startsWith("补".repeat(199) + "\n补");
+	}
+
+	@Test
 	void anOpinionInWhichNothingShowsIsRefusedLikeAMissingOneAndNothingIsSigned() throws Exception {
 		LawCase lawCase = acceptedCaseWithRecord();
 		long requestId = submit(lawCase, CaseTransition.FILE);

@@ -11,16 +11,14 @@ class VisibleTextTest {
 		for (String blank : new String[] { " ", "\u00a0", "\u3000", "\u200b", "\ufeff", "\u2060", "\u202f",
 				"\u2007", "\u3164", "\u2800", "\t\r\n", "\u00a0\u200b\u3000 \ufeff", "\u200e\u200f" }) {
 			assertThat(VisibleText.none(blank)).as(PrintableText.named(blank.codePointAt(0))).isTrue();
-			assertThat(VisibleText.orEmpty(blank)).isEmpty();
 		}
 	}
 
 	@Test
-	void textWithAnyVisibleCharacterIsKeptAsSent() {
+	void textWithAnyVisibleCharacterShowsSomething() {
 		for (String text : new String[] { "补", "\u00a0请补充笔录\u00a0", "\u200b。", "😀", "\u0626\u0649\u200f",
 				"𪚥" }) {
 			assertThat(VisibleText.none(text)).as(text).isFalse();
-			assertThat(VisibleText.orEmpty(text)).isSameAs(text);
 		}
 	}
 
@@ -28,6 +26,5 @@ class VisibleTextTest {
 	void nothingSentIsNotTextThatShowsNothing() {
 		assertThat(VisibleText.none(null)).isFalse();
 		assertThat(VisibleText.none("")).isFalse();
-		assertThat(VisibleText.orEmpty(null)).isNull();
 	}
 }

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
-import org.gongzheng.shared.VisibleText;
+import org.gongzheng.shared.InputText;
 import org.gongzheng.shared.error.InvalidInputException;
 
 /**
@@ -33,8 +33,9 @@ import org.gongzheng.shared.error.InvalidInputException;
  * A value sent twice for a field that holds one is refused the same way. Spring would join the two
  * with a comma, and a title, an opinion or a reason would be saved as text nobody wrote.
  * <p>
- * Text in which nothing shows is bound as empty text ({@link VisibleText}), so a required field
- * refuses an opinion made of a non-breaking space as it refuses an empty one.
+ * Text is bound as {@link InputText} reads it: line breaks as one character each, as the browser
+ * counted them against the box's maximum, and text in which nothing shows as empty, so a required
+ * field refuses an opinion made of a non-breaking space as it refuses an empty one.
  */
 @Configuration(proxyBeanMethods = false)
 class FormBinding {
@@ -100,9 +101,10 @@ class FormBinding {
 		/** A name that cannot be bound is left as sent, to be reported by the binding below. */
 		private PropertyValue shown(PropertyValue value) {
 			try {
-				if (value.getValue() instanceof String text && VisibleText.none(text)
+				if (value.getValue() instanceof String text
 						&& String.class.equals(getPropertyAccessor().getPropertyType(value.getName()))) {
-					return new PropertyValue(value.getName(), "");
+					String read = InputText.read(text);
+					return read.equals(text) ? value : new PropertyValue(value.getName(), read);
 				}
 			}
 			catch (InvalidPropertyException | NumberFormatException | IndexOutOfBoundsException ex) {
@@ -131,9 +133,9 @@ class FormBinding {
 
 		private static Object shown(Object value) {
 			if (value instanceof String text) {
-				return VisibleText.orEmpty(text);
+				return InputText.read(text);
 			}
-			return value instanceof String[] texts && texts.length == 1 ? new String[] { VisibleText.orEmpty(texts[0]) }
+			return value instanceof String[] texts && texts.length == 1 ? new String[] { InputText.read(texts[0]) }
 					: value;
 		}
 

@@ -19,8 +19,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
+import org.gongzheng.shared.InputText;
 import org.gongzheng.shared.PrintableText;
-import org.gongzheng.shared.VisibleText;
 import org.gongzheng.shared.time.PlausibleDates;
 
 /**
@@ -32,9 +32,8 @@ import org.gongzheng.shared.time.PlausibleDates;
  * <li>Text that cannot be stored as sent is refused while the body is read, where the field is
  * still known: text holding NUL, which PostgreSQL refuses with no field to name, text holding
  * half of a surrogate pair, which would be stored as "?", and text holding a control character
- * that no record can be printed with ({@link PrintableText}). Text in which nothing shows (a
- * non-breaking or zero-width space) is read as empty, so a required field refuses it
- * ({@link VisibleText}).</li>
+ * that no record can be printed with ({@link PrintableText}). Line breaks are read as LF and text
+ * in which nothing shows (a non-breaking or zero-width space) as empty ({@link InputText}).</li>
  * <li>A date or time outside {@link PlausibleDates} is refused on its field too: PostgreSQL or a
  * deadline sum would otherwise fail on it with no field to name.</li>
  * <li>A field sent twice in one object is refused rather than read as its last value: the request
@@ -121,7 +120,7 @@ class JsonInputConfiguration {
 			if (PrintableText.firstUnprintable(text) >= 0) {
 				throw InvalidFormatException.from(parser, "Text holds a control character", text, String.class);
 			}
-			return VisibleText.orEmpty(text);
+			return InputText.read(text);
 		}
 
 		static boolean holdsHalfASurrogatePair(String text) {

@@ -195,12 +195,12 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
-	void tabsAndLineBreaksAreTextLikeAnyOther() throws Exception {
+	void tabsAndLineBreaksAreTextLikeAnyOtherEachBreakStoredAsOneLineFeed() throws Exception {
 		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某殴打他人案\",\"summary\":\"报警人称：\\r\\n\\t被打\","
 					+ "\"reportSource\":\"CALL_110\"}"))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.summary").value("报警人称：\r\n\t被打"));
+			.andExpect(jsonPath("$.summary").value("报警人称：\n\t被打"));
 	}
 
 	@Test
