@@ -99,6 +99,25 @@ class OrganizationAdministrationIntegrationTest {
 	}
 
 	@Test
+	void anOfficerUpdateLeavesWhatChangedInTheAuditLogSoAnEarlierNameStaysOnRecord() throws Exception {
+		SignedInOfficer colleague = bureau.colleague();
+		String before = jdbc.queryForObject("select name from officers where id = ?", String.class, colleague.officerId());
+		mvc.perform(put("/api/v1/officers/{id}?version=0", colleague.officerId()).with(user(bureau.admin()))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"policeNumber": "%s", "name": "更名后", "unitId": %d, "phone": "13800138000",
+					 "qualificationLevel": "ADVANCED", "qualificationValidFrom": "2025-01-01",
+					 "qualificationValidUntil": "2027-12-31", "active": true}"""
+				.formatted(colleague.getUsername(), bureau.stationOne().getId())))
+			.andExpect(status().isOk());
+
+		String details = jdbc.queryForObject("""
+				select details from audit_log where action = 'OFFICER_UPDATED' and object_id = ? order by id desc limit 1""",
+				String.class, String.valueOf(colleague.officerId()));
+		assertThat(details).startsWith(colleague.getUsername() + " ").contains("name " + before + " → 更名后")
+			.contains("phone changed").doesNotContain("13800138000");
+	}
+
+	@Test
 	void aQualificationThatEndsBeforeItStartsIsRefused() throws Exception {
 		mvc.perform(post("/api/v1/officers").with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
 			.content("""

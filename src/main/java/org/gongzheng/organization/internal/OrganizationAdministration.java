@@ -156,9 +156,11 @@ public class OrganizationAdministration {
 		if (!officer.getPoliceNumber().equals(command.policeNumber())) {
 			throw InvalidInputException.of("policeNumber", "officer.policeNumber.immutable");
 		}
+		OfficerChanges before = OfficerChanges.of(officer);
 		officer.update(command.name().strip(), command.unitId(), command.post(), command.phone(), command.active());
 		officer.qualify(command.qualificationLevel(), command.qualificationValidFrom(), command.qualificationValidUntil());
-		events.publishEvent(AuditEvent.success("OFFICER_UPDATED", "OFFICER", id, officer.getPoliceNumber()));
+		events.publishEvent(AuditEvent.success("OFFICER_UPDATED", "OFFICER", id,
+				officer.getPoliceNumber() + " " + before.to(OfficerChanges.of(officer))));
 		events.publishEvent(new OfficerChanged(id, clock.instant()));
 		return officer;
 	}
