@@ -50,7 +50,8 @@ class ApiDocumentation {
 			**Language.** Messages follow `Accept-Language`: Simplified Chinese by default, `en` for English.
 
 			**Input.** Request bodies are JSON, at most 2 MB (a larger one is refused with 413; send a long \
-			record as a file); a field sent twice in one object is refused. Text may hold tabs and line \
+			record as a file); a field sent twice in one object is refused, and so is a field the request does \
+			not have (a misspelled one would otherwise be ignored and what it held lost). Text may hold tabs and line \
 			breaks but no other control character (U+0000 to U+001F, U+007F to U+009F, U+FFFE, U+FFFF), \
 			since no document could print it, nor the overrides U+202D and U+202E, which show text \
 			reversed. Identity numbers, licences and phone numbers may be sent as people type them \

@@ -41,6 +41,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.gongzheng.shared.PrintableText;
 import org.gongzheng.shared.error.DomainException;
@@ -246,6 +247,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		if (unmapped instanceof InputCoercionException) {
 			return messages.get("error.field.outOfRange");
+		}
+		if (unmapped instanceof UnrecognizedPropertyException unknown) {
+			return messages.get("error.field.unknown", unknown.getKnownPropertyIds() == null ? ""
+					: unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
 		}
 		// Jackson may not know the type it was mapping to; Set.of would throw on null.
 		Class<?> type = ((MismatchedInputException) unmapped).getTargetType();

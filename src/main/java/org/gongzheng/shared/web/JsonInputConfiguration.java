@@ -9,6 +9,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -38,6 +39,8 @@ import org.gongzheng.shared.time.PlausibleDates;
  * deadline sum would otherwise fail on it with no field to name.</li>
  * <li>A field sent twice in one object is refused rather than read as its last value: the request
  * would otherwise be recorded as saying one thing while it also said another.</li>
+ * <li>A field the request does not have is refused on its name, not ignored: a signature sent with
+ * "opnion" was signed, permanently, without the opinion the caller wrote.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,6 +63,11 @@ class JsonInputConfiguration {
 	@Bean
 	JsonMapperBuilderCustomizer eachFieldOnce() {
 		return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer eachFieldKnown() {
+		return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
 	@Bean

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
@@ -16,6 +17,7 @@ import org.gongzheng.IntegrationTest;
 import org.gongzheng.organization.SignedInOfficer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -40,9 +42,12 @@ class ApiErrorIntegrationTest {
 
 	private final ApiExceptionHandler apiErrors;
 
-	ApiErrorIntegrationTest(MockMvc mvc, Fixtures fixtures, ApiExceptionHandler apiErrors) {
+	private final JdbcTemplate jdbc;
+
+	ApiErrorIntegrationTest(MockMvc mvc, Fixtures fixtures, ApiExceptionHandler apiErrors, JdbcTemplate jdbc) {
 		this.mvc = mvc;
 		this.apiErrors = apiErrors;
+		this.jdbc = jdbc;
 		Fixtures.Bureau bureau = fixtures.bureau();
 		this.legal = bureau.legal();
 		this.officer = bureau.officer();
@@ -175,6 +180,26 @@ class ApiErrorIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("q"))
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("不能包含不可见的控制字符 U+0007")));
+	}
+
+	@Test
+	void aFieldTheRequestDoesNotHaveIsRefusedOnItsNameWithTheFieldsThereAreAndNothingIsSaved() throws Exception {
+		int before = jdbc.queryForObject("select count(*) from cases", Integer.class);
+		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某殴打他人案\",\"sumary\":\"报警人称被打\","
+					+ "\"reportSource\":\"CALL_110\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sumary"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.startsWith("没有这个字段（可用字段："), containsString("summary"))));
+		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
+			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某殴打他人案\",\"summary\":\"报警人称被打\","
+					+ "\"reportSource\":\"CALL_110\",\"handler\":\"210102\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("handler"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("handlerId")));
+		assertThat(jdbc.queryForObject("select count(*) from cases", Integer.class)).isEqualTo(before);
 	}
 
 	@Test
