@@ -382,6 +382,20 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	@Test
+	void anApprovalWithAMisspelledOpinionIsRefusedRatherThanSignedWithoutIt() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		read(lawCase, bureau.stationChief());
+		mvc.perform(post("/api/v1/approvals/{id}/signatures", requestId).with(user(bureau.stationChief()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\",\"opnion\":\"同意，注意时限\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("opnion"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("opinion")));
+		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
+				requestId)).isZero();
+	}
+
+	@Test
 	void anOpinionInWhichNothingShowsIsRefusedLikeAMissingOneAndNothingIsSigned() throws Exception {
 		LawCase lawCase = acceptedCaseWithRecord();
 		long requestId = submit(lawCase, CaseTransition.FILE);
