@@ -64,7 +64,25 @@ class MajorPenaltyApprovalBrowserTest {
 			officer.screenshot("penalty-01-submitted");
 		}
 
-		readAndSign(bureau.stationChief(), "APPROVE", "事实清楚，同意报法制审核。", "penalty-02-station");
+		// The station head opens the materials in tabs of their own and comes back to sign.
+		try (Browser station = Browser.open(port, 1366, 900)) {
+			station.signIn(bureau.stationChief().getUsername(), Fixtures.PASSWORD);
+			station.go("/approvals").click("#queue-waitingForMe a.list-group-item");
+			@SuppressWarnings("unchecked")
+			List<String> materials = (List<String>) station.script(
+					"return Array.from(document.querySelectorAll('#pinned-materials a[id^=pinned-]')).map(a => a.href)");
+			assertThat(station.enabled("#sign-button")).isFalse();
+			for (String material : materials) {
+				station.script("window.open('" + material + "', '_blank')");
+			}
+			// Coming back to the request's tab, without reloading it, finds every material read.
+			station.waitUntil("document.dispatchEvent(new Event('visibilitychange'));"
+					+ " const b = document.querySelector('#sign-button'); return b != null && !b.disabled;");
+			assertThat(station.text("#pinned-materials")).doesNotContain("未阅");
+			station.click("#decision-APPROVE").type("#opinion", "事实清楚，同意报法制审核。").click("#sign-button").confirm();
+			assertThat(station.text("#notice")).contains("已签批");
+			station.screenshot("penalty-02-station");
+		}
 
 		try (Browser legal = Browser.open(port, 1366, 900)) {
 			legal.signIn(bureau.secondLegal().getUsername(), Fixtures.PASSWORD);
