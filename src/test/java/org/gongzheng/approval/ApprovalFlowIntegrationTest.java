@@ -353,9 +353,7 @@ class ApprovalFlowIntegrationTest {
 
 	@Test
 	void anOverlongOpinionIsRefusedOnItsFieldAndNothingIsSigned() throws Exception {
-		LawCase lawCase = acceptedCaseWithRecord();
-		long requestId = submit(lawCase, CaseTransition.FILE);
-		read(lawCase, bureau.stationChief());
+		long requestId = submittedAndOpenedByTheStationChief();
 		sign(bureau.stationChief(), requestId, "RETURN", "补".repeat(2001)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("opinion"))
 			.andExpect(jsonPath("$.errors[0].message").value("不能超过 2000 个字符"));
@@ -363,15 +361,12 @@ class ApprovalFlowIntegrationTest {
 			.param("decision", "RETURN").param("opinion", "补".repeat(2001)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"opinion-error\">不能超过 2000 个字符")));
-		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
-				requestId)).isZero();
+		assertNothingSigned(requestId);
 	}
 
 	@Test
 	void anOpinionTheBoxStoppedAtItsLimitIsSignedThoughItsLineBreaksArriveAsTwoCharactersEach() throws Exception {
-		LawCase lawCase = acceptedCaseWithRecord();
-		long requestId = submit(lawCase, CaseTransition.FILE);
-		read(lawCase, bureau.stationChief());
+		long requestId = submittedAndOpenedByTheStationChief();
 		// The browser counts each line break as one character against maxlength="2000" and sends CR LF.
 		String typed = ("补".repeat(199) + "\r\n").repeat(10);
 		mvc.perform(post("/approvals/{id}/sign", requestId).with(user(bureau.stationChief())).with(csrf())
@@ -383,23 +378,18 @@ class ApprovalFlowIntegrationTest {
 
 	@Test
 	void anApprovalWithAMisspelledOpinionIsRefusedRatherThanSignedWithoutIt() throws Exception {
-		LawCase lawCase = acceptedCaseWithRecord();
-		long requestId = submit(lawCase, CaseTransition.FILE);
-		read(lawCase, bureau.stationChief());
+		long requestId = submittedAndOpenedByTheStationChief();
 		mvc.perform(post("/api/v1/approvals/{id}/signatures", requestId).with(user(bureau.stationChief()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\",\"opnion\":\"同意，注意时限\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("opnion"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("opinion")));
-		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
-				requestId)).isZero();
+		assertNothingSigned(requestId);
 	}
 
 	@Test
 	void anOpinionInWhichNothingShowsIsRefusedLikeAMissingOneAndNothingIsSigned() throws Exception {
-		LawCase lawCase = acceptedCaseWithRecord();
-		long requestId = submit(lawCase, CaseTransition.FILE);
-		read(lawCase, bureau.stationChief());
+		long requestId = submittedAndOpenedByTheStationChief();
 		// A non-breaking space (Option-Space, or pasted from a word processor), a zero-width space and
 		// a byte-order mark pasted from another program: a return with them gave the handler no reasons.
 		for (String blank : new String[] { "\u00a0", "\u200b", "\ufeff\u00a0\u3000" }) {
@@ -411,17 +401,14 @@ class ApprovalFlowIntegrationTest {
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(containsString("id=\"opinion-error\">退回补正或不同意时必须写明意见")));
 		}
-		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
-				requestId)).isZero();
+		assertNothingSigned(requestId);
 		assertThat(jdbc.queryForObject("select status from approval_requests where id = ?", String.class, requestId))
 			.isEqualTo("PENDING");
 	}
 
 	@Test
 	void anOpinionHoldingANulCharacterIsRefusedOnItsFieldAndTheFormKeepsIt() throws Exception {
-		LawCase lawCase = acceptedCaseWithRecord();
-		long requestId = submit(lawCase, CaseTransition.FILE);
-		read(lawCase, bureau.stationChief());
+		long requestId = submittedAndOpenedByTheStationChief();
 		// The JSON escape for NUL: the body is JSON text.
 		sign(bureau.stationChief(), requestId, "RETURN", "请补充\\u0000笔录").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("opinion"))
@@ -435,8 +422,7 @@ class ApprovalFlowIntegrationTest {
 			.param("reason", "误\u0000报"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("不能包含空字符（NUL）")));
-		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
-				requestId)).isZero();
+		assertNothingSigned(requestId);
 		assertThat(jdbc.queryForObject("select status from approval_requests where id = ?", String.class, requestId))
 			.isEqualTo("PENDING");
 	}
@@ -502,6 +488,19 @@ class ApprovalFlowIntegrationTest {
 
 	private void read(LawCase lawCase, SignedInOfficer officer) {
 		testApprovals.readEverything(lawCase.getId(), officer.officerId());
+	}
+
+	/** A filing request the station chief may sign now: submitted, and its materials opened. */
+	private long submittedAndOpenedByTheStationChief() throws Exception {
+		LawCase lawCase = acceptedCaseWithRecord();
+		long requestId = submit(lawCase, CaseTransition.FILE);
+		read(lawCase, bureau.stationChief());
+		return requestId;
+	}
+
+	private void assertNothingSigned(long requestId) {
+		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ?", Integer.class,
+				requestId)).isZero();
 	}
 
 	private org.springframework.test.web.servlet.ResultActions sign(SignedInOfficer signer, long requestId, String decision,
