@@ -192,9 +192,10 @@ class SignInLimit {
 	}
 
 	/**
-	 * Accounts are found regardless of case and as {@link AccountNames} reads the name, so they are
-	 * counted so too: " 210102" was counted apart from "210102" and signed in as it, which made a
-	 * pause as easy to pass as adding a space.
+	 * Accounts are found regardless of case, and the form's name as {@link AccountNames} reads it, so
+	 * every name is counted so: " 210102" was counted apart from "210102" and signed in as it, which
+	 * made a pause as easy to pass as adding a space. Over Basic, where the name is not read so, this
+	 * counts more attempts on an account, never fewer.
 	 */
 	private static String key(String account) {
 		return cut(AccountNames.asSignedIn(account).toLowerCase(Locale.ROOT));
