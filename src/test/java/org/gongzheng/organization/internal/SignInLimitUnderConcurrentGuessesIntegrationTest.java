@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,7 @@ class SignInLimitUnderConcurrentGuessesIntegrationTest {
 		ExecutorService threads = Executors.newFixedThreadPool(GUESSES);
 		try {
 			HttpClient client = HttpClient.newBuilder().executor(threads).build();
-			List<CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, GUESSES)
-				.mapToObj(i -> client.sendAsync(call(account, "wrong-" + i), HttpResponse.BodyHandlers.ofString()))
-				.toList();
-			List<Integer> answers = sent.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
+			List<Integer> answers = sentTogether(client, account, i -> "wrong-" + i);
 
 			assertThat(answers).isSubsetOf(401, 429);
 			long checked = answers.stream().filter(status -> status == 401).count();
@@ -80,9 +78,7 @@ class SignInLimitUnderConcurrentGuessesIntegrationTest {
 		ExecutorService threads = Executors.newFixedThreadPool(GUESSES);
 		try {
 			HttpClient client = HttpClient.newBuilder().executor(threads).build();
-			List<Integer> answers = IntStream.range(0, GUESSES)
-				.mapToObj(i -> client.sendAsync(call(account, Fixtures.PASSWORD), HttpResponse.BodyHandlers.ofString()))
-				.toList().stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
+			List<Integer> answers = sentTogether(client, account, i -> Fixtures.PASSWORD);
 
 			assertThat(answers).containsOnly(200);
 			assertThat(jdbc.queryForObject("select count(*) from sign_in_failures where account = ?", Integer.class,
@@ -102,6 +98,14 @@ class SignInLimitUnderConcurrentGuessesIntegrationTest {
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(jdbc.queryForObject("select count(*) from sign_in_failures where account = ?", Integer.class,
 				account)).isZero();
+	}
+
+	/** The statuses of {@code GUESSES} sign-ins sent at once, the i-th with {@code password.apply(i)}. */
+	private List<Integer> sentTogether(HttpClient client, String account, IntFunction<String> password) {
+		List<CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, GUESSES)
+			.mapToObj(i -> client.sendAsync(call(account, password.apply(i)), HttpResponse.BodyHandlers.ofString()))
+			.toList();
+		return sent.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
 	}
 
 	private HttpRequest call(String account, String password) {
