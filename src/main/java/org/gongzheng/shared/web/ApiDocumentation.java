@@ -51,7 +51,9 @@ class ApiDocumentation {
 
 			**Input.** Request bodies are JSON, at most 2 MB (a larger one is refused with 413; send a long \
 			record as a file); a field sent twice in one object is refused, and so is a field the request does \
-			not have (a misspelled one would otherwise be ignored and what it held lost). Text may hold tabs and line \
+			not have (a misspelled one would otherwise be ignored and what it held lost). Query parameters \
+			likewise: one the address does not read (`?stat=` for `?state=`) is refused with the ones it does, \
+			rather than answered with the unfiltered list; only `lang` is read everywhere. Text may hold tabs and line \
 			breaks but no other control character (U+0000 to U+001F, U+007F to U+009F, U+FFFE, U+FFFF), \
 			since no document could print it, nor the overrides U+202D and U+202E, which show text \
 			reversed. Identity numbers, licences and phone numbers may be sent as people type them \

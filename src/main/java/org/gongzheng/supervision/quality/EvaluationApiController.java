@@ -86,8 +86,9 @@ class EvaluationApiController {
 
 	@GetMapping("/evaluations/mine")
 	@Operation(summary = "Scored evaluations of cases the caller handled or signed")
-	PageDto<Evaluation> mine(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer) {
-		return PageDto.of(evaluations.mine(officer.officerId(), Paging.of(page, 20)), e -> e);
+	PageDto<Evaluation> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		return PageDto.of(evaluations.mine(officer.officerId(), Paging.within(page, size, 100)), e -> e);
 	}
 
 	@PostMapping("/evaluations/draw")
