@@ -17,6 +17,10 @@ public interface SignatureRepository extends JpaRepository<Signature, Long>, Jpa
 
 	List<Signature> findByRequestIdAndRoundAndLinkOrder(Long requestId, int round, int linkOrder);
 
+	List<Signature> findByRequestIdAndRound(Long requestId, int round);
+
+	List<Signature> findByRequestIdInAndSignerId(Collection<Long> requestIds, Long signerId);
+
 	List<Signature> findBySignerIdOrderBySignedAtDesc(Long signerId);
 
 	boolean existsByRequestIdAndRound(Long requestId, int round);

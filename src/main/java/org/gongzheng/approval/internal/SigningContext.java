@@ -12,11 +12,12 @@ import org.gongzheng.organization.UnitSummary;
 
 /**
  * Everything the signing rules look at for one signer on one request, gathered before they run,
- * so the rules themselves are a pure function.
+ * so the rules themselves are a pure function. {@code otherLinkSigned} is the order of another link
+ * the signer signed in the request's current round, or null.
  */
 record SigningContext(ApprovalRequest request, ChainLink link, ApprovalCaseFiles.CaseFile caseFile, OfficerSummary signer,
 		UnitSummary signerUnit, boolean suspended, LocalDate today, List<PinnedMaterial> pinned,
-		Map<Long, Instant> firstViews, boolean alreadySigned, Set<Long> namedSigners) {
+		Map<Long, Instant> firstViews, boolean alreadySigned, Integer otherLinkSigned, Set<Long> namedSigners) {
 
 	List<PinnedMaterial> unread() {
 		return pinned.stream().filter(m -> !firstViews.containsKey(m.id())).toList();

@@ -73,10 +73,11 @@ class SigningContexts {
 		UnitSummary unit = found.unit();
 		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
 		Map<Long, Instant> views = firstViews(request, signerId, pinned);
+		Set<Integer> signed = signedThisRound(request, link).getOrDefault(signerId, Set.of());
 		// The summary was just read in this transaction; its flag is the column ApprovalRights keeps.
 		return new SigningContext(request, link, caseFile(request.getCaseId()), signer, unit,
-				signer.approvalRightsSuspended(), today(), pinned, views, signersOf(request, link).contains(signerId),
-				named(request, link));
+				signer.approvalRightsSuspended(), today(), pinned, views, signed.contains(link.getOrder()),
+				otherLink(signed, link), named(request, link));
 	}
 
 	/**
@@ -89,6 +90,7 @@ class SigningContexts {
 		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(
 				waiting.stream().map(ApprovalRequest::getCaseId).collect(Collectors.toSet()));
 		LocalDate today = today();
+		Map<Long, Set<Integer>> signedBySigner = signedBy(waiting, signer.officer().id());
 		Map<Long, SigningContext> contexts = new HashMap<>();
 		for (ApprovalRequest request : waiting) {
 			ChainLink link = links.get(request.getId());
@@ -96,9 +98,10 @@ class SigningContexts {
 			if (file == null) {
 				continue;
 			}
+			Set<Integer> signed = signedBySigner.getOrDefault(request.getId(), Set.of());
 			contexts.put(request.getId(), new SigningContext(request, link, file, signer.officer(), signer.unit(),
 					signer.officer().approvalRightsSuspended(), today, List.of(), Map.of(),
-					signersOf(request, link).contains(signer.officer().id()), named(request, link)));
+					signed.contains(link.getOrder()), otherLink(signed, link), named(request, link)));
 		}
 		return contexts;
 	}
@@ -138,10 +141,12 @@ class SigningContexts {
 		if (atLevel.isEmpty()) {
 			return Set.of();
 		}
-		Set<Long> signed = signersOf(request, link);
+		Map<Long, Set<Integer>> signed = signedThisRound(request, link);
 		return atLevel.stream()
 			.filter(o -> SigningRules.eligible(new SigningContext(request, link, file, o.officer(), o.unit(),
-					o.officer().approvalRightsSuspended(), today, List.of(), Map.of(), signed.contains(o.officer().id()),
+					o.officer().approvalRightsSuspended(), today, List.of(), Map.of(),
+					signed.getOrDefault(o.officer().id(), Set.of()).contains(link.getOrder()),
+					otherLink(signed.getOrDefault(o.officer().id(), Set.of()), link),
 					named.isEmpty() ? Set.of(o.officer().id()) : named)))
 			.map(o -> o.officer().id())
 			.collect(Collectors.toSet());
@@ -167,6 +172,7 @@ class SigningContexts {
 		ApprovalCaseFiles.CaseFile file = caseFile(request.getCaseId());
 		LocalDate today = today();
 		Map<Long, String> unable = new HashMap<>();
+		Map<Long, Set<Integer>> signed = signedThisRound(request, link);
 		for (long officerId : officerIds) {
 			Optional<OfficerInUnit> found = organization.officerInUnit(officerId);
 			if (found.isEmpty()) {
@@ -175,7 +181,8 @@ class SigningContexts {
 			}
 			OfficerInUnit o = found.get();
 			SigningRules.refusals(new SigningContext(request, link, file, o.officer(), o.unit(),
-					o.officer().approvalRightsSuspended(), today, List.of(), Map.of(), false, named))
+					o.officer().approvalRightsSuspended(), today, List.of(), Map.of(), false,
+					otherLink(signed.getOrDefault(officerId, Set.of()), link), named))
 				.stream()
 				.map(refusal -> refusal.messageCode())
 				.filter(SigningRules.PERSONAL::contains)
@@ -194,15 +201,35 @@ class SigningContexts {
 	}
 
 	/**
-	 * Who has signed the link in this round. Only a countersign link can have signatures and still
-	 * be current: on any other link the first signature decides it and the request moves on.
+	 * The links each officer has signed in the request's current round. A round opens at the first
+	 * link and a link other than a countersign one is decided by its first signature, so on a
+	 * round's first link that is not a countersign one nobody has signed anything yet.
 	 */
-	private Set<Long> signersOf(ApprovalRequest request, ChainLink link) {
-		if (!link.isCountersign()) {
-			return Set.of();
+	private Map<Long, Set<Integer>> signedThisRound(ApprovalRequest request, ChainLink link) {
+		if (link.getOrder() == 1 && !link.isCountersign()) {
+			return Map.of();
 		}
-		return signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), request.getRound(), link.getOrder())
-			.stream().map(Signature::getSignerId).collect(Collectors.toSet());
+		return signatures.findByRequestIdAndRound(request.getId(), request.getRound()).stream()
+			.collect(Collectors.groupingBy(Signature::getSignerId,
+					Collectors.mapping(Signature::getLinkOrder, Collectors.toSet())));
+	}
+
+	/** The links one officer signed in each request's current round, by request id, in one query. */
+	private Map<Long, Set<Integer>> signedBy(List<ApprovalRequest> requests, long officerId) {
+		Map<Long, Integer> rounds = requests.stream()
+			.collect(Collectors.toMap(ApprovalRequest::getId, ApprovalRequest::getRound, (a, b) -> a));
+		if (rounds.isEmpty()) {
+			return Map.of();
+		}
+		return signatures.findByRequestIdInAndSignerId(rounds.keySet(), officerId).stream()
+			.filter(s -> s.getRound() == rounds.get(s.getRequestId()))
+			.collect(Collectors.groupingBy(Signature::getRequestId,
+					Collectors.mapping(Signature::getLinkOrder, Collectors.toSet())));
+	}
+
+	/** Another link than this one among those an officer signed in the round, the first; null if none. */
+	private static Integer otherLink(Set<Integer> signed, ChainLink link) {
+		return signed.stream().filter(order -> order != link.getOrder()).min(Integer::compare).orElse(null);
 	}
 
 	/**

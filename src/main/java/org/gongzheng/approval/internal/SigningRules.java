@@ -32,6 +32,10 @@ final class SigningRules {
 		if (c.alreadySigned()) {
 			refusals.add(new ConflictException("approval.alreadySigned"));
 		}
+		if (c.otherLinkSigned() != null) {
+			// One person signing two links makes a chain of two checks a chain of one.
+			refusals.add(new ForbiddenException("approval.otherLinkSigned", c.otherLinkSigned()));
+		}
 		if (c.caseFile().handledBy(c.signer().id()) || c.request().getSubmittedBy() == c.signer().id()) {
 			refusals.add(new ForbiddenException("approval.ownCase"));
 		}
@@ -62,8 +66,8 @@ final class SigningRules {
 	 * The refusals that are about the signer rather than the request or what they have read: a
 	 * named countersigner stopped by one of these cannot sign however long the link waits.
 	 */
-	static final Set<String> PERSONAL = Set.of("approval.ownCase", "approval.role", "approval.unitLevel",
-			"approval.qualification", "approval.suspended");
+	static final Set<String> PERSONAL = Set.of("approval.ownCase", "approval.otherLinkSigned", "approval.role",
+			"approval.unitLevel", "approval.qualification", "approval.suspended");
 
 	/** Eligibility without the reading requirement: who could take this link at all. */
 	static boolean eligible(SigningContext c) {

@@ -61,7 +61,8 @@ class SigningRulesTest {
 	private SigningContext context(ApprovalRequest request, ChainLink link, ApprovalCaseFiles.CaseFile caseFile,
 			OfficerSummary signer, UnitSummary unit, boolean suspended, Set<Long> viewed, boolean signed, Set<Long> named) {
 		return new SigningContext(request, link, caseFile, signer, unit, suspended, TODAY, pinned,
-				viewed.stream().collect(java.util.stream.Collectors.toMap(id -> id, id -> java.time.Instant.EPOCH)), signed, named);
+				viewed.stream().collect(java.util.stream.Collectors.toMap(id -> id, id -> java.time.Instant.EPOCH)), signed, null,
+				named);
 	}
 
 	private SigningContext valid() {
@@ -82,6 +83,16 @@ class SigningRulesTest {
 		OfficerSummary handler = officer(100, QualificationLevel.ADVANCED, TODAY.plusYears(1), EnumSet.of(Role.REVIEWER));
 		assertThat(codes(context(request(), stationLink, file, handler, station, false, Set.of(1L, 2L), false, Set.of())))
 			.containsExactly("approval.ownCase");
+	}
+
+	@Test
+	void nobodySignsASecondLinkOfTheRoundTheySignedAnotherLinkOf() {
+		SigningContext fine = valid();
+		SigningContext signedFirst = new SigningContext(fine.request(), fine.link(), fine.caseFile(), fine.signer(),
+				fine.signerUnit(), false, TODAY, pinned, fine.firstViews(), false, 1, Set.of());
+		assertThat(codes(signedFirst)).containsExactly("approval.otherLinkSigned");
+		assertThat(SigningRules.refusals(signedFirst).get(0).arguments()).containsExactly(1);
+		assertThat(SigningRules.eligible(signedFirst)).isFalse();
 	}
 
 	@Test
