@@ -131,10 +131,11 @@ class DocumentIntegrationTest {
 	void aNumberSearchFindsWhatWasTypedAndTakesWildcardsLiterally() throws Exception {
 		long id = receipt("李四");
 		String number = jdbc.queryForObject("select number from legal_documents where id = ?", String.class, id);
-		// Copied from paper: no keyboard has 〔〕, so the year is typed in [] or 【】 or ().
+		// Copied from paper: no keyboard has 〔〕, so the year is typed in [] or 【】 or (); or copied from a
+		// register that pads the sequence with zeros.
 		for (String typed : new String[] { number, number.substring(1, number.length() - 1),
 				number.replace('〔', '[').replace('〕', ']'), number.replace('〔', '【').replace('〕', '】'),
-				number.replace("〔", "（").replace("〕", "）第") }) {
+				number.replace("〔", "（").replace("〕", "）第"), number.replace("〕", "〕000") }) {
 			mvc.perform(get("/api/v1/documents").param("number", typed).with(user(bureau.officer())))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.totalElements").value(1));

@@ -16,8 +16,11 @@ public record DocumentNumber(String text, int year, int sequence) {
 
 	private static final Pattern YEAR_CLOSED = Pattern.compile("(?<=(?<!\\d)\\d{4})\\s*[\\]】］)）〗〕]");
 
-	/** "〕第12号": the sequence is printed without 第, which some write. */
-	private static final Pattern ORDINAL = Pattern.compile("〕\\s*第\\s*(?=\\d)");
+	/**
+	 * "〕第12号", "〕0012号": the sequence is printed without 第 and without leading zeros, which some
+	 * write, or copy from a register that pads numbers to one width.
+	 */
+	private static final Pattern ORDINAL = Pattern.compile("〕\\s*(第\\s*)?0*(?=\\d)");
 
 	static DocumentNumber of(String authorityWord, String documentWord, int year, int sequence) {
 		return new DocumentNumber(authorityWord + documentWord + "〔" + year + "〕" + sequence + "号", year, sequence);
@@ -25,7 +28,7 @@ public record DocumentNumber(String text, int year, int sequence) {
 
 	/**
 	 * A number as someone copied it from paper into a search box, in the style it is printed in:
-	 * "青西公受案字[2026]第1号" is searched as 青西公受案字〔2026〕1号.
+	 * "青西公受案字[2026]第1号" and "青西公受案字〔2026〕0001号" are searched as 青西公受案字〔2026〕1号.
 	 */
 	static String asTyped(String typed) {
 		String year = YEAR_CLOSED.matcher(YEAR_OPENED.matcher(typed).replaceAll("〔")).replaceAll("〕");

@@ -15,10 +15,11 @@ class DocumentNumberTest {
 	}
 
 	@Test
-	void theBracketsPeopleTypeAroundTheYearAreSearchedAsThePrintedOnes() {
+	void theBracketsPeopleTypeAroundTheYearAndZerosBeforeTheSequenceAreSearchedAsPrinted() {
 		for (String typed : new String[] { "青西公受案字[2026]1号", "青西公受案字【2026】1号", "青西公受案字（2026）1号",
 				"青西公受案字(2026)1号", "青西公受案字［2026］1号", "青西公受案字〖2026〗1号", "青西公受案字〔2026〕1号",
-				"青西公受案字[2026]第1号", "青西公受案字( 2026 ) 第 1号" }) {
+				"青西公受案字[2026]第1号", "青西公受案字( 2026 ) 第 1号", "青西公受案字〔2026〕0001号",
+				"青西公受案字[2026]第001号" }) {
 			assertThat(DocumentNumber.asTyped(typed)).as(typed).isEqualTo("青西公受案字〔2026〕1号");
 		}
 	}
@@ -31,6 +32,9 @@ class DocumentNumberTest {
 		assertThat(DocumentNumber.asTyped("(12345)")).isEqualTo("(12345)");
 		assertThat(DocumentNumber.asTyped("（交）")).isEqualTo("（交）");
 		assertThat(DocumentNumber.asTyped("第1号")).isEqualTo("第1号");
+		assertThat(DocumentNumber.asTyped("〔2026〕0号")).isEqualTo("〔2026〕0号");
+		assertThat(DocumentNumber.asTyped("〔2026〕100号")).isEqualTo("〔2026〕100号");
+		assertThat(DocumentNumber.asTyped("字0012号")).isEqualTo("字0012号");
 	}
 
 	@Test
