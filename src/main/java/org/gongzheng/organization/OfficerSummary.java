@@ -26,6 +26,11 @@ public record OfficerSummary(long id, String policeNumber, String name, long uni
 
 	/** Name and police number as the reader's language writes them. */
 	public String label(java.util.Locale locale) {
-		return Languages.english(locale) ? name + " (" + policeNumber + ")" : label();
+		return label(name, policeNumber, locale);
+	}
+
+	/** A name and police number as the reader's language writes them, such as those someone signed with. */
+	public static String label(String name, String policeNumber, java.util.Locale locale) {
+		return Languages.english(locale) ? name + " (" + policeNumber + ")" : name + "（" + policeNumber + "）";
 	}
 }

@@ -211,7 +211,7 @@ public class ApprovalService implements Approvals {
 		}
 		Instant now = clock.instant();
 		Instant readAllAt = context.readAllAt();
-		Signature signature = signatures.save(new Signature(request, current, signer.officerId(), decision,
+		Signature signature = signatures.save(new Signature(request, current, context.signer(), decision,
 				opinion == null || opinion.isBlank() ? null : opinion.strip(), now, context.caseFile().version(),
 				context.pinned().stream().map(PinnedMaterial::contentHash).toList(), readAllAt));
 		events.publishEvent(AuditEvent.success("APPROVAL_SIGNED", "APPROVAL_REQUEST", requestId,

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.Approvals.Decision;
+import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.shared.Sha256;
 
 /** A signature. Written once and never changed (the database refuses UPDATE and DELETE). */
@@ -65,18 +66,27 @@ public class Signature {
 	@Column(name = "materials_first_opened_at")
 	private Instant materialsFirstOpenedAt;
 
+	/** What the signer was called when signing; null on signatures given before V90. */
+	@Column(name = "signer_name")
+	private String signerName;
+
+	@Column(name = "signer_police_number")
+	private String signerPoliceNumber;
+
 	protected Signature() {
 	}
 
-	Signature(ApprovalRequest request, ChainLink link, long signerId, Decision decision, String opinion, Instant now,
-			long caseVersion, List<String> hashes, Instant materialsOpenedAt) {
+	Signature(ApprovalRequest request, ChainLink link, OfficerSummary signer, Decision decision, String opinion,
+			Instant now, long caseVersion, List<String> hashes, Instant materialsOpenedAt) {
 		this.requestId = request.getId();
 		this.round = request.getRound();
 		this.linkOrder = link.getOrder();
 		this.linkName = link.getNameZh();
 		this.action = request.getAction();
 		this.caseId = request.getCaseId();
-		this.signerId = signerId;
+		this.signerId = signer.id();
+		this.signerName = signer.name();
+		this.signerPoliceNumber = signer.policeNumber();
 		this.decision = decision;
 		this.opinion = opinion;
 		// PostgreSQL keeps microseconds; the digest must see the time the row will hold.
@@ -90,14 +100,20 @@ public class Signature {
 	 * SHA-256 of everything the signature says, written into its audit entry, so the hash-chained
 	 * audit log vouches for the signature's content and not only for the fact that one was given.
 	 * Recomputed from the stored row, it must match the digest in that entry. Times count to the
-	 * microsecond, as PostgreSQL keeps them.
+	 * microsecond, as PostgreSQL keeps them. The name and police number the signer had count from
+	 * V90 on; a signature given before has none, and its digest is what it always was.
 	 */
 	public String digest() {
-		return digest(requestId, round, linkOrder, String.valueOf(action), caseId, signerId, String.valueOf(decision),
-				opinion, signedAt, caseVersion, materialHashes, materialsFirstOpenedAt);
+		String digest = digest(requestId, round, linkOrder, String.valueOf(action), caseId, signerId,
+				String.valueOf(decision), opinion, signedAt, caseVersion, materialHashes, materialsFirstOpenedAt);
+		return signerName == null ? digest
+				: Sha256.hex(String.join("\n", digest, signerName, String.valueOf(signerPoliceNumber)));
 	}
 
-	/** The same digest from a stored row's columns, for reading many without loading each as an entity. */
+	/**
+	 * The digest from a stored row's columns, for reading many without loading each as an entity;
+	 * for signatures given before V90, which name no signer.
+	 */
 	static String digest(long requestId, int round, int linkOrder, String action, long caseId, long signerId,
 			String decision, String opinion, Instant signedAt, long caseVersion, String materialHashes,
 			Instant materialsFirstOpenedAt) {
@@ -169,5 +185,13 @@ public class Signature {
 
 	public Instant getMaterialsFirstOpenedAt() {
 		return materialsFirstOpenedAt;
+	}
+
+	public String getSignerName() {
+		return signerName;
+	}
+
+	public String getSignerPoliceNumber() {
+		return signerPoliceNumber;
 	}
 }

@@ -81,11 +81,13 @@ class AccountabilityApiController {
 	}
 
 	/**
+	 * {@code signer}: the signer as they are now; {@code signedAs}: the name and police number they
+	 * signed with (null on signatures given before these were kept);
 	 * {@code materialsSeen}: what the signer read, each pinned material with its title and hash;
 	 * {@code digest}: SHA-256 of the signature's content, the same as in its APPROVAL_SIGNED audit entry.
 	 */
 	record CaseSignatureDto(long id, int round, int link, String linkName, String linkNameEn, SignerDto signer,
-			Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
+			SignerLabels.SignedAs signedAs, Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
 			List<SeenMaterialDto> materialsSeen, Instant materialsReadAt, String digest) {
 	}
 
@@ -111,9 +113,13 @@ class AccountabilityApiController {
 			List<CaseRequestDto> requests) {
 	}
 
-	/** One link the officer signed, with where the case stands now, what became of it and any fault found against it. */
+	/**
+	 * One link the officer signed, with where the case stands now, what became of it and any fault
+	 * found against it; {@code signedAs}: the name and police number they signed with (null on
+	 * signatures given before these were kept).
+	 */
 	record OfficerRecordItemDto(long signatureId, long requestId, ApprovalAction action, int round, int link,
-			String linkName, String linkNameEn, Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
+			String linkName, String linkNameEn, SignerLabels.SignedAs signedAs, Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
 			List<String> materialHashes, Instant materialsReadAt, long caseId, String caseNumber, String caseTitle,
 			String caseState, String caseOutcome, List<SignatureFindings.Finding> findings) {
 	}
@@ -268,7 +274,7 @@ class AccountabilityApiController {
 		return new CaseSignatureDto(s.getId(), s.getRound(), s.getLinkOrder(), s.getLinkName(), linkNameEn,
 				new SignerDto(s.getSignerId(), signer == null ? null : signer.policeNumber(),
 						signer == null ? null : signer.name()),
-				s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(),
+				SignerLabels.SignedAs.of(s), s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(),
 				seen.stream().map(m -> new SeenMaterialDto(m.id() == 0 ? null : m.id(), m.title(), m.contentHash()))
 					.toList(),
 				s.getMaterialsFirstOpenedAt(), s.digest());
@@ -277,7 +283,7 @@ class AccountabilityApiController {
 	private static OfficerRecordItemDto officerRecordItem(Signature s, String linkNameEn,
 			ApprovalCaseFiles.CaseFile file, List<SignatureFindings.Finding> findings) {
 		return new OfficerRecordItemDto(s.getId(), s.getRequestId(), s.getAction(), s.getRound(), s.getLinkOrder(),
-				s.getLinkName(), linkNameEn, s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(), s.hashes(),
+				s.getLinkName(), linkNameEn, SignerLabels.SignedAs.of(s), s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(), s.hashes(),
 				s.getMaterialsFirstOpenedAt(), s.getCaseId(), file == null ? null : file.number(),
 				file == null ? null : file.title(), file == null ? null : file.state(),
 				file == null ? null : file.outcome(), findings);

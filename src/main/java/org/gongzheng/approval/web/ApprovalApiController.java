@@ -116,13 +116,14 @@ class ApprovalApiController {
 
 	/** {@code linkNameEn}: from the chain version the request runs on (the signature keeps the Chinese name). */
 	record SignatureDto(long id, int round, int link, String linkName, String linkNameEn, long signerId,
-			Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion, List<String> materialHashes,
-			Instant materialsReadAt) {
+			SignerLabels.SignedAs signedAs, Approvals.Decision decision, String opinion, Instant signedAt,
+			long caseVersion, List<String> materialHashes, Instant materialsReadAt) {
 
 		static SignatureDto of(Signature s, ApprovalChain chain) {
 			return new SignatureDto(s.getId(), s.getRound(), s.getLinkOrder(), s.getLinkName(),
-					chain.linkName(s.getLinkOrder(), Locale.ENGLISH), s.getSignerId(), s.getDecision(), s.getOpinion(),
-					s.getSignedAt(), s.getCaseVersion(), s.hashes(), s.getMaterialsFirstOpenedAt());
+					chain.linkName(s.getLinkOrder(), Locale.ENGLISH), s.getSignerId(), SignerLabels.SignedAs.of(s),
+					s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(), s.hashes(),
+					s.getMaterialsFirstOpenedAt());
 		}
 	}
 

@@ -56,10 +56,13 @@ class RecordTable {
 
 	private final FindingText findingText;
 
-	RecordTable(Messages messages, Formats formats, FindingText findingText) {
+	private final SignerLabels signerLabels;
+
+	RecordTable(Messages messages, Formats formats, FindingText findingText, SignerLabels signerLabels) {
 		this.messages = messages;
 		this.formats = formats;
 		this.findingText = findingText;
+		this.signerLabels = signerLabels;
 	}
 
 	/** The record's columns in the reader's language. */
@@ -81,16 +84,14 @@ class RecordTable {
 			Map<Long, List<PinnedMaterial>> seen, Map<Long, String> linkNames,
 			Map<Long, List<SignatureFindings.Finding>> findings) {
 		List<List<Object>> rows = new ArrayList<>(signatures.size());
-		Locale locale = LocaleContextHolder.getLocale();
 		for (Signature s : signatures) {
 			ApprovalCaseFiles.CaseFile file = cases.get(s.getCaseId());
-			OfficerSummary signer = signers.get(s.getSignerId());
 			rows.add(List.of(file == null ? String.valueOf(s.getCaseId()) : file.number(),
 					file == null ? "" : file.title(),
 					messages.get("enum.ApprovalAction." + s.getAction()),
 					s.getRound(),
 					linkNames.getOrDefault(s.getId(), s.getLinkName()),
-					signer == null ? String.valueOf(s.getSignerId()) : signer.label(locale),
+					signerLabels.label(s, signers),
 					messages.get("enum.Decision." + s.getDecision()),
 					s.getOpinion() == null ? "" : s.getOpinion(),
 					formats.dateTime(s.getSignedAt()),

@@ -1,0 +1,135 @@
+package org.gongzheng.approval;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
+import org.gongzheng.Workbooks;
+import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.approval.internal.SignatureRepository;
+import org.gongzheng.audit.AuditVerification;
+import org.gongzheng.audit.internal.AuditVerifier;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.organization.SignedInOfficer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A signature names its signer as they signed: a later change of name leaves the record saying who signed. */
+@IntegrationTest
+class RenamedSignerIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final JdbcTemplate jdbc;
+
+	private final TestCases testCases;
+
+	private final TestApprovals testApprovals;
+
+	private final Approvals approvals;
+
+	private final SignatureRepository signatures;
+
+	private final AuditVerifier verifier;
+
+	private final Fixtures.Bureau bureau;
+
+	RenamedSignerIntegrationTest(MockMvc mvc, JdbcTemplate jdbc, Fixtures fixtures, TestCases testCases,
+			TestApprovals testApprovals, Approvals approvals, SignatureRepository signatures, AuditVerifier verifier) {
+		this.mvc = mvc;
+		this.jdbc = jdbc;
+		this.testCases = testCases;
+		this.testApprovals = testApprovals;
+		this.approvals = approvals;
+		this.signatures = signatures;
+		this.verifier = verifier;
+		this.bureau = fixtures.bureau();
+	}
+
+	@Test
+	void theRecordsShowTheNameTheChiefSignedWithAndTheNameTheyHaveNow() throws Exception {
+		SignedInOfficer chief = bureau.stationChief();
+		String signedAs = jdbc.queryForObject("select name from officers where id = ?", String.class, chief.officerId());
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "签批人更名");
+		long requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+		testApprovals.readEverything(lawCase.getId(), chief.officerId());
+		approvals.sign(requestId, Approvals.Decision.APPROVE, null, chief);
+		rename(chief, "更名后所长");
+		String was = signedAs + "（" + chief.getUsername() + "）";
+		String now = "更名后所长（" + chief.getUsername() + "）";
+
+		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(was + "，现为 " + now)));
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(content().string(containsString(was + "，现为 " + now)));
+		mvc.perform(get("/approvals/records/officers/{o}", chief.officerId()).with(user(bureau.legal())))
+			.andExpect(content().string(containsString("签批时为 " + was)));
+		mvc.perform(get("/api/v1/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.requests[0].signatures[0].signer.name").value("更名后所长"))
+			.andExpect(jsonPath("$.requests[0].signatures[0].signedAs.name").value(signedAs))
+			.andExpect(jsonPath("$.requests[0].signatures[0].signedAs.policeNumber").value(chief.getUsername()));
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.signatures[0].signedAs.name").value(signedAs));
+		byte[] excel = mvc.perform(get("/api/v1/approvals/records/cases/{c}/xlsx", lawCase.getId())
+			.with(user(bureau.legal()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(Workbooks.text(excel)).contains(was + "，现为 " + now);
+		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).param("lang", "en").with(user(bureau.legal())))
+			.andExpect(content().string(containsString(signedAs + " (" + chief.getUsername() + "), now 更名后所长 ("
+					+ chief.getUsername() + ")")));
+	}
+
+	@Test
+	void theNameSignedWithIsPartOfWhatTheAuditLogVouchesFor() throws Exception {
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "署名篡改");
+		long requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+		testApprovals.readEverything(lawCase.getId(), bureau.stationChief().officerId());
+		approvals.sign(requestId, Approvals.Decision.APPROVE, null, bureau.stationChief());
+		Signature signed = signatures.findByCaseIdOrderBySignedAtAsc(lawCase.getId()).get(0);
+		assertThat(signed.getSignerName()).isNotBlank();
+
+		alterSignerName(signed.getId(), "他人");
+		try {
+			AuditVerification after = verifier.verify();
+			assertThat(after.intact()).isFalse();
+			assertThat(after.problem()).isEqualTo("ATTESTED_CONTENT_ALTERED");
+		}
+		finally {
+			alterSignerName(signed.getId(), signed.getSignerName());
+		}
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	private void rename(SignedInOfficer officer, String name) throws Exception {
+		long version = jdbc.queryForObject("select version from officers where id = ?", Long.class, officer.officerId());
+		mvc.perform(put("/api/v1/officers/{id}", officer.officerId()).param("version", String.valueOf(version))
+			.with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON).content("""
+					{"policeNumber": "%s", "name": "%s", "unitId": %d, "qualificationLevel": "ADVANCED",
+					 "qualificationValidFrom": "2025-01-01", "qualificationValidUntil": "2027-12-31", "active": true}"""
+				.formatted(officer.getUsername(), name, bureau.stationOne().getId())))
+			.andExpect(status().isOk());
+	}
+
+	private void alterSignerName(long signatureId, String name) {
+		jdbc.execute("alter table approval_signatures disable trigger approval_signatures_no_update");
+		try {
+			jdbc.update("update approval_signatures set signer_name = ? where id = ?", name, signatureId);
+		}
+		finally {
+			jdbc.execute("alter table approval_signatures enable trigger approval_signatures_no_update");
+		}
+	}
+}
