@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,6 +159,25 @@ class RequestRecords {
 	 */
 	List<Long> waitingOnNamed(long officerId) {
 		return jdbc.queryForList(WAITING_ON_NAMED + " and n.officer_id = ? order by r.id", Long.class, officerId);
+	}
+
+	/**
+	 * The links one officer signed in the current round of each of the requests, by request id. One
+	 * array parameter however many requests a queue holds, so the statement stays the same.
+	 */
+	Map<Long, Set<Integer>> linksSignedInCurrentRound(long officerId, Collection<Long> requestIds) {
+		Map<Long, Set<Integer>> signed = new HashMap<>();
+		if (requestIds.isEmpty()) {
+			return signed;
+		}
+		jdbc.query("""
+				select s.request_id, s.link_order from approval_signatures s
+				join approval_requests r on r.id = s.request_id and r.round = s.round
+				where s.signer_id = ? and s.request_id = any(?)""",
+				(ResultSet rs) -> {
+					signed.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getInt(2));
+				}, officerId, requestIds.toArray(Long[]::new));
+		return signed;
 	}
 
 	/** Every pending request whose open countersign link still waits for someone named. */

@@ -19,8 +19,6 @@ public interface SignatureRepository extends JpaRepository<Signature, Long>, Jpa
 
 	List<Signature> findByRequestIdAndRound(Long requestId, int round);
 
-	List<Signature> findByRequestIdInAndSignerId(Collection<Long> requestIds, Long signerId);
-
 	List<Signature> findBySignerIdOrderBySignedAtDesc(Long signerId);
 
 	boolean existsByRequestIdAndRound(Long requestId, int round);

@@ -90,7 +90,8 @@ class SigningContexts {
 		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(
 				waiting.stream().map(ApprovalRequest::getCaseId).collect(Collectors.toSet()));
 		LocalDate today = today();
-		Map<Long, Set<Integer>> signedBySigner = signedBy(waiting, signer.officer().id());
+		Map<Long, Set<Integer>> signedBySigner = records.linksSignedInCurrentRound(signer.officer().id(),
+				waiting.stream().map(ApprovalRequest::getId).toList());
 		Map<Long, SigningContext> contexts = new HashMap<>();
 		for (ApprovalRequest request : waiting) {
 			ChainLink link = links.get(request.getId());
@@ -211,19 +212,6 @@ class SigningContexts {
 		}
 		return signatures.findByRequestIdAndRound(request.getId(), request.getRound()).stream()
 			.collect(Collectors.groupingBy(Signature::getSignerId,
-					Collectors.mapping(Signature::getLinkOrder, Collectors.toSet())));
-	}
-
-	/** The links one officer signed in each request's current round, by request id, in one query. */
-	private Map<Long, Set<Integer>> signedBy(List<ApprovalRequest> requests, long officerId) {
-		Map<Long, Integer> rounds = requests.stream()
-			.collect(Collectors.toMap(ApprovalRequest::getId, ApprovalRequest::getRound, (a, b) -> a));
-		if (rounds.isEmpty()) {
-			return Map.of();
-		}
-		return signatures.findByRequestIdInAndSignerId(rounds.keySet(), officerId).stream()
-			.filter(s -> s.getRound() == rounds.get(s.getRequestId()))
-			.collect(Collectors.groupingBy(Signature::getRequestId,
 					Collectors.mapping(Signature::getLinkOrder, Collectors.toSet())));
 	}
 
