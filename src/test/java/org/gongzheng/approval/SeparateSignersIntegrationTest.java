@@ -19,6 +19,7 @@ import org.gongzheng.approval.internal.ChainLink;
 import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.organization.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -27,6 +28,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -48,6 +50,10 @@ class SeparateSignersIntegrationTest {
 
 	private final Approvals approvals;
 
+	private final Fixtures fixtures;
+
+	private final ApprovalChainRepository chains;
+
 	private final Fixtures.Bureau bureau;
 
 	SeparateSignersIntegrationTest(MockMvc mvc, JdbcTemplate jdbc, Fixtures fixtures, TestApprovals testApprovals,
@@ -58,16 +64,40 @@ class SeparateSignersIntegrationTest {
 		this.testApprovals = testApprovals;
 		this.testCases = testCases;
 		this.approvals = approvals;
+		this.fixtures = fixtures;
+		this.chains = chains;
 		this.bureau = fixtures.bureau();
-		// The bureau's own filing chain: the handling unit reviews, and then reviews again.
-		ApprovalChain provincial = chains.findById(chains.activeIds(ApprovalAction.FILING, bureau.bureau().getId()).get(0))
-			.orElseThrow();
-		ChainLink review = provincial.link(1).orElseThrow();
-		chainAdministration.edit(ApprovalAction.FILING, provincial.getChainVersion(),
-				new ChainEdit(provincial.getCitationZh(), provincial.getCitationEn(), "办案部门复核",
-						List.of(spec(review, review.getNameZh(), review.getNameEn()),
-								spec(review, "办案部门复核", "Second review by the handling unit"))),
+		// Station two has a chief too, so the bureau has two people for two station reviews; a case
+		// of station one still has only its own chief.
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
+		ApprovalChain provincial = filingChain(bureau);
+		chainAdministration.edit(ApprovalAction.FILING, provincial.getChainVersion(), twoStationReviews(provincial),
 				bureau.legal());
+	}
+
+	/** The filing chain in force: the handling unit reviews, and then reviews again. */
+	private static ChainEdit twoStationReviews(ApprovalChain provincial) {
+		ChainLink review = provincial.link(1).orElseThrow();
+		return new ChainEdit(provincial.getCitationZh(), provincial.getCitationEn(), "办案部门复核",
+				List.of(spec(review, review.getNameZh(), review.getNameEn()),
+						spec(review, "办案部门复核", "Second review by the handling unit")));
+	}
+
+	private ApprovalChain filingChain(Fixtures.Bureau of) {
+		return chains.findById(chains.activeIds(ApprovalAction.FILING, of.bureau().getId()).get(0)).orElseThrow();
+	}
+
+	@Test
+	void aChainWithMoreLinksAtOneLevelThanTheBureauHasPeopleForIsRefusedOnTheLinkLeftOver() throws Exception {
+		Fixtures.Bureau small = fixtures.bureau();
+		ApprovalChain provincial = filingChain(small);
+		String body = new tools.jackson.databind.ObjectMapper().writeValueAsString(twoStationReviews(provincial));
+		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", String.valueOf(provincial.getChainVersion()))
+			.with(user(small.legal())).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[1].role"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("同一请求的每个环节须由不同的人签批")));
+		assertThat(filingChain(small).getId()).isEqualTo(provincial.getId());
 	}
 
 	@Test

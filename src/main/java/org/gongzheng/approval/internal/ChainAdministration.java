@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -69,6 +71,7 @@ public class ChainAdministration {
 		}
 		FieldProblems problems = new FieldProblems();
 		List<OfficerSummary> officers = organization.officersIn(new DataScope(editor.bureauPath()));
+		Map<Long, UnitSummary> units = organization.units(officers.stream().map(OfficerSummary::unitId).distinct().toList());
 		LocalDate today = LocalDate.now(clock.withZone(zone.zoneId()));
 		for (int i = 0; i < edit.links().size(); i++) {
 			LinkSpec link = edit.links().get(i);
@@ -80,10 +83,16 @@ public class ChainAdministration {
 			if (link.role() == Role.LEGAL && link.unitLevel() != UnitLevel.BUREAU_LEGAL) {
 				problems.add(prefix + "unitLevel", "approval.chain.legal.level");
 			}
-			if (!anyoneCanSign(link, officers, today)) {
+			if (signersOf(link, officers, units, today).isEmpty()) {
 				problems.add(prefix + "role", "approval.chain.nobody");
 			}
 		}
+		problems.throwIfAny();
+		// Nobody signs two links of one round: each link needs someone of its own.
+		DistinctSigners.firstWithoutOwnSigner(edit.links().stream()
+			.map(link -> signersOf(link, officers, units, today))
+			.toList())
+			.ifPresent(i -> problems.add("links[" + i + "].role", "approval.chain.sameSigners"));
 		problems.throwIfAny();
 		if (current != null && !current.isProvincialDefault()) {
 			// The bureau's own version gives way; the default stays in force for the other bureaus.
@@ -147,21 +156,17 @@ public class ChainAdministration {
 	}
 
 	/**
-	 * Somebody in the bureau holds the role and qualification at a unit of the kind the level
-	 * needs; otherwise every request would stall at this link.
+	 * Who in the bureau holds the role and qualification at a unit of the kind the link's level
+	 * needs; with nobody, every request would stall at this link.
 	 */
-	private boolean anyoneCanSign(LinkSpec link, List<OfficerSummary> officers, LocalDate today) {
-		for (OfficerSummary officer : officers) {
-			if (!officer.roles().contains(link.role()) || !officer.qualifiedOn(today, link.minQualification())
-					|| officer.approvalRightsSuspended()) {
-				continue;
-			}
-			UnitSummary unit = organization.unit(officer.unitId()).orElseThrow();
-			if (fitsLevel(link.unitLevel(), unit)) {
-				return true;
-			}
-		}
-		return false;
+	private static Set<Long> signersOf(LinkSpec link, List<OfficerSummary> officers, Map<Long, UnitSummary> units,
+			LocalDate today) {
+		return officers.stream()
+			.filter(o -> o.roles().contains(link.role()) && o.qualifiedOn(today, link.minQualification())
+					&& !o.approvalRightsSuspended())
+			.filter(o -> units.containsKey(o.unitId()) && fitsLevel(link.unitLevel(), units.get(o.unitId())))
+			.map(OfficerSummary::id)
+			.collect(Collectors.toSet());
 	}
 
 	private static boolean fitsLevel(UnitLevel level, UnitSummary unit) {
