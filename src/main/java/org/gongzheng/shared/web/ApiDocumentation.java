@@ -102,9 +102,9 @@ class ApiDocumentation {
 		}
 		boolean takesInput = operation.getRequestBody() != null
 				|| (operation.getParameters() != null && !operation.getParameters().isEmpty());
-		if (takesInput) {
-			add(operation, "400", "Invalid input: one message per field in `errors`; nothing was changed");
-		}
+		// Every operation refuses a query parameter it does not read (KnownParametersGuard).
+		add(operation, "400", takesInput ? "Invalid input: one message per field in `errors`; nothing was changed"
+				: "A parameter this operation does not read, named in `errors`; nothing was changed");
 		add(operation, "401",
 				"Not signed in: send the police number and password with HTTP Basic, or a valid access token as Bearer");
 		add(operation, "429",

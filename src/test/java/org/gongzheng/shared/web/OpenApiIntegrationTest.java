@@ -52,6 +52,8 @@ class OpenApiIntegrationTest {
 			.andExpect(jsonPath(queue + "['429']").exists())
 			.andExpect(jsonPath(queue + "['404']").doesNotExist())
 			.andExpect(jsonPath(queue + "['409']").doesNotExist())
+			.andExpect(jsonPath("$.paths['/api/v1/units'].get.responses['400'].description")
+				.value("A parameter this operation does not read, named in `errors`; nothing was changed"))
 			.andExpect(jsonPath("$.paths['/api/v1/documents/{id}/pdf'].get.responses['200'].content['application/pdf']")
 				.exists())
 			.andExpect(jsonPath("$.paths['/api/v1/documents/{id}/pdf'].get.responses['503'].content" + problem)
