@@ -75,6 +75,23 @@ public class TestApprovals {
 		return accounts.loadUserByUsername(organization.officer(officerId).orElseThrow().policeNumber());
 	}
 
+	/**
+	 * What a database administrator could do behind the application's back: switch the signatures'
+	 * permanence trigger off, change one column of a signature, and switch it on again.
+	 */
+	public void alterSignature(long signatureId, String column, String value) {
+		if (!column.matches("[a-z_]+")) {
+			throw new IllegalArgumentException(column);
+		}
+		jdbc.execute("alter table approval_signatures disable trigger approval_signatures_no_update");
+		try {
+			jdbc.update("update approval_signatures set " + column + " = ? where id = ?", value, signatureId);
+		}
+		finally {
+			jdbc.execute("alter table approval_signatures enable trigger approval_signatures_no_update");
+		}
+	}
+
 	public void readEverything(long caseId, long officerId) {
 		jdbc.update("""
 				insert into material_views (material_id, case_id, officer_id, viewed_at)

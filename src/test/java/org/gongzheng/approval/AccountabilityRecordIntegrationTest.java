@@ -392,7 +392,7 @@ class AccountabilityRecordIntegrationTest {
 		assertThat(before.recordsChecked()).isPositive();
 
 		// What a database administrator could do: switch the permanence trigger off and soften the opinion.
-		alterOpinion(returned.getId(), "同意");
+		testApprovals.alterSignature(returned.getId(), "opinion", "同意");
 		try {
 			AuditVerification after = verifier.verify();
 			assertThat(after.intact()).isFalse();
@@ -400,7 +400,7 @@ class AccountabilityRecordIntegrationTest {
 			assertThat(after.problem()).isEqualTo("ATTESTED_CONTENT_ALTERED");
 		}
 		finally {
-			alterOpinion(returned.getId(), returned.getOpinion());
+			testApprovals.alterSignature(returned.getId(), "opinion", returned.getOpinion());
 		}
 		assertThat(verifier.verify().intact()).isTrue();
 	}
@@ -444,16 +444,6 @@ class AccountabilityRecordIntegrationTest {
 			}
 		}
 		assertThat(verifier.verify().unattestedCount()).isEqualTo(before.unattestedCount());
-	}
-
-	private void alterOpinion(long signatureId, String opinion) {
-		jdbc.execute("alter table approval_signatures disable trigger approval_signatures_no_update");
-		try {
-			jdbc.update("update approval_signatures set opinion = ? where id = ?", opinion, signatureId);
-		}
-		finally {
-			jdbc.execute("alter table approval_signatures enable trigger approval_signatures_no_update");
-		}
 	}
 
 	private byte[] export(long officerId, String decision) throws Exception {

@@ -101,14 +101,15 @@ class RenamedSignerIntegrationTest {
 		Signature signed = signatures.findByCaseIdOrderBySignedAtAsc(lawCase.getId()).get(0);
 		assertThat(signed.getSignerName()).isNotBlank();
 
-		alterSignerName(signed.getId(), "他人");
+		// Behind the application's back, the signature is made to name someone else.
+		testApprovals.alterSignature(signed.getId(), "signer_name", "他人");
 		try {
 			AuditVerification after = verifier.verify();
 			assertThat(after.intact()).isFalse();
 			assertThat(after.problem()).isEqualTo("ATTESTED_CONTENT_ALTERED");
 		}
 		finally {
-			alterSignerName(signed.getId(), signed.getSignerName());
+			testApprovals.alterSignature(signed.getId(), "signer_name", signed.getSignerName());
 		}
 		assertThat(verifier.verify().intact()).isTrue();
 	}
@@ -121,15 +122,5 @@ class RenamedSignerIntegrationTest {
 					 "qualificationValidFrom": "2025-01-01", "qualificationValidUntil": "2027-12-31", "active": true}"""
 				.formatted(officer.getUsername(), name, bureau.stationOne().getId())))
 			.andExpect(status().isOk());
-	}
-
-	private void alterSignerName(long signatureId, String name) {
-		jdbc.execute("alter table approval_signatures disable trigger approval_signatures_no_update");
-		try {
-			jdbc.update("update approval_signatures set signer_name = ? where id = ?", name, signatureId);
-		}
-		finally {
-			jdbc.execute("alter table approval_signatures enable trigger approval_signatures_no_update");
-		}
 	}
 }
