@@ -27,7 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A signature names its signer as they signed: a later change of name leaves the record saying who signed. */
+/**
+ * A signature names its signer as they signed, and a round its submitter as they submitted: a later
+ * change of name leaves the record saying who acted.
+ */
 @IntegrationTest
 class RenamedSignerIntegrationTest {
 
@@ -93,6 +96,39 @@ class RenamedSignerIntegrationTest {
 	}
 
 	@Test
+	void theRecordsShowTheNameTheOfficerSubmittedWithAndTheAuditLogVouchesForIt() throws Exception {
+		SignedInOfficer submitter = bureau.officer();
+		String submittedAs = jdbc.queryForObject("select name from officers where id = ?", String.class,
+				submitter.officerId());
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "提交人更名");
+		long requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+		rename(submitter, "更名后民警");
+		String was = submittedAs + "（" + submitter.getUsername() + "）";
+
+		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.legal())))
+			.andExpect(content().string(containsString(was + "，现为 更名后民警（" + submitter.getUsername() + "）")));
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.rounds[0].submittedBy").value((int) submitter.officerId()))
+			.andExpect(jsonPath("$.rounds[0].submittedAs.name").value(submittedAs));
+		assertThat(verifier.verify().intact()).as("a rename changes no record").isTrue();
+
+		long roundId = jdbc.queryForObject("select id from approval_request_rounds where request_id = ?", Long.class,
+				requestId);
+		jdbc.execute("alter table approval_request_rounds disable trigger approval_request_rounds_permanent");
+		try {
+			jdbc.update("update approval_request_rounds set submitter_name = '他人' where id = ?", roundId);
+			AuditVerification after = verifier.verify();
+			assertThat(after.intact()).isFalse();
+			assertThat(after.problem()).isEqualTo("ATTESTED_CONTENT_ALTERED");
+		}
+		finally {
+			jdbc.update("update approval_request_rounds set submitter_name = ? where id = ?", submittedAs, roundId);
+			jdbc.execute("alter table approval_request_rounds enable trigger approval_request_rounds_permanent");
+		}
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	@Test
 	void theNameSignedWithIsPartOfWhatTheAuditLogVouchesFor() throws Exception {
 		LawCase lawCase = testCases.acceptedWithRecord(bureau, "署名篡改");
 		long requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
@@ -120,7 +156,8 @@ class RenamedSignerIntegrationTest {
 			.with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON).content("""
 					{"policeNumber": "%s", "name": "%s", "unitId": %d, "qualificationLevel": "ADVANCED",
 					 "qualificationValidFrom": "2025-01-01", "qualificationValidUntil": "2027-12-31", "active": true}"""
-				.formatted(officer.getUsername(), name, bureau.stationOne().getId())))
+				.formatted(officer.getUsername(), name,
+						jdbc.queryForObject("select unit_id from officers where id = ?", Long.class, officer.officerId()))))
 			.andExpect(status().isOk());
 	}
 }

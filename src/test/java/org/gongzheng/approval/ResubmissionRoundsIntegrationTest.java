@@ -196,10 +196,11 @@ class ResubmissionRoundsIntegrationTest {
 			// Its audit entry still vouches for the row: put it back as it was, so the log verifies.
 			jdbc.update("""
 					insert into approval_request_rounds (id, request_id, round, summary, summary_en, note, case_version,
-					    submitted_by, submitted_at) overriding system value
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", first.get("id"), first.get("request_id"), first.get("round"),
+					    submitted_by, submitted_at, submitter_name, submitter_police_number) overriding system value
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", first.get("id"), first.get("request_id"), first.get("round"),
 					first.get("summary"), first.get("summary_en"), first.get("note"), first.get("case_version"),
-					first.get("submitted_by"), first.get("submitted_at"));
+					first.get("submitted_by"), first.get("submitted_at"), first.get("submitter_name"),
+					first.get("submitter_police_number"));
 		}
 	}
 

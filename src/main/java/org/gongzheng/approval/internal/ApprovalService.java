@@ -125,7 +125,7 @@ public class ApprovalService implements Approvals {
 		request.openLink(first, first.getReviewUnit().dueFrom(now, first.getReviewAmount(), zone.zoneId(), calendar));
 		requests.save(request);
 		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), submission.materialIds()));
-		String attestation = rounds.record(request, null);
+		String attestation = rounds.record(request, null, submitter);
 		nameCountersigners(request, first);
 		events.publishEvent(AuditEvent.success("APPROVAL_SUBMITTED", "APPROVAL_REQUEST", request.getId(),
 				submission.action() + " case " + file.id() + " v" + file.version() + " " + attestation));
@@ -153,7 +153,7 @@ public class ApprovalService implements Approvals {
 		Instant now = clock.instant();
 		request.nextRound(file.version(), text, submitter.officerId(), now);
 		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), null));
-		String attestation = rounds.record(request, correction);
+		String attestation = rounds.record(request, correction, submitter);
 		openLink(request, chains.get(request.getChainId()), 1, now);
 		events.publishEvent(AuditEvent.success("APPROVAL_RESUBMITTED", "APPROVAL_REQUEST", requestId,
 				"round " + request.getRound() + " case v" + file.version() + " " + attestation));

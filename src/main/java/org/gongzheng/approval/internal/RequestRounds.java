@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AttestedRecords;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,22 +33,25 @@ class RequestRounds {
 	 * Records the request's current round, as it stands after submission or resubmission, and
 	 * returns the token its audit entry carries to vouch for it.
 	 */
-	String record(ApprovalRequest request, String note) {
+	String record(ApprovalRequest request, String note, SignedInOfficer submitter) {
 		SubmissionRound round = new SubmissionRound(request.getRound(), request.getSummary(), request.getSummaryEn(),
 				note, request.getCaseVersion(), request.getSubmittedBy(),
-				request.getSubmittedAt().truncatedTo(ChronoUnit.MICROS));
+				request.getSubmittedAt().truncatedTo(ChronoUnit.MICROS), submitter.name(), submitter.getUsername());
 		Long id = jdbc.queryForObject("""
 				insert into approval_request_rounds (request_id, round, summary, summary_en, note, case_version,
-				    submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+				    submitted_by, submitted_at, submitter_name, submitter_police_number)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
 				request.getId(), round.round(), round.summary(), round.summaryEn(), note, round.caseVersion(),
-				round.submittedBy(), Timestamp.from(round.submittedAt()));
+				round.submittedBy(), Timestamp.from(round.submittedAt()), round.submitterName(),
+				round.submitterPoliceNumber());
 		return AttestedRecords.token(RoundAttestations.TYPE, id, round.digest(request.getId()));
 	}
 
 	/** Every recorded round of the request, first round first. */
 	List<SubmissionRound> of(long requestId) {
 		return jdbc.query("""
-				select round, summary, summary_en, note, case_version, submitted_by, submitted_at
+				select round, summary, summary_en, note, case_version, submitted_by, submitted_at, submitter_name,
+				       submitter_police_number
 				from approval_request_rounds where request_id = ? order by round""", RequestRounds::round, requestId);
 	}
 
@@ -55,10 +59,11 @@ class RequestRounds {
 	Map<Long, List<SubmissionRound>> onCase(long caseId) {
 		Map<Long, List<SubmissionRound>> byRequest = new LinkedHashMap<>();
 		jdbc.query("""
-				select x.round, x.summary, x.summary_en, x.note, x.case_version, x.submitted_by, x.submitted_at, x.request_id
+				select x.round, x.summary, x.summary_en, x.note, x.case_version, x.submitted_by, x.submitted_at,
+				       x.submitter_name, x.submitter_police_number, x.request_id
 				from approval_request_rounds x join approval_requests r on r.id = x.request_id
 				where r.case_id = ? order by x.request_id, x.round""", rs -> {
-			byRequest.computeIfAbsent(rs.getLong(8), k -> new ArrayList<>()).add(round(rs, 0));
+			byRequest.computeIfAbsent(rs.getLong(10), k -> new ArrayList<>()).add(round(rs, 0));
 		}, caseId);
 		return byRequest;
 	}
@@ -85,6 +90,6 @@ class RequestRounds {
 
 	private static SubmissionRound round(ResultSet rs, int row) throws SQLException {
 		return new SubmissionRound(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-				rs.getLong(6), rs.getTimestamp(7).toInstant());
+				rs.getLong(6), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9));
 	}
 }

@@ -45,12 +45,13 @@ class RoundAttestations implements AttestedRecords {
 	}
 
 	/** What {@link #digestOf} reads, in its order, id first. */
-	static final String COLUMNS = "id, request_id, round, summary, summary_en, note, case_version, submitted_by, submitted_at";
+	static final String COLUMNS = "id, request_id, round, summary, summary_en, note, case_version, submitted_by, submitted_at, "
+			+ "submitter_name, submitter_police_number";
 
 	/** The digest of the round in the current row of a query selecting {@link #COLUMNS}. */
 	static String digestOf(ResultSet rs) throws SQLException {
 		SubmissionRound round = new SubmissionRound(rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
-				rs.getLong(7), rs.getLong(8), rs.getTimestamp(9).toInstant());
+				rs.getLong(7), rs.getLong(8), rs.getTimestamp(9).toInstant(), rs.getString(10), rs.getString(11));
 		return round.digest(rs.getLong(2));
 	}
 

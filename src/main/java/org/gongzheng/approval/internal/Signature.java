@@ -104,22 +104,20 @@ public class Signature {
 	 * V90 on; a signature given before has none, and its digest is what it always was.
 	 */
 	public String digest() {
-		String digest = digest(requestId, round, linkOrder, String.valueOf(action), caseId, signerId,
-				String.valueOf(decision), opinion, signedAt, caseVersion, materialHashes, materialsFirstOpenedAt);
-		return signerName == null ? digest
-				: Sha256.hex(String.join("\n", digest, signerName, String.valueOf(signerPoliceNumber)));
+		return digest(requestId, round, linkOrder, String.valueOf(action), caseId, signerId, String.valueOf(decision),
+				opinion, signedAt, caseVersion, materialHashes, materialsFirstOpenedAt, signerName, signerPoliceNumber);
 	}
 
-	/**
-	 * The digest from a stored row's columns, for reading many without loading each as an entity;
-	 * for signatures given before V90, which name no signer.
-	 */
+	/** The same digest from a stored row's columns, for reading many without loading each as an entity. */
 	static String digest(long requestId, int round, int linkOrder, String action, long caseId, long signerId,
 			String decision, String opinion, Instant signedAt, long caseVersion, String materialHashes,
-			Instant materialsFirstOpenedAt) {
-		return Sha256.hex(String.join("\n", String.valueOf(requestId), String.valueOf(round), String.valueOf(linkOrder),
-				action, String.valueOf(caseId), String.valueOf(signerId), decision, opinion == null ? "" : opinion,
-				micros(signedAt), String.valueOf(caseVersion), materialHashes, micros(materialsFirstOpenedAt)));
+			Instant materialsFirstOpenedAt, String signerName, String signerPoliceNumber) {
+		String digest = Sha256.hex(String.join("\n", String.valueOf(requestId), String.valueOf(round),
+				String.valueOf(linkOrder), action, String.valueOf(caseId), String.valueOf(signerId), decision,
+				opinion == null ? "" : opinion, micros(signedAt), String.valueOf(caseVersion), materialHashes,
+				micros(materialsFirstOpenedAt)));
+		return signerName == null ? digest
+				: Sha256.hex(String.join("\n", digest, signerName, String.valueOf(signerPoliceNumber)));
 	}
 
 	private static String micros(Instant instant) {

@@ -141,11 +141,10 @@ class RecordTable {
 		Locale locale = LocaleContextHolder.getLocale();
 		rounds.forEach((requestId, submitted) -> {
 			for (SubmissionRound x : submitted) {
-				OfficerSummary person = people.get(x.submittedBy());
 				String asked = x.note() == null ? x.summaryIn(locale)
 						: x.summaryIn(locale) + "\n" + messages.get("approval.rounds.note") + messages.get("punct.colon") + x.note();
 				rows.add(List.of(file.number(), file.title(), messages.get("enum.ApprovalAction." + actions.get(requestId)),
-						x.round(), "", person == null ? String.valueOf(x.submittedBy()) : person.label(locale),
+						x.round(), "", signerLabels.submitter(x, people),
 						messages.get(x.round() == 1 ? "approval.records.submittedDecision"
 								: "approval.records.resubmittedDecision"),
 						asked, formats.dateTime(x.submittedAt()), x.caseVersion(), "", "",

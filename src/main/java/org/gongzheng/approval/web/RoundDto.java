@@ -6,16 +6,17 @@ import java.util.List;
 import org.gongzheng.approval.internal.SubmissionRound;
 
 /**
- * One round of a request as submitted. {@code digest}: SHA-256 of the round's content, the same as
- * in the audit entry of its submission or resubmission.
+ * One round of a request as submitted. {@code submittedAs}: the name and police number the submitter
+ * had then (null on rounds submitted before these were kept); {@code digest}: SHA-256 of the round's
+ * content, the same as in the audit entry of its submission or resubmission.
  */
 record RoundDto(int round, String summary, String summaryEn, String note, long caseVersion, long submittedBy,
-		Instant submittedAt, String digest) {
+		SignerLabels.SignedAs submittedAs, Instant submittedAt, String digest) {
 
 	static List<RoundDto> of(long requestId, List<SubmissionRound> rounds) {
 		return rounds.stream()
 			.map(x -> new RoundDto(x.round(), x.summary(), x.summaryEn(), x.note(), x.caseVersion(), x.submittedBy(),
-					x.submittedAt(), x.digest(requestId)))
+					SignerLabels.SignedAs.of(x), x.submittedAt(), x.digest(requestId)))
 			.toList();
 	}
 }
