@@ -80,15 +80,24 @@ public class TestApprovals {
 	 * permanence trigger off, change one column of a signature, and switch it on again.
 	 */
 	public void alterSignature(long signatureId, String column, String value) {
+		alter("approval_signatures", "approval_signatures_no_update", signatureId, column, value);
+	}
+
+	/** As {@link #alterSignature}, for a submission round. */
+	public void alterRound(long roundId, String column, String value) {
+		alter("approval_request_rounds", "approval_request_rounds_permanent", roundId, column, value);
+	}
+
+	private void alter(String table, String permanence, long id, String column, String value) {
 		if (!column.matches("[a-z_]+")) {
 			throw new IllegalArgumentException(column);
 		}
-		jdbc.execute("alter table approval_signatures disable trigger approval_signatures_no_update");
+		jdbc.execute("alter table " + table + " disable trigger " + permanence);
 		try {
-			jdbc.update("update approval_signatures set " + column + " = ? where id = ?", value, signatureId);
+			jdbc.update("update " + table + " set " + column + " = ? where id = ?", value, id);
 		}
 		finally {
-			jdbc.execute("alter table approval_signatures enable trigger approval_signatures_no_update");
+			jdbc.execute("alter table " + table + " enable trigger " + permanence);
 		}
 	}
 

@@ -114,16 +114,14 @@ class RenamedSignerIntegrationTest {
 
 		long roundId = jdbc.queryForObject("select id from approval_request_rounds where request_id = ?", Long.class,
 				requestId);
-		jdbc.execute("alter table approval_request_rounds disable trigger approval_request_rounds_permanent");
+		testApprovals.alterRound(roundId, "submitter_name", "他人");
 		try {
-			jdbc.update("update approval_request_rounds set submitter_name = '他人' where id = ?", roundId);
 			AuditVerification after = verifier.verify();
 			assertThat(after.intact()).isFalse();
 			assertThat(after.problem()).isEqualTo("ATTESTED_CONTENT_ALTERED");
 		}
 		finally {
-			jdbc.update("update approval_request_rounds set submitter_name = ? where id = ?", submittedAs, roundId);
-			jdbc.execute("alter table approval_request_rounds enable trigger approval_request_rounds_permanent");
+			testApprovals.alterRound(roundId, "submitter_name", submittedAs);
 		}
 		assertThat(verifier.verify().intact()).isTrue();
 	}

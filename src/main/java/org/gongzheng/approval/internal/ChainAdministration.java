@@ -2,6 +2,7 @@ package org.gongzheng.approval.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,7 @@ public class ChainAdministration {
 		List<OfficerSummary> officers = organization.officersIn(new DataScope(editor.bureauPath()));
 		Map<Long, UnitSummary> units = organization.units(officers.stream().map(OfficerSummary::unitId).distinct().toList());
 		LocalDate today = LocalDate.now(clock.withZone(zone.zoneId()));
+		List<Set<Long>> signers = new ArrayList<>();
 		for (int i = 0; i < edit.links().size(); i++) {
 			LinkSpec link = edit.links().get(i);
 			String prefix = "links[" + i + "].";
@@ -83,15 +85,14 @@ public class ChainAdministration {
 			if (link.role() == Role.LEGAL && link.unitLevel() != UnitLevel.BUREAU_LEGAL) {
 				problems.add(prefix + "unitLevel", "approval.chain.legal.level");
 			}
-			if (signersOf(link, officers, units, today).isEmpty()) {
+			signers.add(signersOf(link, officers, units, today));
+			if (signers.get(signers.size() - 1).isEmpty()) {
 				problems.add(prefix + "role", "approval.chain.nobody");
 			}
 		}
 		problems.throwIfAny();
 		// Nobody signs two links of one round: each link needs someone of its own.
-		DistinctSigners.firstWithoutOwnSigner(edit.links().stream()
-			.map(link -> signersOf(link, officers, units, today))
-			.toList())
+		DistinctSigners.firstWithoutOwnSigner(signers)
 			.ifPresent(i -> problems.add("links[" + i + "].role", "approval.chain.sameSigners"));
 		problems.throwIfAny();
 		if (current != null && !current.isProvincialDefault()) {
