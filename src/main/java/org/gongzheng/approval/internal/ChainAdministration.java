@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -73,7 +72,7 @@ public class ChainAdministration {
 		FieldProblems problems = new FieldProblems();
 		List<OfficerSummary> officers = organization.officersIn(new DataScope(editor.bureauPath()));
 		Map<Long, UnitSummary> units = organization.units(officers.stream().map(OfficerSummary::unitId).distinct().toList());
-		LocalDate today = LocalDate.now(clock.withZone(zone.zoneId()));
+		LinkCandidates candidates = new LinkCandidates(officers, units, LocalDate.now(clock.withZone(zone.zoneId())));
 		List<Set<Long>> signers = new ArrayList<>();
 		for (int i = 0; i < edit.links().size(); i++) {
 			LinkSpec link = edit.links().get(i);
@@ -85,7 +84,7 @@ public class ChainAdministration {
 			if (link.role() == Role.LEGAL && link.unitLevel() != UnitLevel.BUREAU_LEGAL) {
 				problems.add(prefix + "unitLevel", "approval.chain.legal.level");
 			}
-			signers.add(signersOf(link, officers, units, today));
+			signers.add(candidates.inBureau(link));
 			if (signers.get(signers.size() - 1).isEmpty()) {
 				problems.add(prefix + "role", "approval.chain.nobody");
 			}
@@ -154,29 +153,6 @@ public class ChainAdministration {
 		}
 		Optional<ApprovalChain> fallback = chains.lockDefaultActive(action);
 		return chains.lockOwnActive(action, bureau).orElse(fallback.orElse(null));
-	}
-
-	/**
-	 * Who in the bureau holds the role and qualification at a unit of the kind the link's level
-	 * needs; with nobody, every request would stall at this link.
-	 */
-	private static Set<Long> signersOf(LinkSpec link, List<OfficerSummary> officers, Map<Long, UnitSummary> units,
-			LocalDate today) {
-		return officers.stream()
-			.filter(o -> o.roles().contains(link.role()) && o.qualifiedOn(today, link.minQualification())
-					&& !o.approvalRightsSuspended())
-			.filter(o -> units.containsKey(o.unitId()) && fitsLevel(link.unitLevel(), units.get(o.unitId())))
-			.map(OfficerSummary::id)
-			.collect(Collectors.toSet());
-	}
-
-	private static boolean fitsLevel(UnitLevel level, UnitSummary unit) {
-		// The level relative to a case needs a case; here it is enough that the unit is of the right kind.
-		String casePath = unit.path() + "0/";
-		return switch (level) {
-			case OWN_STATION, SUB_BUREAU, BUREAU_LEADER -> level.matches(unit.kind(), unit.path(), casePath);
-			case BUREAU_LEGAL -> level.matches(unit.kind(), unit.path(), unit.path());
-		};
 	}
 
 	/** Names the chain by its action's label, as the page does, not by the action's code. */

@@ -26,6 +26,7 @@ import org.gongzheng.approval.internal.ChainAdministration;
 import org.gongzheng.approval.internal.ChainChanges;
 import org.gongzheng.approval.internal.ChainEdit;
 import org.gongzheng.approval.internal.ChainHistory;
+import org.gongzheng.approval.internal.ChainStaffing;
 import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.NotFoundException;
@@ -44,10 +45,14 @@ class ChainApiController {
 
 	private final ChainHistory history;
 
-	ChainApiController(ApprovalQueries queries, ChainAdministration chains, ChainHistory history) {
+	private final ChainStaffing staffing;
+
+	ChainApiController(ApprovalQueries queries, ChainAdministration chains, ChainHistory history,
+			ChainStaffing staffing) {
 		this.queries = queries;
 		this.chains = chains;
 		this.history = history;
+		this.staffing = staffing;
 	}
 
 	/**
@@ -100,6 +105,20 @@ class ChainApiController {
 		}
 	}
 
+	/**
+	 * A link ({@code position}, from 1) that the cases of a unit would meet with nobody to sign it:
+	 * {@code NOBODY} holds its role, level and qualification there, or ({@code SAME_SIGNERS}) those
+	 * who could are all needed for other links of the round.
+	 */
+	record StaffingGapDto(long unitId, String unitCode, String unitNameZh, String unitNameEn, int position,
+			String linkNameZh, String linkNameEn, ChainStaffing.Shortage shortage) {
+
+		static StaffingGapDto of(ChainStaffing.Gap gap) {
+			return new StaffingGapDto(gap.unit().id(), gap.unit().code(), gap.unit().nameZh(), gap.unit().nameEn(),
+					gap.position(), gap.linkNameZh(), gap.linkNameEn(), gap.shortage());
+		}
+	}
+
 	@GetMapping
 	@Operation(summary = "The chain in force for each action in the caller's bureau: its own version, "
 			+ "else the provincial default")
@@ -111,11 +130,16 @@ class ChainApiController {
 	@Operation(summary = "The chain in force for one action in the caller's bureau, the one a PUT to this address "
 			+ "edits; its chainVersion is the ?version= to send")
 	ChainDto chain(@PathVariable ApprovalAction action, @AuthenticationPrincipal SignedInOfficer officer) {
-		return queries.activeChains(officer).stream()
-			.filter(chain -> chain.getAction() == action)
-			.findFirst()
-			.map(ChainDto::of)
-			.orElseThrow(() -> new NotFoundException("approval.chain.none"));
+		return ChainDto.of(inForce(action, officer));
+	}
+
+	@GetMapping("/{action}/staffing")
+	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
+	@Operation(summary = "Where in your bureau the chain in force cannot be staffed: for each station and traffic "
+			+ "squadron, the links its cases would meet with nobody to sign them, by unit; empty when every unit can "
+			+ "staff every link")
+	List<StaffingGapDto> staffing(@PathVariable ApprovalAction action, @AuthenticationPrincipal SignedInOfficer officer) {
+		return staffing.gaps(inForce(action, officer), officer).stream().map(StaffingGapDto::of).toList();
 	}
 
 	@PutMapping("/{action}")
@@ -151,5 +175,12 @@ class ChainApiController {
 	@Operation(summary = "One chain version by id; 404 if there is none, or it is another bureau's own")
 	VersionDto version(@PathVariable long chainId, @AuthenticationPrincipal SignedInOfficer officer) {
 		return VersionDto.of(history.version(chainId, officer));
+	}
+
+	private ApprovalChain inForce(ApprovalAction action, SignedInOfficer officer) {
+		return queries.activeChains(officer).stream()
+			.filter(chain -> chain.getAction() == action)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("approval.chain.none"));
 	}
 }

@@ -24,6 +24,7 @@ import org.gongzheng.approval.internal.ApprovalQueries;
 import org.gongzheng.approval.internal.ChainAdministration;
 import org.gongzheng.approval.internal.ChainEdit;
 import org.gongzheng.approval.internal.ChainHistory;
+import org.gongzheng.approval.internal.ChainStaffing;
 import org.gongzheng.approval.internal.ReviewUnit;
 import org.gongzheng.approval.internal.UnitLevel;
 import org.gongzheng.organization.QualificationLevel;
@@ -44,28 +45,36 @@ class ChainController {
 
 	private static final int VERSIONS_PER_PAGE = 20;
 
+	/** A bureau short of people at many units reads the first ones here and the whole list in the API. */
+	private static final int GAPS_SHOWN = 30;
+
 	private final ApprovalQueries queries;
 
 	private final ChainAdministration administration;
 
 	private final ChainHistory history;
 
+	private final ChainStaffing staffing;
+
 	private final Validator validator;
 
 	private final Messages messages;
 
-	ChainController(ApprovalQueries queries, ChainAdministration administration, ChainHistory history, Validator validator,
-			Messages messages) {
+	ChainController(ApprovalQueries queries, ChainAdministration administration, ChainHistory history,
+			ChainStaffing staffing, Validator validator, Messages messages) {
 		this.queries = queries;
 		this.administration = administration;
 		this.history = history;
+		this.staffing = staffing;
 		this.validator = validator;
 		this.messages = messages;
 	}
 
 	@GetMapping("/approvals/chains")
 	String chains(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		model.addAttribute("chains", queries.activeChains(officer));
+		List<ApprovalChain> chains = queries.activeChains(officer);
+		model.addAttribute("chains", chains);
+		model.addAttribute("staffing", staffing.gaps(chains, officer));
 		model.addAttribute("actions", ApprovalAction.values());
 		return "approval/chains";
 	}
@@ -75,7 +84,7 @@ class ChainController {
 			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		ChainHistory.HistoryPage shown = history.page(action, officer, versionsPage(page));
 		ApprovalChain inForce = shown.inForce().orElse(null);
-		return page(action, ChainForm.of(inForce, SPARE_ROWS), shown, model);
+		return page(action, ChainForm.of(inForce, SPARE_ROWS), shown, officer, model);
 	}
 
 	/** One version as it was written: its links, who wrote it and why, and what it changed. */
@@ -122,16 +131,21 @@ class ChainController {
 	}
 
 	private String page(ApprovalAction action, ChainForm form, SignedInOfficer officer, Model model) {
-		return page(action, form, history.page(action, officer, versionsPage(0)), model);
+		return page(action, form, history.page(action, officer, versionsPage(0)), officer, model);
 	}
 
 	private static PageRequest versionsPage(int page) {
 		return Paging.of(page, VERSIONS_PER_PAGE);
 	}
 
-	private String page(ApprovalAction action, ChainForm form, ChainHistory.HistoryPage shown, Model model) {
+	private String page(ApprovalAction action, ChainForm form, ChainHistory.HistoryPage shown, SignedInOfficer officer,
+			Model model) {
+		ApprovalChain inForce = shown.inForce().orElse(null);
+		List<ChainStaffing.Gap> gaps = inForce == null ? List.of() : staffing.gaps(inForce, officer);
 		model.addAttribute("action", action);
-		model.addAttribute("inForce", shown.inForce().orElse(null));
+		model.addAttribute("inForce", inForce);
+		model.addAttribute("staffingGaps", gaps.subList(0, Math.min(gaps.size(), GAPS_SHOWN)));
+		model.addAttribute("staffingMore", Math.max(0, gaps.size() - GAPS_SHOWN));
 		model.addAttribute("form", form);
 		model.addAttribute("versions", shown.versions());
 		model.addAttribute("roles", List.of(Role.REVIEWER, Role.LEGAL, Role.LEADER));

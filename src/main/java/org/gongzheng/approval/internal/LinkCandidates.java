@@ -1,0 +1,72 @@
+package org.gongzheng.approval.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.gongzheng.organization.OfficerSummary;
+import org.gongzheng.organization.UnitSummary;
+
+/**
+ * Who could sign a link before there is a request: the bureau's officers holding the link's role and
+ * qualification, with their approval rights, at a unit of the kind the link's level needs. Editing a
+ * chain asks it of the bureau as a whole; the staffing report asks it for the cases of each unit that
+ * handles them, where the level is judged from that unit as it is at run time.
+ */
+final class LinkCandidates {
+
+	private final List<OfficerSummary> officers;
+
+	private final Map<Long, UnitSummary> units;
+
+	private final LocalDate today;
+
+	/** Those holding each link's role and qualification, worked out once however many units ask. */
+	private final Map<LinkSpec, List<OfficerSummary>> qualified = new HashMap<>();
+
+	LinkCandidates(List<OfficerSummary> officers, Map<Long, UnitSummary> units, LocalDate today) {
+		this.officers = officers;
+		this.units = units;
+		this.today = today;
+	}
+
+	/** Anyone in the bureau who could sign the link for some case. */
+	Set<Long> inBureau(LinkSpec link) {
+		return signers(link, (level, unit) -> {
+			// The level relative to a case needs a case; here it is enough that the unit is of the right kind.
+			String casePath = unit.path() + "0/";
+			return switch (level) {
+				case OWN_STATION, SUB_BUREAU, BUREAU_LEADER -> level.matches(unit.kind(), unit.path(), casePath);
+				case BUREAU_LEGAL -> level.matches(unit.kind(), unit.path(), unit.path());
+			};
+		});
+	}
+
+	/** Who could sign the link for a case of the handling unit. */
+	Set<Long> forCasesOf(LinkSpec link, UnitSummary handlingUnit) {
+		return signers(link, (level, unit) -> level.matches(unit.kind(), unit.path(), handlingUnit.path()));
+	}
+
+	private Set<Long> signers(LinkSpec link, LevelTest fits) {
+		return qualified.computeIfAbsent(link, this::qualified)
+			.stream()
+			.filter(o -> units.containsKey(o.unitId()) && fits.test(link.unitLevel(), units.get(o.unitId())))
+			.map(OfficerSummary::id)
+			.collect(Collectors.toSet());
+	}
+
+	private List<OfficerSummary> qualified(LinkSpec link) {
+		return officers.stream()
+			.filter(o -> o.roles().contains(link.role()) && o.qualifiedOn(today, link.minQualification())
+					&& !o.approvalRightsSuspended())
+			.toList();
+	}
+
+	private interface LevelTest {
+
+		boolean test(UnitLevel level, UnitSummary signerUnit);
+	}
+}

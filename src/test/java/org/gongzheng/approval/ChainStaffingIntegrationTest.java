@@ -1,0 +1,158 @@
+package org.gongzheng.approval;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.approval.internal.ApprovalChain;
+import org.gongzheng.approval.internal.ApprovalChainRepository;
+import org.gongzheng.approval.internal.ChainAdministration;
+import org.gongzheng.approval.internal.ChainEdit;
+import org.gongzheng.approval.internal.ChainLink;
+import org.gongzheng.approval.internal.ChainStaffing;
+import org.gongzheng.approval.internal.ChainStaffing.Gap;
+import org.gongzheng.approval.internal.ChainStaffing.Shortage;
+import org.gongzheng.approval.internal.LinkSpec;
+import org.gongzheng.organization.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The legal department sees where a chain cannot be staffed: the stations whose cases would meet a
+ * link nobody there can sign, though someone elsewhere in the bureau could.
+ */
+@IntegrationTest
+class ChainStaffingIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final JdbcTemplate jdbc;
+
+	private final Fixtures fixtures;
+
+	private final ApprovalChainRepository chains;
+
+	private final ChainAdministration administration;
+
+	private final ChainStaffing staffing;
+
+	ChainStaffingIntegrationTest(MockMvc mvc, JdbcTemplate jdbc, Fixtures fixtures, ApprovalChainRepository chains,
+			ChainAdministration administration, ChainStaffing staffing) {
+		this.mvc = mvc;
+		this.jdbc = jdbc;
+		this.fixtures = fixtures;
+		this.chains = chains;
+		this.administration = administration;
+		this.staffing = staffing;
+	}
+
+	@Test
+	void aStationWithoutAReviewerIsNamedAtTheStationLinkAndGoesOnceOneIsAppointed() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		// Station one has its chief; station two has none, and the sub-bureau reviewer signs only the second link.
+		assertThat(staffing.gaps(filingChain(bureau), bureau.legal()))
+			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage)
+			.containsExactly(tuple(bureau.stationTwo().getId(), 1, Shortage.NOBODY));
+
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
+		assertThat(staffing.gaps(filingChain(bureau), bureau.legal())).isEmpty();
+	}
+
+	@Test
+	void aChiefWhoseApprovalRightsAreSuspendedLeavesTheStationWithNobody() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
+		jdbc.update("update officers set approval_rights_suspended = true where id = ?",
+				bureau.stationChief().officerId());
+
+		assertThat(staffing.gaps(filingChain(bureau), bureau.legal()))
+			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage)
+			.containsExactly(tuple(bureau.stationOne().getId(), 1, Shortage.NOBODY));
+	}
+
+	@Test
+	void twoStationLinksNeedTwoPeopleAtEachStationThoughTheBureauAsAWholeHasThem() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
+		ApprovalChain edited = editIntoTwoStationReviews(bureau);
+
+		assertThat(staffing.gaps(edited, bureau.legal()))
+			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage)
+			.containsExactly(tuple(bureau.stationOne().getId(), 2, Shortage.SAME_SIGNERS),
+					tuple(bureau.stationTwo().getId(), 2, Shortage.SAME_SIGNERS));
+
+		fixtures.anotherOfficer(bureau, bureau.stationOne(), "一所教导员", Role.REVIEWER);
+		assertThat(staffing.gaps(edited, bureau.legal()))
+			.extracting(gap -> gap.unit().id(), Gap::shortage)
+			.containsExactly(tuple(bureau.stationTwo().getId(), Shortage.SAME_SIGNERS));
+	}
+
+	@Test
+	void theApiListsTheGapsOfTheChainInForceToTheLegalDepartmentAndNobodyElse() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		mvc.perform(get("/api/v1/approvals/chains/FILING/staffing").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].unitId").value(bureau.stationTwo().getId()))
+			.andExpect(jsonPath("$[0].unitNameZh").value(bureau.stationTwo().getNameZh()))
+			.andExpect(jsonPath("$[0].position").value(1))
+			.andExpect(jsonPath("$[0].linkNameZh").value(filingChain(bureau).link(1).orElseThrow().getNameZh()))
+			.andExpect(jsonPath("$[0].shortage").value("NOBODY"));
+		mvc.perform(get("/api/v1/approvals/chains/FILING/staffing").with(user(bureau.officer())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theChainPagesWarnOfTheGapInChineseAndEnglish() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		String station = bureau.stationTwo().getNameZh();
+		mvc.perform(get("/approvals/chains/FILING").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"chain-staffing\"")))
+			.andExpect(content().string(containsString(station + "：第 1 环节“")))
+			.andExpect(content().string(containsString("或具备的人审批权已被暂停")));
+		mvc.perform(get("/approvals/chains/FILING").param("lang", "en").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Staffing gaps:")))
+			.andExpect(content().string(containsString(bureau.stationTwo().getNameEn() + ": link 1 &quot;")));
+		mvc.perform(get("/approvals/chains").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("人手缺口 1 处")));
+
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
+		mvc.perform(get("/approvals/chains/FILING").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"chain-staffing\""))));
+	}
+
+	private ApprovalChain filingChain(Fixtures.Bureau of) {
+		return chains.findById(chains.activeIds(ApprovalAction.FILING, of.bureau().getId()).get(0)).orElseThrow();
+	}
+
+	/** The filing chain with the handling unit's review twice, which the bureau as a whole can staff. */
+	private ApprovalChain editIntoTwoStationReviews(Fixtures.Bureau bureau) {
+		ApprovalChain provincial = filingChain(bureau);
+		ChainLink review = provincial.link(1).orElseThrow();
+		LinkSpec first = new LinkSpec(review.getNameZh(), review.getNameEn(), review.getRole(), review.getUnitLevel(),
+				review.getMinQualification(), false, review.getReviewAmount(), review.getReviewUnit());
+		LinkSpec second = new LinkSpec("办案部门复核", "Second review by the handling unit", review.getRole(),
+				review.getUnitLevel(), review.getMinQualification(), false, review.getReviewAmount(),
+				review.getReviewUnit());
+		return administration.edit(ApprovalAction.FILING, provincial.getChainVersion(),
+				new ChainEdit(provincial.getCitationZh(), provincial.getCitationEn(), "办案部门复核",
+						List.of(first, second)),
+				bureau.legal());
+	}
+}
