@@ -1,6 +1,7 @@
 package org.gongzheng.approval.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -313,19 +314,22 @@ public class ApprovalQueries {
 		ApprovalRequest request = requestInScope(requestId, officer);
 		ApprovalChain chain = versions.get(request.getChainId());
 		List<PinnedMaterial> pinned = records.pinned(requestId, request.getRound());
-		Set<Long> read = contexts.firstViews(request, officer.officerId(), pinned).keySet();
+		Map<Long, Instant> read = contexts.firstViews(request, officer.officerId(), pinned);
+		List<Signature> signed = signatures.findByRequestIdOrderByRoundAscLinkOrderAscSignedAtAsc(requestId);
 		List<DomainException> refusals = List.of();
 		Set<Long> named = Set.of();
 		List<Long> eligible = List.of();
 		ApprovalCaseFiles.CaseFile file;
 		if (request.pending()) {
 			ChainLink link = chain.link(request.getCurrentLink()).orElseThrow();
-			SigningContext context = contexts.of(request, link, officer.officerId());
+			// What the page has read serves the viewer's refusals and who else could sign alike.
+			Map<Long, Set<Integer>> signedInRound = SigningContexts.byOfficer(signed, request.getRound());
+			SigningContext context = contexts.of(request, link, officer.officerId(), pinned, read, signedInRound);
 			refusals = SigningRules.refusals(context);
 			named = context.namedSigners();
 			file = context.caseFile();
 			if (!request.staleAgainst(file.version())) {
-				eligible = contexts.candidates(request, link, named, file).stream().sorted().toList();
+				eligible = contexts.candidates(request, link, named, file, signedInRound).stream().sorted().toList();
 			}
 		}
 		else {
@@ -333,14 +337,13 @@ public class ApprovalQueries {
 			refusals = List.of(new ConflictException("approval.notPending"));
 			file = contexts.caseFile(request.getCaseId());
 		}
-		List<Signature> signed = signatures.findByRequestIdOrderByRoundAscLinkOrderAscSignedAtAsc(requestId);
 		boolean theirs = SubmitterChecks.theirs(request, file, officer.officerId());
 		boolean signedThisRound = signed.stream().anyMatch(s -> s.getRound() == request.getRound());
 		// Resubmitting is for what waits for them, on a case still open; withdrawing also takes back a
 		// request nobody has signed in this round yet.
 		boolean mayResubmit = theirs && request.awaitsSubmitter(file.version()) && !file.closed();
 		boolean mayWithdraw = theirs && request.withdrawable(file.version(), signedThisRound);
-		return new RequestView(request, chain, signed, pinned, read, refusals, mayWithdraw, mayResubmit, file.closed(),
+		return new RequestView(request, chain, signed, pinned, read.keySet(), refusals, mayWithdraw, mayResubmit, file.closed(),
 				request.staleAgainst(file.version()), named, records.releases(requestId), eligible, rounds.of(requestId),
 				request.getRound() > 1 ? MaterialChange.between(records.pinned(requestId, request.getRound() - 1), pinned)
 						: Map.of());

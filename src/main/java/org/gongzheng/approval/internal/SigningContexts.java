@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -67,13 +68,21 @@ class SigningContexts {
 	}
 
 	SigningContext of(ApprovalRequest request, ChainLink link, long signerId) {
+		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
+		return of(request, link, signerId, pinned, firstViews(request, signerId, pinned), signedThisRound(request, link));
+	}
+
+	/**
+	 * As above, with what the caller has already read: the round's materials, the signer's first
+	 * views of them and the links each officer signed in the round ({@link #byOfficer}).
+	 */
+	SigningContext of(ApprovalRequest request, ChainLink link, long signerId, List<PinnedMaterial> pinned,
+			Map<Long, Instant> views, Map<Long, Set<Integer>> signedInRound) {
 		OfficerInUnit found = organization.officerInUnit(signerId)
 			.orElseThrow(() -> new NotFoundException("officer.notFound", signerId));
 		OfficerSummary signer = found.officer();
 		UnitSummary unit = found.unit();
-		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
-		Map<Long, Instant> views = firstViews(request, signerId, pinned);
-		Set<Integer> signed = signedThisRound(request, link).getOrDefault(signerId, Set.of());
+		Set<Integer> signed = signedInRound.getOrDefault(signerId, Set.of());
 		// The summary was just read in this transaction; its flag is the column ApprovalRights keeps.
 		return new SigningContext(request, link, caseFile(request.getCaseId()), signer, unit,
 				signer.approvalRightsSuspended(), today(), pinned, views, signed.contains(link.getOrder()),
@@ -133,6 +142,18 @@ class SigningContexts {
 	 */
 	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named, ApprovalCaseFiles.CaseFile file,
 			BiFunction<String, Role, List<OfficerInUnit>> staff) {
+		return candidates(request, link, named, file, staff, () -> signedThisRound(request, link));
+	}
+
+	/** As above, with the links each officer signed in the round already read ({@link #byOfficer}). */
+	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named, ApprovalCaseFiles.CaseFile file,
+			Map<Long, Set<Integer>> signedInRound) {
+		return candidates(request, link, named, file, this::staff, () -> signedInRound);
+	}
+
+	private Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named,
+			ApprovalCaseFiles.CaseFile file, BiFunction<String, Role, List<OfficerInUnit>> staff,
+			Supplier<Map<Long, Set<Integer>>> signedInRound) {
 		String bureau = file.unitPath().substring(0, file.unitPath().indexOf('/', 1) + 1);
 		LocalDate today = today();
 		List<OfficerInUnit> atLevel = staff.apply(bureau, link.getRole()).stream()
@@ -142,7 +163,7 @@ class SigningContexts {
 		if (atLevel.isEmpty()) {
 			return Set.of();
 		}
-		Map<Long, Set<Integer>> signed = signedThisRound(request, link);
+		Map<Long, Set<Integer>> signed = signedInRound.get();
 		return atLevel.stream()
 			.filter(o -> SigningRules.eligible(new SigningContext(request, link, file, o.officer(), o.unit(),
 					o.officer().approvalRightsSuspended(), today, List.of(), Map.of(),
@@ -210,7 +231,13 @@ class SigningContexts {
 		if (link.getOrder() == 1 && !link.isCountersign()) {
 			return Map.of();
 		}
-		return signatures.findByRequestIdAndRound(request.getId(), request.getRound()).stream()
+		return byOfficer(signatures.findByRequestIdAndRound(request.getId(), request.getRound()), request.getRound());
+	}
+
+	/** The links each officer signed in the round, from signatures of any rounds. */
+	static Map<Long, Set<Integer>> byOfficer(List<Signature> signed, int round) {
+		return signed.stream()
+			.filter(signature -> signature.getRound() == round)
 			.collect(Collectors.groupingBy(Signature::getSignerId,
 					Collectors.mapping(Signature::getLinkOrder, Collectors.toSet())));
 	}
