@@ -136,6 +136,13 @@ class SeparateSignersIntegrationTest {
 		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("您已签批本轮第 1 个环节")));
+		// The lists read who signed what for their whole page at once, and mark it the same way.
+		mvc.perform(get("/api/v1/approvals").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[?(@.requestId == " + requestId + ")].nobodyCanSign").value(hasItem(true)));
+		mvc.perform(get("/api/v1/approvals/queue/submittedByMe").with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[?(@.requestId == " + requestId + ")].nobodyCanSign").value(hasItem(true)));
 	}
 
 	private static LinkSpec spec(ChainLink link, String nameZh, String nameEn) {

@@ -151,6 +151,8 @@ public class ApprovalQueries {
 		Map<Long, ApprovalCaseFiles.CaseFile> files = contexts.caseFiles(
 				page.stream().map(i -> i.request().getCaseId()).collect(Collectors.toSet()));
 		BiFunction<String, Role, List<OfficerInUnit>> staff = contexts.staffReadOnce();
+		Map<Long, Map<Long, Set<Integer>>> signed = contexts
+			.signedInCurrentRounds(page.stream().map(QueueItem::request).toList());
 		return page.map(i -> {
 			ApprovalCaseFiles.CaseFile file = files.get(i.request().getCaseId());
 			if (file == null) {
@@ -158,7 +160,8 @@ public class ApprovalQueries {
 			}
 			boolean stale = i.request().staleAgainst(file.version());
 			boolean nobodyCanSign = !stale && contexts
-				.candidates(i.request(), i.link(), contexts.named(i.request(), i.link()), file, staff)
+				.candidates(i.request(), i.link(), contexts.named(i.request(), i.link()), file, staff,
+						signed.getOrDefault(i.request().getId(), Map.of()))
 				.isEmpty();
 			return new QueueItem(i.request(), i.link(), i.overdue(), stale, nobodyCanSign);
 		});

@@ -180,6 +180,24 @@ class RequestRecords {
 		return signed;
 	}
 
+	/** For each request, the links each officer signed in its current round. */
+	Map<Long, Map<Long, Set<Integer>>> signedInCurrentRounds(Collection<Long> requestIds) {
+		Map<Long, Map<Long, Set<Integer>>> signed = new HashMap<>();
+		if (requestIds.isEmpty()) {
+			return signed;
+		}
+		jdbc.query("""
+				select s.request_id, s.signer_id, s.link_order from approval_signatures s
+				join approval_requests r on r.id = s.request_id and r.round = s.round
+				where s.request_id = any(?)""",
+				(ResultSet rs) -> {
+					signed.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+						.computeIfAbsent(rs.getLong(2), id -> new HashSet<>())
+						.add(rs.getInt(3));
+				}, (Object) requestIds.toArray(Long[]::new));
+		return signed;
+	}
+
 	/** Every pending request whose open countersign link still waits for someone named. */
 	List<Long> waitingOnAnyNamed() {
 		return jdbc.queryForList("select distinct id from (" + WAITING_ON_NAMED + ") w order by id", Long.class);

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -115,6 +116,8 @@ public class RequestRegister {
 			.collect(Collectors.toSet()));
 		// The bureau's officers holding a link's role are read once for the page, as the queue does.
 		BiFunction<String, Role, List<OfficerInUnit>> staff = contexts.staffReadOnce();
+		Map<Long, Map<Long, Set<Integer>>> signed = contexts.signedInCurrentRounds(
+				content.stream().filter(ApprovalRequest::pending).toList());
 		List<Row> rows = content.stream().map(r -> {
 			if (!r.pending()) {
 				return new Row(r, null, false, false, false);
@@ -123,7 +126,8 @@ public class RequestRegister {
 			ApprovalCaseFiles.CaseFile file = pendingCases.get(r.getCaseId());
 			boolean stale = file != null && r.staleAgainst(file.version());
 			boolean nobodyCanSign = file != null && !stale
-					&& contexts.candidates(r, link, contexts.named(r, link), file, staff).isEmpty();
+					&& contexts.candidates(r, link, contexts.named(r, link), file, staff, signed.getOrDefault(r.getId(), Map.of()))
+						.isEmpty();
 			return new Row(r, link, r.overdueAt(now), stale, nobodyCanSign);
 		}).toList();
 		return new Result(new PageImpl<>(rows, pageable, total), counts);

@@ -133,22 +133,28 @@ class SigningContexts {
 
 	/** As above, with the request's case file already read. */
 	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named, ApprovalCaseFiles.CaseFile file) {
-		return candidates(request, link, named, file, this::staff);
-	}
-
-	/**
-	 * As above, with the bureau's officers holding a role read through {@code staff}: a list of
-	 * requests passes {@link #staffReadOnce()} so each bureau and role is read once for the list.
-	 */
-	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named, ApprovalCaseFiles.CaseFile file,
-			BiFunction<String, Role, List<OfficerInUnit>> staff) {
-		return candidates(request, link, named, file, staff, () -> signedThisRound(request, link));
+		return candidates(request, link, named, file, this::staff, () -> signedThisRound(request, link));
 	}
 
 	/** As above, with the links each officer signed in the round already read ({@link #byOfficer}). */
 	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named, ApprovalCaseFiles.CaseFile file,
 			Map<Long, Set<Integer>> signedInRound) {
 		return candidates(request, link, named, file, this::staff, () -> signedInRound);
+	}
+
+	/**
+	 * As above, for a list of requests: the bureau's officers holding a role come through
+	 * {@code staff} ({@link #staffReadOnce()}, each bureau and role read once for the list), and who
+	 * signed what from {@link #signedInCurrentRounds}, one query for the list.
+	 */
+	Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named, ApprovalCaseFiles.CaseFile file,
+			BiFunction<String, Role, List<OfficerInUnit>> staff, Map<Long, Set<Integer>> signedInRound) {
+		return candidates(request, link, named, file, staff, () -> signedInRound);
+	}
+
+	/** For each request, the links each officer signed in its current round; one query for them all. */
+	Map<Long, Map<Long, Set<Integer>>> signedInCurrentRounds(Collection<ApprovalRequest> requests) {
+		return records.signedInCurrentRounds(requests.stream().map(ApprovalRequest::getId).toList());
 	}
 
 	private Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named,
