@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.gongzheng.shared.identity.TypedNames;
+
 /**
  * What a reader typed into a search box, as the terms that must all be found: "何某 寻衅" finds
  * 何某寻衅滋事案, as people expect of any search box, where the whole text as one phrase found
@@ -25,6 +27,8 @@ public final class SearchTerms {
 			return List.of();
 		}
 		return Arrays.stream(folded(typed).toLowerCase(Locale.ROOT).split("[\\s\\u3000]+"))
+			// A name in a term is read as names are stored: no invisible characters, one kind of dot.
+			.map(TypedNames::person)
 			.filter(term -> !term.isEmpty())
 			.distinct()
 			.limit(MOST)

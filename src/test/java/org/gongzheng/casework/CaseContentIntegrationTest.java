@@ -112,6 +112,18 @@ class CaseContentIntegrationTest {
 	}
 
 	@Test
+	void aPartysNameIsStoredWithoutPaddingOrInvisibleCharactersAndWithOneKindOfDot() throws Exception {
+		addParty(bureau.officer(), caseId, """
+				{"kind":"PERSON","role":"WITNESS","name":"买买提 • 吐尔​逊"}""")
+			.andExpect(status().isCreated());
+		mvc.perform(post("/cases/{id}/parties", caseId).with(user(bureau.officer())).with(csrf())
+			.param("kind", "PERSON").param("role", "WITNESS").param("name", "赵　云"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForList("select name from case_parties where case_id = ? and role = 'WITNESS'", String.class,
+				caseId)).contains("买买提·吐尔逊", "赵云");
+	}
+
+	@Test
 	void aNameInWhichNothingShowsIsRefusedAsMissingAndNoPartyIsAdded() throws Exception {
 		int before = jdbc.queryForObject("select count(*) from case_parties where case_id = ?", Integer.class, caseId);
 		addParty(bureau.officer(), caseId, "{\"kind\":\"PERSON\",\"role\":\"WITNESS\",\"name\":\"\u00a0\u200b\"}")

@@ -129,6 +129,22 @@ class OrganizationAdministrationIntegrationTest {
 	}
 
 	@Test
+	void anOfficersNameIsStoredAsTheNameItShowsAndFoundHoweverItIsPaddedWhenSearched() throws Exception {
+		// Padded to align as forms do, with a zero-width space carried along from a chat program.
+		mvc.perform(post("/admin/officers").with(user(bureau.admin())).with(csrf())
+			.param("policeNumber", "6655501").param("name", "欧​　阳").param("unitId", String.valueOf(bureau.stationOne().getId()))
+			.param("qualificationLevel", "BASIC").param("qualificationValidFrom", "2026-01-01")
+			.param("qualificationValidUntil", "2028-12-31").param("active", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select name from officers where police_number = '6655501'", String.class))
+			.isEqualTo("欧阳");
+		mvc.perform(get("/api/v1/officers").param("q", "欧阳").with(user(bureau.admin())))
+			.andExpect(jsonPath("$.content[0].policeNumber").value("6655501"));
+		mvc.perform(get("/api/v1/officers").param("q", "欧　阳").with(user(bureau.admin())))
+			.andExpect(jsonPath("$.content[0].policeNumber").value("6655501"));
+	}
+
+	@Test
 	void anAccountOpenedInTheAdminPagesCanSignInToTheApi() throws Exception {
 		// The police number as typed with an input method in full-width mode, in groups.
 		mvc.perform(post("/admin/officers").with(user(bureau.admin())).with(csrf())

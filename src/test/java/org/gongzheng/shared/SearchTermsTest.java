@@ -23,4 +23,10 @@ class SearchTermsTest {
 		// Other full-width signs are part of titles as written.
 		assertThat(SearchTerms.of("张三（男）")).containsExactly("张三（男）");
 	}
+
+	@Test
+	void aNameInATermIsReadAsNamesAreStored() {
+		assertThat(SearchTerms.of("买买提•吐尔逊 ​寻衅")).containsExactly("买买提·吐尔逊", "寻衅");
+		assertThat(SearchTerms.of("​  ")).isEmpty();
+	}
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.gongzheng.casework.CaseType;
+import org.gongzheng.shared.identity.TypedNames;
 import org.gongzheng.shared.identity.TypedNumbers;
 
 /** Registers a reported incident (接报). */
@@ -26,5 +27,6 @@ public record IntakeCommand(
 	/** The reporter's phone as typed: full-width or in groups ({@link TypedNumbers}). */
 	public IntakeCommand {
 		reporterPhone = TypedNumbers.phone(reporterPhone);
+		reporterName = TypedNames.person(reporterName);
 	}
 }

@@ -7,11 +7,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.gongzheng.shared.identity.TypedNames;
 import org.gongzheng.shared.identity.TypedNumbers;
 
 /**
  * Adds a person or an organization to a case. Identity numbers are checked by the service; numbers
- * are first read as typed ({@link TypedNumbers}), full-width or in groups.
+ * are first read as typed ({@link TypedNumbers}), full-width or in groups; names in one form
+ * ({@link TypedNames}) so a search finds them.
  */
 public record PartyCommand(
 		@NotNull(message = "{validation.required}") PartyKind kind,
@@ -29,5 +31,9 @@ public record PartyCommand(
 		idNumber = TypedNumbers.code(idNumber);
 		creditCode = TypedNumbers.code(creditCode);
 		phone = TypedNumbers.phone(phone);
+		if (kind != PartyKind.ORGANIZATION) {
+			name = TypedNames.person(name);
+		}
+		legalRepresentative = TypedNames.person(legalRepresentative);
 	}
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.gongzheng.organization.QualificationLevel;
+import org.gongzheng.shared.identity.TypedNames;
 import org.gongzheng.shared.identity.TypedNumbers;
 
 /** Creates or changes an officer, including the law-enforcement qualification. */
@@ -22,9 +23,13 @@ public record OfficerCommand(
 		LocalDate qualificationValidUntil,
 		boolean active) {
 
-	/** The police number and the phone as typed: full-width or in groups ({@link TypedNumbers}). */
+	/**
+	 * The police number and the phone as typed: full-width or in groups ({@link TypedNumbers}); the
+	 * name in one form ({@link TypedNames}).
+	 */
 	public OfficerCommand {
 		policeNumber = TypedNumbers.code(policeNumber);
+		name = TypedNames.person(name);
 		phone = TypedNumbers.phone(phone);
 	}
 }

@@ -17,10 +17,12 @@ import org.gongzheng.organization.OfficerChanged;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.UnitKind;
 import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.SearchTerms;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
+import org.gongzheng.shared.identity.TypedNames;
 
 /**
  * Maintains units, officers and accounts. Every method takes the administrator's scope: an
@@ -126,8 +128,9 @@ public class OrganizationAdministration {
 
 	@Transactional(readOnly = true)
 	public Page<Officer> searchOfficers(DataScope scope, Long unitId, String keyword, Pageable pageable) {
-		return officers.search(scope.likePattern(), unitId, keyword == null || keyword.isBlank() ? null : keyword.strip(),
-				pageable);
+		// Read as names and numbers are stored, so a padded name or a full-width number still finds them.
+		String typed = keyword == null ? "" : TypedNames.person(SearchTerms.folded(keyword));
+		return officers.search(scope.likePattern(), unitId, typed.isEmpty() ? null : typed, pageable);
 	}
 
 	@Transactional(readOnly = true)

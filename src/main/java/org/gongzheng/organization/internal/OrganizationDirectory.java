@@ -29,6 +29,7 @@ import org.gongzheng.organization.UnitKind;
 import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.shared.LikePatterns;
 import org.gongzheng.shared.SearchTerms;
+import org.gongzheng.shared.identity.TypedNames;
 
 /**
  * Read access to units and officers for the rest of the application. Officer summaries come from
@@ -119,7 +120,8 @@ public class OrganizationDirectory implements Organization {
 
 	@Override
 	public List<OfficerSummary> officersMatching(DataScope scope, String text, int limit) {
-		String escaped = LikePatterns.literal(SearchTerms.folded(text.strip()).toLowerCase(Locale.ROOT));
+		// Read as names are stored (TypedNames), so "王　芳" or a pasted zero-width space still finds 王芳.
+		String escaped = LikePatterns.literal(TypedNames.person(SearchTerms.folded(text)).toLowerCase(Locale.ROOT));
 		// The ids first: the summaries come one row per role, which a row limit would cut short.
 		List<Long> ids = entityManager.createQuery("""
 				select o.id from Officer o join Unit u on u.id = o.unitId

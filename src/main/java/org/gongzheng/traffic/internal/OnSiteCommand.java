@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.gongzheng.shared.identity.TypedNames;
+
 /**
  * An on-site decision as the officer enters it. The fine is in yuan (at most two decimals); the
  * points are those of the violation code unless left out for a lawful reason.
@@ -38,6 +40,11 @@ public record OnSiteCommand(
 		boolean vehicleSeizure,
 		@Size(max = 2000, message = "{validation.size.max}") String deviationReason,
 		@Size(max = 2000, message = "{validation.size.max}") String omissionReason) {
+
+	/** The driver's name in one form ({@link TypedNames}), so the decisions on a person can be found by it. */
+	public OnSiteCommand {
+		driverName = TypedNames.person(driverName);
+	}
 
 	Long fineFen() {
 		return fine == null ? null : fine.movePointRight(2).longValueExact();
