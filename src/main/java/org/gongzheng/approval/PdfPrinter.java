@@ -1,5 +1,7 @@
 package org.gongzheng.approval;
 
+import java.util.List;
+
 /**
  * Prints an accountability record as a PDF with the Chinese font the legal documents use. Provided
  * by the module that renders documents, so that a record can be printed for a file or a hearing
@@ -19,4 +21,10 @@ public interface PdfPrinter {
 	 * prints nothing: a HEAD for a record's PDF is told what its GET would be.
 	 */
 	void checkFont();
+
+	/**
+	 * The characters of {@code text} no font of this server draws, which a print leaves out or shows
+	 * as "#"; none when the server has no Chinese font at all (printing then says what to install).
+	 */
+	List<Integer> unprintable(String text);
 }

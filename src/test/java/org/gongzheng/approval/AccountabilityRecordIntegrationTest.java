@@ -182,6 +182,24 @@ class AccountabilityRecordIntegrationTest {
 	}
 
 	@Test
+	void aRecordWithACharacterNoFontDrawsSaysWhichOnThePrint() throws Exception {
+		LawCase lawCase = acceptedCase();
+		returnAtTheStation(submitFiling(lawCase));
+		String plain = Pdfs.flatText(Pdfs.of(mvc.perform(get("/approvals/records/cases/{c}.pdf", lawCase.getId())
+			.with(user(bureau.legal()))).andReturn()));
+		assertThat(plain).doesNotContain("U+");
+		// A private-use character an older system used for a rare name character: no font has it.
+		jdbc.update("update cases set title = ? where id = ?", "私用\uE000字案", lawCase.getId());
+
+		String caseRecord = Pdfs.flatText(Pdfs.of(mvc.perform(get("/approvals/records/cases/{c}.pdf", lawCase.getId())
+			.with(user(bureau.legal()))).andReturn()));
+		assertThat(caseRecord).contains("本服务器的字体中没有", "U+E000");
+		String officerRecord = Pdfs.flatText(Pdfs.of(mvc.perform(get("/api/v1/approvals/records/officers/{o}/pdf",
+				bureau.stationChief().officerId()).param("lang", "en").with(user(bureau.stationChief()))).andReturn()));
+		assertThat(officerRecord).contains("nofontonthisserverhas", "U+E000");
+	}
+
+	@Test
 	void aTitleWithAWordLongerThanTheLinePrintsWholeOnThePaper() throws Exception {
 		LawCase lawCase = acceptedCase();
 		returnAtTheStation(submitFiling(lawCase));

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import org.gongzheng.approval.PdfPrinter;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.PrintableText;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.Formats;
 import org.gongzheng.shared.web.Messages;
@@ -94,6 +95,7 @@ class AccountabilityPdf {
 			.append(text(messages.get("approval.records.printed", printedBy.name() + messages.get("punct.open")
 					+ printedBy.getUsername() + messages.get("punct.close"), formats.dateTime(clock.instant()))))
 			.append("</p>");
+		int noteAt = body.length();
 		if (table.rows().isEmpty()) {
 			body.append("<p>").append(text(messages.get("common.none"))).append("</p>");
 		}
@@ -125,6 +127,13 @@ class AccountabilityPdf {
 				body.append("</tr>");
 			}
 			body.append("</tbody></table>");
+		}
+		// A name or an opinion with a character no font draws would print short unnoticed; the reader is told which.
+		List<Integer> unprintable = printer.unprintable(body.toString());
+		if (!unprintable.isEmpty()) {
+			body.insert(noteAt, "<p class=\"unprintable\">" + text(messages.get("approval.records.print.unprintable",
+					String.join(messages.get("punct.listSeparator"), unprintable.stream().map(PrintableText::named).toList())))
+					+ "</p>");
 		}
 		body.append("</div>");
 		return printer.landscape(heading, body.toString());

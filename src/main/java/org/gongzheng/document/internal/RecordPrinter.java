@@ -1,5 +1,7 @@
 package org.gongzheng.document.internal;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import org.gongzheng.approval.PdfPrinter;
@@ -44,5 +46,10 @@ class RecordPrinter implements PdfPrinter {
 	@Override
 	public void checkFont() {
 		renderer.checkFont();
+	}
+
+	@Override
+	public List<Integer> unprintable(String text) {
+		return renderer.unprintable(text);
 	}
 }
