@@ -127,6 +127,27 @@ class RenamedSignerIntegrationTest {
 	}
 
 	@Test
+	void aRoundNamesItsSubmitterByTheNameAndPoliceNumberOnRecordNotByTheSessionsUserName() {
+		SignedInOfficer officer = bureau.officer();
+		// An account's user name need not be the police number, and this session has not yet seen a rename.
+		SignedInOfficer session = new SignedInOfficer(officer.accountId(), officer.officerId(), "wang.fang",
+				officer.getPassword(), "旧名", officer.unitId(), officer.unitPath(), officer.zone(), officer.roles(), true);
+		jdbc.update("update officers set name = '新名' where id = ?", officer.officerId());
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "提交人账号名");
+		long requestId = approvals.submit(new ApprovalSubmission(ApprovalAction.FILING, lawCase.getId(),
+				testCases.version(lawCase), null, null, "建议立案", null), session).id();
+
+		assertThat(jdbc.queryForMap("""
+				select submitter_name, submitter_police_number from approval_request_rounds where request_id = ?""",
+				requestId))
+			.containsEntry("submitter_name", "新名")
+			.containsEntry("submitter_police_number",
+					jdbc.queryForObject("select police_number from officers where id = ?", String.class,
+							officer.officerId()));
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	@Test
 	void theNameSignedWithIsPartOfWhatTheAuditLogVouchesFor() throws Exception {
 		LawCase lawCase = testCases.acceptedWithRecord(bureau, "署名篡改");
 		long requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);

@@ -20,6 +20,8 @@ import org.gongzheng.approval.ApprovalSubmission;
 import org.gongzheng.approval.ApprovalSubmitted;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.OfficerInUnit;
+import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.WorkingCalendar;
 import org.gongzheng.shared.AttestedRecords;
@@ -125,7 +127,7 @@ public class ApprovalService implements Approvals {
 		request.openLink(first, first.getReviewUnit().dueFrom(now, first.getReviewAmount(), zone.zoneId(), calendar));
 		requests.save(request);
 		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), submission.materialIds()));
-		String attestation = rounds.record(request, null, submitter);
+		String attestation = rounds.record(request, null, onRecord(submitter));
 		nameCountersigners(request, first);
 		events.publishEvent(AuditEvent.success("APPROVAL_SUBMITTED", "APPROVAL_REQUEST", request.getId(),
 				submission.action() + " case " + file.id() + " v" + file.version() + " " + attestation));
@@ -153,7 +155,7 @@ public class ApprovalService implements Approvals {
 		Instant now = clock.instant();
 		request.nextRound(file.version(), text, submitter.officerId(), now);
 		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), null));
-		String attestation = rounds.record(request, correction, submitter);
+		String attestation = rounds.record(request, correction, onRecord(submitter));
 		openLink(request, chains.get(request.getChainId()), 1, now);
 		events.publishEvent(AuditEvent.success("APPROVAL_RESUBMITTED", "APPROVAL_REQUEST", requestId,
 				"round " + request.getRound() + " case v" + file.version() + " " + attestation));
@@ -361,5 +363,12 @@ public class ApprovalService implements Approvals {
 			throw new NotFoundException("case.notFound", caseId);
 		}
 		return file;
+	}
+
+	/** The submitter as on record now, for the round to keep the name and number they submitted under. */
+	private OfficerSummary onRecord(SignedInOfficer submitter) {
+		return contexts.officer(submitter.officerId())
+			.map(OfficerInUnit::officer)
+			.orElseThrow(() -> new NotFoundException("officer.notFound", submitter.officerId()));
 	}
 }

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.shared.AttestedRecords;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,12 +31,14 @@ class RequestRounds {
 
 	/**
 	 * Records the request's current round, as it stands after submission or resubmission, and
-	 * returns the token its audit entry carries to vouch for it.
+	 * returns the token its audit entry carries to vouch for it. The submitter's name and police
+	 * number are those on record now, not the session's: an account's user name need not be the
+	 * police number, and a rename reaches a session only on its next page.
 	 */
-	String record(ApprovalRequest request, String note, SignedInOfficer submitter) {
+	String record(ApprovalRequest request, String note, OfficerSummary submitter) {
 		SubmissionRound round = new SubmissionRound(request.getRound(), request.getSummary(), request.getSummaryEn(),
 				note, request.getCaseVersion(), request.getSubmittedBy(),
-				request.getSubmittedAt().truncatedTo(ChronoUnit.MICROS), submitter.name(), submitter.getUsername());
+				request.getSubmittedAt().truncatedTo(ChronoUnit.MICROS), submitter.name(), submitter.policeNumber());
 		Long id = jdbc.queryForObject("""
 				insert into approval_request_rounds (request_id, round, summary, summary_en, note, case_version,
 				    submitted_by, submitted_at, submitter_name, submitter_police_number)
