@@ -2,6 +2,7 @@ package org.gongzheng.approval.internal;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,12 @@ final class LinkCandidates {
 	/** Those holding each link's role and qualification, worked out once however many units ask. */
 	private final Map<LinkSpec, List<OfficerSummary>> qualified = new HashMap<>();
 
+	/** The same, by unit. */
+	private final Map<LinkSpec, Map<Long, List<OfficerSummary>>> qualifiedByUnit = new HashMap<>();
+
+	/** Who could sign each legal-department link, the same for every unit of the bureau. */
+	private final Map<LinkSpec, Set<Long>> legal = new HashMap<>();
+
 	LinkCandidates(List<OfficerSummary> officers, Map<Long, UnitSummary> units, LocalDate today) {
 		this.officers = officers;
 		this.units = units;
@@ -47,7 +54,25 @@ final class LinkCandidates {
 
 	/** Who could sign the link for a case of the handling unit. */
 	Set<Long> forCasesOf(LinkSpec link, UnitSummary handlingUnit) {
-		return signers(link, (level, unit) -> level.matches(unit.kind(), unit.path(), handlingUnit.path()));
+		if (link.unitLevel() == UnitLevel.BUREAU_LEGAL) {
+			// The bureau's legal department signs for every unit of the bureau alike.
+			return legal.computeIfAbsent(link,
+					l -> signers(l, (level, unit) -> level.matches(unit.kind(), unit.path(), handlingUnit.path())));
+		}
+		// The other levels sit on the case unit's own path, the unit itself or one above it, so only the
+		// officers of those few units are looked at, however large the bureau.
+		Map<Long, List<OfficerSummary>> byUnit = qualifiedByUnit.computeIfAbsent(link,
+				l -> qualified.computeIfAbsent(l, this::qualified)
+					.stream()
+					.collect(Collectors.groupingBy(OfficerSummary::unitId)));
+		Set<Long> found = new HashSet<>();
+		for (String id : handlingUnit.path().split("/")) {
+			UnitSummary unit = id.isEmpty() ? null : units.get(Long.parseLong(id));
+			if (unit != null && link.unitLevel().matches(unit.kind(), unit.path(), handlingUnit.path())) {
+				byUnit.getOrDefault(unit.id(), List.of()).forEach(officer -> found.add(officer.id()));
+			}
+		}
+		return found;
 	}
 
 	private Set<Long> signers(LinkSpec link, LevelTest fits) {
