@@ -99,6 +99,11 @@ public class Fixtures {
 				QualificationLevel.ADVANCED, roles));
 	}
 
+	/** One more unit under a unit of a bureau made by {@link #bureau()}. */
+	public Unit anotherUnit(Bureau bureau, Unit parent, String name, UnitKind kind) {
+		return transactions.execute(status -> unit(new DataScope(bureau.bureau().getPath()), parent, name, kind));
+	}
+
 	private Unit unit(DataScope scope, Unit parent, String name, UnitKind kind) {
 		long n = next();
 		return administration.createUnit(scope, new UnitCommand(parent.getId(), "8" + "%011d".formatted(n * 100),

@@ -18,6 +18,7 @@ import org.gongzheng.approval.internal.ChainStaffing.Gap;
 import org.gongzheng.approval.internal.ChainStaffing.Shortage;
 import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.organization.Role;
+import org.gongzheng.organization.UnitKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -136,6 +137,24 @@ class ChainStaffingIntegrationTest {
 		mvc.perform(get("/approvals/chains/FILING").with(user(bureau.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"chain-staffing\""))));
+	}
+
+	@Test
+	void aBureauShortOfPeopleAtManyUnitsReadsTheFirstThirtyOnThePageAndEveryOneInTheApi() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		for (int i = 0; i < 30; i++) {
+			fixtures.anotherUnit(bureau, bureau.subBureau(), "新所", UnitKind.STATION);
+		}
+		mvc.perform(get("/api/v1/approvals/chains/FILING/staffing").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(31));
+		String page = mvc.perform(get("/approvals/chains/FILING").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("另有 1 处未列出")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page.split("class=\"staffing-gap\"", -1)).as("gaps listed").hasSize(31);
+		mvc.perform(get("/approvals/chains").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("人手缺口 31 处")));
 	}
 
 	private ApprovalChain filingChain(Fixtures.Bureau of) {
