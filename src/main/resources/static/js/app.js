@@ -8,7 +8,9 @@ document.addEventListener('htmx:responseError', function (event) {
 // Forms that do something irreversible ask first; the question is in data-confirm.
 document.addEventListener('submit', function (event) {
   var message = event.target.getAttribute('data-confirm');
-  if (message && !window.confirm(message)) {
+  // A button that only looks (data-no-confirm) sends the same form without the question.
+  var asks = !(event.submitter && event.submitter.hasAttribute('data-no-confirm'));
+  if (message && asks && !window.confirm(message)) {
     event.preventDefault();
   }
   // A second click on the same submit must not send the form twice.

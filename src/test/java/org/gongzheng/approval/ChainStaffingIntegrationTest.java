@@ -3,8 +3,10 @@ package org.gongzheng.approval;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
@@ -24,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -155,6 +159,89 @@ class ChainStaffingIntegrationTest {
 		assertThat(page.split("class=\"staffing-gap\"", -1)).as("gaps listed").hasSize(31);
 		mvc.perform(get("/approvals/chains").with(user(bureau.legal())))
 			.andExpect(content().string(containsString("人手缺口 31 处")));
+	}
+
+	@Test
+	void theEditorChecksTheLinksAsTypedWithoutSavingThemAndKeepsWhatWasTyped() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
+		int before = chainVersions(bureau);
+
+		mvc.perform(twoStationReviews(post("/approvals/chains/FILING/staffing-check"), bureau))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"staffing-preview\"")))
+			.andExpect(content().string(containsString(bureau.stationOne().getNameZh() + "：第 2 环节“办案部门复核”，能签的人都要签本轮的其他环节")))
+			.andExpect(content().string(containsString(bureau.stationTwo().getNameZh() + "：第 2 环节“办案部门复核”")))
+			.andExpect(content().string(containsString("value=\"办案部门复核\"")));
+		// One station review, which both stations can staff.
+		mvc.perform(post("/approvals/chains/FILING/staffing-check").with(user(bureau.legal())).with(csrf())
+			.param("version", "1").param("links[0].nameZh", "办案部门审核").param("links[0].nameEn", "Review")
+			.param("links[0].role", "REVIEWER").param("links[0].unitLevel", "OWN_STATION")
+			.param("links[0].minQualification", "INTERMEDIATE").param("links[0].reviewAmount", "24")
+			.param("links[0].reviewUnit", "HOURS"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("都能为每个环节配备不同的签批人")));
+		assertThat(chainVersions(bureau)).as("nothing saved").isEqualTo(before);
+	}
+
+	@Test
+	void checkingLinksAnEditWouldRefuseRefusesThemBesideTheirRow() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		mvc.perform(post("/approvals/chains/FILING/staffing-check").with(user(bureau.legal())).with(csrf())
+			.param("version", "1").param("links[0].nameZh", "法制审核").param("links[0].nameEn", "Legal")
+			.param("links[0].role", "LEGAL").param("links[0].unitLevel", "OWN_STATION")
+			.param("links[0].minQualification", "INTERMEDIATE").param("links[0].reviewAmount", "24")
+			.param("links[0].reviewUnit", "HOURS"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"links[0].unitLevel-error\"")))
+			.andExpect(content().string(not(containsString("id=\"staffing-preview\""))));
+		mvc.perform(post("/api/v1/approvals/chains/staffing-check").with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"links\":[]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links"));
+	}
+
+	@Test
+	void theApiChecksLinksBeforeTheyAreSavedForTheLegalDepartmentOnly() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
+		ApprovalChain provincial = filingChain(bureau);
+		ChainLink review = provincial.link(1).orElseThrow();
+		String link = """
+				{"nameZh":"%s","nameEn":"Review","role":"REVIEWER","unitLevel":"OWN_STATION",
+				 "minQualification":"%s","countersign":false,"reviewAmount":24,"reviewUnit":"HOURS"}"""
+			.formatted(review.getNameZh(), review.getMinQualification());
+		String body = "{\"links\":[" + link + "," + link + "]}";
+
+		mvc.perform(post("/api/v1/approvals/chains/staffing-check").with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[*].shortage").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("SAME_SIGNERS"))))
+			.andExpect(jsonPath("$[*].position").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(2))));
+		mvc.perform(post("/api/v1/approvals/chains/staffing-check").with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isForbidden());
+		assertThat(filingChain(bureau).getId()).isEqualTo(provincial.getId());
+	}
+
+	/** The editor's form with the handling unit's review twice. */
+	private MockHttpServletRequestBuilder twoStationReviews(MockHttpServletRequestBuilder form, Fixtures.Bureau bureau) {
+		ChainLink review = filingChain(bureau).link(1).orElseThrow();
+		form.with(user(bureau.legal())).with(csrf()).param("version", "1");
+		String[][] names = { { review.getNameZh(), review.getNameEn() }, { "办案部门复核", "Second review" } };
+		for (int i = 0; i < 2; i++) {
+			String at = "links[" + i + "].";
+			form.param(at + "nameZh", names[i][0]).param(at + "nameEn", names[i][1]).param(at + "role", "REVIEWER")
+				.param(at + "unitLevel", "OWN_STATION").param(at + "minQualification", review.getMinQualification().name())
+				.param(at + "reviewAmount", "24").param(at + "reviewUnit", "HOURS");
+		}
+		return form;
+	}
+
+	private int chainVersions(Fixtures.Bureau bureau) {
+		return jdbc.queryForObject("select count(*) from approval_chains where bureau_id = ?", Integer.class,
+				bureau.bureau().getId());
 	}
 
 	private ApprovalChain filingChain(Fixtures.Bureau of) {

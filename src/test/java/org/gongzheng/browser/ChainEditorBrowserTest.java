@@ -81,6 +81,31 @@ class ChainEditorBrowserTest {
 	}
 
 	@Test
+	void theEditorChecksStaffingWithoutAskingOrSavingAndKeepsTheRowsTyped() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
+		String versions = "select count(*) from approval_chains where bureau_id = ?";
+		int before = jdbc.queryForObject(versions, Integer.class, bureau.bureau().getId());
+
+		try (Browser browser = Browser.open(port, 1400, 1000)) {
+			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
+			browser.go("/approvals/chains/MEASURE_END");
+			// The chain's one station review, and a second one in the spare row.
+			browser.type("[id='links1.nameZh']", "所内复核").type("[id='links1.nameEn']", "Second station review");
+			browser.select("[id='links1.role']", "REVIEWER").select("[id='links1.unitLevel']", "OWN_STATION");
+			// Only looking: no question first (an unexpected one would stop the next step).
+			browser.click("#chain-check");
+			browser.waitForUrl("/approvals/chains/MEASURE_END/staffing-check");
+			assertThat(browser.text("#staffing-preview")).contains(bureau.stationOne().getNameZh() + "：第 2 环节“所内复核”")
+				.contains(bureau.stationTwo().getNameZh());
+			assertThat(browser.value("[id='links1.nameZh']")).isEqualTo("所内复核");
+			browser.screenshot("chain-04-staffing-check");
+		}
+		assertThat(jdbc.queryForObject(versions, Integer.class, bureau.bureau().getId())).as("nothing saved")
+			.isEqualTo(before);
+	}
+
+	@Test
 	void inEnglishAtTheNarrowestDesktopWidthEveryChoiceOfALinkIsReadWholeAndTheLinksFitWithoutScrolling() {
 		Fixtures.Bureau bureau = fixtures.bureau();
 

@@ -69,31 +69,7 @@ public class ChainAdministration {
 		if (currentVersion != expectedVersion) {
 			throw stale(action);
 		}
-		FieldProblems problems = new FieldProblems();
-		List<OfficerSummary> officers = organization.officersIn(new DataScope(editor.bureauPath()));
-		Map<Long, UnitSummary> units = organization.units(officers.stream().map(OfficerSummary::unitId).distinct().toList());
-		LinkCandidates candidates = new LinkCandidates(officers, units, LocalDate.now(clock.withZone(zone.zoneId())));
-		List<Set<Long>> signers = new ArrayList<>();
-		for (int i = 0; i < edit.links().size(); i++) {
-			LinkSpec link = edit.links().get(i);
-			String prefix = "links[" + i + "].";
-			if (!SIGNING_ROLES.contains(link.role())) {
-				problems.add(prefix + "role", "approval.chain.role.invalid");
-				continue;
-			}
-			if (link.role() == Role.LEGAL && link.unitLevel() != UnitLevel.BUREAU_LEGAL) {
-				problems.add(prefix + "unitLevel", "approval.chain.legal.level");
-			}
-			signers.add(candidates.inBureau(link));
-			if (signers.get(signers.size() - 1).isEmpty()) {
-				problems.add(prefix + "role", "approval.chain.nobody");
-			}
-		}
-		problems.throwIfAny();
-		// Nobody signs two links of one round: each link needs someone of its own.
-		DistinctSigners.firstWithoutOwnSigner(signers)
-			.ifPresent(i -> problems.add("links[" + i + "].role", "approval.chain.sameSigners"));
-		problems.throwIfAny();
+		checkLinks(edit.links(), editor);
 		if (current != null && !current.isProvincialDefault()) {
 			// The bureau's own version gives way; the default stays in force for the other bureaus.
 			current.retire();
@@ -116,6 +92,43 @@ public class ChainAdministration {
 				action + " bureau " + bureau + " v" + next.getChainVersion() + " " + edit.links().size() + " links: "
 						+ edit.changeNote().strip()));
 		return next;
+	}
+
+	/**
+	 * Refuses links the bureau could not run, per field: a role that signs nothing, a legal link
+	 * outside the legal department, a link nobody in the bureau could sign, or more links than the
+	 * bureau has different people for. The same check an edit makes before it saves.
+	 */
+	@Transactional(readOnly = true)
+	public void checkLinks(List<LinkSpec> links, SignedInOfficer editor) {
+		if (!editor.hasAny(Role.LEGAL, Role.ADMIN)) {
+			throw new ForbiddenException("approval.chain.forbidden");
+		}
+		FieldProblems problems = new FieldProblems();
+		List<OfficerSummary> officers = organization.officersIn(new DataScope(editor.bureauPath()));
+		Map<Long, UnitSummary> units = organization.units(officers.stream().map(OfficerSummary::unitId).distinct().toList());
+		LinkCandidates candidates = new LinkCandidates(officers, units, LocalDate.now(clock.withZone(zone.zoneId())));
+		List<Set<Long>> signers = new ArrayList<>();
+		for (int i = 0; i < links.size(); i++) {
+			LinkSpec link = links.get(i);
+			String prefix = "links[" + i + "].";
+			if (!SIGNING_ROLES.contains(link.role())) {
+				problems.add(prefix + "role", "approval.chain.role.invalid");
+				continue;
+			}
+			if (link.role() == Role.LEGAL && link.unitLevel() != UnitLevel.BUREAU_LEGAL) {
+				problems.add(prefix + "unitLevel", "approval.chain.legal.level");
+			}
+			signers.add(candidates.inBureau(link));
+			if (signers.get(signers.size() - 1).isEmpty()) {
+				problems.add(prefix + "role", "approval.chain.nobody");
+			}
+		}
+		problems.throwIfAny();
+		// Nobody signs two links of one round: each link needs someone of its own.
+		DistinctSigners.firstWithoutOwnSigner(signers)
+			.ifPresent(i -> problems.add("links[" + i + "].role", "approval.chain.sameSigners"));
+		problems.throwIfAny();
 	}
 
 	/**

@@ -73,18 +73,33 @@ public class ChainStaffing {
 
 	/** The gaps of each chain (by id) in the viewer's bureau, its officers read once for all. */
 	public Map<Long, List<Gap>> gaps(List<ApprovalChain> chains, SignedInOfficer viewer) {
-		DataScope bureau = new DataScope(viewer.bureauPath());
-		List<UnitSummary> units = organization.unitsIn(bureau);
-		Map<Long, UnitSummary> byId = units.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
-		LinkCandidates candidates = new LinkCandidates(organization.officersIn(bureau), byId,
-				LocalDate.now(clock.withZone(zone.zoneId())));
-		List<UnitSummary> handling = units.stream().filter(u -> HANDLING_UNITS.contains(u.kind())).toList();
+		Bureau bureau = bureau(viewer);
 		Map<Long, List<Gap>> gaps = new HashMap<>();
 		for (ApprovalChain chain : chains) {
-			List<LinkSpec> links = chain.getLinks().stream().map(ChainLink::spec).toList();
-			gaps.put(chain.getId(), handling.stream().flatMap(unit -> gapsOf(unit, links, candidates).stream()).toList());
+			gaps.put(chain.getId(), bureau.gaps(chain.getLinks().stream().map(ChainLink::spec).toList()));
 		}
 		return gaps;
+	}
+
+	/** The gaps links not yet saved would have in the viewer's bureau, so an editor can look before saving. */
+	public List<Gap> proposed(List<LinkSpec> links, SignedInOfficer viewer) {
+		return bureau(viewer).gaps(links);
+	}
+
+	private Bureau bureau(SignedInOfficer viewer) {
+		DataScope scope = new DataScope(viewer.bureauPath());
+		List<UnitSummary> units = organization.unitsIn(scope);
+		Map<Long, UnitSummary> byId = units.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+		return new Bureau(units.stream().filter(u -> HANDLING_UNITS.contains(u.kind())).toList(),
+				new LinkCandidates(organization.officersIn(scope), byId, LocalDate.now(clock.withZone(zone.zoneId()))));
+	}
+
+	/** A bureau's units that handle cases, and who could sign what there. */
+	private record Bureau(List<UnitSummary> handling, LinkCandidates candidates) {
+
+		List<Gap> gaps(List<LinkSpec> links) {
+			return handling.stream().flatMap(unit -> gapsOf(unit, links, candidates).stream()).toList();
+		}
 	}
 
 	private static List<Gap> gapsOf(UnitSummary unit, List<LinkSpec> links, LinkCandidates candidates) {

@@ -28,6 +28,7 @@ import org.gongzheng.approval.internal.ChainEdit;
 import org.gongzheng.approval.internal.ChainHistory;
 import org.gongzheng.approval.internal.ChainStaffing;
 import org.gongzheng.approval.internal.LinkSpec;
+import org.gongzheng.approval.internal.ProposedLinks;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.PageDto;
@@ -140,6 +141,16 @@ class ChainApiController {
 			+ "staff every link")
 	List<StaffingGapDto> staffing(@PathVariable ApprovalAction action, @AuthenticationPrincipal SignedInOfficer officer) {
 		return staffing.gaps(inForce(action, officer), officer).stream().map(StaffingGapDto::of).toList();
+	}
+
+	@PostMapping("/staffing-check")
+	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
+	@Operation(summary = "Look at links before saving them: refused per field as a PUT would refuse them, else the "
+			+ "gaps they would have, as GET …/{action}/staffing lists them for the chain in force; nothing is saved")
+	List<StaffingGapDto> checkStaffing(@Valid @RequestBody ProposedLinks proposed,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		chains.checkLinks(proposed.links(), officer);
+		return staffing.proposed(proposed.links(), officer).stream().map(StaffingGapDto::of).toList();
 	}
 
 	@PutMapping("/{action}")

@@ -25,6 +25,8 @@ import org.gongzheng.approval.internal.ChainAdministration;
 import org.gongzheng.approval.internal.ChainEdit;
 import org.gongzheng.approval.internal.ChainHistory;
 import org.gongzheng.approval.internal.ChainStaffing;
+import org.gongzheng.approval.internal.LinkSpec;
+import org.gongzheng.approval.internal.ProposedLinks;
 import org.gongzheng.approval.internal.ReviewUnit;
 import org.gongzheng.approval.internal.UnitLevel;
 import org.gongzheng.organization.QualificationLevel;
@@ -121,6 +123,32 @@ class ChainController {
 		return page(action, form, officer, model);
 	}
 
+	/**
+	 * Which stations and squadrons could not staff the links as typed, shown beside the form without
+	 * saving anything; links an edit would refuse are refused here the same way.
+	 */
+	@PostMapping("/approvals/chains/{action}/staffing-check")
+	String checkStaffing(@PathVariable ApprovalAction action, @ModelAttribute("form") ChainForm form,
+			BindingResult result, @AuthenticationPrincipal SignedInOfficer officer, Model model,
+			HttpServletResponse response) {
+		List<LinkSpec> links = form.toEdit().links();
+		FormErrors.validate(validator, new ProposedLinks(links), result, form::formField);
+		if (!result.hasErrors()) {
+			try {
+				administration.checkLinks(links, officer);
+				List<ChainStaffing.Gap> gaps = staffing.proposed(links, officer);
+				model.addAttribute("previewGaps", shown(gaps));
+				model.addAttribute("previewMore", Math.max(0, gaps.size() - GAPS_SHOWN));
+				return page(action, form, officer, model);
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.apply(ex, result, form::formField);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(action, form, officer, model);
+	}
+
 	/** The bureau gives up its own version and follows the provincial default again. */
 	@PostMapping("/approvals/chains/{action}/follow-default")
 	String followDefault(@PathVariable ApprovalAction action, @RequestParam int version,
@@ -134,6 +162,10 @@ class ChainController {
 		return page(action, form, history.page(action, officer, versionsPage(0)), officer, model);
 	}
 
+	private static List<ChainStaffing.Gap> shown(List<ChainStaffing.Gap> gaps) {
+		return gaps.subList(0, Math.min(gaps.size(), GAPS_SHOWN));
+	}
+
 	private static PageRequest versionsPage(int page) {
 		return Paging.of(page, VERSIONS_PER_PAGE);
 	}
@@ -144,7 +176,7 @@ class ChainController {
 		List<ChainStaffing.Gap> gaps = inForce == null ? List.of() : staffing.gaps(inForce, officer);
 		model.addAttribute("action", action);
 		model.addAttribute("inForce", inForce);
-		model.addAttribute("staffingGaps", gaps.subList(0, Math.min(gaps.size(), GAPS_SHOWN)));
+		model.addAttribute("staffingGaps", shown(gaps));
 		model.addAttribute("staffingMore", Math.max(0, gaps.size() - GAPS_SHOWN));
 		model.addAttribute("form", form);
 		model.addAttribute("versions", shown.versions());
