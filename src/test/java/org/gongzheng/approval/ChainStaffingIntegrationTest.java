@@ -174,11 +174,7 @@ class ChainStaffingIntegrationTest {
 			.andExpect(content().string(containsString(bureau.stationTwo().getNameZh() + "：第 2 环节“办案部门复核”")))
 			.andExpect(content().string(containsString("value=\"办案部门复核\"")));
 		// One station review, which both stations can staff.
-		mvc.perform(post("/approvals/chains/FILING/staffing-check").with(user(bureau.legal())).with(csrf())
-			.param("version", "1").param("links[0].nameZh", "办案部门审核").param("links[0].nameEn", "Review")
-			.param("links[0].role", "REVIEWER").param("links[0].unitLevel", "OWN_STATION")
-			.param("links[0].minQualification", "INTERMEDIATE").param("links[0].reviewAmount", "24")
-			.param("links[0].reviewUnit", "HOURS"))
+		mvc.perform(checkOneLink(bureau, "办案部门审核", "REVIEWER"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("都能为每个环节配备不同的签批人")));
 		assertThat(chainVersions(bureau)).as("nothing saved").isEqualTo(before);
@@ -187,11 +183,7 @@ class ChainStaffingIntegrationTest {
 	@Test
 	void checkingLinksAnEditWouldRefuseRefusesThemBesideTheirRow() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
-		mvc.perform(post("/approvals/chains/FILING/staffing-check").with(user(bureau.legal())).with(csrf())
-			.param("version", "1").param("links[0].nameZh", "法制审核").param("links[0].nameEn", "Legal")
-			.param("links[0].role", "LEGAL").param("links[0].unitLevel", "OWN_STATION")
-			.param("links[0].minQualification", "INTERMEDIATE").param("links[0].reviewAmount", "24")
-			.param("links[0].reviewUnit", "HOURS"))
+		mvc.perform(checkOneLink(bureau, "法制审核", "LEGAL"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"links[0].unitLevel-error\"")))
 			.andExpect(content().string(not(containsString("id=\"staffing-preview\""))));
@@ -223,6 +215,15 @@ class ChainStaffingIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden());
 		assertThat(filingChain(bureau).getId()).isEqualTo(provincial.getId());
+	}
+
+	/** The editor's form checked with one link, at the handling unit's level. */
+	private static MockHttpServletRequestBuilder checkOneLink(Fixtures.Bureau bureau, String name, String role) {
+		return post("/approvals/chains/FILING/staffing-check").with(user(bureau.legal())).with(csrf())
+			.param("version", "1").param("links[0].nameZh", name).param("links[0].nameEn", name + " (en)")
+			.param("links[0].role", role).param("links[0].unitLevel", "OWN_STATION")
+			.param("links[0].minQualification", "INTERMEDIATE").param("links[0].reviewAmount", "24")
+			.param("links[0].reviewUnit", "HOURS");
 	}
 
 	/** The editor's form with the handling unit's review twice. */
