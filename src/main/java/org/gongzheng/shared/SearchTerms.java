@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.gongzheng.shared.identity.TypedNames;
-
 /**
  * What a reader typed into a search box, as the terms that must all be found: "何某 寻衅" finds
  * 何某寻衅滋事案, as people expect of any search box, where the whole text as one phrase found
@@ -26,9 +24,9 @@ public final class SearchTerms {
 		if (typed == null) {
 			return List.of();
 		}
-		return Arrays.stream(folded(typed).toLowerCase(Locale.ROOT).split("[\\s\\u3000]+"))
-			// A name in a term is read as names are stored: no invisible characters, one kind of dot.
-			.map(TypedNames::person)
+		return Arrays.stream(folded(typed).toLowerCase(Locale.ROOT).split("[\\s\\p{Z}]+"))
+			// A zero-width space or the like pasted along with the term would make it match nothing.
+			.map(SearchTerms::visible)
 			.filter(term -> !term.isEmpty())
 			.distinct()
 			.limit(MOST)
@@ -44,5 +42,15 @@ public final class SearchTerms {
 		typed.codePoints().forEach(c -> folded.appendCodePoint(
 				(c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || c == '－' ? c - 0xFEE0 : c));
 		return folded.toString();
+	}
+
+	/**
+	 * The term without the characters that draw nothing. Dots and spaces stay as typed: titles, which
+	 * the terms are looked for in, keep theirs as written.
+	 */
+	private static String visible(String term) {
+		StringBuilder kept = new StringBuilder(term.length());
+		term.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(kept::appendCodePoint);
+		return kept.toString();
 	}
 }

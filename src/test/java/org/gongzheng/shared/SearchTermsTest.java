@@ -25,8 +25,8 @@ class SearchTermsTest {
 	}
 
 	@Test
-	void aNameInATermIsReadAsNamesAreStored() {
-		assertThat(SearchTerms.of("买买提•吐尔逊 ​寻衅")).containsExactly("买买提·吐尔逊", "寻衅");
+	void charactersThatDrawNothingAreLeftOutOfATermAndDotsStayAsTitlesWriteThem() {
+		assertThat(SearchTerms.of("买买提•吐尔逊 ​寻衅")).containsExactly("买买提•吐尔逊", "寻衅");
 		assertThat(SearchTerms.of("​  ")).isEmpty();
 	}
 }
