@@ -2,12 +2,8 @@ package org.gongzheng.approval.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,14 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.organization.DataScope;
-import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
-import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.ConflictException;
-import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.time.DefaultZone;
@@ -37,8 +30,6 @@ import org.gongzheng.shared.time.DefaultZone;
 @Service
 @Transactional
 public class ChainAdministration {
-
-	private static final Set<Role> SIGNING_ROLES = EnumSet.of(Role.REVIEWER, Role.LEGAL, Role.LEADER);
 
 	private final ApprovalChainRepository chains;
 
@@ -97,38 +88,10 @@ public class ChainAdministration {
 	/**
 	 * Refuses links the bureau could not run, per field: a role that signs nothing, a legal link
 	 * outside the legal department, a link nobody in the bureau could sign, or more links than the
-	 * bureau has different people for. The same check an edit makes before it saves.
+	 * bureau has different people for. The staffing check before saving makes the same check.
 	 */
-	@Transactional(readOnly = true)
-	public void checkLinks(List<LinkSpec> links, SignedInOfficer editor) {
-		if (!editor.hasAny(Role.LEGAL, Role.ADMIN)) {
-			throw new ForbiddenException("approval.chain.forbidden");
-		}
-		FieldProblems problems = new FieldProblems();
-		List<OfficerSummary> officers = organization.officersIn(new DataScope(editor.bureauPath()));
-		Map<Long, UnitSummary> units = organization.units(officers.stream().map(OfficerSummary::unitId).distinct().toList());
-		LinkCandidates candidates = new LinkCandidates(officers, units, LocalDate.now(clock.withZone(zone.zoneId())));
-		List<Set<Long>> signers = new ArrayList<>();
-		for (int i = 0; i < links.size(); i++) {
-			LinkSpec link = links.get(i);
-			String prefix = "links[" + i + "].";
-			if (!SIGNING_ROLES.contains(link.role())) {
-				problems.add(prefix + "role", "approval.chain.role.invalid");
-				continue;
-			}
-			if (link.role() == Role.LEGAL && link.unitLevel() != UnitLevel.BUREAU_LEGAL) {
-				problems.add(prefix + "unitLevel", "approval.chain.legal.level");
-			}
-			signers.add(candidates.inBureau(link));
-			if (signers.get(signers.size() - 1).isEmpty()) {
-				problems.add(prefix + "role", "approval.chain.nobody");
-			}
-		}
-		problems.throwIfAny();
-		// Nobody signs two links of one round: each link needs someone of its own.
-		DistinctSigners.firstWithoutOwnSigner(signers)
-			.ifPresent(i -> problems.add("links[" + i + "].role", "approval.chain.sameSigners"));
-		problems.throwIfAny();
+	private void checkLinks(List<LinkSpec> links, SignedInOfficer editor) {
+		BureauStaff.of(organization, editor, LocalDate.now(clock.withZone(zone.zoneId()))).check(links);
 	}
 
 	/**

@@ -2,26 +2,21 @@ package org.gongzheng.approval.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
-import org.gongzheng.organization.UnitKind;
 import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.shared.Languages;
+import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.time.DefaultZone;
 
 /**
@@ -35,8 +30,6 @@ import org.gongzheng.shared.time.DefaultZone;
 @Service
 @Transactional(readOnly = true)
 public class ChainStaffing {
-
-	private static final Set<UnitKind> HANDLING_UNITS = EnumSet.of(UnitKind.STATION, UnitKind.SQUADRON);
 
 	private final Organization organization;
 
@@ -73,52 +66,44 @@ public class ChainStaffing {
 
 	/** The gaps of each chain (by id) in the viewer's bureau, its officers read once for all. */
 	public Map<Long, List<Gap>> gaps(List<ApprovalChain> chains, SignedInOfficer viewer) {
-		Bureau bureau = bureau(viewer);
+		BureauStaff bureau = bureau(viewer);
 		Map<Long, List<Gap>> gaps = new HashMap<>();
 		for (ApprovalChain chain : chains) {
-			gaps.put(chain.getId(), bureau.gaps(chain.getLinks().stream().map(ChainLink::spec).toList()));
+			gaps.put(chain.getId(), bureau.gaps(specs(chain)));
 		}
 		return gaps;
 	}
 
-	/** The gaps links not yet saved would have in the viewer's bureau, so an editor can look before saving. */
-	public List<Gap> proposed(List<LinkSpec> links, SignedInOfficer viewer) {
-		return bureau(viewer).gaps(links);
+	/**
+	 * Links not yet saved, looked at before saving: refused per field as an edit would refuse them,
+	 * else the gaps they would have in the editor's bureau.
+	 */
+	public List<Gap> check(List<LinkSpec> links, SignedInOfficer editor) {
+		return check(links, Optional.empty(), editor).proposed();
 	}
 
-	private Bureau bureau(SignedInOfficer viewer) {
-		DataScope scope = new DataScope(viewer.bureauPath());
-		List<UnitSummary> units = organization.unitsIn(scope);
-		Map<Long, UnitSummary> byId = units.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
-		return new Bureau(units.stream().filter(u -> HANDLING_UNITS.contains(u.kind())).toList(),
-				new LinkCandidates(organization.officersIn(scope), byId, LocalDate.now(clock.withZone(zone.zoneId()))));
-	}
-
-	/** A bureau's units that handle cases, and who could sign what there. */
-	private record Bureau(List<UnitSummary> handling, LinkCandidates candidates) {
-
-		List<Gap> gaps(List<LinkSpec> links) {
-			return handling.stream().flatMap(unit -> gapsOf(unit, links, candidates).stream()).toList();
+	/**
+	 * The same, with the gaps of the version in force beside them for the page that shows both, the
+	 * bureau read once for the check and both lists.
+	 */
+	public Preview check(List<LinkSpec> links, Optional<ApprovalChain> inForce, SignedInOfficer editor) {
+		if (!editor.hasAny(Role.LEGAL, Role.ADMIN)) {
+			throw new ForbiddenException("approval.chain.forbidden");
 		}
+		BureauStaff bureau = bureau(editor);
+		bureau.check(links);
+		return new Preview(bureau.gaps(links), inForce.map(chain -> bureau.gaps(specs(chain))).orElse(List.of()));
 	}
 
-	private static List<Gap> gapsOf(UnitSummary unit, List<LinkSpec> links, LinkCandidates candidates) {
-		List<Set<Long>> signers = links.stream().map(link -> candidates.forCasesOf(link, unit)).toList();
-		List<Gap> gaps = new ArrayList<>();
-		for (int i = 0; i < links.size(); i++) {
-			if (signers.get(i).isEmpty()) {
-				gaps.add(gap(unit, links, i, Shortage.NOBODY));
-			}
-		}
-		if (gaps.isEmpty()) {
-			Optional<Integer> left = DistinctSigners.firstWithoutOwnSigner(signers);
-			left.ifPresent(i -> gaps.add(gap(unit, links, i, Shortage.SAME_SIGNERS)));
-		}
-		return gaps;
+	/** The gaps of links as typed, and those of the version in force. */
+	public record Preview(List<Gap> proposed, List<Gap> inForce) {
 	}
 
-	private static Gap gap(UnitSummary unit, List<LinkSpec> links, int index, Shortage shortage) {
-		LinkSpec link = links.get(index);
-		return new Gap(unit, index + 1, link.nameZh(), link.nameEn(), shortage);
+	private BureauStaff bureau(SignedInOfficer viewer) {
+		return BureauStaff.of(organization, viewer, LocalDate.now(clock.withZone(zone.zoneId())));
+	}
+
+	private static List<LinkSpec> specs(ApprovalChain chain) {
+		return chain.getLinks().stream().map(ChainLink::spec).toList();
 	}
 }

@@ -149,8 +149,7 @@ class ChainApiController {
 			+ "gaps they would have, as GET …/{action}/staffing lists them for the chain in force; nothing is saved")
 	List<StaffingGapDto> checkStaffing(@Valid @RequestBody ProposedLinks proposed,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		chains.checkLinks(proposed.links(), officer);
-		return staffing.proposed(proposed.links(), officer).stream().map(StaffingGapDto::of).toList();
+		return staffing.check(proposed.links(), officer).stream().map(StaffingGapDto::of).toList();
 	}
 
 	@PutMapping("/{action}")

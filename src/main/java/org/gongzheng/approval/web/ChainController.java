@@ -133,20 +133,20 @@ class ChainController {
 			HttpServletResponse response) {
 		List<LinkSpec> links = form.toEdit().links();
 		FormErrors.validate(validator, new ProposedLinks(links), result, form::formField);
+		ChainHistory.HistoryPage shown = history.page(action, officer, versionsPage(0));
 		if (!result.hasErrors()) {
 			try {
-				administration.checkLinks(links, officer);
-				List<ChainStaffing.Gap> gaps = staffing.proposed(links, officer);
-				model.addAttribute("previewGaps", shown(gaps));
-				model.addAttribute("previewMore", Math.max(0, gaps.size() - GAPS_SHOWN));
-				return page(action, form, officer, model);
+				ChainStaffing.Preview preview = staffing.check(links, shown.inForce(), officer);
+				model.addAttribute("previewGaps", shown(preview.proposed()));
+				model.addAttribute("previewMore", Math.max(0, preview.proposed().size() - GAPS_SHOWN));
+				return page(action, form, shown, preview.inForce(), model);
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.apply(ex, result, form::formField);
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(action, form, officer, model);
+		return page(action, form, shown, officer, model);
 	}
 
 	/** The bureau gives up its own version and follows the provincial default again. */
@@ -172,8 +172,13 @@ class ChainController {
 
 	private String page(ApprovalAction action, ChainForm form, ChainHistory.HistoryPage shown, SignedInOfficer officer,
 			Model model) {
+		List<ChainStaffing.Gap> gaps = shown.inForce().map(chain -> staffing.gaps(chain, officer)).orElse(List.of());
+		return page(action, form, shown, gaps, model);
+	}
+
+	private String page(ApprovalAction action, ChainForm form, ChainHistory.HistoryPage shown,
+			List<ChainStaffing.Gap> gaps, Model model) {
 		ApprovalChain inForce = shown.inForce().orElse(null);
-		List<ChainStaffing.Gap> gaps = inForce == null ? List.of() : staffing.gaps(inForce, officer);
 		model.addAttribute("action", action);
 		model.addAttribute("inForce", inForce);
 		model.addAttribute("staffingGaps", shown(gaps));

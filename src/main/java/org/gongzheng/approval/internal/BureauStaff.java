@@ -1,0 +1,105 @@
+package org.gongzheng.approval.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.Role;
+import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.UnitKind;
+import org.gongzheng.organization.UnitSummary;
+import org.gongzheng.shared.error.FieldProblems;
+
+/**
+ * A bureau's units and officers, read once, and what they can staff: whether links could run in the
+ * bureau at all (what an edit checks) and where a unit's cases would meet a link with nobody to sign
+ * it (the staffing report). Checking links as typed asks both, of the same read.
+ */
+final class BureauStaff {
+
+	private static final Set<Role> SIGNING_ROLES = EnumSet.of(Role.REVIEWER, Role.LEGAL, Role.LEADER);
+
+	private static final Set<UnitKind> HANDLING_UNITS = EnumSet.of(UnitKind.STATION, UnitKind.SQUADRON);
+
+	/** The units that handle cases, in path order. */
+	private final List<UnitSummary> handling;
+
+	private final LinkCandidates candidates;
+
+	private BureauStaff(List<UnitSummary> handling, LinkCandidates candidates) {
+		this.handling = handling;
+		this.candidates = candidates;
+	}
+
+	static BureauStaff of(Organization organization, SignedInOfficer viewer, LocalDate today) {
+		DataScope scope = new DataScope(viewer.bureauPath());
+		List<UnitSummary> units = organization.unitsIn(scope);
+		Map<Long, UnitSummary> byId = units.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+		return new BureauStaff(units.stream().filter(u -> HANDLING_UNITS.contains(u.kind())).toList(),
+				new LinkCandidates(organization.officersIn(scope), byId, today));
+	}
+
+	/**
+	 * Refuses links the bureau could not run, per field: a role that signs nothing, a legal link
+	 * outside the legal department, a link nobody in the bureau could sign, or more links than the
+	 * bureau has different people for.
+	 */
+	void check(List<LinkSpec> links) {
+		FieldProblems problems = new FieldProblems();
+		List<Set<Long>> signers = new ArrayList<>();
+		for (int i = 0; i < links.size(); i++) {
+			LinkSpec link = links.get(i);
+			String prefix = "links[" + i + "].";
+			if (!SIGNING_ROLES.contains(link.role())) {
+				problems.add(prefix + "role", "approval.chain.role.invalid");
+				continue;
+			}
+			if (link.role() == Role.LEGAL && link.unitLevel() != UnitLevel.BUREAU_LEGAL) {
+				problems.add(prefix + "unitLevel", "approval.chain.legal.level");
+			}
+			signers.add(candidates.inBureau(link));
+			if (signers.get(signers.size() - 1).isEmpty()) {
+				problems.add(prefix + "role", "approval.chain.nobody");
+			}
+		}
+		problems.throwIfAny();
+		// Nobody signs two links of one round: each link needs someone of its own.
+		DistinctSigners.firstWithoutOwnSigner(signers)
+			.ifPresent(i -> problems.add("links[" + i + "].role", "approval.chain.sameSigners"));
+		problems.throwIfAny();
+	}
+
+	/** The gaps of the links in the bureau, by unit path; empty when every unit can staff them. */
+	List<ChainStaffing.Gap> gaps(List<LinkSpec> links) {
+		return handling.stream().flatMap(unit -> gapsOf(unit, links).stream()).toList();
+	}
+
+	private List<ChainStaffing.Gap> gapsOf(UnitSummary unit, List<LinkSpec> links) {
+		List<Set<Long>> signers = links.stream().map(link -> candidates.forCasesOf(link, unit)).toList();
+		List<ChainStaffing.Gap> gaps = new ArrayList<>();
+		for (int i = 0; i < links.size(); i++) {
+			if (signers.get(i).isEmpty()) {
+				gaps.add(gap(unit, links, i, ChainStaffing.Shortage.NOBODY));
+			}
+		}
+		if (gaps.isEmpty()) {
+			Optional<Integer> left = DistinctSigners.firstWithoutOwnSigner(signers);
+			left.ifPresent(i -> gaps.add(gap(unit, links, i, ChainStaffing.Shortage.SAME_SIGNERS)));
+		}
+		return gaps;
+	}
+
+	private static ChainStaffing.Gap gap(UnitSummary unit, List<LinkSpec> links, int index,
+			ChainStaffing.Shortage shortage) {
+		LinkSpec link = links.get(index);
+		return new ChainStaffing.Gap(unit, index + 1, link.nameZh(), link.nameEn(), shortage);
+	}
+}
