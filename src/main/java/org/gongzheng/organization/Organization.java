@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The organization module's face: read access to units and officers for other modules. */
 public interface Organization {
@@ -25,6 +26,12 @@ public interface Organization {
 
 	/** Active officers of the units inside a scope, ordered by unit and name. */
 	List<OfficerSummary> officersIn(DataScope scope);
+
+	/**
+	 * Active officers of the units inside a scope who hold at least one of the roles (with all their
+	 * roles), ordered by unit and police number: the few who sign, without the many who do not.
+	 */
+	List<OfficerSummary> officersHoldingAny(DataScope scope, Set<Role> roles);
 
 	/** How many active officers the units inside a scope hold: whether a page may list them all. */
 	long countOfficersIn(DataScope scope);

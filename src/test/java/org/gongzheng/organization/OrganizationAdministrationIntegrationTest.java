@@ -1,5 +1,8 @@
 package org.gongzheng.organization;
 
+import java.util.EnumSet;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -49,6 +52,28 @@ class OrganizationAdministrationIntegrationTest {
 		assertThat(organization.bureaus()).extracting(UnitSummary::id).contains(bureau.bureau().getId())
 			.doesNotContain(bureau.subBureau().getId(), bureau.stationOne().getId());
 		assertThat(organization.bureaus()).allMatch(unit -> unit.kind() == UnitKind.BUREAU && unit.active());
+	}
+
+	@Test
+	void theOfficersHoldingAnyOfSomeRolesAreThoseOfTheScopeWithAnEnabledAccountAndAllTheirRoles() {
+		Fixtures.Bureau other = fixtures.bureau();
+		SignedInOfficer both = fixtures.anotherOfficer(bureau, bureau.stationTwo(), "审核兼法制", Role.REVIEWER,
+				Role.LEGAL);
+		SignedInOfficer disabled = fixtures.anotherOfficer(bureau, bureau.stationTwo(), "停用账号", Role.REVIEWER);
+		jdbc.update("update accounts set enabled = false where officer_id = ?", disabled.officerId());
+
+		List<OfficerSummary> found = organization.officersHoldingAny(new DataScope(bureau.bureau().getPath()),
+				EnumSet.of(Role.REVIEWER, Role.LEGAL));
+
+		assertThat(found).extracting(OfficerSummary::id)
+			.containsExactlyInAnyOrder(bureau.reviewer().officerId(), bureau.stationChief().officerId(),
+					bureau.legal().officerId(), bureau.secondLegal().officerId(), both.officerId())
+			.doesNotContain(other.reviewer().officerId(), bureau.officer().officerId(), bureau.leader().officerId(),
+					disabled.officerId());
+		assertThat(found).filteredOn(o -> o.id() == both.officerId()).singleElement()
+			.satisfies(o -> assertThat(o.roles()).containsExactlyInAnyOrder(Role.REVIEWER, Role.LEGAL));
+		assertThat(organization.officersHoldingAny(new DataScope(bureau.bureau().getPath()), EnumSet.noneOf(Role.class)))
+			.isEmpty();
 	}
 
 	@BeforeEach

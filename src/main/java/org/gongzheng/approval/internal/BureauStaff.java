@@ -44,7 +44,9 @@ final class BureauStaff {
 		List<UnitSummary> units = organization.unitsIn(scope);
 		Map<Long, UnitSummary> byId = units.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
 		return new BureauStaff(units.stream().filter(u -> HANDLING_UNITS.contains(u.kind())).toList(),
-				new LinkCandidates(organization.officersIn(scope), byId, today));
+				// Only those who could sign anything: a bureau's thousands of officers without a signing role
+				// would cost most of the read and never be a candidate.
+				new LinkCandidates(organization.officersHoldingAny(scope, SIGNING_ROLES), byId, today));
 	}
 
 	/**

@@ -110,6 +110,26 @@ public class OrganizationDirectory implements Organization {
 	}
 
 	@Override
+	public List<OfficerSummary> officersHoldingAny(DataScope scope, Set<Role> roles) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		// Planned for these values, not generically: a plan made once for any scope guesses that a path
+		// prefix matches one unit, walks every officer of the bureau from its units and looks up each
+		// one's roles (80 ms for 10,000 officers, against 14 ms starting from the few who hold the
+		// roles). For the rest of this transaction only.
+		entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+			.getSingleResult();
+		return List.copyOf(summaries(entityManager.createQuery(SUMMARIES + """
+				 where u.path like :pattern and o.active = true and o.id in (
+				   select held.officerId from Account held join held.roles role
+				   where held.enabled = true and role in :roles)
+				order by u.path, o.policeNumber""", Object[].class)
+			.setParameter("pattern", scope.likePattern())
+			.setParameter("roles", roles)).values());
+	}
+
+	@Override
 	public long countOfficersIn(DataScope scope) {
 		return entityManager.createQuery("""
 				select count(o) from Officer o join Unit u on u.id = o.unitId where u.path like :pattern and o.active = true""",
