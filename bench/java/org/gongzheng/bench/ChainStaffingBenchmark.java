@@ -112,6 +112,7 @@ class ChainStaffingBenchmark {
 
 		String overview = median(() -> staffing.gaps(queries.activeChains(legal), legal).size());
 		String read = median(() -> organization.officersIn(scope).size());
+		String reviewersRead = median(() -> organization.officersIn(scope, Role.REVIEWER).size());
 		String signersRead = median(
 				() -> organization.officersHoldingAny(scope, EnumSet.of(Role.REVIEWER, Role.LEGAL, Role.LEADER)).size());
 		String apiOne = median(() -> send(oneChain).length());
@@ -128,11 +129,12 @@ class ChainStaffingBenchmark {
 				|---|---|---|
 				| all the bureau's officers read (`Organization.officersIn`), for comparison | | %s |
 				| those who could sign read (`Organization.officersHoldingAny`) | | %s |
+				| the reviewers read (`Organization.officersIn(scope, REVIEWER)`, a request page's possible signers) | | %s |
 				| the chains overview's gaps, all %d chains (`ChainStaffing.gaps`) | %,d | %s |
 				| `GET /api/v1/approvals/chains/FILING/staffing` over HTTP with an access token | %,d | %s |
 				| `POST /api/v1/approvals/chains/staffing-check`, two station reviews, over HTTP with an access token | %,d | %s |
 				""".formatted(Machine.describe(jdbc), stations, SUB_BUREAUS + 1, CHIEFLESS_EVERY, officers, TIMED,
-				WARM_UP, read, signersRead, chains.size(), totalGaps, overview, oneChainGaps, apiOne, checkGaps, apiCheck));
+				WARM_UP, read, signersRead, reviewersRead, chains.size(), totalGaps, overview, oneChainGaps, apiOne, checkGaps, apiCheck));
 	}
 
 	/** Adds the sub-bureaus, their stations, and the stations' chiefs and officers with accounts. */
