@@ -25,8 +25,9 @@ public final class SearchTerms {
 			return List.of();
 		}
 		return Arrays.stream(folded(typed).toLowerCase(Locale.ROOT).split("[\\s\\p{Z}]+"))
-			// A zero-width space or the like pasted along with the term would make it match nothing.
-			.map(SearchTerms::visible)
+			// A zero-width space or the like pasted along with the term would make it match nothing. Dots
+			// and spaces stay as typed: titles, which the terms are looked for in, keep theirs as written.
+			.map(VisibleText::withoutFormatCharacters)
 			.filter(term -> !term.isEmpty())
 			.distinct()
 			.limit(MOST)
@@ -42,15 +43,5 @@ public final class SearchTerms {
 		typed.codePoints().forEach(c -> folded.appendCodePoint(
 				(c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || c == '－' ? c - 0xFEE0 : c));
 		return folded.toString();
-	}
-
-	/**
-	 * The term without the characters that draw nothing. Dots and spaces stay as typed: titles, which
-	 * the terms are looked for in, keep theirs as written.
-	 */
-	private static String visible(String term) {
-		StringBuilder kept = new StringBuilder(term.length());
-		term.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(kept::appendCodePoint);
-		return kept.toString();
 	}
 }

@@ -21,6 +21,20 @@ public final class VisibleText {
 		return text.codePoints().allMatch(VisibleText::invisible);
 	}
 
+	/**
+	 * The text without the format characters that draw nothing (a zero-width space or joiner, a
+	 * byte-order mark, a soft hyphen, a direction mark), for text that is searched as typed: a title
+	 * pasted as "寻衅\u200B滋事" looks like 寻衅滋事 and no search for it found it. Null stays null.
+	 */
+	public static String withoutFormatCharacters(String text) {
+		if (text == null || text.codePoints().noneMatch(c -> Character.getType(c) == Character.FORMAT)) {
+			return text;
+		}
+		StringBuilder kept = new StringBuilder(text.length());
+		text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(kept::appendCodePoint);
+		return kept.toString();
+	}
+
 	private static boolean invisible(int c) {
 		if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
 			return true;

@@ -139,6 +139,15 @@ class CaseContentIntegrationTest {
 	}
 
 	@Test
+	void anOrganizationsNameKeepsItsSpacesButNotWhatDrawsNothing() throws Exception {
+		addParty(bureau.officer(), caseId, """
+				{"kind":"ORGANIZATION","role":"OFFENDER","name":"ABC\u200b 商贸\ufeff有限公司"}""")
+			.andExpect(status().isCreated());
+		assertThat(jdbc.queryForList("select name from case_parties where case_id = ? and kind = 'ORGANIZATION'",
+				String.class, caseId)).containsExactly("ABC 商贸有限公司");
+	}
+
+	@Test
 	void anOrganizationsCreditCodeIsChecked() throws Exception {
 		addParty(bureau.officer(), caseId, "{\"kind\":\"ORGANIZATION\",\"role\":\"OFFENDER\",\"name\":\"某公司\",\"creditCode\":\"914403001922038217\"}")
 			.andExpect(status().isBadRequest())

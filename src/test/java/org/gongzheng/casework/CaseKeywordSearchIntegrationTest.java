@@ -1,6 +1,7 @@
 package org.gongzheng.casework;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
@@ -9,9 +10,12 @@ import org.gongzheng.TestCases;
 import org.gongzheng.casework.internal.LawCase;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
@@ -81,6 +85,23 @@ class CaseKeywordSearchIntegrationTest {
 
 		mvc.perform(get("/cases").param("q", "王某 殴打").with(user(bureau.leader())))
 			.andExpect(content().string(containsString(number)));
+	}
+
+	@Test
+	void aTitlePastedWithCharactersThatDrawNothingIsStoredWithoutThemAndFoundByWhatItShows() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		mvc.perform(post("/api/v1/cases").with(user(bureau.officer())).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某寻衅\u200b滋事\ufeff案\",\"summary\":\"案情\","
+					+ "\"reportSource\":\"PATROL\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.title").value("张某寻衅滋事案"));
+		mvc.perform(post("/cases").with(user(bureau.officer())).with(csrf()).param("type", "ADMINISTRATIVE")
+			.param("title", "李某\u2060寻衅滋事案").param("summary", "案情").param("reportSource", "PATROL"))
+			.andExpect(status().is3xxRedirection());
+
+		expect(bureau, "寻衅滋事", 2);
+		expect(bureau, "张某寻衅滋事", 1);
+		expect(bureau, "李某寻衅", 1);
 	}
 
 	private static String fullWidth(String ascii) {

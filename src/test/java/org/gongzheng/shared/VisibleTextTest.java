@@ -27,4 +27,12 @@ class VisibleTextTest {
 		assertThat(VisibleText.none(null)).isFalse();
 		assertThat(VisibleText.none("")).isFalse();
 	}
+
+	@Test
+	void formatCharactersAreTakenOutOfTextThatOtherwiseStaysAsTyped() {
+		assertThat(VisibleText.withoutFormatCharacters("寻衅\u200b滋事\ufeff案")).isEqualTo("寻衅滋事案");
+		assertThat(VisibleText.withoutFormatCharacters("\u200e张某 · 李某\u00ad（男）")).isEqualTo("张某 · 李某（男）");
+		assertThat(VisibleText.withoutFormatCharacters("王某殴打他人案")).isEqualTo("王某殴打他人案");
+		assertThat(VisibleText.withoutFormatCharacters(null)).isNull();
+	}
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.gongzheng.casework.CaseType;
+import org.gongzheng.shared.VisibleText;
 import org.gongzheng.shared.identity.TypedNames;
 import org.gongzheng.shared.identity.TypedNumbers;
 
@@ -24,8 +25,13 @@ public record IntakeCommand(
 		Instant reportedAt,
 		Long handlerId) {
 
-	/** The reporter's phone as typed: full-width or in groups ({@link TypedNumbers}). */
+	/**
+	 * The reporter's phone as typed: full-width or in groups ({@link TypedNumbers}); the reporter's
+	 * name in its one form ({@link TypedNames}); the title without characters that draw nothing, so
+	 * that a search for what it shows finds it.
+	 */
 	public IntakeCommand {
+		title = VisibleText.withoutFormatCharacters(title);
 		reporterPhone = TypedNumbers.phone(reporterPhone);
 		reporterName = TypedNames.person(reporterName);
 	}

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.gongzheng.shared.VisibleText;
 import org.gongzheng.shared.identity.TypedNames;
 import org.gongzheng.shared.identity.TypedNumbers;
 
@@ -31,9 +32,8 @@ public record PartyCommand(
 		idNumber = TypedNumbers.code(idNumber);
 		creditCode = TypedNumbers.code(creditCode);
 		phone = TypedNumbers.phone(phone);
-		if (kind != PartyKind.ORGANIZATION) {
-			name = TypedNames.person(name);
-		}
+		// An organization's name keeps its spaces and dots as registered, but not what draws nothing.
+		name = kind == PartyKind.ORGANIZATION ? VisibleText.withoutFormatCharacters(name) : TypedNames.person(name);
 		legalRepresentative = TypedNames.person(legalRepresentative);
 	}
 }
