@@ -144,6 +144,42 @@ class ChainStaffingIntegrationTest {
 	}
 
 	@Test
+	void theLegalDepartmentsWorkPageNamesTheChainsSomeUnitCouldNotStaffAndNobodyElsesAsksForThem() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		mvc.perform(get("/work").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("hx-get=\"/approvals/chains/staffing-notice\"")));
+		mvc.perform(get("/work").with(user(bureau.officer())))
+			.andExpect(content().string(not(containsString("staffing-notice"))));
+		mvc.perform(get("/approvals/chains/staffing-notice").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"work-staffing\"")))
+			.andExpect(content().string(containsString("处环节在某些办案单位找不到签批人")))
+			.andExpect(content().string(containsString("<span>" + bureau.stationTwo().getNameZh() + "</span>")))
+			.andExpect(content().string(containsString("href=\"/approvals/chains\"")));
+		mvc.perform(get("/approvals/chains/staffing-notice").param("lang", "en").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("Approval chains short of signers")))
+			.andExpect(content().string(containsString("<span>" + bureau.stationTwo().getNameEn() + "</span>")));
+		mvc.perform(get("/api/v1/approvals/chains/staffing").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.chains[?(@.action == 'FILING')].units").value(1))
+			.andExpect(jsonPath("$.chains[?(@.action == 'FILING')].gaps").value(1))
+			.andExpect(jsonPath("$.units.length()").value(1))
+			.andExpect(jsonPath("$.units[0].id").value(bureau.stationTwo().getId()));
+		mvc.perform(get("/approvals/chains/staffing-notice").with(user(bureau.officer())))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/approvals/chains/staffing").with(user(bureau.officer())))
+			.andExpect(status().isForbidden());
+
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
+		mvc.perform(get("/approvals/chains/staffing-notice").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("work-staffing"))));
+		mvc.perform(get("/api/v1/approvals/chains/staffing").with(user(bureau.legal())))
+			.andExpect(jsonPath("$.chains.length()").value(0))
+			.andExpect(jsonPath("$.units.length()").value(0));
+	}
+
+	@Test
 	void aBureauShortOfPeopleAtManyUnitsReadsTheFirstThirtyOnThePageAndEveryOneInTheApi() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		for (int i = 0; i < 30; i++) {
@@ -159,6 +195,9 @@ class ChainStaffingIntegrationTest {
 		assertThat(page.split("class=\"staffing-gap\"", -1)).as("gaps listed").hasSize(31);
 		mvc.perform(get("/approvals/chains").with(user(bureau.legal())))
 			.andExpect(content().string(containsString("人手缺口 31 处")));
+		// The work page's notice names the first ten units and counts the rest.
+		mvc.perform(get("/approvals/chains/staffing-notice").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("，另有 21 个")));
 	}
 
 	@Test

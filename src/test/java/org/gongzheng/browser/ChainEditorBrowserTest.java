@@ -106,6 +106,26 @@ class ChainEditorBrowserTest {
 	}
 
 	@Test
+	void theLegalDepartmentIsToldOnItsWorkPageOfChainsAStationCannotStaffAndFollowsOneToItsGaps() {
+		// Station two has nobody to review its cases.
+		Fixtures.Bureau bureau = fixtures.bureau();
+
+		try (Browser browser = Browser.open(port, 1400, 1000)) {
+			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
+			browser.go("/work");
+			browser.waitUntil("return document.getElementById('work-staffing') !== null");
+			assertThat(browser.text("#work-staffing")).contains("审批链人手缺口");
+			assertThat(browser.text("#work-staffing-units")).isEqualTo(bureau.stationTwo().getNameZh());
+			browser.screenshot("chain-05-work-page-staffing");
+			browser.click("#work-staffing-chains");
+			browser.waitForUrl("/approvals/chains");
+			browser.click("a.staffing-short[href='/approvals/chains/FILING#chain-staffing']");
+			browser.waitForUrl("/approvals/chains/FILING");
+			assertThat(browser.text("#chain-staffing")).contains(bureau.stationTwo().getNameZh() + "：第 1 环节");
+		}
+	}
+
+	@Test
 	void inEnglishAtTheNarrowestDesktopWidthEveryChoiceOfALinkIsReadWholeAndTheLinksFitWithoutScrolling() {
 		Fixtures.Bureau bureau = fixtures.bureau();
 

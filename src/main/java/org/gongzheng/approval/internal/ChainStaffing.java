@@ -2,6 +2,7 @@ package org.gongzheng.approval.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
@@ -72,6 +74,42 @@ public class ChainStaffing {
 			gaps.put(chain.getId(), bureau.gaps(specs(chain)));
 		}
 		return gaps;
+	}
+
+	/** A chain in force that some units could not staff: how many units, and how many links in all. */
+	public record Shortfall(ApprovalAction action, int units, int gaps) {
+	}
+
+	/** The chains in force that some units could not staff, and those units, by path. */
+	public record Shortfalls(List<Shortfall> chains, List<UnitSummary> units) {
+
+		public boolean none() {
+			return chains.isEmpty();
+		}
+
+		public int gaps() {
+			return chains.stream().mapToInt(Shortfall::gaps).sum();
+		}
+	}
+
+	/**
+	 * The chains in force in the viewer's bureau that some unit could not staff, in the order given,
+	 * with the units concerned, for a notice that sends the legal department to them; the bureau
+	 * read once for all.
+	 */
+	public Shortfalls shortfalls(List<ApprovalChain> chains, SignedInOfficer viewer) {
+		Map<Long, List<Gap>> gaps = gaps(chains, viewer);
+		List<Shortfall> shortChains = chains.stream()
+			.filter(chain -> !gaps.get(chain.getId()).isEmpty())
+			.map(chain -> {
+				List<Gap> chainGaps = gaps.get(chain.getId());
+				int units = (int) chainGaps.stream().map(gap -> gap.unit().id()).distinct().count();
+				return new Shortfall(chain.getAction(), units, chainGaps.size());
+			})
+			.toList();
+		Map<Long, UnitSummary> units = new HashMap<>();
+		gaps.values().forEach(chainGaps -> chainGaps.forEach(gap -> units.putIfAbsent(gap.unit().id(), gap.unit())));
+		return new Shortfalls(shortChains, units.values().stream().sorted(Comparator.comparing(UnitSummary::path)).toList());
 	}
 
 	/**

@@ -143,6 +143,33 @@ class ChainApiController {
 		return staffing.gaps(inForce(action, officer), officer).stream().map(StaffingGapDto::of).toList();
 	}
 
+	/**
+	 * The chains in force that some stations or squadrons could not staff ({@code units} of them, at
+	 * {@code gaps} links in all), and those units.
+	 */
+	record ShortfallsDto(List<ShortfallDto> chains, List<UnitDto> units) {
+
+		record ShortfallDto(ApprovalAction action, int units, int gaps) {
+		}
+
+		record UnitDto(long id, String code, String nameZh, String nameEn) {
+		}
+
+		static ShortfallsDto of(ChainStaffing.Shortfalls shortfalls) {
+			return new ShortfallsDto(
+					shortfalls.chains().stream().map(c -> new ShortfallDto(c.action(), c.units(), c.gaps())).toList(),
+					shortfalls.units().stream().map(u -> new UnitDto(u.id(), u.code(), u.nameZh(), u.nameEn())).toList());
+		}
+	}
+
+	@GetMapping("/staffing")
+	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
+	@Operation(summary = "The chains in force in your bureau that some station or traffic squadron could not staff, "
+			+ "each with how many units and links, and those units; both empty when every unit can staff every chain")
+	ShortfallsDto shortfalls(@AuthenticationPrincipal SignedInOfficer officer) {
+		return ShortfallsDto.of(staffing.shortfalls(queries.activeChains(officer), officer));
+	}
+
 	@PostMapping("/staffing-check")
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
 	@Operation(summary = "Look at links before saving them: refused per field as a PUT would refuse them, else the "

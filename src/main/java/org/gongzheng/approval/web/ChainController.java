@@ -81,6 +81,17 @@ class ChainController {
 		return "approval/chains";
 	}
 
+	/**
+	 * The chains in force that some station or squadron could not staff, as a fragment for the "my
+	 * work" page ({@code hx-get}), so that the legal department learns of a gap (a chief suspended, a
+	 * reviewer moved) from the page it starts on, before a request stalls there.
+	 */
+	@GetMapping("/approvals/chains/staffing-notice")
+	String staffingNotice(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		model.addAttribute("shortfalls", staffing.shortfalls(queries.activeChains(officer), officer));
+		return "approval/chain-staffing-notice :: notice";
+	}
+
 	@GetMapping("/approvals/chains/{action}")
 	String edit(@PathVariable ApprovalAction action, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
