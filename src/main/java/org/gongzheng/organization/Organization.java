@@ -33,6 +33,12 @@ public interface Organization {
 	 */
 	List<OfficerSummary> officersHoldingAny(DataScope scope, Set<Role> roles);
 
+	/**
+	 * The units of these kinds inside a scope where an active officer with an enabled account holds
+	 * the role: where, beyond the stations, cases are handled, say.
+	 */
+	Set<Long> unitsWhereSomeoneHolds(DataScope scope, Role role, Set<UnitKind> kinds);
+
 	/** How many active officers the units inside a scope hold: whether a page may list them all. */
 	long countOfficersIn(DataScope scope);
 

@@ -21,6 +21,7 @@ import org.gongzheng.approval.internal.ChainStaffing.Shortage;
 import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.UnitKind;
+import org.gongzheng.organization.internal.Unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -85,6 +86,30 @@ class ChainStaffingIntegrationTest {
 		assertThat(staffing.gaps(filingChain(bureau), bureau.legal()))
 			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage)
 			.containsExactly(tuple(bureau.stationOne().getId(), 1, Shortage.NOBODY));
+	}
+
+	@Test
+	void aDepartmentWhoseOwnOfficersHandleCasesIsNamedAtTheStationLinkNobodyThereCanSign() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
+		Unit crime = fixtures.anotherUnit(bureau, bureau.bureau(), "刑侦支队", UnitKind.DEPARTMENT);
+		// Nobody handles cases there yet, nor in the legal department.
+		assertThat(staffing.gaps(filingChain(bureau), bureau.legal())).isEmpty();
+
+		fixtures.anotherOfficer(bureau, crime, "侦查员", Role.OFFICER);
+		assertThat(staffing.gaps(filingChain(bureau), bureau.legal()))
+			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage)
+			.contains(tuple(crime.getId(), 1, Shortage.NOBODY))
+			.allMatch(gap -> gap.toList().get(0).equals(crime.getId()));
+
+		// A team inside a station reaches its station's signers: the station speaks for it.
+		Unit team = fixtures.anotherUnit(bureau, bureau.stationOne(), "社区警务队", UnitKind.TEAM);
+		fixtures.anotherOfficer(bureau, team, "社区民警", Role.OFFICER);
+		jdbc.update("update officers set approval_rights_suspended = true where id = ?",
+				bureau.stationChief().officerId());
+		assertThat(staffing.gaps(filingChain(bureau), bureau.legal())).extracting(gap -> gap.unit().id())
+			.contains(bureau.stationOne().getId())
+			.doesNotContain(team.getId());
 	}
 
 	@Test

@@ -76,6 +76,22 @@ class OrganizationAdministrationIntegrationTest {
 			.isEmpty();
 	}
 
+	@Test
+	void theUnitsOfSomeKindsWhereSomeoneHoldsARoleAreFoundInTheScopeOnly() {
+		Fixtures.Bureau other = fixtures.bureau();
+		DataScope scope = new DataScope(bureau.bureau().getPath());
+
+		assertThat(organization.unitsWhereSomeoneHolds(scope, Role.OFFICER, EnumSet.of(UnitKind.STATION)))
+			.containsExactlyInAnyOrder(bureau.stationOne().getId(), bureau.stationTwo().getId())
+			.doesNotContain(other.stationOne().getId());
+		assertThat(organization.unitsWhereSomeoneHolds(scope, Role.OFFICER, EnumSet.of(UnitKind.DEPARTMENT)))
+			.isEmpty();
+		assertThat(organization.unitsWhereSomeoneHolds(scope, Role.REVIEWER,
+				EnumSet.of(UnitKind.SUB_BUREAU, UnitKind.DEPARTMENT)))
+			.containsExactly(bureau.subBureau().getId());
+		assertThat(organization.unitsWhereSomeoneHolds(scope, Role.OFFICER, EnumSet.noneOf(UnitKind.class))).isEmpty();
+	}
+
 	@BeforeEach
 	void bureau() {
 		bureau = fixtures.bureau();

@@ -27,7 +27,12 @@ final class BureauStaff {
 
 	private static final Set<Role> SIGNING_ROLES = EnumSet.of(Role.REVIEWER, Role.LEGAL, Role.LEADER);
 
+	/** The units that handle cases as a rule. */
 	private static final Set<UnitKind> HANDLING_UNITS = EnumSet.of(UnitKind.STATION, UnitKind.SQUADRON);
+
+	/** Units that handle cases only where someone there handles cases. */
+	private static final Set<UnitKind> OTHER_UNITS = EnumSet.of(UnitKind.BUREAU, UnitKind.SUB_BUREAU,
+			UnitKind.TRAFFIC_BRIGADE, UnitKind.DEPARTMENT, UnitKind.TEAM);
 
 	/** The units that handle cases, in path order. */
 	private final List<UnitSummary> handling;
@@ -43,10 +48,30 @@ final class BureauStaff {
 		DataScope scope = new DataScope(viewer.bureauPath());
 		List<UnitSummary> units = organization.unitsIn(scope);
 		Map<Long, UnitSummary> byId = units.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
-		return new BureauStaff(units.stream().filter(u -> HANDLING_UNITS.contains(u.kind())).toList(),
+		// Cases are registered in their officer's unit, so the cases of a department's or a sub-bureau's
+		// own case handlers belong there, and a link at the station's level finds nobody for them.
+		Set<Long> handlingElsewhere = organization.unitsWhereSomeoneHolds(scope, Role.OFFICER, OTHER_UNITS);
+		return new BureauStaff(units.stream()
+			.filter(u -> HANDLING_UNITS.contains(u.kind())
+					|| (handlingElsewhere.contains(u.id()) && !underAHandlingUnit(u, byId)))
+			.toList(),
 				// Only those who could sign anything: a bureau's thousands of officers without a signing role
 				// would cost most of the read and never be a candidate.
 				new LinkCandidates(organization.officersHoldingAny(scope, SIGNING_ROLES), byId, today));
+	}
+
+	/**
+	 * Whether the unit is a team inside a station or squadron: its cases reach the signers of the
+	 * station and its own, so the station's gaps already cover them.
+	 */
+	private static boolean underAHandlingUnit(UnitSummary unit, Map<Long, UnitSummary> units) {
+		for (String id : unit.path().split("/")) {
+			UnitSummary above = id.isEmpty() || Long.parseLong(id) == unit.id() ? null : units.get(Long.parseLong(id));
+			if (above != null && HANDLING_UNITS.contains(above.kind())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -25,9 +25,10 @@ import org.gongzheng.shared.time.DefaultZone;
  * Where in the bureau a chain cannot be staffed. Editing a chain refuses one that nobody in the
  * bureau could sign, but a link's level is judged from the case's unit: a station whose only chief
  * is needed for its first link leaves a second station link to nobody, and its requests would stall
- * there. This looks at the chain from each unit that handles cases (stations and traffic squadrons)
- * and names the links such a case would meet without a signer, so the legal department can staff
- * them or change the chain before a request stalls.
+ * there. This looks at the chain from each unit that handles cases (stations and traffic squadrons,
+ * and any other unit where someone handles cases, a team inside a station aside) and names the
+ * links such a case would meet without a signer, so the legal department can staff them or change
+ * the chain before a request stalls.
  */
 @Service
 @Transactional(readOnly = true)

@@ -130,6 +130,22 @@ public class OrganizationDirectory implements Organization {
 	}
 
 	@Override
+	public Set<Long> unitsWhereSomeoneHolds(DataScope scope, Role role, Set<UnitKind> kinds) {
+		if (kinds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(entityManager.createQuery("""
+				select distinct u.id from Officer o join Unit u on u.id = o.unitId join Account a on a.officerId = o.id
+				join a.roles r
+				where u.path like :pattern and u.kind in :kinds and o.active = true and a.enabled = true and r = :role""",
+				Long.class)
+			.setParameter("pattern", scope.likePattern())
+			.setParameter("kinds", kinds)
+			.setParameter("role", role)
+			.getResultList());
+	}
+
+	@Override
 	public long countOfficersIn(DataScope scope) {
 		return entityManager.createQuery("""
 				select count(o) from Officer o join Unit u on u.id = o.unitId where u.path like :pattern and o.active = true""",
