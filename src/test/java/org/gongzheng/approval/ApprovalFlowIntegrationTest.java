@@ -21,7 +21,10 @@ import org.gongzheng.casework.internal.MaterialCommand;
 import org.gongzheng.casework.internal.MaterialType;
 import org.gongzheng.casework.internal.Materials;
 import org.gongzheng.organization.ApprovalRights;
+import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.UnitKind;
+import org.gongzheng.organization.internal.Unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -93,6 +96,24 @@ class ApprovalFlowIntegrationTest {
 		assertThat(state(lawCase)).isEqualTo(CaseState.FILED);
 		assertThat(jdbc.queryForObject("select count(*) from case_timeline where case_id = ? and event_type = 'FILE'",
 				Integer.class, lawCase.getId())).isEqualTo(1);
+	}
+
+	@Test
+	void aCriminalInvestigationBrigadesOwnCaseIsReviewedByItsHeadNotAStationChiefThenByTheSubBureau() throws Exception {
+		Unit brigade = fixtures.anotherUnit(bureau, bureau.subBureau(), "刑侦大队", UnitKind.DEPARTMENT);
+		SignedInOfficer head = fixtures.anotherOfficer(bureau, brigade, "大队长", Role.REVIEWER);
+		SignedInOfficer detective = fixtures.anotherOfficer(bureau, brigade, "侦查员", Role.OFFICER);
+		LawCase lawCase = testCases.acceptedWithRecord(detective, "刑侦大队受理的殴打他人案");
+		long requestId = testCases.submitForApproval(detective, lawCase, CaseTransition.FILE);
+
+		assertThat(approvals.eligibleSigners(requestId)).containsExactly(head.officerId());
+		// A station's chief has the brigade's case outside his scope.
+		sign(bureau.stationChief(), requestId, "APPROVE", null).andExpect(status().isNotFound());
+		read(lawCase, head);
+		sign(head, requestId, "APPROVE", null).andExpect(status().isOk()).andExpect(jsonPath("$.currentLink").value(2));
+		read(lawCase, bureau.reviewer());
+		sign(bureau.reviewer(), requestId, "APPROVE", "同意立案").andExpect(jsonPath("$.status").value("APPROVED"));
+		assertThat(state(lawCase)).isEqualTo(CaseState.FILED);
 	}
 
 	@Test

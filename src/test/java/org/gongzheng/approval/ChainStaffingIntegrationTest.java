@@ -101,6 +101,12 @@ class ChainStaffingIntegrationTest {
 			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage)
 			.contains(tuple(crime.getId(), 1, Shortage.NOBODY))
 			.allMatch(gap -> gap.toList().get(0).equals(crime.getId()));
+		// Its head reviews its cases as a station's chief does; but directly under the bureau it has no
+		// sub-bureau above it to sign the second link.
+		fixtures.anotherOfficer(bureau, crime, "支队长", Role.REVIEWER);
+		assertThat(staffing.gaps(filingChain(bureau), bureau.legal()))
+			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage)
+			.containsExactly(tuple(crime.getId(), 2, Shortage.NOBODY));
 
 		// A team inside a station reaches its station's signers: the station speaks for it.
 		Unit team = fixtures.anotherUnit(bureau, bureau.stationOne(), "社区警务队", UnitKind.TEAM);

@@ -3,8 +3,10 @@ package org.gongzheng.approval.internal;
 import org.gongzheng.organization.UnitKind;
 
 /**
- * Where a link's signer sits relative to the case: in the handling station (or squadron), at the
- * sub-bureau (or traffic brigade) above it, in the bureau's legal department, or at the bureau.
+ * Where a link's signer sits relative to the case: in the handling unit (a station, a squadron, a
+ * team, or a department whose own officers handle cases, such as a criminal investigation brigade:
+ * the 所、队 that 办案单位 means), at the sub-bureau (or traffic brigade) above it, in the bureau's
+ * legal department, or at the bureau.
  */
 public enum UnitLevel {
 
@@ -17,8 +19,9 @@ public enum UnitLevel {
 	public boolean matches(UnitKind kind, String signerPath, String casePath) {
 		String bureau = casePath.substring(0, casePath.indexOf('/', 1) + 1);
 		return switch (this) {
-			case OWN_STATION -> casePath.startsWith(signerPath)
-					&& (kind == UnitKind.STATION || kind == UnitKind.SQUADRON || kind == UnitKind.TEAM);
+			// A department holds no stations, so one on the case's path is the unit that handles it.
+			case OWN_STATION -> casePath.startsWith(signerPath) && (kind == UnitKind.STATION
+					|| kind == UnitKind.SQUADRON || kind == UnitKind.TEAM || kind == UnitKind.DEPARTMENT);
 			case SUB_BUREAU -> casePath.startsWith(signerPath)
 					&& (kind == UnitKind.SUB_BUREAU || kind == UnitKind.TRAFFIC_BRIGADE);
 			case BUREAU_LEGAL -> kind == UnitKind.DEPARTMENT && signerPath.startsWith(bureau)

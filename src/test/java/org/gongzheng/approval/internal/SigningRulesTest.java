@@ -187,6 +187,13 @@ class SigningRulesTest {
 		assertThat(UnitLevel.BUREAU_LEGAL.matches(UnitKind.DEPARTMENT, "/2/3/", CASE_PATH)).isFalse();
 		assertThat(UnitLevel.BUREAU_LEADER.matches(UnitKind.BUREAU, "/1/", CASE_PATH)).isTrue();
 		assertThat(UnitLevel.OWN_STATION.matches(UnitKind.SQUADRON, "/1/9/30/", "/1/9/30/")).isTrue();
+		// A criminal investigation brigade's own case, and one of a team inside it, is its own to review.
+		assertThat(UnitLevel.OWN_STATION.matches(UnitKind.DEPARTMENT, "/1/4/40/", "/1/4/40/")).isTrue();
+		assertThat(UnitLevel.OWN_STATION.matches(UnitKind.DEPARTMENT, "/1/4/40/", "/1/4/40/41/")).isTrue();
+		assertThat(UnitLevel.OWN_STATION.matches(UnitKind.DEPARTMENT, "/1/4/40/", CASE_PATH)).isFalse();
+		assertThat(UnitLevel.SUB_BUREAU.matches(UnitKind.SUB_BUREAU, "/1/4/", "/1/4/40/")).isTrue();
+		// The legal department reviews at its own level, not as the station of every case.
+		assertThat(UnitLevel.OWN_STATION.matches(UnitKind.DEPARTMENT, "/1/3/", CASE_PATH)).isFalse();
 	}
 
 	@Test
