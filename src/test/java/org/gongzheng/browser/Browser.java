@@ -99,11 +99,25 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks the element, found again if the page replaced it (an htmx swap finishing) between being
+	 * found and being clicked, as a person would click what is there.
+	 */
 	Browser click(String css) {
-		WebElement element = find(css);
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
-		return this;
+		for (int attempt = 1;; attempt++) {
+			try {
+				WebElement element = find(css);
+				driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+				new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
+					.click();
+				return this;
+			}
+			catch (StaleElementReferenceException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/**
