@@ -24,7 +24,8 @@ public final class VisibleText {
 	/**
 	 * The text without the format characters that draw nothing (a zero-width space or joiner, a
 	 * byte-order mark, a soft hyphen, a direction mark), for text that is searched as typed: a title
-	 * pasted as "寻衅\u200B滋事" looks like 寻衅滋事 and no search for it found it. Null stays null.
+	 * pasted with a zero-width space (U+200B) inside 寻衅滋事 looks like 寻衅滋事 and no search for it
+	 * found it. Null stays null.
 	 */
 	public static String withoutFormatCharacters(String text) {
 		if (text == null || text.codePoints().noneMatch(c -> Character.getType(c) == Character.FORMAT)) {

@@ -51,12 +51,13 @@ final class BureauStaff {
 		// Cases are registered in their officer's unit, so the cases of a department's or a sub-bureau's
 		// own case handlers belong there, and a link at the station's level finds nobody for them.
 		Set<Long> handlingElsewhere = organization.unitsWhereSomeoneHolds(scope, Role.OFFICER, OTHER_UNITS);
-		return new BureauStaff(units.stream()
+		List<UnitSummary> handling = units.stream()
 			.filter(u -> HANDLING_UNITS.contains(u.kind())
 					|| (handlingElsewhere.contains(u.id()) && !underAHandlingUnit(u, byId)))
-			.toList(),
-				// Only those who could sign anything: a bureau's thousands of officers without a signing role
-				// would cost most of the read and never be a candidate.
+			.toList();
+		// Only those who could sign anything: a bureau's thousands of officers without a signing role
+		// would cost most of the read and never be a candidate.
+		return new BureauStaff(handling,
 				new LinkCandidates(organization.officersHoldingAny(scope, SIGNING_ROLES), byId, today));
 	}
 

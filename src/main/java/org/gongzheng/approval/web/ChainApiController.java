@@ -144,7 +144,7 @@ class ChainApiController {
 	}
 
 	/**
-	 * The chains in force that some stations or squadrons could not staff ({@code units} of them, at
+	 * The chains in force that some units handling cases could not staff ({@code units} of them, at
 	 * {@code gaps} links in all), and those units.
 	 */
 	record ShortfallsDto(List<ShortfallDto> chains, List<UnitDto> units) {
@@ -164,7 +164,7 @@ class ChainApiController {
 
 	@GetMapping("/staffing")
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
-	@Operation(summary = "The chains in force in your bureau that some station or traffic squadron could not staff, "
+	@Operation(summary = "The chains in force in your bureau that some unit handling cases could not staff, "
 			+ "each with how many units and links, and those units; both empty when every unit can staff every chain")
 	ShortfallsDto shortfalls(@AuthenticationPrincipal SignedInOfficer officer) {
 		return ShortfallsDto.of(staffing.shortfalls(queries.activeChains(officer), officer));

@@ -82,7 +82,7 @@ class ChainController {
 	}
 
 	/**
-	 * The chains in force that some station or squadron could not staff, as a fragment for the "my
+	 * The chains in force that some unit handling cases could not staff, as a fragment for the "my
 	 * work" page ({@code hx-get}), so that the legal department learns of a gap (a chief suspended, a
 	 * reviewer moved) from the page it starts on, before a request stalls there.
 	 */
