@@ -139,7 +139,10 @@ public class Rankings {
 				    group by sg.signer_id),
 				scored as (
 				    select o.id as officer_id, o.unit_id,
+				        -- A department under a sub-bureau (a criminal investigation brigade) reviews its own
+				        -- cases as a station does; one directly under the bureau is the legal department's kind.
 				        case when u.kind in ('STATION', 'SQUADRON', 'TEAM') then 'STATION'
+				             when u.kind = 'DEPARTMENT' and parent.kind <> 'BUREAU' then 'STATION'
 				             when u.kind in ('SUB_BUREAU', 'TRAFFIC_BRIGADE') then 'SUB_BUREAU'
 				             when u.kind = 'DEPARTMENT' then 'LEGAL' else 'BUREAU' end as peer_group,
 				        count(sg.case_id) as signed_cases,
@@ -147,10 +150,11 @@ public class Rankings {
 				    from signed sg
 				    join officers o on o.id = sg.signer_id
 				    join units u on u.id = o.unit_id
+				    left join units parent on parent.id = u.parent_id
 				    left join alerted al on al.signer_id = sg.signer_id
 				    left join failed fe on fe.signer_id = sg.signer_id
 				    left join faulted fa on fa.signer_id = sg.signer_id
-				    group by o.id, o.unit_id, u.kind),
+				    group by o.id, o.unit_id, u.kind, parent.kind),
 				pointed as (
 				    select *, alerts * ? + failed * ? + faults * ? as points from scored),
 				ranked as (

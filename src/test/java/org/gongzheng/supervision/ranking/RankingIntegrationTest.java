@@ -13,7 +13,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.UnitKind;
+import org.gongzheng.organization.internal.Unit;
 import org.gongzheng.supervision.quality.Months;
 import org.gongzheng.supervision.quality.QualityRows;
 
@@ -139,6 +142,25 @@ class RankingIntegrationTest {
 			.with(csrf())).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("month"));
 		mvc.perform(post("/supervision/rankings/compute").param("month", month.toString()).with(user(b.legal())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aBrigadeHeadUnderASubBureauIsRankedWithTheStationChiefsAndTheLegalDepartmentWithItsOwn() {
+		Fixtures.Bureau b = fixtures.bureau();
+		YearMonth month = months.previous();
+		Instant signed = months.start(month).plus(Duration.ofDays(1));
+		Unit brigade = fixtures.anotherUnit(b, b.subBureau(), "刑侦大队", UnitKind.DEPARTMENT);
+		SignedInOfficer head = fixtures.anotherOfficer(b, brigade, "大队长", Role.REVIEWER);
+		signedCase(b, head, signed);
+		signedCase(b, b.stationChief(), signed);
+		signedCase(b, b.legal(), signed);
+
+		Map<Long, String> groups = queries.tables(rankings.compute(b.bureau().getPath(), month)).reviewers().stream()
+			.collect(Collectors.toMap(RankingTables.ReviewerEntry::officerId, RankingTables.ReviewerEntry::peerGroup));
+
+		assertThat(groups).containsEntry(head.officerId(), "STATION")
+			.containsEntry(b.stationChief().officerId(), "STATION")
+			.containsEntry(b.legal().officerId(), "LEGAL");
 	}
 
 	private long signedCase(Fixtures.Bureau b, SignedInOfficer signer, Instant at) {
