@@ -117,6 +117,27 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	@Test
+	void aCaseOfABrigadeInsideADetachmentIsReviewedByTheBrigadeThenTheDetachmentInPlaceOfASubBureau()
+			throws Exception {
+		Unit detachment = fixtures.anotherUnit(bureau, bureau.bureau(), "刑侦支队", UnitKind.DEPARTMENT);
+		Unit brigade = fixtures.anotherUnit(bureau, detachment, "一大队", UnitKind.TEAM);
+		SignedInOfficer brigadeHead = fixtures.anotherOfficer(bureau, brigade, "大队长", Role.REVIEWER);
+		SignedInOfficer detachmentHead = fixtures.anotherOfficer(bureau, detachment, "支队长", Role.REVIEWER);
+		SignedInOfficer detective = fixtures.anotherOfficer(bureau, brigade, "侦查员", Role.OFFICER);
+		LawCase lawCase = testCases.acceptedWithRecord(detective, "刑侦支队一大队受理的诈骗案");
+		long requestId = testCases.submitForApproval(detective, lawCase, CaseTransition.FILE);
+
+		read(lawCase, brigadeHead);
+		sign(brigadeHead, requestId, "APPROVE", null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.currentLink").value(2));
+		// The sub-bureau's reviewer has the detachment's case outside his scope; its head signs instead.
+		assertThat(approvals.eligibleSigners(requestId)).containsExactly(detachmentHead.officerId());
+		read(lawCase, detachmentHead);
+		sign(detachmentHead, requestId, "APPROVE", "同意立案").andExpect(jsonPath("$.status").value("APPROVED"));
+		assertThat(state(lawCase)).isEqualTo(CaseState.FILED);
+	}
+
+	@Test
 	void materialsReadBeforeTheRoundWasSubmittedMustBeOpenedAgainBeforeSigning() throws Exception {
 		LawCase lawCase = acceptedCaseWithRecord();
 		read(lawCase, bureau.stationChief());

@@ -101,12 +101,14 @@ class ChainStaffingIntegrationTest {
 			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage)
 			.contains(tuple(crime.getId(), 1, Shortage.NOBODY))
 			.allMatch(gap -> gap.toList().get(0).equals(crime.getId()));
-		// Its head reviews its cases as a station's chief does; but directly under the bureau it has no
-		// sub-bureau above it to sign the second link.
+		// Its head reviews its cases as a station's chief does; directly under the bureau it also stands
+		// at the sub-bureau's rank, so the second link needs a second leader there.
 		fixtures.anotherOfficer(bureau, crime, "支队长", Role.REVIEWER);
 		assertThat(staffing.gaps(filingChain(bureau), bureau.legal()))
 			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage)
-			.containsExactly(tuple(crime.getId(), 2, Shortage.NOBODY));
+			.containsExactly(tuple(crime.getId(), 2, Shortage.SAME_SIGNERS));
+		fixtures.anotherOfficer(bureau, crime, "副支队长", Role.REVIEWER);
+		assertThat(staffing.gaps(filingChain(bureau), bureau.legal())).isEmpty();
 
 		// A team inside a station reaches its station's signers: the station speaks for it.
 		Unit team = fixtures.anotherUnit(bureau, bureau.stationOne(), "社区警务队", UnitKind.TEAM);

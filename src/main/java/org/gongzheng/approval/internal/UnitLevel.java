@@ -5,8 +5,8 @@ import org.gongzheng.organization.UnitKind;
 /**
  * Where a link's signer sits relative to the case: in the handling unit (a station, a squadron, a
  * team, or a department whose own officers handle cases, such as a criminal investigation brigade:
- * the 所、队 that 办案单位 means), at the sub-bureau (or traffic brigade) above it, in the bureau's
- * legal department, or at the bureau.
+ * the 所、队 that 办案单位 means), at the sub-bureau (or traffic brigade) above it, or the detachment
+ * directly under the bureau that it belongs to, in the bureau's legal department, or at the bureau.
  */
 public enum UnitLevel {
 
@@ -22,11 +22,18 @@ public enum UnitLevel {
 			// A department holds no stations, so one on the case's path is the unit that handles it.
 			case OWN_STATION -> casePath.startsWith(signerPath) && (kind == UnitKind.STATION
 					|| kind == UnitKind.SQUADRON || kind == UnitKind.TEAM || kind == UnitKind.DEPARTMENT);
-			case SUB_BUREAU -> casePath.startsWith(signerPath)
-					&& (kind == UnitKind.SUB_BUREAU || kind == UnitKind.TRAFFIC_BRIGADE);
+			// A department directly under the bureau (a detachment) has no sub-bureau above it: for its
+			// own cases it stands at that rank itself.
+			case SUB_BUREAU -> casePath.startsWith(signerPath) && (kind == UnitKind.SUB_BUREAU
+					|| kind == UnitKind.TRAFFIC_BRIGADE || (kind == UnitKind.DEPARTMENT && directlyUnderBureau(signerPath)));
 			case BUREAU_LEGAL -> kind == UnitKind.DEPARTMENT && signerPath.startsWith(bureau)
-					&& signerPath.chars().filter(c -> c == '/').count() == 3;
+					&& directlyUnderBureau(signerPath);
 			case BUREAU_LEADER -> kind == UnitKind.BUREAU && signerPath.equals(bureau);
 		};
+	}
+
+	/** Whether the unit at the path is a child of its bureau ("/1/3/"). */
+	private static boolean directlyUnderBureau(String path) {
+		return path.chars().filter(c -> c == '/').count() == 3;
 	}
 }

@@ -194,6 +194,11 @@ class SigningRulesTest {
 		assertThat(UnitLevel.SUB_BUREAU.matches(UnitKind.SUB_BUREAU, "/1/4/", "/1/4/40/")).isTrue();
 		// The legal department reviews at its own level, not as the station of every case.
 		assertThat(UnitLevel.OWN_STATION.matches(UnitKind.DEPARTMENT, "/1/3/", CASE_PATH)).isFalse();
+		// A detachment directly under the bureau stands at the sub-bureau's rank for its own cases only;
+		// a brigade inside a sub-bureau does not.
+		assertThat(UnitLevel.SUB_BUREAU.matches(UnitKind.DEPARTMENT, "/1/6/", "/1/6/61/")).isTrue();
+		assertThat(UnitLevel.SUB_BUREAU.matches(UnitKind.DEPARTMENT, "/1/6/", CASE_PATH)).isFalse();
+		assertThat(UnitLevel.SUB_BUREAU.matches(UnitKind.DEPARTMENT, "/1/4/40/", "/1/4/40/")).isFalse();
 	}
 
 	@Test
