@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -93,24 +94,32 @@ final class Browser implements AutoCloseable {
 	}
 
 	Browser type(String css, String text) {
-		WebElement field = find(css);
-		field.clear();
-		field.sendKeys(text);
-		return this;
+		return onFresh(css, field -> {
+			field.clear();
+			field.sendKeys(text);
+			return this;
+		});
+	}
+
+	Browser click(String css) {
+		return onFresh(css, element -> {
+			driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
+				.click();
+			return this;
+		});
 	}
 
 	/**
-	 * Clicks the element, found again if the page replaced it (an htmx swap finishing) between being
-	 * found and being clicked, as a person would click what is there.
+	 * Acts on the element, found again if the page replaced it between being found and being used, as
+	 * a person acts on what is there: the request page swaps its reading panel in again when the
+	 * window gains focus (to show materials read in other tabs), which a headless browser may report
+	 * at any moment.
 	 */
-	Browser click(String css) {
+	private <T> T onFresh(String css, Function<WebElement, T> action) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				WebElement element = find(css);
-				driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-				new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
-					.click();
-				return this;
+				return action.apply(find(css));
 			}
 			catch (StaleElementReferenceException ex) {
 				if (attempt == 3) {
@@ -149,12 +158,14 @@ final class Browser implements AutoCloseable {
 
 	/** Chooses the option with this value in a select box. */
 	Browser select(String css, String value) {
-		new Select(find(css)).selectByValue(value);
-		return this;
+		return onFresh(css, box -> {
+			new Select(box).selectByValue(value);
+			return this;
+		});
 	}
 
 	String text(String css) {
-		return find(css).getText();
+		return onFresh(css, WebElement::getText);
 	}
 
 	String pageText() {
@@ -191,22 +202,23 @@ final class Browser implements AutoCloseable {
 
 	/** A field's value once the page has loaded and its scripts have run (kept forms are filled in then). */
 	String value(String css) {
-		return loaded(css).getDomProperty("value");
+		pageLoaded();
+		return onFresh(css, field -> field.getDomProperty("value"));
 	}
 
 	/** Whether a checkbox or radio button is checked once the page has loaded and its scripts have run. */
 	boolean checked(String css) {
-		return loaded(css).isSelected();
+		pageLoaded();
+		return onFresh(css, WebElement::isSelected);
 	}
 
-	private WebElement loaded(String css) {
+	private void pageLoaded() {
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
-		return find(css);
 	}
 
 	boolean enabled(String css) {
-		return find(css).isEnabled();
+		return onFresh(css, WebElement::isEnabled);
 	}
 
 	/**
