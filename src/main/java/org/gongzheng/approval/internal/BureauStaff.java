@@ -34,45 +34,55 @@ final class BureauStaff {
 	private static final Set<UnitKind> OTHER_UNITS = EnumSet.of(UnitKind.BUREAU, UnitKind.SUB_BUREAU,
 			UnitKind.TRAFFIC_BRIGADE, UnitKind.DEPARTMENT, UnitKind.TEAM);
 
-	/** The units that handle cases, in path order. */
-	private final List<UnitSummary> handling;
+	private final Organization organization;
+
+	private final DataScope scope;
+
+	private final List<UnitSummary> units;
+
+	private final Map<Long, UnitSummary> byId;
 
 	private final LinkCandidates candidates;
 
-	private BureauStaff(List<UnitSummary> handling, LinkCandidates candidates) {
-		this.handling = handling;
-		this.candidates = candidates;
+	/** The units that handle cases, in path order; read only when gaps are asked for, not by an edit's check. */
+	private List<UnitSummary> handling;
+
+	private BureauStaff(Organization organization, DataScope scope, List<UnitSummary> units, LocalDate today) {
+		this.organization = organization;
+		this.scope = scope;
+		this.units = units;
+		this.byId = units.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+		// Only those who could sign anything: a bureau's thousands of officers without a signing role
+		// would cost most of the read and never be a candidate.
+		this.candidates = new LinkCandidates(organization.officersHoldingAny(scope, SIGNING_ROLES), byId, today);
 	}
 
 	static BureauStaff of(Organization organization, SignedInOfficer viewer, LocalDate today) {
 		DataScope scope = new DataScope(viewer.bureauPath());
-		List<UnitSummary> units = organization.unitsIn(scope);
-		Map<Long, UnitSummary> byId = units.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
-		// Cases are registered in their officer's unit, so the cases of a department's or a sub-bureau's
-		// own case handlers belong there, and a link at the station's level finds nobody for them.
-		Set<Long> handlingElsewhere = organization.unitsWhereSomeoneHolds(scope, Role.OFFICER, OTHER_UNITS);
-		List<UnitSummary> handling = units.stream()
-			.filter(u -> HANDLING_UNITS.contains(u.kind())
-					|| (handlingElsewhere.contains(u.id()) && !underAHandlingUnit(u, byId)))
-			.toList();
-		// Only those who could sign anything: a bureau's thousands of officers without a signing role
-		// would cost most of the read and never be a candidate.
-		return new BureauStaff(handling,
-				new LinkCandidates(organization.officersHoldingAny(scope, SIGNING_ROLES), byId, today));
+		return new BureauStaff(organization, scope, organization.unitsIn(scope), today);
+	}
+
+	private List<UnitSummary> handling() {
+		if (handling == null) {
+			// Cases are registered in their officer's unit, so the cases of a department's or a
+			// sub-bureau's own case handlers belong there, and a link at the station's level may find
+			// nobody for them.
+			Set<Long> elsewhere = organization.unitsWhereSomeoneHolds(scope, Role.OFFICER, OTHER_UNITS);
+			handling = units.stream()
+				.filter(u -> HANDLING_UNITS.contains(u.kind()) || (elsewhere.contains(u.id()) && !insideAHandlingUnit(u)))
+				.toList();
+		}
+		return handling;
 	}
 
 	/**
 	 * Whether the unit is a team inside a station or squadron: its cases reach the signers of the
 	 * station and its own, so the station's gaps already cover them.
 	 */
-	private static boolean underAHandlingUnit(UnitSummary unit, Map<Long, UnitSummary> units) {
-		for (String id : unit.path().split("/")) {
-			UnitSummary above = id.isEmpty() || Long.parseLong(id) == unit.id() ? null : units.get(Long.parseLong(id));
-			if (above != null && HANDLING_UNITS.contains(above.kind())) {
-				return true;
-			}
-		}
-		return false;
+	private boolean insideAHandlingUnit(UnitSummary unit) {
+		return LinkCandidates.unitsOnPath(unit.path(), byId)
+			.stream()
+			.anyMatch(above -> above.id() != unit.id() && HANDLING_UNITS.contains(above.kind()));
 	}
 
 	/**
@@ -107,7 +117,7 @@ final class BureauStaff {
 
 	/** The gaps of the links in the bureau, by unit path; empty when every unit can staff them. */
 	List<ChainStaffing.Gap> gaps(List<LinkSpec> links) {
-		return handling.stream().flatMap(unit -> gapsOf(unit, links).stream()).toList();
+		return handling().stream().flatMap(unit -> gapsOf(unit, links).stream()).toList();
 	}
 
 	private List<ChainStaffing.Gap> gapsOf(UnitSummary unit, List<LinkSpec> links) {

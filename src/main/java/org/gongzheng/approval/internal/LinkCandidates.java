@@ -1,10 +1,12 @@
 package org.gongzheng.approval.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,13 +68,21 @@ final class LinkCandidates {
 					.stream()
 					.collect(Collectors.groupingBy(OfficerSummary::unitId)));
 		Set<Long> found = new HashSet<>();
-		for (String id : handlingUnit.path().split("/")) {
-			UnitSummary unit = id.isEmpty() ? null : units.get(Long.parseLong(id));
-			if (unit != null && link.unitLevel().matches(unit.kind(), unit.path(), handlingUnit.path())) {
+		for (UnitSummary unit : unitsOnPath(handlingUnit.path(), units)) {
+			if (link.unitLevel().matches(unit.kind(), unit.path(), handlingUnit.path())) {
 				byUnit.getOrDefault(unit.id(), List.of()).forEach(officer -> found.add(officer.id()));
 			}
 		}
 		return found;
+	}
+
+	/** The units a materialized path names, from the bureau down to the unit itself, among those known. */
+	static List<UnitSummary> unitsOnPath(String path, Map<Long, UnitSummary> units) {
+		return Arrays.stream(path.split("/"))
+			.filter(id -> !id.isEmpty())
+			.map(id -> units.get(Long.parseLong(id)))
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	private Set<Long> signers(LinkSpec link, LevelTest fits) {
