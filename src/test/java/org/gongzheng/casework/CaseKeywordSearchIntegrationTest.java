@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
- * The case list's keyword finds any part of a case number or of a title, ignoring case
+ * The case list's keyword finds any part of a case number, of a title or of a party's name, ignoring case
  * and taking wildcards literally, whether it is short (matched by position) or three characters
  * or more (matched by LIKE, which the trigram indexes serve).
  */
@@ -102,6 +102,45 @@ class CaseKeywordSearchIntegrationTest {
 		expect(bureau, "寻衅滋事", 2);
 		expect(bureau, "张某寻衅滋事", 1);
 		expect(bureau, "李某寻衅", 1);
+	}
+
+	@Test
+	void aPartysNameFindsTheCaseAndTheListSaysWhichPartyMatched() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		LawCase assault = testCases.acceptedWithRecord(bureau, "王某殴打他人案");
+		LawCase disorder = testCases.acceptedWithRecord(bureau, "某公司扰乱单位秩序案");
+		testCases.acceptedWithRecord(bureau, "刘某盗窃案");
+		addParty(bureau, assault, "{\"kind\":\"PERSON\",\"role\":\"OFFENDER\",\"name\":\"王小明\"}");
+		addParty(bureau, assault, "{\"kind\":\"PERSON\",\"role\":\"VICTIM\",\"name\":\"李四\"}");
+		mvc.perform(post("/cases/{id}/parties", disorder.getId()).with(user(bureau.officer())).with(csrf())
+			.param("kind", "ORGANIZATION").param("role", "OFFENDER").param("name", "ABC商贸有限公司"))
+			.andExpect(status().is3xxRedirection());
+
+		expect(bureau, "王小明", 1);
+		expect(bureau, "小明", 1);
+		expect(bureau, "李四", 1);
+		expect(bureau, "abc商贸", 1);
+		expect(bureau, "王小明 殴打", 1);
+		expect(bureau, "李四 盗窃", 0);
+		// Two names side by side are not one name.
+		expect(bureau, "明李", 0);
+		expect(bureau, "小明李四", 0);
+
+		mvc.perform(get("/api/v1/cases").param("q", "小明").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.content[0].caseNumber").value(assault.getCaseNumber()))
+			.andExpect(jsonPath("$.content[0].matchingParties").value(org.hamcrest.Matchers.contains("王小明")));
+		mvc.perform(get("/api/v1/cases").param("q", "殴打").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.content[0].matchingParties").isEmpty());
+		mvc.perform(get("/cases").param("q", "李四").with(user(bureau.leader())))
+			.andExpect(content().string(containsString(assault.getCaseNumber())))
+			.andExpect(content().string(containsString("matching-party\">李四</span>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">王小明</span>"))));
+	}
+
+	private void addParty(Fixtures.Bureau bureau, LawCase lawCase, String json) throws Exception {
+		mvc.perform(post("/api/v1/cases/{id}/parties", lawCase.getId()).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated());
 	}
 
 	private static String fullWidth(String ascii) {

@@ -24,6 +24,7 @@ import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitSummary;
+import org.gongzheng.shared.SearchTerms;
 import org.gongzheng.shared.error.InvalidInputException;
 
 /** Reading cases: the list, the case page and the officer's own work. */
@@ -94,7 +95,7 @@ public class CaseQueries {
 		Instant now = clock.instant();
 		Page<LawCase> page = cases.findAll(
 				CaseSpecifications.matching(officer.scope(), unitPrefix, filter, officer.zone(), now), pageable);
-		return page.map(itemsOf(page.getContent(), now));
+		return page.map(itemsOf(page.getContent(), now, SearchTerms.of(filter.keyword())));
 	}
 
 	public CaseDetail detail(long caseId, SignedInOfficer officer) {
@@ -148,7 +149,7 @@ public class CaseQueries {
 						cb.lessThan(root.get("nextDeadlineAt"), now)), firstFifty).getContent()
 				: List.of();
 		List<LawCase> all = Stream.of(mine, waiting, overdue).flatMap(List::stream).distinct().toList();
-		Function<LawCase, CaseListItem> toItem = itemsOf(all, now);
+		Function<LawCase, CaseListItem> toItem = itemsOf(all, now, List.of());
 		return new MyWork(mine.stream().map(toItem).toList(), waiting.stream().map(toItem).toList(),
 				overdue.stream().map(toItem).toList());
 	}
@@ -160,8 +161,11 @@ public class CaseQueries {
 		return Stream.of(CaseState.values()).filter(s -> !s.terminal()).toList();
 	}
 
-	/** Resolves names and deadline states for a batch of cases with one query each. */
-	private Function<LawCase, CaseListItem> itemsOf(List<LawCase> batch, Instant now) {
+	/**
+	 * Resolves names and deadline states for a batch of cases with one query each; the parties whose
+	 * names hold a search term are named, since a case found by a party shows nothing else that matched.
+	 */
+	private Function<LawCase, CaseListItem> itemsOf(List<LawCase> batch, Instant now, List<String> terms) {
 		Set<Long> ids = batch.stream().map(LawCase::getId).collect(Collectors.toSet());
 		Map<Long, DeadlineStatus> worst = ids.isEmpty() ? Map.of()
 				: deadlines.findByCaseIdInAndClosedAtIsNull(ids).stream()
@@ -176,7 +180,7 @@ public class CaseQueries {
 			return new CaseListItem(c.getId(), c.getCaseNumber(), c.getType(), c.getState(), c.getTitle(),
 					c.getReportedAt(), c.getUnitId(), unit == null ? "" : unit.nameZh(), unit == null ? "" : unit.nameEn(),
 					c.getHandlerId(), handler == null ? null : handler.name(), c.getNextDeadlineAt(),
-					worst.get(c.getId()), c.getVersion());
+					worst.get(c.getId()), c.partiesNaming(terms), c.getVersion());
 		};
 	}
 }

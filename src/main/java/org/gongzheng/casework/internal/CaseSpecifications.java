@@ -64,7 +64,8 @@ final class CaseSpecifications {
 	}
 
 	/**
-	 * Any part of the case number or of the title (each term of the keyword, {@link SearchTerms}). The number's tail (its sequence, "00026") is
+	 * Any part of the case number, of the title or of a party's name (each term of the keyword,
+	 * {@link SearchTerms}). The number's tail (its sequence, "00026") is
 	 * what tells a unit's cases apart, its start being the unit's code; the register, documents,
 	 * faults and evaluations search numbers the same way. A keyword of three characters or more
 	 * is matched with LIKE, which the trigram indexes serve. A shorter one has no trigram: the
@@ -75,10 +76,12 @@ final class CaseSpecifications {
 	private static Predicate keyword(Root<LawCase> root, CriteriaBuilder cb, String keyword) {
 		Expression<String> number = cb.lower(root.get("caseNumber"));
 		Expression<String> title = cb.lower(root.get("title"));
+		Expression<String> parties = cb.lower(root.get("partyNames"));
 		if (keyword.codePointCount(0, keyword.length()) < TRIGRAM) {
-			return cb.or(cb.greaterThan(cb.locate(number, keyword), 0), cb.greaterThan(cb.locate(title, keyword), 0));
+			return cb.or(cb.greaterThan(cb.locate(number, keyword), 0), cb.greaterThan(cb.locate(title, keyword), 0),
+					cb.greaterThan(cb.locate(parties, keyword), 0));
 		}
 		String pattern = "%" + LikePatterns.literal(keyword) + "%";
-		return cb.or(cb.like(number, pattern, '\\'), cb.like(title, pattern, '\\'));
+		return cb.or(cb.like(number, pattern, '\\'), cb.like(title, pattern, '\\'), cb.like(parties, pattern, '\\'));
 	}
 }

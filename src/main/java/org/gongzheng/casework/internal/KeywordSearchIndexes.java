@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Warns at start when the case list's keyword search has no trigram indexes (V88 creates them
+ * Warns at start when the case list's keyword search has no trigram indexes (V88 and V92 create them
  * only where the database offers pg_trgm and it can index Chinese text), so the administrator
  * learns why searches grow slow with the cases, and what to do, before the officers do.
  */
@@ -20,7 +20,8 @@ class KeywordSearchIndexes {
 
 	private static final Logger log = LoggerFactory.getLogger(KeywordSearchIndexes.class);
 
-	static final List<String> NAMES = List.of("cases_title_trgm_idx", "cases_number_trgm_idx");
+	static final List<String> NAMES = List.of("cases_title_trgm_idx", "cases_number_trgm_idx",
+			"cases_party_names_trgm_idx");
 
 	/** Text of the kind the titles hold, to ask pg_trgm whether it can index them here. */
 	private static final String CHINESE = "诈骗案件";
@@ -70,7 +71,8 @@ class KeywordSearchIndexes {
 					case in scope. Install PostgreSQL's contrib package (pg_trgm), then, as an account that may \
 					create extensions: CREATE EXTENSION pg_trgm; \
 					CREATE INDEX cases_title_trgm_idx ON cases USING gin (lower(title) gin_trgm_ops); \
-					CREATE INDEX cases_number_trgm_idx ON cases USING gin (lower(case_number) gin_trgm_ops);""",
+					CREATE INDEX cases_number_trgm_idx ON cases USING gin (lower(case_number) gin_trgm_ops); \
+					CREATE INDEX cases_party_names_trgm_idx ON cases USING gin (lower(party_names) gin_trgm_ops);""",
 					String.join(", ", missing));
 		}
 		catch (RuntimeException ex) {

@@ -1,6 +1,8 @@
 package org.gongzheng.casework.internal;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +20,7 @@ import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.CaseType;
 import org.gongzheng.casework.DecisionKind;
+import org.gongzheng.shared.SearchTerms;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.Label;
 
@@ -41,6 +44,10 @@ public class LawCase {
 	private CaseState state;
 
 	private String title;
+
+	/** The parties' names, one per line, for the keyword search (V92). */
+	@Column(name = "party_names")
+	private String partyNames = "";
 
 	private String summary;
 
@@ -196,6 +203,23 @@ public class LawCase {
 
 	void touch(Instant now) {
 		this.updatedAt = now;
+	}
+
+	void partyAdded(String name) {
+		// A line break inside a name would let a keyword miss it; the keyword holds none.
+		String line = name.replaceAll("\\R", " ");
+		this.partyNames = partyNames.isEmpty() ? line : partyNames + "\n" + line;
+	}
+
+	/** The parties' names that hold any of the terms (lower case, as {@link SearchTerms} gives them). */
+	List<String> partiesNaming(List<String> terms) {
+		if (terms.isEmpty() || partyNames.isEmpty()) {
+			return List.of();
+		}
+		return partyNames.lines()
+			.filter(name -> terms.stream().anyMatch(name.toLowerCase(Locale.ROOT)::contains))
+			.distinct()
+			.toList();
 	}
 
 	boolean handledBy(long officerId) {

@@ -89,6 +89,7 @@ public class Parties {
 						CaseWork.blankToNull(command.legalRepresentative()), CaseWork.blankToNull(command.phone()),
 						CaseWork.blankToNull(command.address()), officer.officerId(), clock.instant());
 		parties.save(party);
+		lawCase.partyAdded(party.getName());
 		lawCase.touch(clock.instant());
 		timeline.record(lawCase, "PARTY_ADDED", officer.officerId(), clock.instant(), Label.code(command.role()),
 				party.getName());

@@ -117,7 +117,7 @@ class CaseApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long handlerId,
-			@Parameter(description = "Case number prefix or words of the title") @RequestParam(required = false) String q,
+			@Parameter(description = "Words, all of which must be found in the case number, the title or a party's name") @RequestParam(required = false) String q,
 			@RequestParam(required = false) CaseFilter.DeadlineFilter deadline,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {

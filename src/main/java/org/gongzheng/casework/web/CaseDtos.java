@@ -31,14 +31,15 @@ final class CaseDtos {
 	private CaseDtos() {
 	}
 
+	/** {@code matchingParties}: the parties whose names hold a word of the search, empty without one. */
 	record CaseSummaryDto(long id, String caseNumber, CaseType type, CaseState state, String title, Instant reportedAt,
 			long unitId, Long handlerId, String handlerName, Instant nextDeadlineAt, DeadlineStatus deadlineStatus,
-			long version) {
+			List<String> matchingParties, long version) {
 
 		static CaseSummaryDto of(CaseListItem item) {
 			return new CaseSummaryDto(item.id(), item.caseNumber(), item.type(), item.state(), item.title(),
 					item.reportedAt(), item.unitId(), item.handlerId(), item.handlerName(), item.nextDeadlineAt(),
-					item.deadlineStatus(), item.version());
+					item.deadlineStatus(), item.matchingParties(), item.version());
 		}
 	}
 

@@ -36,22 +36,23 @@ class KeywordSearchIndexesIntegrationTest {
 	}
 
 	@Test
-	void aDatabaseWhosePgTrgmSplitsChineseHasBothIndexesAndTheStartCheckFindsNoneMissing() {
+	void aDatabaseWhosePgTrgmSplitsChineseHasAllIndexesAndTheStartCheckFindsNoneMissing() {
 		assertThat(indexes.splitsChinese()).contains(true);
 		assertThat(indexes.missing()).isEmpty();
 	}
 
 	@Test
-	void aPartOfATitleAndTheStartOfACaseNumberAreLookedUpInTheIndexes() {
+	void aPartOfATitleOrOfAPartysNameAndTheStartOfACaseNumberAreLookedUpInTheIndexes() {
 		// Told not to read the table through, the planner reaches for an index only if one serves the predicate.
 		List<String> plan = transaction.execute(status -> {
 			jdbc.execute("set local enable_seqscan = off");
 			return jdbc.queryForList("""
 					explain select id from cases
-					where lower(case_number) like '990102-2026%' escape '\\' or lower(title) like '%殴打他人%' escape '\\'""",
-					String.class);
+					where lower(case_number) like '990102-2026%' escape '\\' or lower(title) like '%殴打他人%' escape '\\'
+					    or lower(party_names) like '%王小明%' escape '\\'""", String.class);
 		});
-		assertThat(String.join("\n", plan)).contains("cases_title_trgm_idx").contains("cases_number_trgm_idx");
+		assertThat(String.join("\n", plan)).contains("cases_title_trgm_idx").contains("cases_number_trgm_idx")
+			.contains("cases_party_names_trgm_idx");
 	}
 
 	@Test
