@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The case list's keyword search over a bureau of {@code bench.searchCases} cases (default
  * 1,000,000), read by the bureau leader as the page does (first 20, newest first, with the total),
- * with the trigram indexes of V88 and again without them. Titles are made of a surname, an offence
- * and, for one case in seven, a place, so keywords match many cases or few. The copies are
+ * with the trigram indexes of V88 and V92 and again without them. Titles are made of a surname, an
+ * offence and, for one case in seven, a place, so keywords match many cases or few; each case has
+ * two parties, a surname and a given name each. The copies are
  * deleted at the end, so the other benchmarks in the run see the table as before.
  */
 @SpringBootTest(properties = { "gongzheng.supervision.cron=-", "gongzheng.supervision.on-events=false" })
@@ -29,7 +30,8 @@ class CaseSearchBenchmark {
 
 	private static final int CASES = Integer.getInteger("bench.searchCases", 1_000_000);
 
-	private static final List<String> INDEXES = List.of("cases_title_trgm_idx", "cases_number_trgm_idx");
+	private static final List<String> INDEXES = List.of("cases_title_trgm_idx", "cases_number_trgm_idx",
+			"cases_party_names_trgm_idx");
 
 	private final Fixtures fixtures;
 
@@ -54,7 +56,7 @@ class CaseSearchBenchmark {
 		long started = System.nanoTime();
 		jdbc.update("""
 				insert into cases (case_number, case_type, state, title, summary, report_source, reported_at, unit_id,
-				    unit_path, handler_id, registered_by, created_at, updated_at, version)
+				    unit_path, handler_id, registered_by, created_at, updated_at, version, party_names)
 				select ? || lpad(g::text, 7, '0'), c.case_type, c.state,
 				    (array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗'])[1 + g % 20]
 				    || '某' || (array['殴打他人案','盗窃案','入室盗窃案','诈骗案','寻衅滋事案','故意伤害案','醉酒滋事案','无证驾驶案',
@@ -62,7 +64,13 @@ class CaseSearchBenchmark {
 				    || case when g % 7 = 0 then '（' || (array['北关商场','西街菜市场','东湖小区','火车站','人民公园'])[1 + g % 5] || '）'
 				        else '' end,
 				    c.summary, c.report_source, now() - make_interval(mins => g), case when g % 2 = 0 then ? else ? end,
-				    case when g % 2 = 0 then ? else ? end, c.handler_id, c.registered_by, now(), now(), 0
+				    case when g % 2 = 0 then ? else ? end, c.handler_id, c.registered_by, now(), now(), 0,
+				    (array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗'])[1 + (g / 3) % 20]
+				    || (array['建国','小明','秀英','志强','丽娟','海燕','伟','芳','军','磊','静','敏','桂兰','玉兰','春梅','国华',
+				        '建华','晓东','文杰','明辉'])[1 + g % 20] || E'\n'
+				    || (array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗'])[1 + (g / 11) % 20]
+				    || (array['建国','小明','秀英','志强','丽娟','海燕','伟','芳','军','磊','静','敏','桂兰','玉兰','春梅','国华',
+				        '建华','晓东','文杰','明辉'])[1 + (g / 13) % 20]
 				from cases c, generate_series(1, ?) g where c.id = ?""", numbers, bureau.stationOne().getId(),
 				bureau.stationTwo().getId(), bureau.stationOne().getPath(), bureau.stationTwo().getPath(), CASES,
 				model.getId());
@@ -76,6 +84,8 @@ class CaseSearchBenchmark {
 					{ "start of a case number (100 cases)", numbers + "00012" },
 					{ "end of a case number, `00012` (120 cases)", "00012" },
 					{ "two words, `张某 诈骗`", "张某 诈骗" }, { "a word and a number's end, `盗窃案 00012`", "盗窃案 00012" },
+					{ "a party's name, `王建国`", "王建国" }, { "a given name, `建国` (two characters)", "建国" },
+					{ "a party's name and a word, `王建国 盗窃`", "王建国 盗窃" },
 					{ "a word no title holds", "不存在的词语" } };
 			long[] totals = new long[searches.length];
 			double[] indexed = new double[searches.length];
@@ -92,8 +102,8 @@ class CaseSearchBenchmark {
 				indexed[i] = Reads.medianMillis(() -> search(leader, keyword));
 			}
 			List<String> definitions = jdbc.queryForList(
-					"select indexdef from pg_indexes where indexname in ('cases_title_trgm_idx', 'cases_number_trgm_idx')",
-					String.class);
+					"select indexdef from pg_indexes where indexname = any(?)", String.class,
+					(Object) INDEXES.toArray(String[]::new));
 			assertThat(definitions).hasSize(INDEXES.size());
 			INDEXES.forEach(index -> jdbc.execute("drop index " + index));
 			try {
@@ -118,8 +128,8 @@ class CaseSearchBenchmark {
 					%,d cases in one bureau (inserted and vacuumed in %.1f s; %.0f %% of the table's pages
 					all-visible), searched by the bureau leader through `CaseQueries.search`, as the case list
 					does: the first 20, newest first, and the total. Each search timed 30 times after 10
-					warm-up reads (after 20 untimed rounds of all of them), median reported; first with V88's
-					trigram indexes, then with them dropped.
+					warm-up reads (after 20 untimed rounds of all of them), median reported; first with the
+					trigram indexes of V88 and V92, then with them dropped.
 
 					| keyword | cases matching | with the trigram indexes | without |
 					|---|---|---|---|
