@@ -109,8 +109,8 @@ public class Rankings {
 
 	/**
 	 * Defects found this month in cases a reviewer signed before they were found. Peer groups
-	 * follow the signer's unit: station and squadron heads, sub-bureau and brigade heads, the legal
-	 * department, bureau leaders. A bottom placement needs defects, a place among the last
+	 * follow the signer's unit: station and squadron heads, sub-bureau, brigade and detachment heads,
+	 * the legal department, bureau leaders. A bottom placement needs defects, a place among the last
 	 * SANCTION_BOTTOM_PLACES and a group of at least REVIEWER_MIN_GROUP_SIZE.
 	 */
 	private void rankReviewers(long id, String like, LocalDate day, Timestamp from, Timestamp to) {
@@ -140,11 +140,16 @@ public class Rankings {
 				scored as (
 				    select o.id as officer_id, o.unit_id,
 				        -- A department under a sub-bureau (a criminal investigation brigade) reviews its own
-				        -- cases as a station does; one directly under the bureau is the legal department's kind.
+				        -- cases as a station does. One directly under the bureau is the legal department, whose
+				        -- reviewers hold LEGAL for its links, or a detachment, whose head signs at a sub-bureau's
+				        -- rank (UnitLevel.SUB_BUREAU).
 				        case when u.kind in ('STATION', 'SQUADRON', 'TEAM') then 'STATION'
 				             when u.kind = 'DEPARTMENT' and parent.kind <> 'BUREAU' then 'STATION'
 				             when u.kind in ('SUB_BUREAU', 'TRAFFIC_BRIGADE') then 'SUB_BUREAU'
-				             when u.kind = 'DEPARTMENT' then 'LEGAL' else 'BUREAU' end as peer_group,
+				             when u.kind = 'DEPARTMENT' and exists (select 1 from accounts a
+				                 join account_roles ar on ar.account_id = a.id and ar.role = 'LEGAL'
+				                 where a.officer_id = o.id) then 'LEGAL'
+				             when u.kind = 'DEPARTMENT' then 'SUB_BUREAU' else 'BUREAU' end as peer_group,
 				        count(sg.case_id) as signed_cases,
 				        coalesce(max(al.n), 0) as alerts, coalesce(max(fe.n), 0) as failed, coalesce(max(fa.n), 0) as faults
 				    from signed sg

@@ -145,14 +145,18 @@ class RankingIntegrationTest {
 	}
 
 	@Test
-	void aBrigadeHeadUnderASubBureauIsRankedWithTheStationChiefsAndTheLegalDepartmentWithItsOwn() {
+	void aBrigadeHeadUnderASubBureauIsRankedWithTheStationChiefsADetachmentHeadWithTheSubBureausAndTheLegalDepartmentWithItsOwn() {
 		Fixtures.Bureau b = fixtures.bureau();
 		YearMonth month = months.previous();
 		Instant signed = months.start(month).plus(Duration.ofDays(1));
 		Unit brigade = fixtures.anotherUnit(b, b.subBureau(), "刑侦大队", UnitKind.DEPARTMENT);
 		SignedInOfficer head = fixtures.anotherOfficer(b, brigade, "大队长", Role.REVIEWER);
+		Unit detachment = fixtures.anotherUnit(b, b.bureau(), "刑侦支队", UnitKind.DEPARTMENT);
+		SignedInOfficer detachmentHead = fixtures.anotherOfficer(b, detachment, "支队长", Role.REVIEWER);
 		signedCase(b, head, signed);
 		signedCase(b, b.stationChief(), signed);
+		signedCase(b, detachmentHead, signed);
+		signedCase(b, b.reviewer(), signed);
 		signedCase(b, b.legal(), signed);
 
 		Map<Long, String> groups = queries.tables(rankings.compute(b.bureau().getPath(), month)).reviewers().stream()
@@ -160,6 +164,8 @@ class RankingIntegrationTest {
 
 		assertThat(groups).containsEntry(head.officerId(), "STATION")
 			.containsEntry(b.stationChief().officerId(), "STATION")
+			.containsEntry(detachmentHead.officerId(), "SUB_BUREAU")
+			.containsEntry(b.reviewer().officerId(), "SUB_BUREAU")
 			.containsEntry(b.legal().officerId(), "LEGAL");
 	}
 
