@@ -58,20 +58,21 @@ class CaseSearchBenchmark {
 				insert into cases (case_number, case_type, state, title, summary, report_source, reported_at, unit_id,
 				    unit_path, handler_id, registered_by, created_at, updated_at, version, party_names)
 				select ? || lpad(g::text, 7, '0'), c.case_type, c.state,
-				    (array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗'])[1 + g % 20]
+				    n.surnames[1 + g % 20]
 				    || '某' || (array['殴打他人案','盗窃案','入室盗窃案','诈骗案','寻衅滋事案','故意伤害案','醉酒滋事案','无证驾驶案',
 				        '抢夺案','扰乱单位秩序案','赌博案','吸毒案','非法携带管制刀具案','损毁财物案','阻碍执行职务案'])[1 + (g / 20) % 15]
 				    || case when g % 7 = 0 then '（' || (array['北关商场','西街菜市场','东湖小区','火车站','人民公园'])[1 + g % 5] || '）'
 				        else '' end,
 				    c.summary, c.report_source, now() - make_interval(mins => g), case when g % 2 = 0 then ? else ? end,
 				    case when g % 2 = 0 then ? else ? end, c.handler_id, c.registered_by, now(), now(), 0,
-				    (array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗'])[1 + (g / 3) % 20]
-				    || (array['建国','小明','秀英','志强','丽娟','海燕','伟','芳','军','磊','静','敏','桂兰','玉兰','春梅','国华',
-				        '建华','晓东','文杰','明辉'])[1 + g % 20] || E'\n'
-				    || (array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗'])[1 + (g / 11) % 20]
-				    || (array['建国','小明','秀英','志强','丽娟','海燕','伟','芳','军','磊','静','敏','桂兰','玉兰','春梅','国华',
-				        '建华','晓东','文杰','明辉'])[1 + (g / 13) % 20]
-				from cases c, generate_series(1, ?) g where c.id = ?""", numbers, bureau.stationOne().getId(),
+				    n.surnames[1 + (g / 3) % 20] || n.given[1 + g % 20] || E'\n'
+				    || n.surnames[1 + (g / 11) % 20] || n.given[1 + (g / 13) % 20]
+				from cases c, generate_series(1, ?) g,
+				    (select array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗']
+				                as surnames,
+				            array['建国','小明','秀英','志强','丽娟','海燕','伟','芳','军','磊','静','敏','桂兰','玉兰','春梅','国华',
+				                '建华','晓东','文杰','明辉'] as given) n
+				where c.id = ?""", numbers, bureau.stationOne().getId(),
 				bureau.stationTwo().getId(), bureau.stationOne().getPath(), bureau.stationTwo().getPath(), CASES,
 				model.getId());
 		double visible = BenchDatabases.settle(jdbc, "cases");
