@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -50,6 +51,8 @@ public class OrganizationDirectory implements Organization {
 			from Officer o join Unit u on u.id = o.unitId left join Account a on a.officerId = o.id and a.enabled = true
 			left join a.roles r
 			""";
+
+	private static final Pattern UNIT_PATH_PATTERN = Pattern.compile("(/[0-9]+)+/%");
 
 	private final UnitRepository units;
 
@@ -114,15 +117,15 @@ public class OrganizationDirectory implements Organization {
 		if (roles.isEmpty()) {
 			return List.of();
 		}
-		// A plan made once for any scope would walk every officer of the bureau from its units and look
-		// up each one's roles (80 ms for 10,000 officers, against 14 ms starting from the few who hold them).
-		return ValuePlanned.read(entityManager, () -> List.copyOf(summaries(entityManager.createQuery(SUMMARIES + """
-				 where u.path like :pattern and o.active = true and o.id in (
+		// The scope written in, as for officersIn(scope, role): a plan made once for any scope would walk
+		// every officer of the bureau from its units and look up each one's roles (80 ms for 10,000
+		// officers, against 14 ms starting from the few who hold them).
+		return List.copyOf(summaries(entityManager.createQuery(SUMMARIES + " where u.path like " + literal(scope) + """
+				 and o.active = true and o.id in (
 				   select held.officerId from Account held join held.roles role
 				   where held.enabled = true and role in :roles)
 				order by u.path, o.policeNumber""", Object[].class)
-			.setParameter("pattern", scope.likePattern())
-			.setParameter("roles", roles)).values()));
+			.setParameter("roles", roles)).values());
 	}
 
 	@Override
@@ -154,32 +157,47 @@ public class OrganizationDirectory implements Organization {
 	public List<OfficerSummary> officersMatching(DataScope scope, String text, int limit) {
 		// Read as names are stored (TypedNames), so "王　芳" or a pasted zero-width space still finds 王芳.
 		String escaped = LikePatterns.literal(TypedNames.person(SearchTerms.folded(text)).toLowerCase(Locale.ROOT));
-		// The ids first: the summaries come one row per role, which a row limit would cut short. Planned
-		// for the values, as each keystroke asks: a generic plan took 30 ms where 7 ms would do.
-		List<Long> ids = ValuePlanned.read(entityManager, () -> entityManager.createQuery("""
-				select o.id from Officer o join Unit u on u.id = o.unitId
-				where u.path like :pattern and o.active = true
+		// The ids first: the summaries come one row per role, which a row limit would cut short. The scope
+		// written in, as for officersIn(scope, role): with it bound, a plan kept for any scope took 30 ms
+		// per keystroke where 7 ms would do.
+		List<Long> ids = entityManager.createQuery("select o.id from Officer o join Unit u on u.id = o.unitId"
+				+ " where u.path like " + literal(scope) + """
+				 and o.active = true
 				and (lower(o.policeNumber) like :start escape '\\' or lower(o.name) like :part escape '\\')
 				order by o.policeNumber""", Long.class)
-			.setParameter("pattern", scope.likePattern())
 			.setParameter("start", escaped + "%")
 			.setParameter("part", "%" + escaped + "%")
 			.setMaxResults(limit)
-			.getResultList());
+			.getResultList();
 		Map<Long, OfficerSummary> found = officers(ids);
 		return ids.stream().map(found::get).toList();
 	}
 
 	@Override
 	public List<OfficerInUnit> officersIn(DataScope scope, Role role) {
-		// Who could sign a request's open link, read for every request page: a generic plan took 57 ms
-		// for a bureau of 10,000 officers, against 11 ms planned for the values.
-		return ValuePlanned.read(entityManager, () -> rows(entityManager.createQuery(SUMMARIES + """
-				 where u.path like :pattern and o.active = true
+		// Who could sign a link: read for every request page and every eligibility check of a signature.
+		// The scope is written into the statement rather than bound, so PostgreSQL keeps a plan per
+		// bureau made knowing how much of the tree it holds. Bound, the plan kept after a connection's
+		// tenth call guessed one unit and walked a large bureau's officers (42 ms against 6 at 10,000);
+		// planning afresh at every call instead cost the approval chain a third of its speed in a small
+		// bureau (docs/performance.md, section 10).
+		return rows(entityManager.createQuery(SUMMARIES + " where u.path like " + literal(scope) + """
+				 and o.active = true
 				 and exists (select 1 from Account a2 join a2.roles r2 where a2.officerId = o.id and a2.enabled = true and r2 = :role)
 				 order by u.path, o.policeNumber""", Object[].class)
-			.setParameter("pattern", scope.likePattern())
-			.setParameter("role", role)));
+			.setParameter("role", role));
+	}
+
+	/**
+	 * A scope's LIKE pattern as a query literal. Only a path of digits and slashes is accepted, so
+	 * nothing else can be written into a query this way.
+	 */
+	static String literal(DataScope scope) {
+		String pattern = scope.likePattern();
+		if (!UNIT_PATH_PATTERN.matcher(pattern).matches()) {
+			throw new IllegalArgumentException("Not a unit path: " + scope.pathPrefix());
+		}
+		return "'" + pattern + "'";
 	}
 
 	private static Map<Long, OfficerSummary> summaries(TypedQuery<Object[]> query) {
