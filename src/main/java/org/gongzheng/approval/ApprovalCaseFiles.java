@@ -43,9 +43,10 @@ public interface ApprovalCaseFiles {
 	 * A case file; {@code state} is where the case stands now and {@code outcome} what became of it
 	 * (the kind of decision, when one was made), for the signers' lifelong records. {@code closed}:
 	 * the case has ended (closed, revoked or not filed), so nothing on it can be submitted again.
+	 * {@code partyNames}: the names of its parties, one per line, for the register's search.
 	 */
 	record CaseFile(long id, String number, String title, long unitId, String unitPath, Long handlerId,
-			Long coHandlerId, long version, String state, String outcome, boolean closed) {
+			Long coHandlerId, long version, String state, String outcome, boolean closed, String partyNames) {
 
 		public boolean handledBy(long officerId) {
 			return Long.valueOf(officerId).equals(handlerId) || Long.valueOf(officerId).equals(coHandlerId);

@@ -34,6 +34,20 @@ public final class SearchTerms {
 			.toList();
 	}
 
+	/**
+	 * The lines of {@code lines} (names kept one per line) that hold any of the terms, as
+	 * {@link #of} gives them, each once and in their order; none without terms.
+	 */
+	public static List<String> linesHolding(String lines, List<String> terms) {
+		if (terms.isEmpty() || lines == null || lines.isEmpty()) {
+			return List.of();
+		}
+		return lines.lines()
+			.filter(line -> terms.stream().anyMatch(line.toLowerCase(Locale.ROOT)::contains))
+			.distinct()
+			.toList();
+	}
+
 	/** The text with full-width digits, Latin letters and hyphens as ASCII; null stays null. */
 	public static String folded(String typed) {
 		if (typed == null) {

@@ -3,6 +3,7 @@ package org.gongzheng.approval;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,10 +20,12 @@ import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.casework.internal.LawCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,8 +58,11 @@ class RequestRegisterIntegrationTest {
 
 	private final ApprovalRights rights;
 
+	private final Approvals approvals;
+
 	RequestRegisterIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
-			JdbcTemplate jdbc, Materials materials, ApprovalRights rights) {
+			JdbcTemplate jdbc, Materials materials, ApprovalRights rights, Approvals approvals) {
+		this.approvals = approvals;
 		this.materials = materials;
 		this.rights = rights;
 		this.mvc = mvc;
@@ -204,6 +210,43 @@ class RequestRegisterIntegrationTest {
 		mvc.perform(get("/api/v1/approvals/status-counts").param("overdue", "true").with(user(bureau.leader())))
 			.andExpect(jsonPath("$.PENDING").value(1))
 			.andExpect(jsonPath("$.APPROVED").value(0));
+	}
+
+	@Test
+	void aPartysNameAsAtTheLatestSubmissionFindsTheRequestAndTheRegisterSaysWhichPartyMatched() throws Exception {
+		LawCase assault = testCases.acceptedWithRecord(bureau, "台账殴打案");
+		addParty(assault.getId(), "王小明");
+		long named = testCases.submitForApproval(bureau, assault, CaseTransition.FILE);
+
+		mvc.perform(get("/api/v1/approvals").param("q", "小明").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].requestId").value((int) named))
+			.andExpect(jsonPath("$.content[0].matchingParties").value(contains("王小明")));
+		mvc.perform(get("/api/v1/approvals").param("q", "王小明 殴打").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.totalElements").value(1));
+		mvc.perform(get("/api/v1/approvals").param("q", "殴打").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.content[0].matchingParties").isEmpty());
+		mvc.perform(get("/approvals/requests").param("q", "小明").with(user(bureau.leader())))
+			.andExpect(content().string(containsString("matching-party")))
+			.andExpect(content().string(containsString(">王小明<")));
+
+		// A party added while the request was back with its submitter is found once it is resubmitted.
+		long returnedCase = approvals.request(returned).orElseThrow().caseId();
+		addParty(returnedCase, "赵六");
+		mvc.perform(get("/api/v1/approvals").param("q", "赵六").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.totalElements").value(0));
+		approvals.resubmit(returned, null, "补充了当事人", bureau.officer());
+		mvc.perform(get("/api/v1/approvals").param("q", "赵六").with(user(bureau.leader())))
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].requestId").value((int) returned))
+			.andExpect(jsonPath("$.content[0].matchingParties").value(contains("赵六")));
+	}
+
+	private void addParty(long caseId, String name) throws Exception {
+		mvc.perform(post("/api/v1/cases/{id}/parties", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"PERSON\",\"role\":\"OFFENDER\",\"name\":\"" + name + "\"}"))
+			.andExpect(status().isCreated());
 	}
 
 	@Test

@@ -29,4 +29,13 @@ class SearchTermsTest {
 		assertThat(SearchTerms.of("买买提•吐尔逊 ​寻衅")).containsExactly("买买提•吐尔逊", "寻衅");
 		assertThat(SearchTerms.of("​  ")).isEmpty();
 	}
+
+	@Test
+	void theNamesHoldingATermAreEachNamedOnceAndNoTermSpansTwoNames() {
+		String names = "王小明\nABC商贸有限公司\n李四\n王小明";
+		assertThat(SearchTerms.linesHolding(names, SearchTerms.of("小明 abc"))).containsExactly("王小明", "ABC商贸有限公司");
+		assertThat(SearchTerms.linesHolding(names, SearchTerms.of("明a"))).isEmpty();
+		assertThat(SearchTerms.linesHolding(names, SearchTerms.of(" "))).isEmpty();
+		assertThat(SearchTerms.linesHolding("", SearchTerms.of("王"))).isEmpty();
+	}
 }

@@ -2,6 +2,7 @@ package org.gongzheng.approval.internal;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import org.gongzheng.approval.Approvals.Status;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.organization.Role;
 import org.gongzheng.shared.Languages;
+import org.gongzheng.shared.SearchTerms;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.Label;
 
@@ -49,6 +51,10 @@ public class ApprovalRequest {
 
 	@Column(name = "case_title")
 	private String caseTitle;
+
+	/** The case's parties' names, one per line, as at the latest submission: the register finds a request by them. */
+	@Column(name = "case_party_names")
+	private String casePartyNames;
 
 	@Column(name = "case_unit_id")
 	private Long caseUnitId;
@@ -114,6 +120,7 @@ public class ApprovalRequest {
 		this.caseId = file.id();
 		this.caseNumber = file.number();
 		this.caseTitle = file.title();
+		this.casePartyNames = file.partyNames();
 		this.caseUnitId = file.unitId();
 		this.caseUnitPath = file.unitPath();
 		this.subjectType = subjectType;
@@ -213,13 +220,14 @@ public class ApprovalRequest {
 		this.decidedAt = now;
 	}
 
-	void nextRound(long caseVersion, String summary, long submittedBy, Instant now) {
+	void nextRound(long caseVersion, String casePartyNames, String summary, long submittedBy, Instant now) {
 		if (!awaitsSubmitter(caseVersion)) {
 			throw new ConflictException("approval.resubmit.notReturned");
 		}
 		this.round++;
 		this.status = Status.PENDING;
 		this.caseVersion = caseVersion;
+		this.casePartyNames = casePartyNames;
 		if (!summary.equals(this.summary)) {
 			// Rewritten by the submitter: the system's English no longer says the same.
 			this.summaryEn = null;
@@ -271,6 +279,11 @@ public class ApprovalRequest {
 
 	public String getCaseNumber() {
 		return caseNumber;
+	}
+
+	/** The names of the case's parties that hold any of the terms (as {@link SearchTerms} gives them). */
+	public List<String> partiesNaming(List<String> terms) {
+		return SearchTerms.linesHolding(casePartyNames, terms);
 	}
 
 	public String getCaseTitle() {

@@ -118,7 +118,8 @@ public class ApprovalService implements Approvals {
 		}
 		Instant now = clock.instant();
 		ApprovalRequest request = new ApprovalRequest(submission.action(), chain,
-				new CaseSnapshot(file.id(), file.number(), file.title(), file.unitId(), file.unitPath(), file.version()),
+				new CaseSnapshot(file.id(), file.number(), file.title(), file.unitId(), file.unitPath(), file.version(),
+						file.partyNames()),
 				submission.subjectType(), submission.subjectId(), submission.summary().strip(),
 				submission.summaryEn() == null || submission.summaryEn().isBlank() ? null : submission.summaryEn().strip(),
 				submitter.officerId(), now);
@@ -153,7 +154,7 @@ public class ApprovalService implements Approvals {
 		String text = SubmitterChecks.nextSummary(request, summary);
 		String correction = SubmitterChecks.optionalText("note", note, SubmitterChecks.MAX_OPINION);
 		Instant now = clock.instant();
-		request.nextRound(file.version(), text, submitter.officerId(), now);
+		request.nextRound(file.version(), file.partyNames(), text, submitter.officerId(), now);
 		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), null));
 		String attestation = rounds.record(request, correction, onRecord(submitter));
 		openLink(request, chains.get(request.getChainId()), 1, now);

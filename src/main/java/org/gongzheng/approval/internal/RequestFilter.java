@@ -21,7 +21,7 @@ import org.gongzheng.shared.error.InvalidInputException;
 
 /**
  * Narrows the approval register: by status, action, the unit whose case it is (with the units
- * below it), a case number or title containing {@code q}, the days submitted (inclusive, in the
+ * below it), a case number, title or party's name containing each word of {@code q}, the days submitted (inclusive, in the
  * reader's zone), to the pending requests past their review's deadline and to those the reader
  * submitted ({@code mine}: an officer's own history, which the queue keeps only while pending). All
  * optional; bound from the query parameters of the same names.
@@ -30,7 +30,7 @@ public record RequestFilter(Approvals.Status status, ApprovalAction action, Long
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Boolean overdue, Boolean mine) {
 
-	/** Case numbers are about 25 characters and titles rarely longer than 50. */
+	/** Case numbers are about 25 characters, titles rarely longer than 50 and names shorter. */
 	static final int MAX_KEYWORD = 100;
 
 	public static final RequestFilter NONE = new RequestFilter(null, null, null, null, null, null, null, null);
@@ -86,7 +86,8 @@ public record RequestFilter(Approvals.Status status, ApprovalAction action, Long
 			for (String term : SearchTerms.of(keyword())) {
 				String pattern = "%" + LikePatterns.literal(term) + "%";
 				where.add(cb.or(cb.like(cb.lower(root.get("caseNumber")), pattern, '\\'),
-						cb.like(cb.lower(root.get("caseTitle")), pattern, '\\')));
+						cb.like(cb.lower(root.get("caseTitle")), pattern, '\\'),
+						cb.like(cb.lower(root.get("casePartyNames")), pattern, '\\')));
 			}
 			if (from != null) {
 				where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), from.atStartOfDay(zone).toInstant()));

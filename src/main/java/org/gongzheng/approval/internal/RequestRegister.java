@@ -31,6 +31,7 @@ import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitSummary;
+import org.gongzheng.shared.SearchTerms;
 import org.gongzheng.shared.error.InvalidInputException;
 
 /**
@@ -67,10 +68,11 @@ public class RequestRegister {
 	 * only; {@code stale}: pending on a case that changed after submission, so it waits for its
 	 * submitter to resubmit or withdraw it rather than for a signer; {@code nobodyCanSign}: pending,
 	 * current, and yet nobody could take its open link now (every candidate suspended, unqualified
-	 * or gone), so it waits for staffing or a restored right.
+	 * or gone), so it waits for staffing or a restored right. {@code matchingParties}: the parties
+	 * whose names hold a word of the search, empty without one.
 	 */
 	public record Row(ApprovalRequest request, ChainLink openLink, boolean overdue, boolean stale,
-			boolean nobodyCanSign) {
+			boolean nobodyCanSign, List<String> matchingParties) {
 	}
 
 	/** A page of the register with how many requests match with each status (the page's total among them). */
@@ -118,9 +120,10 @@ public class RequestRegister {
 		BiFunction<String, Role, List<OfficerInUnit>> staff = contexts.staffReadOnce();
 		Map<Long, Map<Long, Set<Integer>>> signed = contexts.signedInCurrentRounds(
 				content.stream().filter(ApprovalRequest::pending).toList());
+		List<String> terms = SearchTerms.of(filter.keyword());
 		List<Row> rows = content.stream().map(r -> {
 			if (!r.pending()) {
-				return new Row(r, null, false, false, false);
+				return new Row(r, null, false, false, false, r.partiesNaming(terms));
 			}
 			ChainLink link = versions.get(r.getChainId()).link(r.getCurrentLink()).orElseThrow();
 			ApprovalCaseFiles.CaseFile file = pendingCases.get(r.getCaseId());
@@ -128,7 +131,7 @@ public class RequestRegister {
 			boolean nobodyCanSign = file != null && !stale
 					&& contexts.candidates(r, link, contexts.named(r, link), file, staff, signed.getOrDefault(r.getId(), Map.of()))
 						.isEmpty();
-			return new Row(r, link, r.overdueAt(now), stale, nobodyCanSign);
+			return new Row(r, link, r.overdueAt(now), stale, nobodyCanSign, r.partiesNaming(terms));
 		}).toList();
 		return new Result(new PageImpl<>(rows, pageable, total), counts);
 	}

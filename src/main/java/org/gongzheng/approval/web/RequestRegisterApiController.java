@@ -1,6 +1,7 @@
 package org.gongzheng.approval.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,12 +47,13 @@ class RequestRegisterApiController {
 	 * waiting and its review's deadline, for a pending request only; {@code overdue}: pending past
 	 * that deadline; {@code stale}: pending on a case that changed after submission, so it waits for
 	 * its submitter to resubmit or withdraw it; {@code nobodyCanSign}: pending and current, and yet
-	 * nobody could sign its open link now, so it waits for staffing or a restored right.
+	 * nobody could sign its open link now, so it waits for staffing or a restored right;
+	 * {@code matchingParties}: the case's parties whose names hold a word of {@code q}, empty without one.
 	 */
 	record RegisterItemDto(long requestId, ApprovalAction action, long caseId, String caseNumber, String caseTitle,
 			long caseUnitId, Approvals.Status status, int round, long submittedBy, Instant submittedAt, Instant decidedAt,
 			Integer openLink, String openLinkName, String openLinkNameEn, Instant dueAt, boolean overdue,
-			boolean stale, boolean nobodyCanSign) {
+			boolean stale, boolean nobodyCanSign, List<String> matchingParties) {
 
 		static RegisterItemDto of(RequestRegister.Row row) {
 			ApprovalRequest r = row.request();
@@ -60,13 +62,13 @@ class RequestRegisterApiController {
 					r.getCaseUnitId(), r.getStatus(), r.getRound(), r.getSubmittedBy(), r.getSubmittedAt(), r.getDecidedAt(),
 					open ? row.openLink().getOrder() : null, open ? row.openLink().getNameZh() : null,
 					open ? row.openLink().getNameEn() : null, open ? r.getCurrentDueAt() : null, row.overdue(),
-					row.stale(), row.nobodyCanSign());
+					row.stale(), row.nobodyCanSign(), row.matchingParties());
 		}
 	}
 
 	@GetMapping
 	@Operation(summary = "The approval register: every request on the cases in the caller's scope, newest submission "
-			+ "first; filter by status, action, unit (with the units below it), case number or title (q), the days "
+			+ "first; filter by status, action, unit (with the units below it), case number, title or party's name (q), the days "
 			+ "submitted (from, to: inclusive, in the caller's zone), overdue (pending past the review's deadline) and "
 			+ "mine (submitted by the caller)")
 	PageDto<RegisterItemDto> register(@ParameterObject RequestFilter filter, @RequestParam(defaultValue = "0") int page,

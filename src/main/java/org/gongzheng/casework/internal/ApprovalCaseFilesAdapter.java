@@ -26,7 +26,7 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 
 	private static final String CASE_FILE = """
 			select c.id, c.caseNumber, c.title, c.unitId, c.unitPath, c.handlerId, c.coHandlerId, c.version,
-			       c.state, c.decisionKind
+			       c.state, c.decisionKind, c.partyNames
 			from LawCase c""";
 
 	private final LawCaseRepository cases;
@@ -63,13 +63,13 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 		// binds a parameter per id, which dominated a long queue's time. Read paths only (queues,
 		// records), so nothing pending in the transaction needs flushing first.
 		jdbc.query("""
-				select id, case_number, title, unit_id, unit_path, handler_id, co_handler_id, version, state, decision_kind
+				select id, case_number, title, unit_id, unit_path, handler_id, co_handler_id, version, state, decision_kind, party_names
 				from cases where id = any(?)""", rs -> {
 			long id = rs.getLong("id");
 			files.put(id, new CaseFile(id, rs.getString("case_number"), rs.getString("title"), rs.getLong("unit_id"),
 					rs.getString("unit_path"), rs.getObject("handler_id", Long.class), rs.getObject("co_handler_id", Long.class),
 					rs.getLong("version"), rs.getString("state"), rs.getString("decision_kind"),
-					CaseState.valueOf(rs.getString("state")).terminal()));
+					CaseState.valueOf(rs.getString("state")).terminal(), rs.getString("party_names")));
 		}, (Object) caseIds.toArray(Long[]::new));
 		return files;
 	}
@@ -77,7 +77,7 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 	private static CaseFile caseFile(Object[] row) {
 		return new CaseFile((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (String) row[4],
 				(Long) row[5], (Long) row[6], (Long) row[7], ((CaseState) row[8]).name(),
-				row[9] == null ? null : ((DecisionKind) row[9]).name(), ((CaseState) row[8]).terminal());
+				row[9] == null ? null : ((DecisionKind) row[9]).name(), ((CaseState) row[8]).terminal(), (String) row[10]);
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package org.gongzheng.casework.internal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -213,13 +212,7 @@ public class LawCase {
 
 	/** The parties' names that hold any of the terms (lower case, as {@link SearchTerms} gives them). */
 	List<String> partiesNaming(List<String> terms) {
-		if (terms.isEmpty() || partyNames.isEmpty()) {
-			return List.of();
-		}
-		return partyNames.lines()
-			.filter(name -> terms.stream().anyMatch(name.toLowerCase(Locale.ROOT)::contains))
-			.distinct()
-			.toList();
+		return SearchTerms.linesHolding(partyNames, terms);
 	}
 
 	boolean handledBy(long officerId) {

@@ -36,14 +36,14 @@ class SigningRulesTest {
 	private final ChainLink stationLink = chain.link(1).orElseThrow();
 
 	private final ApprovalCaseFiles.CaseFile file = new ApprovalCaseFiles.CaseFile(9, "X-2026-00001", "案", 17, CASE_PATH,
-			100L, 101L, 5, "ACCEPTED", null, false);
+			100L, 101L, 5, "ACCEPTED", null, false, "");
 
 	private final List<PinnedMaterial> pinned = List.of(new PinnedMaterial(1, "询问笔录", "a".repeat(64)),
 			new PinnedMaterial(2, "现场照片", "b".repeat(64)));
 
 	private ApprovalRequest request() {
 		ApprovalRequest request = new ApprovalRequest(ApprovalAction.FILING, chain,
-				new CaseSnapshot(9, "X-2026-00001", "案", 17, CASE_PATH, 5), "CASE_ACTION", "1", "立案", null, 100,
+				new CaseSnapshot(9, "X-2026-00001", "案", 17, CASE_PATH, 5, ""), "CASE_ACTION", "1", "立案", null, 100,
 				Instant.EPOCH);
 		request.openLink(chain.link(1).orElseThrow(), Instant.EPOCH.plusSeconds(3600));
 		return request;
@@ -144,7 +144,7 @@ class SigningRulesTest {
 	@Test
 	void aRequestMadeAgainstAnOlderCaseVersionCannotBeSigned() {
 		ApprovalCaseFiles.CaseFile moved = new ApprovalCaseFiles.CaseFile(9, "X-2026-00001", "案", 17, CASE_PATH, 100L, 101L, 6,
-				"ACCEPTED", null, false);
+				"ACCEPTED", null, false, "");
 		assertThat(codes(context(request(), stationLink, moved, chief, station, false, Set.of(1L, 2L), false, Set.of())))
 			.containsExactly("approval.stale");
 	}
