@@ -65,13 +65,9 @@ class CaseSearchBenchmark {
 				        else '' end,
 				    c.summary, c.report_source, now() - make_interval(mins => g), case when g % 2 = 0 then ? else ? end,
 				    case when g % 2 = 0 then ? else ? end, c.handler_id, c.registered_by, now(), now(), 0,
-				    n.surnames[1 + (g / 3) % 20] || n.given[1 + g % 20] || E'\n'
-				    || n.surnames[1 + (g / 11) % 20] || n.given[1 + (g / 13) % 20]
+				    """ + PartyNames.twoNames("g") + """
 				from cases c, generate_series(1, ?) g,
-				    (select array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗']
-				                as surnames,
-				            array['建国','小明','秀英','志强','丽娟','海燕','伟','芳','军','磊','静','敏','桂兰','玉兰','春梅','国华',
-				                '建华','晓东','文杰','明辉'] as given) n
+				""" + PartyNames.ARRAYS + """
 				where c.id = ?""", numbers, bureau.stationOne().getId(),
 				bureau.stationTwo().getId(), bureau.stationOne().getPath(), bureau.stationTwo().getPath(), CASES,
 				model.getId());

@@ -58,16 +58,18 @@ class RequestRegisterBenchmark {
 		jdbc.update("""
 				insert into approval_requests (action, chain_id, case_id, case_number, case_title, case_unit_id,
 				    case_unit_path, summary, status, round, current_link, open_link_role, case_version, submitted_by,
-				    submitted_at, current_due_at, decided_at)
+				    submitted_at, current_due_at, decided_at, case_party_names)
 				select r.action, r.chain_id, r.case_id, '99BENCH-' || lpad(g::text, 8, '0'), '台账基准案件' || g,
 				    case when g % 2 = 0 then ? else ? end, case when g % 2 = 0 then ? else ? end, r.summary,
 				    s.status, 1 + (g % 7 = 0)::int, case when s.status = 'PENDING' then 1 end,
 				    case when s.status = 'PENDING' then r.open_link_role end, r.case_version, r.submitted_by,
 				    now() - make_interval(mins => (g * 1051) % (3 * 365 * 24 * 60)),
 				    case when s.status = 'PENDING' then now() + make_interval(hours => g % 48 - 6) end,
-				    case when s.status <> 'PENDING' then now() - make_interval(mins => (g * 1051) % (3 * 365 * 24 * 60) - 90) end
+				    case when s.status <> 'PENDING' then now() - make_interval(mins => (g * 1051) % (3 * 365 * 24 * 60) - 90) end,
+				    """ + PartyNames.twoNames("g") + """
 				from approval_requests r, generate_series(1, ?) g,
-				    lateral (select case when g % 100 < 5 then 'PENDING' when g % 100 < 10 then 'RETURNED'
+				""" + PartyNames.ARRAYS + """
+				    , lateral (select case when g % 100 < 5 then 'PENDING' when g % 100 < 10 then 'RETURNED'
 				        when g % 100 < 13 then 'REFUSED' when g % 100 < 15 then 'WITHDRAWN' else 'APPROVED' end as status) s
 				where r.id = ?""", bureau.stationOne().getId(), bureau.stationTwo().getId(), bureau.stationOne().getPath(),
 				bureau.stationTwo().getPath(), REQUESTS - 1, model);
@@ -90,12 +92,14 @@ class RequestRegisterBenchmark {
 				null, null, null);
 		RequestFilter overdue = new RequestFilter(null, null, null, null, null, null, true, null);
 		RequestFilter keyword = new RequestFilter(null, null, null, "BENCH-00123", null, null, null, null);
+		RequestFilter party = new RequestFilter(null, null, null, "王建国", null, null, null, null);
 		assertThat(register.find(none, leader, PageRequest.of(0, 30)).getTotalElements()).isEqualTo(REQUESTS);
 
 		Object[][] filters = { { "none (the page as first opened)", "none", none }, { "status returned", "returned", returned },
 				{ "one station (half the bureau)", "one station", station },
 				{ "submitted in the last 30 days", "last 30 days", lastMonth }, { "overdue only", "overdue", overdue },
-				{ "case number containing `BENCH-00123`", "case number", keyword } };
+				{ "case number containing `BENCH-00123`", "case number", keyword },
+				{ "a party's name `王建国`", "party's name", party } };
 		long[] totals = new long[filters.length];
 		for (int i = 0; i < filters.length; i++) {
 			Page<RequestRegister.Row> first = register.find((RequestFilter) filters[i][2], leader, PageRequest.of(0, 30));
