@@ -69,6 +69,34 @@ class CaseKeywordSearchIntegrationTest {
 	}
 
 	@Test
+	void aTwoCharacterTermIsFoundByItsPieceInTitlesAndNamesAndNowhereElse() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		LawCase theft = testCases.acceptedWithRecord(bureau, "𠮷野家盗窃案");
+		addParty(bureau, theft, "{\"kind\":\"PERSON\",\"role\":\"OFFENDER\",\"name\":\"欧阳娜娜\"}");
+		addParty(bureau, theft, "{\"kind\":\"PERSON\",\"role\":\"VICTIM\",\"name\":\"王芳\"}");
+		LawCase fraud = testCases.acceptedWithRecord(bureau, "赵某诈骗案");
+		String number = fraud.getCaseNumber();
+
+		// A character outside the basic plane is one character, as PostgreSQL counts them.
+		expect(bureau, "𠮷野", 1);
+		expect(bureau, "盗窃", 1);
+		expect(bureau, "阳娜", 1);
+		expect(bureau, "王芳", 1);
+		expect(bureau, "案", 2);
+		// Not across two names, nor from a title into a name, nor from a number into a title.
+		expect(bureau, "娜王", 0);
+		expect(bureau, "案欧", 0);
+		expect(bureau, number.substring(number.length() - 1) + "赵", 0);
+		expect(bureau, "诈骗 赵某", 1);
+		expect(bureau, "诈骗 王芳", 0);
+		// The term is written into the statement as a literal (CaseSpecifications says why): quoted, not run.
+		expect(bureau, "案'", 0);
+		expect(bureau, "'案", 0);
+		expect(bureau, "案\\", 0);
+		expect(bureau, "''", 0);
+	}
+
+	@Test
 	void wordsApartMustAllBeFoundAndAFullWidthNumberIsReadAsTyped() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		LawCase assault = testCases.acceptedWithRecord(bureau, "王某殴打他人案");

@@ -31,4 +31,12 @@ class CaseNumbers {
 	static String format(String unitCode, int year, int sequence) {
 		return "%s-%d-%05d".formatted(unitCode, year, sequence);
 	}
+
+	/**
+	 * Whether {@code term} could be part of a case number, as {@link #format} writes them: digits and
+	 * hyphens only (a unit's code is twelve digits, which the database checks).
+	 */
+	static boolean couldHold(String term) {
+		return term.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '-');
+	}
 }

@@ -23,6 +23,9 @@ final class CaseSpecifications {
 	/** pg_trgm's unit: a keyword shorter than this holds no trigram for V88's indexes to look up. */
 	private static final int TRIGRAM = 3;
 
+	/** The pieces V94's indexes hold. */
+	private static final int BIGRAM = 2;
+
 	private CaseSpecifications() {
 	}
 
@@ -67,21 +70,45 @@ final class CaseSpecifications {
 	 * Any part of the case number, of the title or of a party's name (each term of the keyword,
 	 * {@link SearchTerms}). The number's tail (its sequence, "00026") is
 	 * what tells a unit's cases apart, its start being the unit's code; the register, documents,
-	 * faults and evaluations search numbers the same way. A keyword of three characters or more
-	 * is matched with LIKE, which the trigram indexes serve. A shorter one has no trigram: the
-	 * indexes cannot narrow it, yet the planner would read one of them whole for a LIKE (2.5 times
-	 * slower than reading the table at a million cases, docs/performance.md), so it is matched by
-	 * position, which they do not claim to serve.
+	 * faults and evaluations search numbers the same way. A term of three characters or more
+	 * is matched with LIKE, which the trigram indexes serve. A term of two characters holds no
+	 * trigram; unless it could be part of a case number (digits), which no index of pieces serves,
+	 * it is looked up in V94's indexes of two-character pieces. Any other term is matched by
+	 * position, which no index claims to serve: the planner would otherwise read a trigram index
+	 * whole for a LIKE (2.5 times slower than reading the table at a million cases,
+	 * docs/performance.md).
 	 */
 	private static Predicate keyword(Root<LawCase> root, CriteriaBuilder cb, String keyword) {
 		Expression<String> number = cb.lower(root.get("caseNumber"));
 		Expression<String> title = cb.lower(root.get("title"));
 		Expression<String> parties = cb.lower(root.get("partyNames"));
-		if (keyword.codePointCount(0, keyword.length()) < TRIGRAM) {
-			return cb.or(cb.greaterThan(cb.locate(number, keyword), 0), cb.greaterThan(cb.locate(title, keyword), 0),
-					cb.greaterThan(cb.locate(parties, keyword), 0));
+		int length = keyword.codePointCount(0, keyword.length());
+		if (length == BIGRAM && !CaseNumbers.couldHold(keyword)) {
+			// Two conditions that say the same: the pieces find the rows in the indexes, and as nothing
+			// is left of them to check on a row the index found, the cheap position test is what runs
+			// on each. Where no index is used, the position test runs first (PostgreSQL orders a row's
+			// conditions by cost) and the pieces are worked out only for the rows that hold the term.
+			return cb.and(cb.or(contains(cb, title, keyword), contains(cb, parties, keyword)),
+					cb.or(holdsBigram(cb, title, keyword), holdsBigram(cb, parties, keyword)));
+		}
+		if (length < TRIGRAM) {
+			return cb.or(contains(cb, number, keyword), contains(cb, title, keyword), contains(cb, parties, keyword));
 		}
 		String pattern = "%" + LikePatterns.literal(keyword) + "%";
 		return cb.or(cb.like(number, pattern, '\\'), cb.like(title, pattern, '\\'), cb.like(parties, pattern, '\\'));
+	}
+
+	private static Predicate contains(CriteriaBuilder cb, Expression<String> text, String term) {
+		return cb.greaterThan(cb.locate(text, term), 0);
+	}
+
+	/**
+	 * Hibernate writes the term into the statement as a quoted literal rather than binding it, which
+	 * suits this test: PostgreSQL plans each search knowing its piece, and a piece in a tenth of the
+	 * titles (某案) is best read another way than one in a hundredth (诈骗), where one plan kept for
+	 * all pieces would fit only some.
+	 */
+	private static Predicate holdsBigram(CriteriaBuilder cb, Expression<String> text, String term) {
+		return cb.isTrue(cb.function("holds_bigram", Boolean.class, text, cb.literal(term)));
 	}
 }

@@ -56,6 +56,21 @@ class KeywordSearchIndexesIntegrationTest {
 	}
 
 	@Test
+	void aTwoCharacterTermIsLookedUpInTheIndexesOfTwoCharacterPieces() {
+		// The predicate as CaseSpecifications writes it for a term no case number can hold; the index
+		// serves it only if PostgreSQL inlines holds_bigram into keyword_bigrams(lower(...)) @> ARRAY[...].
+		List<String> plan = transaction.execute(status -> {
+			jdbc.execute("set local enable_seqscan = off");
+			return jdbc.queryForList("""
+					explain select id from cases
+					where (position('诈骗' in lower(title)) > 0 or position('诈骗' in lower(party_names)) > 0)
+					    and (holds_bigram(lower(title), '诈骗') or holds_bigram(lower(party_names), '诈骗'))""",
+					String.class);
+		});
+		assertThat(String.join("\n", plan)).contains("cases_title_bigram_idx").contains("cases_party_names_bigram_idx");
+	}
+
+	@Test
 	void aDatabaseWhoseLcCtypeLeavesChineseOutGetsNoIndexesAndTheStartCheckTellsWhy() throws Exception {
 		// pg_trgm finds no trigram in Chinese text there, so an index would be read whole for every Chinese keyword.
 		try (Connection server = DriverManager.getConnection(TestDatabase.url("postgres"))) {
