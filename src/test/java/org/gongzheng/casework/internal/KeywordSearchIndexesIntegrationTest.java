@@ -3,7 +3,6 @@ package org.gongzheng.casework.internal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -43,15 +42,10 @@ class KeywordSearchIndexesIntegrationTest {
 
 	@Test
 	void aPartOfATitleOrOfAPartysNameAndTheStartOfACaseNumberAreLookedUpInTheIndexes() {
-		// Told not to read the table through, the planner reaches for an index only if one serves the predicate.
-		List<String> plan = transaction.execute(status -> {
-			jdbc.execute("set local enable_seqscan = off");
-			return jdbc.queryForList("""
-					explain select id from cases
-					where lower(case_number) like '990102-2026%' escape '\\' or lower(title) like '%殴打他人%' escape '\\'
-					    or lower(party_names) like '%王小明%' escape '\\'""", String.class);
-		});
-		assertThat(String.join("\n", plan)).contains("cases_title_trgm_idx").contains("cases_number_trgm_idx")
+		String plan = planOf("""
+				lower(case_number) like '990102-2026%' escape '\\' or lower(title) like '%殴打他人%' escape '\\'
+				    or lower(party_names) like '%王小明%' escape '\\'""");
+		assertThat(plan).contains("cases_title_trgm_idx").contains("cases_number_trgm_idx")
 			.contains("cases_party_names_trgm_idx");
 	}
 
@@ -59,15 +53,18 @@ class KeywordSearchIndexesIntegrationTest {
 	void aTwoCharacterTermIsLookedUpInTheIndexesOfTwoCharacterPieces() {
 		// The predicate as CaseSpecifications writes it for a term no case number can hold; the index
 		// serves it only if PostgreSQL inlines holds_bigram into keyword_bigrams(lower(...)) @> ARRAY[...].
-		List<String> plan = transaction.execute(status -> {
+		String plan = planOf("""
+				(position('诈骗' in lower(title)) > 0 or position('诈骗' in lower(party_names)) > 0)
+				    and (holds_bigram(lower(title), '诈骗') or holds_bigram(lower(party_names), '诈骗'))""");
+		assertThat(plan).contains("cases_title_bigram_idx").contains("cases_party_names_bigram_idx");
+	}
+
+	/** Told not to read the table through, the planner reaches for an index only if one serves the predicate. */
+	private String planOf(String where) {
+		return String.join("\n", transaction.execute(status -> {
 			jdbc.execute("set local enable_seqscan = off");
-			return jdbc.queryForList("""
-					explain select id from cases
-					where (position('诈骗' in lower(title)) > 0 or position('诈骗' in lower(party_names)) > 0)
-					    and (holds_bigram(lower(title), '诈骗') or holds_bigram(lower(party_names), '诈骗'))""",
-					String.class);
-		});
-		assertThat(String.join("\n", plan)).contains("cases_title_bigram_idx").contains("cases_party_names_bigram_idx");
+			return jdbc.queryForList("explain select id from cases where " + where, String.class);
+		}));
 	}
 
 	@Test
