@@ -23,8 +23,8 @@ import org.gongzheng.shared.error.InvalidInputException;
  * Narrows the approval register: by status, action, the unit whose case it is (with the units
  * below it), a case number, title or party's name containing each word of {@code q}, the days
  * submitted (inclusive, in the reader's zone), to the pending requests past their review's
- * deadline and to those the reader submitted ({@code mine}: an officer's own history, which the queue keeps only while pending). All
- * optional; bound from the query parameters of the same names.
+ * deadline and to those the reader submitted ({@code mine}: an officer's own history, which the
+ * queue keeps only while pending). All optional; bound from the query parameters of the same names.
  */
 public record RequestFilter(Approvals.Status status, ApprovalAction action, Long unitId, String q,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
