@@ -3,6 +3,7 @@ package org.gongzheng.casework.internal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -61,10 +62,11 @@ class KeywordSearchIndexesIntegrationTest {
 
 	/** Told not to read the table through, the planner reaches for an index only if one serves the predicate. */
 	private String planOf(String where) {
-		return String.join("\n", transaction.execute(status -> {
+		List<String> plan = transaction.execute(status -> {
 			jdbc.execute("set local enable_seqscan = off");
 			return jdbc.queryForList("explain select id from cases where " + where, String.class);
-		}));
+		});
+		return String.join("\n", plan);
 	}
 
 	@Test
