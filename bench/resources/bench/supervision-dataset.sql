@@ -18,9 +18,9 @@ CREATE TABLE bench_expected (rule_code VARCHAR(64) NOT NULL, subject_key VARCHAR
 INSERT INTO units (id, parent_id, code, name_zh, name_en, short_name, kind, path)
 SELECT c, NULL, lpad(c::text, 12, '0'), '基准市公安局' || c, 'Bench city bureau ' || c, '基' || c, 'BUREAU', '/' || c || '/'
 FROM generate_series(1, 10) c;
-INSERT INTO units (id, parent_id, code, name_zh, name_en, short_name, kind, path)
+INSERT INTO units (id, parent_id, code, name_zh, name_en, short_name, kind, path, legal_affairs)
 SELECT 100 + c, c, lpad((100 + c)::text, 12, '0'), '法制支队' || c, 'Legal department ' || c, '法' || c, 'DEPARTMENT',
-       '/' || c || '/' || (100 + c) || '/'
+       '/' || c || '/' || (100 + c) || '/', TRUE
 FROM generate_series(1, 10) c;
 INSERT INTO units (id, parent_id, code, name_zh, name_en, short_name, kind, path)
 SELECT 1000 + c * 10 + s, c, lpad((1000 + c * 10 + s)::text, 12, '0'), '分局' || c || '-' || s, 'Sub-bureau ' || c || '-' || s,

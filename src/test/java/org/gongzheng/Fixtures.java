@@ -73,7 +73,7 @@ public class Fixtures {
 			Unit bureau = administration.createBureau("8" + "%011d".formatted(n * 100), "测试公安局" + n, "Test Bureau " + n,
 					"测" + n, "Asia/Shanghai");
 			DataScope scope = new DataScope(bureau.getPath());
-			Unit legal = unit(scope, bureau, "法制支队", UnitKind.DEPARTMENT);
+			Unit legal = unit(scope, bureau, "法制支队", UnitKind.DEPARTMENT, true);
 			Unit subBureau = unit(scope, bureau, "测试分局", UnitKind.SUB_BUREAU);
 			Unit one = unit(scope, subBureau, "一所", UnitKind.STATION);
 			Unit two = unit(scope, subBureau, "二所", UnitKind.STATION);
@@ -105,9 +105,13 @@ public class Fixtures {
 	}
 
 	private Unit unit(DataScope scope, Unit parent, String name, UnitKind kind) {
+		return unit(scope, parent, name, kind, false);
+	}
+
+	private Unit unit(DataScope scope, Unit parent, String name, UnitKind kind, boolean legalAffairs) {
 		long n = next();
 		return administration.createUnit(scope, new UnitCommand(parent.getId(), "8" + "%011d".formatted(n * 100),
-				name + n, "Unit " + n, "测" + n, kind, null));
+				name + n, "Unit " + n, "测" + n, kind, null, legalAffairs));
 	}
 
 	/** A qualification issued on {@code issued} runs three years; one issued four years ago has lapsed. */

@@ -2,9 +2,12 @@ package org.gongzheng.organization;
 
 import org.gongzheng.shared.Languages;
 
-/** What other modules may know about a unit. */
+/**
+ * What other modules may know about a unit. {@code legalAffairs}: the unit is its bureau's
+ * legal-affairs department (法制部门), the only place an officer may hold LEGAL.
+ */
 public record UnitSummary(long id, Long parentId, String code, String nameZh, String nameEn, String shortName,
-		UnitKind kind, String path, String zoneId, boolean active) {
+		UnitKind kind, String path, String zoneId, boolean active, boolean legalAffairs) {
 
 	public String name(java.util.Locale locale) {
 		return Languages.pick(locale, nameZh, nameEn);

@@ -65,10 +65,10 @@ public class TrafficFixtures {
 			long n = next();
 			Unit brigade = administration.createUnit(scope, new UnitCommand(bureau.bureau().getId(),
 					"8" + "%011d".formatted(n * 100), "交通警察支队" + n, "Traffic Brigade " + n, "测" + n + "交",
-					UnitKind.TRAFFIC_BRIGADE, null));
+					UnitKind.TRAFFIC_BRIGADE, null, null));
 			long m = next();
 			Unit squadron = administration.createUnit(scope, new UnitCommand(brigade.getId(), "8" + "%011d".formatted(m * 100),
-					"交警一中队" + m, "Squadron " + m, "测" + m, UnitKind.SQUADRON, null));
+					"交警一中队" + m, "Squadron " + m, "测" + m, UnitKind.SQUADRON, null, null));
 			String policeNumber = "%08d".formatted(next());
 			LocalDate today = LocalDate.now();
 			Officer officer = administration.createOfficer(scope, new OfficerCommand(policeNumber, "交警甲", squadron.getId(),

@@ -44,14 +44,8 @@ final class LinkCandidates {
 
 	/** Anyone in the bureau who could sign the link for some case. */
 	Set<Long> inBureau(LinkSpec link) {
-		return signers(link, (level, unit) -> {
-			// The level relative to a case needs a case; here it is enough that the unit is of the right kind.
-			String casePath = unit.path() + "0/";
-			return switch (level) {
-				case OWN_STATION, SUB_BUREAU, BUREAU_LEADER -> level.matches(unit.kind(), unit.path(), casePath);
-				case BUREAU_LEGAL -> level.matches(unit.kind(), unit.path(), unit.path());
-			};
-		});
+		// The level relative to a case needs a case; one of a unit under the signer's own will do.
+		return signers(link, (level, unit) -> level.matches(unit, unit.path() + "0/"));
 	}
 
 	/** Who could sign the link for a case of the handling unit. */
@@ -59,7 +53,7 @@ final class LinkCandidates {
 		if (link.unitLevel() == UnitLevel.BUREAU_LEGAL) {
 			// The bureau's legal department signs for every unit of the bureau alike.
 			return legal.computeIfAbsent(link,
-					l -> signers(l, (level, unit) -> level.matches(unit.kind(), unit.path(), handlingUnit.path())));
+					l -> signers(l, (level, unit) -> level.matches(unit, handlingUnit.path())));
 		}
 		// The other levels sit on the case unit's own path, the unit itself or one above it, so only the
 		// officers of those few units are looked at, however large the bureau.
@@ -69,7 +63,7 @@ final class LinkCandidates {
 					.collect(Collectors.groupingBy(OfficerSummary::unitId)));
 		Set<Long> found = new HashSet<>();
 		for (UnitSummary unit : unitsOnPath(handlingUnit.path(), units)) {
-			if (link.unitLevel().matches(unit.kind(), unit.path(), handlingUnit.path())) {
+			if (link.unitLevel().matches(unit, handlingUnit.path())) {
 				byUnit.getOrDefault(unit.id(), List.of()).forEach(officer -> found.add(officer.id()));
 			}
 		}

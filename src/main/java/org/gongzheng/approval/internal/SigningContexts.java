@@ -164,7 +164,7 @@ class SigningContexts {
 		LocalDate today = today();
 		List<OfficerInUnit> atLevel = staff.apply(bureau, link.getRole()).stream()
 			.filter(o -> o.officer().active() && o.officer().qualifiedOn(today, link.getMinQualification()))
-			.filter(o -> link.getUnitLevel().matches(o.unit().kind(), o.unit().path(), file.unitPath()))
+			.filter(o -> link.getUnitLevel().matches(o.unit(), file.unitPath()))
 			.toList();
 		if (atLevel.isEmpty()) {
 			return Set.of();

@@ -42,7 +42,7 @@ final class SigningRules {
 		if (!c.signer().roles().contains(c.link().getRole())) {
 			refusals.add(new ForbiddenException("approval.role", Label.of(c.link().getRole())));
 		}
-		if (!c.link().getUnitLevel().matches(c.signerUnit().kind(), c.signerUnit().path(), c.caseFile().unitPath())) {
+		if (!c.link().getUnitLevel().matches(c.signerUnit(), c.caseFile().unitPath())) {
 			refusals.add(new ForbiddenException("approval.unitLevel", Label.of(c.link().getUnitLevel())));
 		}
 		if (c.link().isCountersign() && !c.namedSigners().contains(c.signer().id())) {

@@ -77,7 +77,8 @@ class DemoOrganization implements ApplicationRunner {
 				"Asia/Shanghai");
 		DataScope scope = new DataScope(bureau.getPath());
 		Map<String, Unit> u = new LinkedHashMap<>();
-		u.put("legal", unit(scope, bureau, "990100110000", "法制支队", "Legal Affairs Division", "青公法", UnitKind.DEPARTMENT));
+		u.put("legal", administration.createUnit(scope, new UnitCommand(bureau.getId(), "990100110000", "法制支队",
+				"Legal Affairs Division", "青公法", UnitKind.DEPARTMENT, null, true)));
 		u.put("east", unit(scope, bureau, "990102000000", "东城分局", "Dongcheng Sub-bureau", "青东公", UnitKind.SUB_BUREAU));
 		u.put("west", unit(scope, bureau, "990103000000", "西城分局", "Xicheng Sub-bureau", "青西公", UnitKind.SUB_BUREAU));
 		u.put("north", unit(scope, bureau, "990104000000", "北城分局", "Beicheng Sub-bureau", "青北公", UnitKind.SUB_BUREAU));
@@ -134,7 +135,7 @@ class DemoOrganization implements ApplicationRunner {
 
 	private Unit unit(DataScope scope, Unit parent, String code, String nameZh, String nameEn, String shortName,
 			UnitKind kind) {
-		return administration.createUnit(scope, new UnitCommand(parent.getId(), code, nameZh, nameEn, shortName, kind, null));
+		return administration.createUnit(scope, new UnitCommand(parent.getId(), code, nameZh, nameEn, shortName, kind, null, null));
 	}
 
 	/** Qualifications run three years from {@code issued}; one issued four years ago has lapsed. */

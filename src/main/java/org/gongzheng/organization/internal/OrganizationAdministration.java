@@ -76,9 +76,13 @@ public class OrganizationAdministration {
 		problems.addIf(parent != null && command.kind() != null && !parent.getKind().allowedChildren().contains(command.kind()),
 				"kind", "unit.kind.notAllowedUnder");
 		checkUnitFields(command, null, problems);
+		boolean legalAffairs = Boolean.TRUE.equals(command.legalAffairs());
+		problems.addIf(legalAffairs && parent != null && !mayBeLegalAffairs(command.kind(), parent), "legalAffairs",
+				"unit.legalAffairs.notDepartment");
 		problems.throwIfAny();
 		Unit unit = new Unit(units.nextId(), parent, command.code(), command.nameZh().strip(), command.nameEn().strip(),
 				command.shortName().strip(), command.kind(), zoneOf(command, parent), clock.instant());
+		unit.setLegalAffairs(legalAffairs);
 		units.save(unit);
 		events.publishEvent(AuditEvent.success("UNIT_CREATED", "UNIT", unit.getId(), unit.getCode() + " " + unit.getNameZh()));
 		return unit;
@@ -99,11 +103,44 @@ public class OrganizationAdministration {
 		}
 		FieldProblems problems = new FieldProblems();
 		checkUnitFields(command, unit.getId(), problems);
+		boolean legalAffairs = command.legalAffairs() == null ? unit.isLegalAffairs() : command.legalAffairs();
+		if (legalAffairs && !unit.isLegalAffairs()) {
+			Unit parent = unit.getParentId() == null ? null : units.findById(unit.getParentId()).orElse(null);
+			problems.addIf(parent == null || !mayBeLegalAffairs(unit.getKind(), parent), "legalAffairs",
+					"unit.legalAffairs.notDepartment");
+		}
+		if (!legalAffairs && unit.isLegalAffairs()) {
+			// Unmarking with LEGAL officers inside would leave them reading the whole bureau from nowhere
+			// legal review is signed; their roles or units change first.
+			long legalStaff = accounts.countHoldingRoleInUnit(Role.LEGAL, unit.getId());
+			problems.addIf(legalStaff > 0, "legalAffairs", "unit.legalAffairs.legalStaffInside", legalStaff);
+		}
 		problems.throwIfAny();
+		boolean marked = legalAffairs != unit.isLegalAffairs();
 		unit.rename(command.code(), command.nameZh().strip(), command.nameEn().strip(), command.shortName().strip(),
 				command.zoneId() == null || command.zoneId().isBlank() ? unit.getZoneId() : command.zoneId());
-		events.publishEvent(AuditEvent.success("UNIT_UPDATED", "UNIT", id, unit.getCode() + " " + unit.getNameZh()));
+		unit.setLegalAffairs(legalAffairs);
+		events.publishEvent(AuditEvent.success("UNIT_UPDATED", "UNIT", id, unit.getCode() + " " + unit.getNameZh()
+				+ (marked ? " legalAffairs=" + legalAffairs : "")));
 		return unit;
+	}
+
+	/** Only a department directly under the bureau can be its legal-affairs department. */
+	private static boolean mayBeLegalAffairs(UnitKind kind, Unit parent) {
+		return kind == UnitKind.DEPARTMENT && parent.getKind() == UnitKind.BUREAU;
+	}
+
+	/**
+	 * LEGAL reads the whole bureau and signs its legal review, so it belongs to the legal-affairs
+	 * department's officers only; a detachment's own legal officer reviews as REVIEWER.
+	 */
+	private void checkLegalRole(Set<Role> roles, long unitId, String field, FieldProblems problems) {
+		if (roles != null && roles.contains(Role.LEGAL)) {
+			units.findById(unitId)
+				.filter(u -> !u.isLegalAffairs())
+				.ifPresent(u -> problems.add(field, field.equals("roles") ? "account.roles.legalOutsideLegalAffairs"
+						: "officer.unit.legalOutsideLegalAffairs", u.getNameZh(), u.getNameEn()));
+		}
 	}
 
 	private void checkUnitFields(UnitCommand command, Long existingId, FieldProblems problems) {
@@ -159,6 +196,11 @@ public class OrganizationAdministration {
 		if (!officer.getPoliceNumber().equals(command.policeNumber())) {
 			throw InvalidInputException.of("policeNumber", "officer.policeNumber.immutable");
 		}
+		if (command.unitId() != null && !command.unitId().equals(officer.getUnitId())) {
+			FieldProblems problems = new FieldProblems();
+			accounts.findByOfficerId(id).ifPresent(a -> checkLegalRole(a.getRoles(), command.unitId(), "unitId", problems));
+			problems.throwIfAny();
+		}
 		OfficerChanges before = OfficerChanges.of(officer);
 		officer.update(command.name().strip(), command.unitId(), command.post(), command.phone(), command.active());
 		officer.qualify(command.qualificationLevel(), command.qualificationValidFrom(), command.qualificationValidUntil());
@@ -206,6 +248,7 @@ public class OrganizationAdministration {
 		problems.addIf(accounts.findByOfficerId(officerId).isPresent(), "username", "account.exists");
 		problems.addIf(accounts.findByUsername(command.username()).isPresent(), "username", "account.username.taken");
 		problems.addIf(!Passwords.acceptable(command.password()), "password", "account.password.weak");
+		checkLegalRole(command.roles(), officer.getUnitId(), "roles", problems);
 		problems.throwIfAny();
 		Account account = new Account(officer.getId(), command.username(), null, command.roles(), clock.instant());
 		account.setByAdministrator(passwordEncoder.encode(command.password()), clock.instant());
@@ -235,6 +278,9 @@ public class OrganizationAdministration {
 		if (roles == null || roles.isEmpty()) {
 			throw InvalidInputException.of("roles", "account.roles.required");
 		}
+		FieldProblems problems = new FieldProblems();
+		officers.findById(officerId).ifPresent(o -> checkLegalRole(roles, o.getUnitId(), "roles", problems));
+		problems.throwIfAny();
 		account.assign(roles, enabled);
 		events.publishEvent(AuditEvent.success("ACCOUNT_UPDATED", "ACCOUNT", account.getId(),
 				account.getUsername() + " " + roles + (enabled ? "" : " disabled")));

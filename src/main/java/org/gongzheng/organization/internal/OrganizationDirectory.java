@@ -47,7 +47,7 @@ public class OrganizationDirectory implements Organization {
 	private static final String SUMMARIES = """
 			select o.id, o.policeNumber, o.name, o.unitId, u.nameZh, u.nameEn, u.path, o.qualificationLevel,
 			       o.qualificationValidUntil, o.approvalRightsSuspended, o.active, r,
-			       u.parentId, u.code, u.shortName, u.kind, u.zoneId, u.active
+			       u.parentId, u.code, u.shortName, u.kind, u.zoneId, u.active, u.legalAffairs
 			from Officer o join Unit u on u.id = o.unitId left join Account a on a.officerId = o.id and a.enabled = true
 			left join a.roles r
 			""";
@@ -225,7 +225,7 @@ public class OrganizationDirectory implements Organization {
 						(String) r[6], (QualificationLevel) r[7], (LocalDate) r[8], (Boolean) r[9], (Boolean) r[10],
 						Set.copyOf(roles.get(id))),
 				new UnitSummary((Long) r[3], (Long) r[12], (String) r[13], (String) r[4], (String) r[5], (String) r[14],
-						(UnitKind) r[15], (String) r[6], (String) r[16], (Boolean) r[17]))));
+						(UnitKind) r[15], (String) r[6], (String) r[16], (Boolean) r[17], (Boolean) r[18]))));
 		return result;
 	}
 }

@@ -45,6 +45,10 @@ public class Unit {
 
 	private boolean active;
 
+	/** Whether this is the bureau's legal-affairs department, where legal review is signed. */
+	@Column(name = "legal_affairs")
+	private boolean legalAffairs;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -82,8 +86,12 @@ public class Unit {
 		this.active = active;
 	}
 
+	void setLegalAffairs(boolean legalAffairs) {
+		this.legalAffairs = legalAffairs;
+	}
+
 	public UnitSummary summary() {
-		return new UnitSummary(id, parentId, code, nameZh, nameEn, shortName, kind, path, zoneId, active);
+		return new UnitSummary(id, parentId, code, nameZh, nameEn, shortName, kind, path, zoneId, active, legalAffairs);
 	}
 
 	public Long getId() {
@@ -129,6 +137,10 @@ public class Unit {
 
 	public boolean isActive() {
 		return active;
+	}
+
+	public boolean isLegalAffairs() {
+		return legalAffairs;
 	}
 
 	public Long getVersion() {

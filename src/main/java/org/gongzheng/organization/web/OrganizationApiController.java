@@ -79,11 +79,11 @@ class OrganizationApiController {
 	}
 
 	record UnitDto(long id, Long parentId, String code, String nameZh, String nameEn, String shortName, UnitKind kind,
-			String path, String zoneId, boolean active, long version) {
+			String path, String zoneId, boolean active, boolean legalAffairs, long version) {
 
 		static UnitDto of(Unit u) {
 			return new UnitDto(u.getId(), u.getParentId(), u.getCode(), u.getNameZh(), u.getNameEn(), u.getShortName(),
-					u.getKind(), u.getPath(), u.getZoneId(), u.isActive(), u.getVersion());
+					u.getKind(), u.getPath(), u.getZoneId(), u.isActive(), u.isLegalAffairs(), u.getVersion());
 		}
 	}
 

@@ -21,6 +21,8 @@ public class UnitForm {
 
 	private String zoneId;
 
+	private boolean legalAffairs;
+
 	private Long version;
 
 	static UnitForm of(Unit unit) {
@@ -32,12 +34,13 @@ public class UnitForm {
 		form.shortName = unit.getShortName();
 		form.kind = unit.getKind();
 		form.zoneId = unit.getZoneId();
+		form.legalAffairs = unit.isLegalAffairs();
 		form.version = unit.getVersion();
 		return form;
 	}
 
 	UnitCommand toCommand() {
-		return new UnitCommand(parentId, code, nameZh, nameEn, shortName, kind, zoneId);
+		return new UnitCommand(parentId, code, nameZh, nameEn, shortName, kind, zoneId, legalAffairs);
 	}
 
 	public Long getParentId() {
@@ -102,5 +105,13 @@ public class UnitForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public boolean isLegalAffairs() {
+		return legalAffairs;
+	}
+
+	public void setLegalAffairs(boolean legalAffairs) {
+		this.legalAffairs = legalAffairs;
 	}
 }

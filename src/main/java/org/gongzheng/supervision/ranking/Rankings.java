@@ -140,15 +140,13 @@ public class Rankings {
 				scored as (
 				    select o.id as officer_id, o.unit_id,
 				        -- A department under a sub-bureau (a criminal investigation brigade) reviews its own
-				        -- cases as a station does. One directly under the bureau is the legal department, whose
-				        -- reviewers hold LEGAL for its links, or a detachment, whose head signs at a sub-bureau's
-				        -- rank (UnitLevel.SUB_BUREAU).
+				        -- cases as a station does. One directly under the bureau is the legal-affairs
+				        -- department, marked as such, or a detachment, whose head signs at a sub-bureau's rank
+				        -- (UnitLevel.SUB_BUREAU).
 				        case when u.kind in ('STATION', 'SQUADRON', 'TEAM') then 'STATION'
 				             when u.kind = 'DEPARTMENT' and parent.kind <> 'BUREAU' then 'STATION'
 				             when u.kind in ('SUB_BUREAU', 'TRAFFIC_BRIGADE') then 'SUB_BUREAU'
-				             when u.kind = 'DEPARTMENT' and exists (select 1 from accounts a
-				                 join account_roles ar on ar.account_id = a.id and ar.role = 'LEGAL'
-				                 where a.officer_id = o.id) then 'LEGAL'
+				             when u.legal_affairs then 'LEGAL'
 				             when u.kind = 'DEPARTMENT' then 'SUB_BUREAU' else 'BUREAU' end as peer_group,
 				        count(sg.case_id) as signed_cases,
 				        coalesce(max(al.n), 0) as alerts, coalesce(max(fe.n), 0) as failed, coalesce(max(fa.n), 0) as faults
@@ -159,7 +157,7 @@ public class Rankings {
 				    left join alerted al on al.signer_id = sg.signer_id
 				    left join failed fe on fe.signer_id = sg.signer_id
 				    left join faulted fa on fa.signer_id = sg.signer_id
-				    group by o.id, o.unit_id, u.kind, parent.kind),
+				    group by o.id, o.unit_id, u.kind, u.legal_affairs, parent.kind),
 				pointed as (
 				    select *, alerts * ? + failed * ? + faults * ? as points from scored),
 				ranked as (

@@ -26,7 +26,7 @@ class LinkCandidatesTest {
 			unit(2, UnitKind.DEPARTMENT, "/1/2/"), unit(3, UnitKind.SUB_BUREAU, "/1/3/"),
 			unit(4, UnitKind.STATION, "/1/3/4/"), unit(5, UnitKind.STATION, "/1/3/5/"),
 			unit(6, UnitKind.TRAFFIC_BRIGADE, "/1/6/"), unit(7, UnitKind.SQUADRON, "/1/6/7/"),
-			unit(8, UnitKind.TEAM, "/1/3/4/8/"));
+			unit(8, UnitKind.TEAM, "/1/3/4/8/"), unit(9, UnitKind.DEPARTMENT, "/1/9/"));
 
 	private static final Map<Long, UnitSummary> BY_ID = UNITS.stream()
 		.collect(Collectors.toMap(UnitSummary::id, Function.identity()));
@@ -34,7 +34,8 @@ class LinkCandidatesTest {
 	private final LinkCandidates candidates = new LinkCandidates(List.of(
 			officer(10, 1, Role.LEADER, false), officer(11, 2, Role.LEGAL, false), officer(12, 3, Role.REVIEWER, false),
 			officer(13, 4, Role.REVIEWER, false), officer(14, 5, Role.REVIEWER, true), officer(15, 6, Role.REVIEWER, false),
-			officer(16, 7, Role.REVIEWER, false), officer(17, 8, Role.REVIEWER, false)), BY_ID, TODAY);
+			officer(16, 7, Role.REVIEWER, false), officer(17, 8, Role.REVIEWER, false),
+			officer(18, 9, Role.LEGAL, false)), BY_ID, TODAY);
 
 	@Test
 	void aStationLinkIsSignedAtTheCasesOwnStationOrSquadronOnly() {
@@ -55,9 +56,11 @@ class LinkCandidatesTest {
 		assertThat(candidates.forCasesOf(link, BY_ID.get(7L))).containsExactly(15L);
 	}
 
+	/** Unit 2 is the legal-affairs department; unit 9, a detachment, holds an officer with LEGAL all the same. */
 	@Test
 	void legalAndLeaderLinksAreSignedAtTheBureauForEveryUnit() {
-		for (long unit : List.of(4L, 5L, 7L)) {
+		assertThat(candidates.inBureau(link(Role.LEGAL, UnitLevel.BUREAU_LEGAL))).containsExactly(11L);
+		for (long unit : List.of(4L, 5L, 7L, 9L)) {
 			assertThat(candidates.forCasesOf(link(Role.LEGAL, UnitLevel.BUREAU_LEGAL), BY_ID.get(unit))).containsExactly(11L);
 			assertThat(candidates.forCasesOf(link(Role.LEADER, UnitLevel.BUREAU_LEADER), BY_ID.get(unit)))
 				.containsExactly(10L);
@@ -75,7 +78,7 @@ class LinkCandidatesTest {
 	}
 
 	private static UnitSummary unit(long id, UnitKind kind, String path) {
-		return new UnitSummary(id, null, "U" + id, "单位" + id, "Unit " + id, "U", kind, path, "Asia/Shanghai", true);
+		return new UnitSummary(id, null, "U" + id, "单位" + id, "Unit " + id, "U", kind, path, "Asia/Shanghai", true, id == 2);
 	}
 
 	private static OfficerSummary officer(long id, long unitId, Role role, boolean suspended) {

@@ -56,7 +56,7 @@ class SigningRulesTest {
 	private final OfficerSummary chief = officer(200, QualificationLevel.ADVANCED, TODAY.plusYears(1), EnumSet.of(Role.REVIEWER));
 
 	private final UnitSummary station = new UnitSummary(17, 4L, "990102510000", "所", "Station", "所", UnitKind.STATION,
-			CASE_PATH, "Asia/Shanghai", true);
+			CASE_PATH, "Asia/Shanghai", true, false);
 
 	private SigningContext context(ApprovalRequest request, ChainLink link, ApprovalCaseFiles.CaseFile caseFile,
 			OfficerSummary signer, UnitSummary unit, boolean suspended, Set<Long> viewed, boolean signed, Set<Long> named) {
@@ -105,9 +105,9 @@ class SigningRulesTest {
 	@Test
 	void theSignerMustStandAtTheLinksUnitLevel() {
 		UnitSummary otherStation = new UnitSummary(18, 4L, "990102520000", "他所", "Other", "他", UnitKind.STATION, "/1/4/18/",
-				"Asia/Shanghai", true);
+				"Asia/Shanghai", true, false);
 		UnitSummary subBureau = new UnitSummary(4, 1L, "990102000000", "分局", "Sub", "分", UnitKind.SUB_BUREAU, "/1/4/",
-				"Asia/Shanghai", true);
+				"Asia/Shanghai", true, false);
 		assertThat(codes(context(request(), stationLink, file, chief, otherStation, false, Set.of(1L, 2L), false, Set.of())))
 			.containsExactly("approval.unitLevel");
 		assertThat(codes(context(request(), stationLink, file, chief, subBureau, false, Set.of(1L, 2L), false, Set.of())))
@@ -172,7 +172,7 @@ class SigningRulesTest {
 		ChainLink collective = chain.link(2).orElseThrow();
 		OfficerSummary leader = officer(300, QualificationLevel.ADVANCED, TODAY.plusYears(1), EnumSet.of(Role.LEADER));
 		UnitSummary bureau = new UnitSummary(1, null, "990100000000", "局", "Bureau", "局", UnitKind.BUREAU, "/1/",
-				"Asia/Shanghai", true);
+				"Asia/Shanghai", true, false);
 		assertThat(codes(context(request, collective, file, leader, bureau, false, Set.of(1L, 2L), false, Set.of(300L))))
 			.isEmpty();
 		assertThat(codes(context(request, collective, file, leader, bureau, false, Set.of(1L, 2L), false, Set.of(301L))))
@@ -181,24 +181,42 @@ class SigningRulesTest {
 
 	@Test
 	void unitLevelsFollowTheUnitTree() {
-		assertThat(UnitLevel.SUB_BUREAU.matches(UnitKind.SUB_BUREAU, "/1/4/", CASE_PATH)).isTrue();
-		assertThat(UnitLevel.SUB_BUREAU.matches(UnitKind.SUB_BUREAU, "/1/5/", CASE_PATH)).isFalse();
-		assertThat(UnitLevel.BUREAU_LEGAL.matches(UnitKind.DEPARTMENT, "/1/3/", CASE_PATH)).isTrue();
-		assertThat(UnitLevel.BUREAU_LEGAL.matches(UnitKind.DEPARTMENT, "/2/3/", CASE_PATH)).isFalse();
-		assertThat(UnitLevel.BUREAU_LEADER.matches(UnitKind.BUREAU, "/1/", CASE_PATH)).isTrue();
-		assertThat(UnitLevel.OWN_STATION.matches(UnitKind.SQUADRON, "/1/9/30/", "/1/9/30/")).isTrue();
+		assertThat(UnitLevel.SUB_BUREAU.matches(unit(UnitKind.SUB_BUREAU, "/1/4/"), CASE_PATH)).isTrue();
+		assertThat(UnitLevel.SUB_BUREAU.matches(unit(UnitKind.SUB_BUREAU, "/1/5/"), CASE_PATH)).isFalse();
+		assertThat(UnitLevel.BUREAU_LEGAL.matches(legalAffairs("/1/3/"), CASE_PATH)).isTrue();
+		assertThat(UnitLevel.BUREAU_LEGAL.matches(legalAffairs("/2/3/"), CASE_PATH)).isFalse();
+		assertThat(UnitLevel.BUREAU_LEADER.matches(unit(UnitKind.BUREAU, "/1/"), CASE_PATH)).isTrue();
+		assertThat(UnitLevel.OWN_STATION.matches(unit(UnitKind.SQUADRON, "/1/9/30/"), "/1/9/30/")).isTrue();
 		// A criminal investigation brigade's own case, and one of a team inside it, is its own to review.
-		assertThat(UnitLevel.OWN_STATION.matches(UnitKind.DEPARTMENT, "/1/4/40/", "/1/4/40/")).isTrue();
-		assertThat(UnitLevel.OWN_STATION.matches(UnitKind.DEPARTMENT, "/1/4/40/", "/1/4/40/41/")).isTrue();
-		assertThat(UnitLevel.OWN_STATION.matches(UnitKind.DEPARTMENT, "/1/4/40/", CASE_PATH)).isFalse();
-		assertThat(UnitLevel.SUB_BUREAU.matches(UnitKind.SUB_BUREAU, "/1/4/", "/1/4/40/")).isTrue();
+		assertThat(UnitLevel.OWN_STATION.matches(unit(UnitKind.DEPARTMENT, "/1/4/40/"), "/1/4/40/")).isTrue();
+		assertThat(UnitLevel.OWN_STATION.matches(unit(UnitKind.DEPARTMENT, "/1/4/40/"), "/1/4/40/41/")).isTrue();
+		assertThat(UnitLevel.OWN_STATION.matches(unit(UnitKind.DEPARTMENT, "/1/4/40/"), CASE_PATH)).isFalse();
+		assertThat(UnitLevel.SUB_BUREAU.matches(unit(UnitKind.SUB_BUREAU, "/1/4/"), "/1/4/40/")).isTrue();
 		// The legal department reviews at its own level, not as the station of every case.
-		assertThat(UnitLevel.OWN_STATION.matches(UnitKind.DEPARTMENT, "/1/3/", CASE_PATH)).isFalse();
+		assertThat(UnitLevel.OWN_STATION.matches(legalAffairs("/1/3/"), CASE_PATH)).isFalse();
 		// A detachment directly under the bureau stands at the sub-bureau's rank for its own cases only;
 		// a brigade inside a sub-bureau does not.
-		assertThat(UnitLevel.SUB_BUREAU.matches(UnitKind.DEPARTMENT, "/1/6/", "/1/6/61/")).isTrue();
-		assertThat(UnitLevel.SUB_BUREAU.matches(UnitKind.DEPARTMENT, "/1/6/", CASE_PATH)).isFalse();
-		assertThat(UnitLevel.SUB_BUREAU.matches(UnitKind.DEPARTMENT, "/1/4/40/", "/1/4/40/")).isFalse();
+		assertThat(UnitLevel.SUB_BUREAU.matches(unit(UnitKind.DEPARTMENT, "/1/6/"), "/1/6/61/")).isTrue();
+		assertThat(UnitLevel.SUB_BUREAU.matches(unit(UnitKind.DEPARTMENT, "/1/6/"), CASE_PATH)).isFalse();
+		assertThat(UnitLevel.SUB_BUREAU.matches(unit(UnitKind.DEPARTMENT, "/1/4/40/"), "/1/4/40/")).isFalse();
+	}
+
+	@Test
+	void onlyTheDepartmentMarkedAsTheBureausLegalAffairsDepartmentStandsAtTheLegalReviewLevel() {
+		// A detachment directly under the bureau is a department of the same kind and depth; its own
+		// legal officer is not the bureau's legal review.
+		assertThat(UnitLevel.BUREAU_LEGAL.matches(unit(UnitKind.DEPARTMENT, "/1/6/"), CASE_PATH)).isFalse();
+		assertThat(UnitLevel.BUREAU_LEGAL.matches(unit(UnitKind.DEPARTMENT, "/1/6/"), "/1/6/61/")).isFalse();
+		assertThat(UnitLevel.BUREAU_LEGAL.matches(legalAffairs("/1/3/"), "/1/6/61/")).isTrue();
+	}
+
+	private static UnitSummary unit(UnitKind kind, String path) {
+		return new UnitSummary(9, null, "990100000000", "单位", "Unit", "单", kind, path, "Asia/Shanghai", true, false);
+	}
+
+	private static UnitSummary legalAffairs(String path) {
+		return new UnitSummary(9, null, "990100000000", "法制", "Legal", "法", UnitKind.DEPARTMENT, path, "Asia/Shanghai",
+				true, true);
 	}
 
 	@Test

@@ -45,6 +45,6 @@ class DocumentNumberTest {
 	}
 
 	private static UnitSummary unit(UnitKind kind, String shortName) {
-		return new UnitSummary(1, null, "990102000000", "单位", "Unit", shortName, kind, "/1/", "Asia/Shanghai", true);
+		return new UnitSummary(1, null, "990102000000", "单位", "Unit", shortName, kind, "/1/", "Asia/Shanghai", true, false);
 	}
 }

@@ -1,0 +1,147 @@
+package org.gongzheng.organization;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.organization.internal.Unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The bureau's legal-affairs department is a unit its administrator marks, and the LEGAL role, which
+ * reads the whole bureau and signs its legal review, belongs to that unit's officers only.
+ */
+@IntegrationTest
+class LegalAffairsDepartmentIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final JdbcTemplate jdbc;
+
+	private Fixtures.Bureau bureau;
+
+	private long legalUnitId;
+
+	LegalAffairsDepartmentIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void bureau() {
+		bureau = fixtures.bureau();
+		legalUnitId = jdbc.queryForObject("select unit_id from officers where id = ?", Long.class, bureau.legal().officerId());
+	}
+
+	@Test
+	void onlyADepartmentDirectlyUnderTheBureauCanBeMarkedAsItsLegalAffairsDepartment() throws Exception {
+		mvc.perform(post("/api/v1/units").with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
+			.content(unit(bureau.subBureau().getId(), "775500000001", "DEPARTMENT", true)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("legalAffairs"))
+			.andExpect(jsonPath("$.errors[0].message").value("只有局直属的部门可以设为法制部门"));
+		mvc.perform(post("/api/v1/units").with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
+			.content(unit(bureau.bureau().getId(), "775500000002", "SUB_BUREAU", true)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("legalAffairs"));
+		assertThat(jdbc.queryForObject("select count(*) from units where code like '7755000000%'", Integer.class)).isZero();
+
+		mvc.perform(post("/api/v1/units").with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
+			.content(unit(bureau.bureau().getId(), "775500000003", "DEPARTMENT", true)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.legalAffairs").value(true));
+		mvc.perform(get("/api/v1/units/{id}", legalUnitId).with(user(bureau.admin())))
+			.andExpect(jsonPath("$.legalAffairs").value(true));
+		mvc.perform(get("/admin/units").with(user(bureau.admin())))
+			.andExpect(content().string(containsString("法制部门")));
+	}
+
+	@Test
+	void theLegalRoleIsRefusedForAnOfficerOutsideTheLegalAffairsDepartmentAndKeptOutOfItsReachByMoves() throws Exception {
+		Unit detachment = fixtures.anotherUnit(bureau, bureau.bureau(), "刑侦支队", UnitKind.DEPARTMENT);
+		SignedInOfficer detective = fixtures.anotherOfficer(bureau, detachment, "支队法制员", Role.REVIEWER);
+		long version = jdbc.queryForObject("select version from accounts where id = ?", Long.class, detective.accountId());
+
+		mvc.perform(post("/admin/officers/{id}/account/roles", detective.officerId()).with(user(bureau.admin())).with(csrf())
+			.param("version", String.valueOf(version)).param("roles", "REVIEWER", "LEGAL").param("enabled", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("problem", "“法制”角色只能授予法制部门的人员，" + detachment.getNameZh() + "不是法制部门"));
+		assertThat(roles(detective)).containsExactly("REVIEWER");
+
+		// A legal officer moved to a station would keep reading the whole bureau from there.
+		mvc.perform(put("/api/v1/officers/{id}?version=0", bureau.legal().officerId()).with(user(bureau.admin()))
+			.contentType(MediaType.APPLICATION_JSON).content(officer(bureau.legal().getUsername(), bureau.stationOne().getId())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("unitId"));
+		assertThat(jdbc.queryForObject("select unit_id from officers where id = ?", Long.class, bureau.legal().officerId()))
+			.isEqualTo(legalUnitId);
+		// Within the department, and for officers without LEGAL, nothing is in the way.
+		mvc.perform(put("/api/v1/officers/{id}?version=0", bureau.colleague().officerId()).with(user(bureau.admin()))
+			.contentType(MediaType.APPLICATION_JSON).content(officer(bureau.colleague().getUsername(), detachment.getId())))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theLegalAffairsDepartmentIsNotUnmarkedWhileOfficersThereHoldTheLegalRole() throws Exception {
+		String department = """
+				{"parentId": %d, "code": "%s", "nameZh": "法制支队", "nameEn": "Legal", "shortName": "法"%s}""";
+		String code = jdbc.queryForObject("select code from units where id = ?", String.class, legalUnitId);
+		mvc.perform(put("/api/v1/units/{id}?version=0", legalUnitId).with(user(bureau.admin()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(department.formatted(bureau.bureau().getId(), code, ", \"kind\": \"DEPARTMENT\", \"legalAffairs\": false")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("legalAffairs"))
+			.andExpect(jsonPath("$.errors[0].message").value("本部门有 2 名人员担任“法制”角色，请先调整他们的角色或所在单位"));
+		// Left out, the mark stays as it is.
+		mvc.perform(put("/api/v1/units/{id}?version=0", legalUnitId).with(user(bureau.admin()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(department.formatted(bureau.bureau().getId(), code, ", \"kind\": \"DEPARTMENT\"")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.legalAffairs").value(true));
+
+		// The page says the same beside the box, and keeps the box as the administrator left it.
+		mvc.perform(post("/admin/units/{id}", legalUnitId).with(user(bureau.admin())).with(csrf())
+			.param("version", "1").param("code", code).param("nameZh", "法制支队").param("nameEn", "Legal")
+			.param("shortName", "法").param("_legalAffairs", "on"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"legalAffairs-error\"")))
+			.andExpect(content().string(containsString("本部门有 2 名人员担任“法制”角色")));
+		assertThat(jdbc.queryForObject("select legal_affairs from units where id = ?", Boolean.class, legalUnitId)).isTrue();
+	}
+
+	private java.util.List<String> roles(SignedInOfficer officer) {
+		return jdbc.queryForList("select role from account_roles where account_id = ?", String.class, officer.accountId());
+	}
+
+	private static String unit(long parentId, String code, String kind, boolean legalAffairs) {
+		return """
+				{"parentId": %d, "code": "%s", "nameZh": "新部门", "nameEn": "New department", "shortName": "新", "kind": "%s",
+				 "legalAffairs": %s}"""
+			.formatted(parentId, code, kind, legalAffairs);
+	}
+
+	private static String officer(String policeNumber, long unitId) {
+		return """
+				{"policeNumber": "%s", "name": "调动", "unitId": %d, "qualificationLevel": "ADVANCED",
+				 "qualificationValidFrom": "2025-01-01", "qualificationValidUntil": "2027-12-31", "active": true}"""
+			.formatted(policeNumber, unitId);
+	}
+}
