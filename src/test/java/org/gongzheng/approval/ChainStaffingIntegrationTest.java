@@ -26,7 +26,11 @@ import org.gongzheng.organization.internal.Unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -150,6 +154,26 @@ class ChainStaffingIntegrationTest {
 			.andExpect(jsonPath("$[0].shortage").value("NOBODY"));
 		mvc.perform(get("/api/v1/approvals/chains/FILING/staffing").with(user(bureau.officer())))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aBureauWithNoUnitMarkedAsItsLegalAffairsDepartmentIsToldSoWhereverItsLegalReviewsFindNobody()
+			throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		jdbc.update("update units set legal_affairs = false where path like ?", bureau.bureau().getPath() + "%");
+		mvc.perform(get("/api/v1/approvals/chains/PENALTY_MAJOR/staffing").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.position == 2)]", not(empty())))
+			.andExpect(jsonPath("$[?(@.position == 2)].shortage", everyItem(is("NO_LEGAL_AFFAIRS"))));
+		mvc.perform(get("/approvals/chains/PENALTY_MAJOR").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("没有能签的人：本局还没有单位标为法制部门（管理 › 单位）")));
+		mvc.perform(post("/api/v1/approvals/chains/staffing-check").with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"links":[{"nameZh":"法制审核","nameEn":"Legal review","role":"LEGAL","unitLevel":"BUREAU_LEGAL",
+					 "minQualification":"ADVANCED","countersign":false,"reviewAmount":3,"reviewUnit":"WORKING_DAYS"}]}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[0].role"))
+			.andExpect(jsonPath("$.errors[0].message").value(startsWith("本局还没有单位标为法制部门")));
 	}
 
 	@Test

@@ -105,7 +105,8 @@ final class BureauStaff {
 			}
 			signers.add(candidates.inBureau(link));
 			if (signers.get(signers.size() - 1).isEmpty()) {
-				problems.add(prefix + "role", "approval.chain.nobody");
+				problems.add(prefix + "role", withoutLegalAffairs(link) ? "approval.chain.noLegalAffairs"
+						: "approval.chain.nobody");
 			}
 		}
 		problems.throwIfAny();
@@ -125,7 +126,8 @@ final class BureauStaff {
 		List<ChainStaffing.Gap> gaps = new ArrayList<>();
 		for (int i = 0; i < links.size(); i++) {
 			if (signers.get(i).isEmpty()) {
-				gaps.add(gap(unit, links, i, ChainStaffing.Shortage.NOBODY));
+				gaps.add(gap(unit, links, i, withoutLegalAffairs(links.get(i)) ? ChainStaffing.Shortage.NO_LEGAL_AFFAIRS
+						: ChainStaffing.Shortage.NOBODY));
 			}
 		}
 		if (gaps.isEmpty()) {
@@ -133,6 +135,14 @@ final class BureauStaff {
 			left.ifPresent(i -> gaps.add(gap(unit, links, i, ChainStaffing.Shortage.SAME_SIGNERS)));
 		}
 		return gaps;
+	}
+
+	/**
+	 * Whether the link is a legal review in a bureau with no unit marked as its legal-affairs
+	 * department: a new bureau's first gap, which staffing cannot fill until an administrator marks one.
+	 */
+	private boolean withoutLegalAffairs(LinkSpec link) {
+		return link.unitLevel() == UnitLevel.BUREAU_LEGAL && units.stream().noneMatch(UnitSummary::legalAffairs);
 	}
 
 	private static ChainStaffing.Gap gap(UnitSummary unit, List<LinkSpec> links, int index,

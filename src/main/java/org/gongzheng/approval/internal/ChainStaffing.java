@@ -51,7 +51,9 @@ public class ChainStaffing {
 		/** Nobody holds the link's role, level and qualification for these cases. */
 		NOBODY,
 		/** Those who could sign it are all needed for other links of the same round. */
-		SAME_SIGNERS
+		SAME_SIGNERS,
+		/** A legal review, and no unit of the bureau is marked as its legal-affairs department. */
+		NO_LEGAL_AFFAIRS
 	}
 
 	/** A link (1-based {@code position}) the cases of {@code unit} would meet without a signer. */

@@ -108,8 +108,9 @@ class ChainApiController {
 
 	/**
 	 * A link ({@code position}, from 1) that the cases of a unit would meet with nobody to sign it:
-	 * {@code NOBODY} holds its role, level and qualification there, or ({@code SAME_SIGNERS}) those
-	 * who could are all needed for other links of the round.
+	 * {@code NOBODY} holds its role, level and qualification there, ({@code SAME_SIGNERS}) those who
+	 * could are all needed for other links of the round, or ({@code NO_LEGAL_AFFAIRS}) it is a legal
+	 * review and no unit of the bureau is marked as its legal-affairs department.
 	 */
 	record StaffingGapDto(long unitId, String unitCode, String unitNameZh, String unitNameEn, int position,
 			String linkNameZh, String linkNameEn, ChainStaffing.Shortage shortage) {
