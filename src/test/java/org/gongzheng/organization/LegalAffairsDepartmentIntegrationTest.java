@@ -12,6 +12,8 @@ import org.gongzheng.organization.internal.Unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -79,6 +81,13 @@ class LegalAffairsDepartmentIntegrationTest {
 		Unit detachment = fixtures.anotherUnit(bureau, bureau.bureau(), "刑侦支队", UnitKind.DEPARTMENT);
 		SignedInOfficer detective = fixtures.anotherOfficer(bureau, detachment, "支队法制员", Role.REVIEWER);
 		long version = jdbc.queryForObject("select version from accounts where id = ?", Long.class, detective.accountId());
+		// The page does not offer it, and says why; the legal officer's page does.
+		mvc.perform(get("/admin/officers/{id}", detective.officerId()).with(user(bureau.admin())))
+			.andExpect(content().string(matchesPattern("(?s).*<input[^>]*id=\"role-LEGAL\"[^>]*disabled.*")))
+			.andExpect(content().string(containsString("“法制”角色只能授予法制部门的人员（")));
+		mvc.perform(get("/admin/officers/{id}", bureau.legal().officerId()).with(user(bureau.admin())))
+			.andExpect(content().string(not(matchesPattern("(?s).*<input[^>]*id=\"role-LEGAL\"[^>]*disabled.*"))))
+			.andExpect(content().string(not(containsString("“法制”角色只能授予法制部门的人员（"))));
 
 		mvc.perform(post("/admin/officers/{id}/account/roles", detective.officerId()).with(user(bureau.admin())).with(csrf())
 			.param("version", String.valueOf(version)).param("roles", "REVIEWER", "LEGAL").param("enabled", "true"))

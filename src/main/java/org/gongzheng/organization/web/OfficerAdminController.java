@@ -23,6 +23,7 @@ import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.organization.internal.Account;
 import org.gongzheng.organization.internal.AccountCommand;
 import org.gongzheng.organization.internal.Officer;
@@ -201,9 +202,13 @@ class OfficerAdminController {
 		// The officer was found in the administrator's scope already; their account need not be again.
 		model.addAttribute("pauses", account == null ? List.of() : pauses.of(account));
 		model.addAttribute("tokens", account == null ? List.of() : tokens.of(account));
-		model.addAttribute("units", organization.unitsIn(admin.scope()));
+		List<UnitSummary> units = organization.unitsIn(admin.scope());
+		model.addAttribute("units", units);
 		model.addAttribute("levels", QualificationLevel.values());
 		model.addAttribute("allRoles", Role.values());
+		// Offered only where the administration would accept it; one already held stays open to be taken away.
+		model.addAttribute("legalRoleOpen", existing != null
+				&& units.stream().anyMatch(u -> u.id() == existing.getUnitId() && u.legalAffairs()));
 		return "admin/officer-form";
 	}
 }
