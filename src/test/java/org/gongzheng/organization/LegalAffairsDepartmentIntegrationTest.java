@@ -1,16 +1,28 @@
 package org.gongzheng.organization;
 
+import java.util.EnumSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.organization.internal.OrganizationAdministration;
 import org.gongzheng.organization.internal.Unit;
+import org.gongzheng.organization.internal.UnitCommand;
+import org.gongzheng.shared.error.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -37,14 +49,21 @@ class LegalAffairsDepartmentIntegrationTest {
 
 	private final JdbcTemplate jdbc;
 
+	private final OrganizationAdministration administration;
+
+	private final TransactionTemplate transactions;
+
 	private Fixtures.Bureau bureau;
 
 	private long legalUnitId;
 
-	LegalAffairsDepartmentIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc) {
+	LegalAffairsDepartmentIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc,
+			OrganizationAdministration administration, TransactionTemplate transactions) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.jdbc = jdbc;
+		this.administration = administration;
+		this.transactions = transactions;
 	}
 
 	@BeforeEach
@@ -56,18 +75,19 @@ class LegalAffairsDepartmentIntegrationTest {
 	@Test
 	void onlyADepartmentDirectlyUnderTheBureauCanBeMarkedAsItsLegalAffairsDepartment() throws Exception {
 		mvc.perform(post("/api/v1/units").with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
-			.content(unit(bureau.subBureau().getId(), "775500000001", "DEPARTMENT", true)))
+			.content(unit(bureau.subBureau().getId(), code(1), "DEPARTMENT", true)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("legalAffairs"))
 			.andExpect(jsonPath("$.errors[0].message").value("只有局直属的部门可以设为法制部门"));
 		mvc.perform(post("/api/v1/units").with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
-			.content(unit(bureau.bureau().getId(), "775500000002", "SUB_BUREAU", true)))
+			.content(unit(bureau.bureau().getId(), code(2), "SUB_BUREAU", true)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("legalAffairs"));
-		assertThat(jdbc.queryForObject("select count(*) from units where code like '7755000000%'", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from units where code in (?, ?)", Integer.class, code(1), code(2)))
+			.isZero();
 
 		mvc.perform(post("/api/v1/units").with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
-			.content(unit(bureau.bureau().getId(), "775500000003", "DEPARTMENT", true)))
+			.content(unit(bureau.bureau().getId(), code(3), "DEPARTMENT", true)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.legalAffairs").value(true));
 		mvc.perform(get("/api/v1/units/{id}", legalUnitId).with(user(bureau.admin())))
@@ -134,6 +154,55 @@ class LegalAffairsDepartmentIntegrationTest {
 			.andExpect(content().string(containsString("id=\"legalAffairs-error\"")))
 			.andExpect(content().string(containsString("本部门有 2 名人员担任“法制”角色")));
 		assertThat(jdbc.queryForObject("select legal_affairs from units where id = ?", Boolean.class, legalUnitId)).isTrue();
+	}
+
+	@Test
+	void givingLegalWaitsForAnUnmarkingUnderWayAndIsRefusedOnceItCommits() throws Exception {
+		DataScope scope = new DataScope(bureau.bureau().getPath());
+		Unit office = transactions.execute(status -> administration.createUnit(scope, new UnitCommand(bureau.bureau().getId(),
+				code(4), "复议室", "Review office", "复",
+				UnitKind.DEPARTMENT, null, true)));
+		SignedInOfficer clerk = fixtures.anotherOfficer(bureau, office, "内勤", Role.REVIEWER);
+		long version = jdbc.queryForObject("select version from accounts where id = ?", Long.class, clerk.accountId());
+
+		CountDownLatch unmarking = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			// An unmarking that has changed the row and not yet committed.
+			Future<?> unmark = threads.submit(() -> transactions.executeWithoutResult(status -> {
+				jdbc.update("update units set legal_affairs = false where id = ?", office.getId());
+				unmarking.countDown();
+				await(release);
+			}));
+			assertThat(unmarking.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<?> grant = threads.submit(() -> transactions.executeWithoutResult(status -> administration
+				.changeAccount(scope, clerk.officerId(), version, EnumSet.of(Role.REVIEWER, Role.LEGAL), true)));
+			Thread.sleep(300);
+			assertThat(grant.isDone()).as("the grant waits for the unit's row").isFalse();
+			release.countDown();
+			unmark.get(10, TimeUnit.SECONDS);
+			assertThatThrownBy(() -> grant.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(InvalidInputException.class);
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+		assertThat(roles(clerk)).containsExactly("REVIEWER");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** A unit code of this test's bureau: fixtures number theirs in hundreds, so these are free. */
+	private String code(int n) {
+		return String.valueOf(Long.parseLong(bureau.bureau().getCode()) + n);
 	}
 
 	private java.util.List<String> roles(SignedInOfficer officer) {

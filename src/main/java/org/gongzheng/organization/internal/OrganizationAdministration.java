@@ -112,6 +112,7 @@ public class OrganizationAdministration {
 		if (!legalAffairs && unit.isLegalAffairs()) {
 			// Unmarking with LEGAL officers inside would leave them reading the whole bureau from nowhere
 			// legal review is signed; their roles or units change first.
+			units.legalAffairsLocked(unit.getId());
 			long legalStaff = accounts.countHoldingRoleInUnit(Role.LEGAL, unit.getId());
 			problems.addIf(legalStaff > 0, "legalAffairs", "unit.legalAffairs.legalStaffInside", legalStaff);
 		}
@@ -135,9 +136,8 @@ public class OrganizationAdministration {
 	 * department's officers only; a detachment's own legal officer reviews as REVIEWER.
 	 */
 	private void checkLegalRole(Set<Role> roles, long unitId, String field, FieldProblems problems) {
-		if (roles != null && roles.contains(Role.LEGAL)) {
+		if (roles != null && roles.contains(Role.LEGAL) && !units.legalAffairsLocked(unitId).orElse(true)) {
 			units.findById(unitId)
-				.filter(u -> !u.isLegalAffairs())
 				.ifPresent(u -> problems.add(field, field.equals("roles") ? "account.roles.legalOutsideLegalAffairs"
 						: "officer.unit.legalOutsideLegalAffairs", u.getNameZh(), u.getNameEn()));
 		}

@@ -21,4 +21,12 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 	Optional<Unit> findByCode(String code);
 
 	boolean existsByParentId(Long parentId);
+
+	/**
+	 * Whether the unit is a legal-affairs department as last committed, its row locked until the
+	 * transaction ends: giving LEGAL there and unmarking it take turns, so neither decides on what
+	 * the other is about to change.
+	 */
+	@Query(value = "select legal_affairs from units where id = :id for update", nativeQuery = true)
+	Optional<Boolean> legalAffairsLocked(long id);
 }
