@@ -97,3 +97,24 @@ function dateBoxesWithinPlausibleYears() {
 }
 document.addEventListener('DOMContentLoaded', dateBoxesWithinPlausibleYears);
 document.addEventListener('htmx:afterSettle', dateBoxesWithinPlausibleYears);
+// A part of a form that applies to one choice of a list (data-shown-with="kind:DEPARTMENT") shows
+// only while that choice is made, and a box in it hidden is a box unticked: the server refuses it
+// for any other choice, and a refusal beside a hidden box could not be read.
+function partsShownWithAChoice() {
+  document.querySelectorAll('[data-shown-with]').forEach(function (part) {
+    var spec = part.getAttribute('data-shown-with').split(':');
+    var list = (part.closest('form') || document).querySelector('[name="' + CSS.escape(spec[0]) + '"]');
+    if (!list || part.hasAttribute('data-shown-with-ready')) { return; }
+    part.setAttribute('data-shown-with-ready', '');
+    var follow = function () {
+      part.hidden = list.value !== spec[1];
+      if (part.hidden) {
+        part.querySelectorAll('input[type="checkbox"]').forEach(function (box) { box.checked = false; });
+      }
+    };
+    list.addEventListener('change', follow);
+    follow();
+  });
+}
+document.addEventListener('DOMContentLoaded', partsShownWithAChoice);
+document.addEventListener('htmx:afterSettle', partsShownWithAChoice);
