@@ -157,6 +157,23 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	@Test
+	void aLegalReviewInABureauWithNoLegalAffairsDepartmentSaysItWaitsForTheUnitToBeMarked() throws Exception {
+		jdbc.update("update units set legal_affairs = false where path like ?", bureau.bureau().getPath() + "%");
+		LawCase lawCase = acceptedCaseWithRecord();
+		long id = approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR, lawCase.getId(),
+				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "PENALTY_DECISION", "79", "拟处罚款五千元",
+				"Proposed fine of 5,000 yuan", null), bureau.officer()).id();
+		mvc.perform(get("/approvals/{id}", id).with(user(bureau.leader())))
+			.andExpect(content().string(not(containsString("本局还没有单位标为法制部门"))));
+		signAfterReading(lawCase, bureau.stationChief(), id, "APPROVE", null);
+
+		assertThat(approvals.eligibleSigners(id)).isEmpty();
+		mvc.perform(get("/approvals/{id}", id).with(user(bureau.leader())))
+			.andExpect(content().string(containsString("id=\"nobody-can-sign\"")))
+			.andExpect(content().string(containsString("本局还没有单位标为法制部门。管理员在“管理 › 单位”中标出法制部门后")));
+	}
+
+	@Test
 	void materialsReadBeforeTheRoundWasSubmittedMustBeOpenedAgainBeforeSigning() throws Exception {
 		LawCase lawCase = acceptedCaseWithRecord();
 		read(lawCase, bureau.stationChief());

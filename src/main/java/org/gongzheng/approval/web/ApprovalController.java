@@ -25,9 +25,12 @@ import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.internal.ApprovalQueries;
 import org.gongzheng.approval.internal.ApprovalRequest;
 import org.gongzheng.approval.internal.QueueGroup;
+import org.gongzheng.approval.internal.UnitLevel;
 import org.gongzheng.organization.ApprovalRights;
+import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.organization.UnitSummary;
 import org.gongzheng.shared.error.DomainException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
@@ -136,6 +139,12 @@ class ApprovalController {
 		model.addAttribute("submitter", organization.officer(view.request().getSubmittedBy()).orElse(null));
 		model.addAttribute("named", organization.officers(view.namedSigners()));
 		model.addAttribute("eligible", organization.officers(view.eligibleSigners()));
+		// A legal review nobody can sign in a bureau with no unit marked as its legal-affairs
+		// department waits for an administrator's mark, not for staffing.
+		model.addAttribute("noLegalAffairs", view.nobodyCanSign()
+				&& view.chain().link(view.request().getCurrentLink()).map(l -> l.getUnitLevel() == UnitLevel.BUREAU_LEGAL)
+					.orElse(false)
+				&& organization.unitsIn(new DataScope(officer.bureauPath())).stream().noneMatch(UnitSummary::legalAffairs));
 		return "approval/request";
 	}
 
