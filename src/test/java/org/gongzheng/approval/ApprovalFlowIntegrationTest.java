@@ -138,42 +138,6 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	@Test
-	void aDetachmentsOwnLegalOfficerDoesNotSignTheBureausLegalReview() throws Exception {
-		Unit detachment = fixtures.anotherUnit(bureau, bureau.bureau(), "刑侦支队", UnitKind.DEPARTMENT);
-		// Administrators can no longer give LEGAL outside the legal-affairs department; older data may hold it.
-		SignedInOfficer detachmentLegal = fixtures.anotherOfficer(bureau, detachment, "支队法制员", Role.LEGAL);
-		LawCase lawCase = acceptedCaseWithRecord();
-		long id = approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR, lawCase.getId(),
-				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "PENALTY_DECISION", "78", "拟处罚款五千元",
-				"Proposed fine of 5,000 yuan", null), bureau.officer()).id();
-		signAfterReading(lawCase, bureau.stationChief(), id, "APPROVE", null);
-
-		assertThat(approvals.eligibleSigners(id)).containsExactlyInAnyOrder(bureau.legal().officerId(),
-				bureau.secondLegal().officerId());
-		read(lawCase, detachmentLegal);
-		sign(detachmentLegal, id, "APPROVE", "同意").andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.code").value("approval.unitLevel"));
-		signAfterReading(lawCase, bureau.legal(), id, "APPROVE", "同意").andExpect(jsonPath("$.currentLink").value(3));
-	}
-
-	@Test
-	void aLegalReviewInABureauWithNoLegalAffairsDepartmentSaysItWaitsForTheUnitToBeMarked() throws Exception {
-		jdbc.update("update units set legal_affairs = false where path like ?", bureau.bureau().getPath() + "%");
-		LawCase lawCase = acceptedCaseWithRecord();
-		long id = approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR, lawCase.getId(),
-				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "PENALTY_DECISION", "79", "拟处罚款五千元",
-				"Proposed fine of 5,000 yuan", null), bureau.officer()).id();
-		mvc.perform(get("/approvals/{id}", id).with(user(bureau.leader())))
-			.andExpect(content().string(not(containsString("本局还没有单位标为法制部门"))));
-		signAfterReading(lawCase, bureau.stationChief(), id, "APPROVE", null);
-
-		assertThat(approvals.eligibleSigners(id)).isEmpty();
-		mvc.perform(get("/approvals/{id}", id).with(user(bureau.leader())))
-			.andExpect(content().string(containsString("id=\"nobody-can-sign\"")))
-			.andExpect(content().string(containsString("本局还没有单位标为法制部门。管理员在“管理 › 单位”中标出法制部门后")));
-	}
-
-	@Test
 	void materialsReadBeforeTheRoundWasSubmittedMustBeOpenedAgainBeforeSigning() throws Exception {
 		LawCase lawCase = acceptedCaseWithRecord();
 		read(lawCase, bureau.stationChief());
