@@ -31,7 +31,8 @@ class CaseSearchBenchmark {
 	private static final int CASES = Integer.getInteger("bench.searchCases", 1_000_000);
 
 	private static final List<String> INDEXES = List.of("cases_title_trgm_idx", "cases_number_trgm_idx",
-			"cases_party_names_trgm_idx", "cases_title_bigram_idx", "cases_party_names_bigram_idx");
+			"cases_party_names_trgm_idx", "cases_title_bigram_idx", "cases_party_names_bigram_idx", "cases_title_char_idx",
+			"cases_party_names_char_idx");
 
 	private final Fixtures fixtures;
 
@@ -84,6 +85,8 @@ class CaseSearchBenchmark {
 					{ "a party's name, `王建国`", "王建国" }, { "a given name, `建国` (two characters)", "建国" },
 					{ "a full name of two characters, `王芳`", "王芳" },
 					{ "a party's name and a word, `王建国 盗窃`", "王建国 盗窃" },
+					{ "one character in many titles, `盗`", "盗" }, { "one character of a given name, `芳`", "芳" },
+					{ "one character of a place, `园`", "园" },
 					{ "a word no title holds", "不存在的词语" } };
 			long[] totals = new long[searches.length];
 			double[] indexed = new double[searches.length];
@@ -127,7 +130,8 @@ class CaseSearchBenchmark {
 					all-visible), searched by the bureau leader through `CaseQueries.search`, as the case list
 					does: the first 20, newest first, and the total. Each search timed 30 times after 10
 					warm-up reads (after 20 untimed rounds of all of them), median reported; first with the
-					indexes (the trigram indexes of V88 and V92, the two-character pieces of V94), then with
+					indexes (the trigram indexes of V88 and V92, the two-character pieces of V94, the
+					characters of V96), then with
 					them dropped.
 
 					| keyword | cases matching | with the indexes | without |

@@ -97,6 +97,29 @@ class CaseKeywordSearchIntegrationTest {
 	}
 
 	@Test
+	void aOneCharacterTermIsFoundByItsCharacterInTitlesAndNamesAndADigitInNumbersToo() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		LawCase theft = testCases.acceptedWithRecord(bureau, "𠮷野家盗窃案");
+		addParty(bureau, theft, "{\"kind\":\"PERSON\",\"role\":\"OFFENDER\",\"name\":\"欧阳娜娜\"}");
+		addParty(bureau, theft, "{\"kind\":\"PERSON\",\"role\":\"VICTIM\",\"name\":\"王芳\"}");
+		LawCase fraud = testCases.acceptedWithRecord(bureau, "赵某诈骗案");
+		String number = fraud.getCaseNumber();
+
+		expect(bureau, "𠮷", 1);
+		expect(bureau, "盗", 1);
+		expect(bureau, "娜", 1);
+		expect(bureau, "芳", 1);
+		expect(bureau, "赵", 1);
+		expect(bureau, "案", 2);
+		expect(bureau, "芳 赵", 0);
+		expect(bureau, "芳 盗", 1);
+		// A digit may be part of a case number, which no index of characters holds.
+		expect(bureau, number.substring(number.length() - 1) + " 赵", 1);
+		expect(bureau, "'", 0);
+		expect(bureau, "\\", 0);
+	}
+
+	@Test
 	void wordsApartMustAllBeFoundAndAFullWidthNumberIsReadAsTyped() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		LawCase assault = testCases.acceptedWithRecord(bureau, "王某殴打他人案");

@@ -73,23 +73,24 @@ final class CaseSpecifications {
 	 * faults and evaluations search numbers the same way. A term of three characters or more
 	 * is matched with LIKE, which the trigram indexes serve. A term of two characters holds no
 	 * trigram; unless it could be part of a case number (digits), which no index of pieces serves,
-	 * it is looked up in V94's indexes of two-character pieces. Any other term is matched by
-	 * position, which no index claims to serve: the planner would otherwise read a trigram index
-	 * whole for a LIKE (2.5 times slower than reading the table at a million cases,
-	 * docs/performance.md).
+	 * it is looked up in V94's indexes of two-character pieces, and a term of one character in
+	 * V96's indexes of characters. A term of digits shorter than three is matched by position, which
+	 * no index claims to serve: the planner would otherwise read a trigram index whole for a LIKE
+	 * (2.5 times slower than reading the table at a million cases, docs/performance.md).
 	 */
 	private static Predicate keyword(Root<LawCase> root, CriteriaBuilder cb, String keyword) {
 		Expression<String> number = cb.lower(root.get("caseNumber"));
 		Expression<String> title = cb.lower(root.get("title"));
 		Expression<String> parties = cb.lower(root.get("partyNames"));
 		int length = keyword.codePointCount(0, keyword.length());
-		if (length == BIGRAM && !CaseNumbers.couldHold(keyword)) {
+		if (length < TRIGRAM && !CaseNumbers.couldHold(keyword)) {
 			// Two conditions that say the same: the pieces find the rows in the indexes, and as nothing
 			// is left of them to check on a row the index found, the cheap position test is what runs
 			// on each. Where no index is used, the position test runs first (PostgreSQL orders a row's
 			// conditions by cost) and the pieces are worked out only for the rows that hold the term.
+			String pieces = length == BIGRAM ? "holds_bigram" : "holds_character";
 			return cb.and(cb.or(contains(cb, title, keyword), contains(cb, parties, keyword)),
-					cb.or(holdsBigram(cb, title, keyword), holdsBigram(cb, parties, keyword)));
+					cb.or(holds(cb, pieces, title, keyword), holds(cb, pieces, parties, keyword)));
 		}
 		if (length < TRIGRAM) {
 			return cb.or(contains(cb, number, keyword), contains(cb, title, keyword), contains(cb, parties, keyword));
@@ -108,7 +109,7 @@ final class CaseSpecifications {
 	 * titles (某案) is best read another way than one in a hundredth (诈骗), where one plan kept for
 	 * all pieces would fit only some.
 	 */
-	private static Predicate holdsBigram(CriteriaBuilder cb, Expression<String> text, String term) {
-		return cb.isTrue(cb.function("holds_bigram", Boolean.class, text, cb.literal(term)));
+	private static Predicate holds(CriteriaBuilder cb, String function, Expression<String> text, String term) {
+		return cb.isTrue(cb.function(function, Boolean.class, text, cb.literal(term)));
 	}
 }

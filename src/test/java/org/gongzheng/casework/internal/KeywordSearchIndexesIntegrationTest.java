@@ -60,6 +60,15 @@ class KeywordSearchIndexesIntegrationTest {
 		assertThat(plan).contains("cases_title_bigram_idx").contains("cases_party_names_bigram_idx");
 	}
 
+	@Test
+	void aOneCharacterTermIsLookedUpInTheIndexesOfCharacters() {
+		// As CaseSpecifications writes it; the index serves it only if PostgreSQL inlines holds_character.
+		String plan = planOf("""
+				(position('盗' in lower(title)) > 0 or position('盗' in lower(party_names)) > 0)
+				    and (holds_character(lower(title), '盗') or holds_character(lower(party_names), '盗'))""");
+		assertThat(plan).contains("cases_title_char_idx").contains("cases_party_names_char_idx");
+	}
+
 	/** Told not to read the table through, the planner reaches for an index only if one serves the predicate. */
 	private String planOf(String where) {
 		List<String> plan = transaction.execute(status -> {
