@@ -71,11 +71,7 @@ class CaseKeywordSearchIntegrationTest {
 	@Test
 	void aTwoCharacterTermIsFoundByItsPieceInTitlesAndNamesAndNowhereElse() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
-		LawCase theft = testCases.acceptedWithRecord(bureau, "𠮷野家盗窃案");
-		addParty(bureau, theft, "{\"kind\":\"PERSON\",\"role\":\"OFFENDER\",\"name\":\"欧阳娜娜\"}");
-		addParty(bureau, theft, "{\"kind\":\"PERSON\",\"role\":\"VICTIM\",\"name\":\"王芳\"}");
-		LawCase fraud = testCases.acceptedWithRecord(bureau, "赵某诈骗案");
-		String number = fraud.getCaseNumber();
+		String number = theftWithTwoPartiesAndAFraud(bureau);
 
 		// A character outside the basic plane is one character, as PostgreSQL counts them.
 		expect(bureau, "𠮷野", 1);
@@ -99,11 +95,7 @@ class CaseKeywordSearchIntegrationTest {
 	@Test
 	void aOneCharacterTermIsFoundByItsCharacterInTitlesAndNamesAndADigitInNumbersToo() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
-		LawCase theft = testCases.acceptedWithRecord(bureau, "𠮷野家盗窃案");
-		addParty(bureau, theft, "{\"kind\":\"PERSON\",\"role\":\"OFFENDER\",\"name\":\"欧阳娜娜\"}");
-		addParty(bureau, theft, "{\"kind\":\"PERSON\",\"role\":\"VICTIM\",\"name\":\"王芳\"}");
-		LawCase fraud = testCases.acceptedWithRecord(bureau, "赵某诈骗案");
-		String number = fraud.getCaseNumber();
+		String number = theftWithTwoPartiesAndAFraud(bureau);
 
 		expect(bureau, "𠮷", 1);
 		expect(bureau, "盗", 1);
@@ -186,6 +178,14 @@ class CaseKeywordSearchIntegrationTest {
 			.andExpect(content().string(containsString(assault.getCaseNumber())))
 			.andExpect(content().string(containsString("matching-party\">李四</span>")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">王小明</span>"))));
+	}
+
+	/** 𠮷野家盗窃案 naming 欧阳娜娜 and 王芳, and 赵某诈骗案 naming nobody, whose number is returned. */
+	private String theftWithTwoPartiesAndAFraud(Fixtures.Bureau bureau) throws Exception {
+		LawCase theft = testCases.acceptedWithRecord(bureau, "𠮷野家盗窃案");
+		addParty(bureau, theft, "{\"kind\":\"PERSON\",\"role\":\"OFFENDER\",\"name\":\"欧阳娜娜\"}");
+		addParty(bureau, theft, "{\"kind\":\"PERSON\",\"role\":\"VICTIM\",\"name\":\"王芳\"}");
+		return testCases.acceptedWithRecord(bureau, "赵某诈骗案").getCaseNumber();
 	}
 
 	private void addParty(Fixtures.Bureau bureau, LawCase lawCase, String json) throws Exception {
