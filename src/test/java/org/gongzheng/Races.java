@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -60,5 +61,18 @@ public final class Races {
 			Thread.sleep(25);
 		}
 		return false;
+	}
+
+	/**
+	 * Waits, at most 20 seconds, until the test lets a transaction it keeps open go on: called inside
+	 * that transaction, on its own thread.
+	 */
+	public static void holdUntil(CountDownLatch release) {
+		try {
+			release.await(20, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 }

@@ -1,10 +1,8 @@
 package org.gongzheng.organization;
 
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.Races;
 import org.gongzheng.organization.internal.OrganizationAdministration;
 import org.gongzheng.organization.internal.Unit;
 import org.gongzheng.organization.internal.UnitCommand;
@@ -160,44 +159,26 @@ class LegalAffairsDepartmentIntegrationTest {
 	void givingLegalWaitsForAnUnmarkingUnderWayAndIsRefusedOnceItCommits() throws Exception {
 		DataScope scope = new DataScope(bureau.bureau().getPath());
 		Unit office = transactions.execute(status -> administration.createUnit(scope, new UnitCommand(bureau.bureau().getId(),
-				code(4), "复议室", "Review office", "复",
-				UnitKind.DEPARTMENT, null, true)));
+				code(4), "复议室", "Review office", "复", UnitKind.DEPARTMENT, null, true)));
 		SignedInOfficer clerk = fixtures.anotherOfficer(bureau, office, "内勤", Role.REVIEWER);
 		long version = jdbc.queryForObject("select version from accounts where id = ?", Long.class, clerk.accountId());
 
 		CountDownLatch unmarking = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			// An unmarking that has changed the row and not yet committed.
-			Future<?> unmark = threads.submit(() -> transactions.executeWithoutResult(status -> {
-				jdbc.update("update units set legal_affairs = false where id = ?", office.getId());
-				unmarking.countDown();
-				await(release);
-			}));
-			assertThat(unmarking.await(10, TimeUnit.SECONDS)).isTrue();
-			Future<?> grant = threads.submit(() -> transactions.executeWithoutResult(status -> administration
-				.changeAccount(scope, clerk.officerId(), version, EnumSet.of(Role.REVIEWER, Role.LEGAL), true)));
-			Thread.sleep(300);
-			assertThat(grant.isDone()).as("the grant waits for the unit's row").isFalse();
-			release.countDown();
-			unmark.get(10, TimeUnit.SECONDS);
-			assertThatThrownBy(() -> grant.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(InvalidInputException.class);
-		}
-		finally {
-			release.countDown();
-			threads.shutdownNow();
-		}
+		// An unmarking that has changed the row and not yet committed.
+		CompletableFuture<Void> unmark = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+			jdbc.update("update units set legal_affairs = false where id = ?", office.getId());
+			unmarking.countDown();
+			Races.holdUntil(release);
+		}));
+		assertThat(unmarking.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Void> grant = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status ->
+				administration.changeAccount(scope, clerk.officerId(), version, EnumSet.of(Role.REVIEWER, Role.LEGAL), true)));
+		assertThat(Races.untilWaitingForALock(jdbc, grant)).as("the grant waits for the unit's row").isTrue();
+		release.countDown();
+		unmark.get(10, TimeUnit.SECONDS);
+		assertThatThrownBy(() -> grant.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(InvalidInputException.class);
 		assertThat(roles(clerk)).containsExactly("REVIEWER");
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	/** A unit code of this test's bureau: fixtures number theirs in hundreds, so these are free. */

@@ -46,7 +46,7 @@ class MaterialFilesConcurrencyTest {
 		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
 			digest.set(files.store(new ByteArrayInputStream(pdf), "application/pdf").sha256());
 			firstStored.countDown();
-			await(rollBack, 10);
+			Races.holdUntil(rollBack);
 			throw new IllegalStateException("the first upload's record is refused");
 		})).isInstanceOf(IllegalStateException.class));
 		assertThat(firstStored.await(10, TimeUnit.SECONDS)).isTrue();
@@ -64,15 +64,6 @@ class MaterialFilesConcurrencyTest {
 		assertThat(jdbc.queryForObject("select count(*) from stored_files where sha256 = ?", Integer.class, digest.get()))
 			.isEqualTo(1);
 		assertThat(files.resource(digest.get()).getContentAsByteArray()).isEqualTo(pdf);
-	}
-
-	private static void await(CountDownLatch latch, int seconds) {
-		try {
-			latch.await(seconds, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static void waitQuietly(CompletableFuture<?> future, int seconds) {

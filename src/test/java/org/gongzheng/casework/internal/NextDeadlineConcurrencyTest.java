@@ -67,7 +67,7 @@ class NextDeadlineConcurrencyTest {
 			deadlines.applyApprovedExtension(PendingAction.extension(lawCase.getId(), earlier, 20, false, "第一项延长",
 					officer, Instant.now()), leader);
 			firstExtended.countDown();
-			await(mayCommit);
+			Races.holdUntil(mayCommit);
 		}));
 		assertThat(firstExtended.await(10, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<Void> second = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status ->
@@ -85,14 +85,5 @@ class NextDeadlineConcurrencyTest {
 				"select min(due_at) from case_deadlines where case_id = ? and closed_at is null", Timestamp.class,
 				lawCase.getId()).toInstant();
 		assertThat(next).isEqualTo(earliestOpen);
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await(20, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 }

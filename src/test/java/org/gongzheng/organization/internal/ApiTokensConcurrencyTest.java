@@ -48,7 +48,7 @@ class ApiTokensConcurrencyTest {
 		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
 			tokens.create(officer, "终端 20", 30);
 			twentiethMade.countDown();
-			await(commit);
+			Races.holdUntil(commit);
 		}));
 		assertThat(twentiethMade.await(10, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<Void> second = CompletableFuture.runAsync(() -> tokens.create(officer, "终端 21", 30));
@@ -61,14 +61,5 @@ class ApiTokensConcurrencyTest {
 			.isInstanceOf(InvalidInputException.class);
 		assertThat(jdbc.queryForObject("select count(*) from api_tokens where account_id = ?", Integer.class,
 				officer.accountId())).isEqualTo(20);
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 }
