@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code bench.stations} (10) stations each, every station with {@code bench.stationOfficers} (50)
  * officers of whom one is its chief, and each sub-bureau with a reviewer; every
  * {@code bench.chieflessEvery}th (20th) station has no chief and so shows a gap on every chain with
- * a station review. Times the read of the bureau's officers (all, and those who could sign), the
+ * a station review; the chiefs also handle cases ({@code bench.chiefsHandleCases}, true), so every
+ * other station shows one for its chief's own cases. Times the read of the bureau's officers (all, and those who could sign), the
  * chains overview's gaps of every chain, and, over HTTP as a client meets them, one chain's gaps
  * and the check of links as typed. Units, officers and accounts are
  * inserted set-based, copied from the fixture's officers.
@@ -50,6 +51,13 @@ class ChainStaffingBenchmark {
 	private static final int STATION_OFFICERS = Integer.getInteger("bench.stationOfficers", 50);
 
 	private static final int CHIEFLESS_EVERY = Integer.getInteger("bench.chieflessEvery", 20);
+
+	/**
+	 * Whether the chiefs handle cases too (hold OFFICER), as they usually do: then each station's own
+	 * chief's cases have nobody to review them, the report's most gaps.
+	 */
+	private static final boolean CHIEFS_HANDLE_CASES = Boolean
+		.parseBoolean(System.getProperty("bench.chiefsHandleCases", "true"));
 
 	/**
 	 * Past the tenth call on a connection, where PostgreSQL may have switched a prepared statement to
@@ -128,8 +136,8 @@ class ChainStaffingBenchmark {
 				## Staffing report of a large bureau (issue 3)
 
 				%s
-				One bureau of %,d stations in %d sub-bureaus (every %dth station without a chief) and %,d
-				active officers; the legal department asks. Median of %d after %d untimed (fastest–slowest).
+				One bureau of %,d stations in %d sub-bureaus (every %dth station without a chief; chiefs handle
+				cases: %s) and %,d active officers; the legal department asks. Median of %d after %d untimed (fastest–slowest).
 
 				| what | gaps found | median |
 				|---|---|---|
@@ -140,7 +148,7 @@ class ChainStaffingBenchmark {
 				| the chains overview's gaps, all %d chains (`ChainStaffing.gaps`) | %,d | %s |
 				| `GET /api/v1/approvals/chains/FILING/staffing` over HTTP with an access token | %,d | %s |
 				| `POST /api/v1/approvals/chains/staffing-check`, two station reviews, over HTTP with an access token | %,d | %s |
-				""".formatted(Machine.describe(jdbc), stations, SUB_BUREAUS + 1, CHIEFLESS_EVERY, officers, TIMED,
+				""".formatted(Machine.describe(jdbc), stations, SUB_BUREAUS + 1, CHIEFLESS_EVERY, CHIEFS_HANDLE_CASES, officers, TIMED,
 				WARM_UP, read, signersRead, reviewersRead, suggestions, chains.size(), totalGaps, overview, oneChainGaps, apiOne, checkGaps, apiCheck));
 	}
 
@@ -185,6 +193,12 @@ class ChainStaffingBenchmark {
 				select a.id, case when o.name = '基准民警' then 'OFFICER' else 'REVIEWER' end
 				from accounts a join officers o on o.id = a.officer_id join units u on u.id = o.unit_id
 				where u.code like '7%%' and o.name in ('基准所长', '基准民警', '基准审核人')""");
+		if (CHIEFS_HANDLE_CASES) {
+			jdbc.update("""
+					insert into account_roles (account_id, role)
+					select a.id, 'OFFICER' from accounts a join officers o on o.id = a.officer_id join units u on u.id = o.unit_id
+					where u.code like '7%%' and o.name = '基准所长'""");
+		}
 		BenchDatabases.settle(jdbc, "units");
 		BenchDatabases.settle(jdbc, "officers");
 		BenchDatabases.settle(jdbc, "accounts");

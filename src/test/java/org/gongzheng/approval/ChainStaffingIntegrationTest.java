@@ -20,6 +20,7 @@ import org.gongzheng.approval.internal.ChainStaffing.Gap;
 import org.gongzheng.approval.internal.ChainStaffing.Shortage;
 import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.organization.Role;
+import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitKind;
 import org.gongzheng.organization.internal.Unit;
 
@@ -90,6 +91,33 @@ class ChainStaffingIntegrationTest {
 		assertThat(staffing.gaps(filingChain(bureau), bureau.legal()))
 			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage)
 			.containsExactly(tuple(bureau.stationOne().getId(), 1, Shortage.NOBODY));
+	}
+
+	@Test
+	void aChiefWhoAlsoHandlesCasesLeavesHisOwnCasesToNobodyUntilSomeoneElseThereCanSign() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		SignedInOfficer chief = fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER, Role.OFFICER);
+		String policeNumber = jdbc.queryForObject("select police_number from officers where id = ?", String.class,
+				chief.officerId());
+		// Nobody signs a case they handle, and he is the only one at his station who could review it.
+		assertThat(staffing.gaps(filingChain(bureau), bureau.legal()))
+			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage, gap -> gap.handler().id())
+			.containsExactly(tuple(bureau.stationTwo().getId(), 1, Shortage.OWN_CASES, chief.officerId()));
+		mvc.perform(get("/api/v1/approvals/chains/FILING/staffing").with(user(bureau.legal())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].shortage").value("OWN_CASES"))
+			.andExpect(jsonPath("$[0].handlerPoliceNumber").value(policeNumber))
+			.andExpect(jsonPath("$[0].handlerName").value("二所所长"));
+		mvc.perform(get("/approvals/chains/FILING").with(user(bureau.legal())))
+			.andExpect(content().string(containsString(bureau.stationTwo().getNameZh() + "：二所所长（" + policeNumber
+					+ "）办理的案件，第 1 环节“")));
+		mvc.perform(get("/approvals/chains/FILING").param("lang", "en").with(user(bureau.legal())))
+			.andExpect(content().string(containsString(bureau.stationTwo().getNameEn() + ": cases 二所所长 (" + policeNumber
+					+ ") handles — nobody can sign link 1")));
+
+		// Station one's chief reviews but handles nothing; a reviewer who is not a chief covers station two.
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所教导员", Role.REVIEWER);
+		assertThat(staffing.gaps(filingChain(bureau), bureau.legal())).isEmpty();
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.gongzheng.audit.internal.AuditVerifier;
 import org.gongzheng.organization.internal.AccountDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -59,7 +60,7 @@ class DemoDataIntegrationTest {
 		assertThat(count("select count(*) from units")).isEqualTo(14);
 		assertThat(count("select count(*) from units where kind in ('STATION', 'SQUADRON')")).isEqualTo(8);
 		assertThat(count("select count(*) from units where kind = 'SUB_BUREAU'")).isEqualTo(3);
-		assertThat(count("select count(*) from officers")).isEqualTo(40);
+		assertThat(count("select count(*) from officers")).isEqualTo(47);
 		assertThat(jdbc.queryForList("select distinct role from account_roles", String.class))
 			.containsExactlyInAnyOrder("OFFICER", "REVIEWER", "LEGAL", "LEADER", "ADMIN");
 	}
@@ -87,7 +88,7 @@ class DemoDataIntegrationTest {
 			runner.run(null);
 		}
 		assertThat(count("select count(*) from cases")).isEqualTo(200);
-		assertThat(count("select count(*) from officers")).isEqualTo(40);
+		assertThat(count("select count(*) from officers")).isEqualTo(47);
 		AuditVerification result = verifier.verify();
 		assertThat(result.intact()).isTrue();
 		// The one signature the supervision demo stages in SQL (signed seconds after opening the file) is
@@ -200,6 +201,13 @@ class DemoDataIntegrationTest {
 		assertThat(count("select count(*) from case_evaluations where grade in ('PASS', 'EXCELLENT')")).isPositive();
 		mvc.perform(get("/api/v1/supervision/evaluations").with(httpBasic("110001", "demo1234")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").isNumber());
+	}
+
+	@Test
+	void everyDemoStationButTheSuspendedChiefsHasSomeoneToReviewItsChiefsOwnCases() throws Exception {
+		mvc.perform(get("/api/v1/approvals/chains/staffing").with(httpBasic("110001", "demo1234")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.units[*].code").value(contains("990104510000")));
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package org.gongzheng.approval.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
@@ -44,6 +47,9 @@ final class BureauStaff {
 
 	private final LinkCandidates candidates;
 
+	/** The officers who could sign anything, by id. */
+	private final Map<Long, OfficerSummary> signingOfficers;
+
 	/** The units that handle cases, in path order; read only when gaps are asked for, not by an edit's check. */
 	private List<UnitSummary> handling;
 
@@ -54,7 +60,9 @@ final class BureauStaff {
 		this.byId = units.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
 		// Only those who could sign anything: a bureau's thousands of officers without a signing role
 		// would cost most of the read and never be a candidate.
-		this.candidates = new LinkCandidates(organization.officersHoldingAny(scope, SIGNING_ROLES), byId, today);
+		List<OfficerSummary> signing = organization.officersHoldingAny(scope, SIGNING_ROLES);
+		this.signingOfficers = signing.stream().collect(Collectors.toMap(OfficerSummary::id, Function.identity()));
+		this.candidates = new LinkCandidates(signing, byId, today);
 	}
 
 	static BureauStaff of(Organization organization, SignedInOfficer viewer, LocalDate today) {
@@ -134,7 +142,35 @@ final class BureauStaff {
 			Optional<Integer> left = DistinctSigners.firstWithoutOwnSigner(signers);
 			left.ifPresent(i -> gaps.add(gap(unit, links, i, ChainStaffing.Shortage.SAME_SIGNERS)));
 		}
+		if (gaps.isEmpty()) {
+			gaps.addAll(ownCaseGaps(unit, links, signers));
+		}
 		return gaps;
+	}
+
+	/**
+	 * The links the unit's own signers' cases would meet without a signer. Nobody signs a case they
+	 * handle, so a chief who also handles cases (holds OFFICER) needs someone else at each link he
+	 * could sign: with him taken out, every link must still have a signer of its own.
+	 */
+	private List<ChainStaffing.Gap> ownCaseGaps(UnitSummary unit, List<LinkSpec> links, List<Set<Long>> signers) {
+		List<ChainStaffing.Gap> gaps = new ArrayList<>();
+		signers.stream()
+			.flatMap(Set::stream)
+			.distinct()
+			.map(signingOfficers::get)
+			.filter(o -> o.roles().contains(Role.OFFICER) && o.unitPath().startsWith(unit.path()))
+			.sorted(Comparator.comparing(OfficerSummary::policeNumber))
+			.forEach(handler -> DistinctSigners
+				.firstWithoutOwnSigner(signers.stream().map(s -> without(s, handler.id())).toList())
+				.ifPresent(i -> gaps.add(gap(unit, links, i, ChainStaffing.Shortage.OWN_CASES, handler))));
+		return gaps;
+	}
+
+	private static Set<Long> without(Set<Long> signers, long officer) {
+		Set<Long> left = new HashSet<>(signers);
+		left.remove(officer);
+		return left;
 	}
 
 	/**
@@ -147,7 +183,12 @@ final class BureauStaff {
 
 	private static ChainStaffing.Gap gap(UnitSummary unit, List<LinkSpec> links, int index,
 			ChainStaffing.Shortage shortage) {
+		return gap(unit, links, index, shortage, null);
+	}
+
+	private static ChainStaffing.Gap gap(UnitSummary unit, List<LinkSpec> links, int index,
+			ChainStaffing.Shortage shortage, OfficerSummary handler) {
 		LinkSpec link = links.get(index);
-		return new ChainStaffing.Gap(unit, index + 1, link.nameZh(), link.nameEn(), shortage);
+		return new ChainStaffing.Gap(unit, index + 1, link.nameZh(), link.nameEn(), shortage, handler);
 	}
 }

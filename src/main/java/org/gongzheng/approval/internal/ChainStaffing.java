@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
@@ -53,14 +54,28 @@ public class ChainStaffing {
 		/** Those who could sign it are all needed for other links of the same round. */
 		SAME_SIGNERS,
 		/** A legal review, and no unit of the bureau is marked as its legal-affairs department. */
-		NO_LEGAL_AFFAIRS
+		NO_LEGAL_AFFAIRS,
+		/**
+		 * Only for the cases its {@code handler}, one of the unit's signers who also handles cases,
+		 * handles: without them, nobody else can take the link.
+		 */
+		OWN_CASES
 	}
 
-	/** A link (1-based {@code position}) the cases of {@code unit} would meet without a signer. */
-	public record Gap(UnitSummary unit, int position, String linkNameZh, String linkNameEn, Shortage shortage) {
+	/**
+	 * A link (1-based {@code position}) the cases of {@code unit} would meet without a signer; for
+	 * {@link Shortage#OWN_CASES} only those {@code handler} handles, otherwise {@code handler} is null.
+	 */
+	public record Gap(UnitSummary unit, int position, String linkNameZh, String linkNameEn, Shortage shortage,
+			OfficerSummary handler) {
 
 		public String linkName(Locale locale) {
 			return Languages.pick(locale, linkNameZh, linkNameEn);
+		}
+
+		/** The handler's name and police number as the reader's language writes them; blank without one. */
+		public String handlerLabel(Locale locale) {
+			return handler == null ? "" : handler.label(locale);
 		}
 	}
 

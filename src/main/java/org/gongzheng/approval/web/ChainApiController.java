@@ -29,6 +29,7 @@ import org.gongzheng.approval.internal.ChainHistory;
 import org.gongzheng.approval.internal.ChainStaffing;
 import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.approval.internal.ProposedLinks;
+import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.PageDto;
@@ -110,14 +111,21 @@ class ChainApiController {
 	 * A link ({@code position}, from 1) that the cases of a unit would meet with nobody to sign it:
 	 * {@code NOBODY} holds its role, level and qualification there, ({@code SAME_SIGNERS}) those who
 	 * could are all needed for other links of the round, or ({@code NO_LEGAL_AFFAIRS}) it is a legal
-	 * review and no unit of the bureau is marked as its legal-affairs department.
+	 * review and no unit of the bureau is marked as its legal-affairs department, or ({@code OWN_CASES})
+	 * only the cases of the handler named, one of the unit's signers who also handles cases: nobody
+	 * signs a case they handle, and nobody else can take the link. The handler's fields are null
+	 * otherwise.
 	 */
 	record StaffingGapDto(long unitId, String unitCode, String unitNameZh, String unitNameEn, int position,
-			String linkNameZh, String linkNameEn, ChainStaffing.Shortage shortage) {
+			String linkNameZh, String linkNameEn, ChainStaffing.Shortage shortage, Long handlerId,
+			String handlerPoliceNumber, String handlerName) {
 
 		static StaffingGapDto of(ChainStaffing.Gap gap) {
+			OfficerSummary handler = gap.handler();
 			return new StaffingGapDto(gap.unit().id(), gap.unit().code(), gap.unit().nameZh(), gap.unit().nameEn(),
-					gap.position(), gap.linkNameZh(), gap.linkNameEn(), gap.shortage());
+					gap.position(), gap.linkNameZh(), gap.linkNameEn(), gap.shortage(),
+					handler == null ? null : handler.id(), handler == null ? null : handler.policeNumber(),
+					handler == null ? null : handler.name());
 		}
 	}
 

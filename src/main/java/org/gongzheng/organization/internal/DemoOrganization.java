@@ -66,7 +66,7 @@ class DemoOrganization implements ApplicationRunner {
 			return;
 		}
 		transactions.executeWithoutResult(status -> seed());
-		log.info("Demo organization created: Qinglan City bureau, 40 officers, password '{}'", PASSWORD);
+		log.info("Demo organization created: Qinglan City bureau, 47 officers, password '{}'", PASSWORD);
 	}
 
 	private void seed() {
@@ -110,11 +110,18 @@ class DemoOrganization implements ApplicationRunner {
 		String[] chiefs = { "李所安", "张平", "刘明", "陈和", "杨帆", "黄海" };
 		String[][] constables = { { "张伟", "王芳", "李强" }, { "刘洋", "陈静", "杨光" }, { "赵磊", "孙丽", "周斌" },
 				{ "吴敏", "郑浩", "马超" }, { "胡军", "朱琳", "高峰" }, { "林涛", "何欣", "罗勇" } };
+		// Chiefs handle cases too, and nobody signs their own: a deputy reviews the chief's cases. Beiguan
+		// has none, so its chief's suspension (DemoSupervisionQuality) leaves it with nobody to sign.
+		String[] deputies = { "周立新", "郭振", "宋文", "唐建", null, "冯岩" };
 		for (int i = 0; i < stations.length; i++) {
 			Unit station = u.get(stations[i][0]);
 			String prefix = stations[i][1];
 			officer(scope, hash, station, prefix + "0101", chiefs[i], "所长", QualificationLevel.ADVANCED, today, Role.REVIEWER,
 					Role.OFFICER);
+			if (deputies[i] != null) {
+				officer(scope, hash, station, prefix + "0105", deputies[i], "副所长", QualificationLevel.INTERMEDIATE, today,
+						Role.REVIEWER, Role.OFFICER);
+			}
 			for (int j = 0; j < 3; j++) {
 				// The third constable of the last station holds an expired qualification, to show the refusal.
 				boolean expired = i == stations.length - 1 && j == 2;
@@ -127,10 +134,14 @@ class DemoOrganization implements ApplicationRunner {
 				Role.OFFICER);
 		officer(scope, hash, u.get("squad1"), "510102", "韩路平", "交警", QualificationLevel.INTERMEDIATE, today, Role.OFFICER);
 		officer(scope, hash, u.get("squad1"), "510103", "邓通", "交警", QualificationLevel.BASIC, today, Role.OFFICER);
+		officer(scope, hash, u.get("squad1"), "510104", "钟毅", "副中队长", QualificationLevel.INTERMEDIATE, today,
+				Role.REVIEWER, Role.OFFICER);
 		officer(scope, hash, u.get("squad2"), "520101", "曹刚", "中队长", QualificationLevel.ADVANCED, today, Role.REVIEWER,
 				Role.OFFICER);
 		officer(scope, hash, u.get("squad2"), "520102", "彭畅", "交警", QualificationLevel.INTERMEDIATE, today, Role.OFFICER);
 		officer(scope, hash, u.get("squad2"), "520103", "蒋行", "交警", QualificationLevel.BASIC, today, Role.OFFICER);
+		officer(scope, hash, u.get("squad2"), "520104", "潘越", "副中队长", QualificationLevel.INTERMEDIATE, today,
+				Role.REVIEWER, Role.OFFICER);
 	}
 
 	private Unit unit(DataScope scope, Unit parent, String code, String nameZh, String nameEn, String shortName,

@@ -233,16 +233,21 @@ class DemoSupervisionQuality implements ApplicationRunner {
 		return heads.isEmpty() ? SANCTIONED : heads.get(0);
 	}
 
-	/** A snapshot marked as demo: the station heads and the stations, with the sanctioned head and his station last. */
+	/**
+	 * A snapshot marked as demo: the station heads (each station's first reviewer, not its deputy) and
+	 * the stations, with the sanctioned head and his station last.
+	 */
 	private long seedSnapshot(String bureau, YearMonth month, int index, String sanctioned) {
 		return transactions.execute(status -> {
 			long id = jdbc.queryForObject("""
 					insert into ranking_snapshots (bureau_path, month, computed_at, demo, note) values (?, ?, now(), true, ?)
 					returning id""", Long.class, bureau, Months.day(month), NOTE);
 			List<Map<String, Object>> heads = jdbc.queryForList("""
-					select o.id, o.unit_id, o.police_number from officers o join units u on u.id = o.unit_id
-					join accounts a on a.officer_id = o.id join account_roles r on r.account_id = a.id and r.role = 'REVIEWER'
-					where u.path like ? and u.kind in ('STATION', 'SQUADRON') order by o.police_number""", bureau + "%");
+					select * from (
+					    select distinct on (u.id) o.id, o.unit_id, o.police_number from officers o join units u on u.id = o.unit_id
+					    join accounts a on a.officer_id = o.id join account_roles r on r.account_id = a.id and r.role = 'REVIEWER'
+					    where u.path like ? and u.kind in ('STATION', 'SQUADRON') order by u.id, o.police_number) heads
+					order by police_number""", bureau + "%");
 			int size = heads.size();
 			int place = 1;
 			List<Map<String, Object>> ordered = new ArrayList<>(heads);
