@@ -29,7 +29,8 @@ import org.gongzheng.shared.time.DefaultZone;
  * there. This looks at the chain from each unit that handles cases (stations and traffic squadrons,
  * and any other unit where someone handles cases, a team inside a station aside) and names the
  * links such a case would meet without a signer, so the legal department can staff them or change
- * the chain before a request stalls.
+ * the chain before a request stalls. Nobody signs a case they handle, so a chief who handles cases
+ * as well leaves his own cases to the others there: where there are none, that is a gap too.
  */
 @Service
 @Transactional(readOnly = true)
