@@ -1,5 +1,7 @@
 package org.gongzheng.approval;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,8 +22,12 @@ import org.gongzheng.audit.internal.AuditVerifier;
 import org.gongzheng.approval.internal.SignatureRepository;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.MaterialCommand;
+import org.gongzheng.casework.internal.MaterialType;
+import org.gongzheng.casework.internal.Materials;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -53,10 +59,13 @@ class AccountabilityRecordIntegrationTest {
 
 	private final AuditVerifier verifier;
 
+	private final Materials materials;
+
 	private Fixtures.Bureau bureau;
 
 	AccountabilityRecordIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, TestCases testCases,
-			Approvals approvals, SignatureRepository signatures, JdbcTemplate jdbc, AuditVerifier verifier) {
+			Approvals approvals, SignatureRepository signatures, JdbcTemplate jdbc, AuditVerifier verifier,
+			Materials materials) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
@@ -65,6 +74,7 @@ class AccountabilityRecordIntegrationTest {
 		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.verifier = verifier;
+		this.materials = materials;
 	}
 
 	@BeforeEach
@@ -372,6 +382,27 @@ class AccountabilityRecordIntegrationTest {
 			.with(user(bureau.stationChief())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("办案部门审核（第 1 轮）")));
+	}
+
+	@Test
+	void twoMaterialsCarryingOneFileAreEachListedAsRead() throws Exception {
+		LawCase lawCase = acceptedCase();
+		byte[] pdf = ("%PDF-1.4\n% evidence " + lawCase.getId() + "\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF")
+			.getBytes(StandardCharsets.US_ASCII);
+		for (String title : List.of("书证（甲）", "书证（乙）")) {
+			materials.add(lawCase.getId(), new MaterialCommand(MaterialType.DOCUMENTARY_EVIDENCE, title, null, null, null,
+					null, null, null), new ByteArrayInputStream(pdf), "scan.pdf", "application/pdf", bureau.officer());
+		}
+		long requestId = submitFiling(lawCase);
+		testApprovals.approveAll(requestId);
+
+		mvc.perform(get("/api/v1/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.requests[0].signatures[0].materialsSeen[*].title",
+					containsInAnyOrder("询问笔录", "书证（甲）", "书证（乙）")));
+		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.legal())))
+			.andExpect(content().string(containsString("书证（甲）")))
+			.andExpect(content().string(containsString("书证（乙）")));
 	}
 
 	@Test

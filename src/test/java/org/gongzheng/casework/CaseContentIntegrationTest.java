@@ -23,6 +23,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -154,6 +155,36 @@ class CaseContentIntegrationTest {
 			.andExpect(jsonPath("$.errors[0].field").value("creditCode"));
 		addParty(bureau.officer(), caseId, "{\"kind\":\"ORGANIZATION\",\"role\":\"OFFENDER\",\"name\":\"某公司\",\"creditCode\":\"914403001922038216\"}")
 			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void aRecordCarryingAScanIsHashedWithItsTextSoTwoRecordsSharingOneScanAreTwoMaterials() throws Exception {
+		byte[] pdf = ("%PDF-1.4\n% scan " + caseId + "\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF").getBytes(StandardCharsets.US_ASCII);
+		MockMultipartFile file = new MockMultipartFile("file", "笔录扫描.pdf", "application/pdf", pdf);
+		String[] added = new String[2];
+		String[] bodies = { "证人甲称：看见嫌疑人持刀。", "证人乙称：没有看见任何人持刀。" };
+		for (int i = 0; i < 2; i++) {
+			MockMultipartFile material = new MockMultipartFile("material", "", "application/json",
+					"{\"type\":\"INQUIRY_RECORD\",\"title\":\"询问笔录\",\"body\":\"%s\"}".formatted(bodies[i])
+						.getBytes(StandardCharsets.UTF_8));
+			added[i] = mvc.perform(multipart("/api/v1/cases/{id}/materials", caseId).file(material).file(file)
+				.with(user(bureau.officer()))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		}
+		String fileSha = JsonPath.read(added[0], "$.fileSha256");
+		assertThat((String) JsonPath.read(added[1], "$.fileSha256")).isEqualTo(fileSha);
+		assertThat((String) JsonPath.read(added[0], "$.contentHash")).isNotEqualTo(fileSha)
+			.isNotEqualTo(JsonPath.read(added[1], "$.contentHash"));
+		// A file with nothing typed is its own hash, which the download can be checked against.
+		String evidence = upload(caseId, file, "BODY").andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat((String) JsonPath.read(evidence, "$.contentHash")).isEqualTo(fileSha);
+
+		long record = ((Number) JsonPath.read(added[0], "$.id")).longValue();
+		mvc.perform(get("/cases/{id}/materials/{m}", caseId, record).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("文件 SHA-256 " + fileSha)));
+		long plain = ((Number) JsonPath.read(evidence, "$.id")).longValue();
+		mvc.perform(get("/cases/{id}/materials/{m}", caseId, plain).with(user(bureau.officer())))
+			.andExpect(content().string(not(containsString("material-file-hash"))));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.gongzheng.approval.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -152,19 +153,30 @@ public class RecordQueries {
 
 	/**
 	 * What each signer on the case read, by title: a signature keeps the hashes of the materials
-	 * seen, and the round it signed pinned each of those hashes with its title. A hash the round
-	 * did not pin (none should exist) is shown without a title rather than hidden.
+	 * seen, and the round it signed pinned each of those hashes with its material and title. Each
+	 * hash takes the first material of the round with that hash not yet taken, so two materials
+	 * sharing a file are both listed, not one of them twice. A hash the round did not pin (none
+	 * should exist) is shown without a title rather than hidden.
 	 */
 	public Map<Long, List<PinnedMaterial>> materialsSeen(long caseId, List<Signature> onCase) {
-		Map<String, PinnedMaterial> pinned = records.pinnedOnCase(caseId);
+		Map<String, List<PinnedMaterial>> pinned = records.pinnedOnCase(caseId);
 		Map<Long, List<PinnedMaterial>> seen = new HashMap<>();
 		for (Signature s : onCase) {
-			seen.put(s.getId(), s.hashes().stream()
-				.map(h -> pinned.getOrDefault(RequestRecords.pinKey(s.getRequestId(), s.getRound(), h),
-						new PinnedMaterial(0, null, h)))
-				.toList());
+			List<PinnedMaterial> left = new ArrayList<>(
+					pinned.getOrDefault(RequestRecords.roundKey(s.getRequestId(), s.getRound()), List.of()));
+			seen.put(s.getId(), s.hashes().stream().map(h -> take(left, h)).toList());
 		}
 		return seen;
+	}
+
+	/** Removes and returns the first material with the hash, or one standing for the hash alone. */
+	private static PinnedMaterial take(List<PinnedMaterial> left, String hash) {
+		for (int i = 0; i < left.size(); i++) {
+			if (left.get(i).contentHash().equals(hash)) {
+				return left.remove(i);
+			}
+		}
+		return new PinnedMaterial(0, null, hash);
 	}
 
 	/**

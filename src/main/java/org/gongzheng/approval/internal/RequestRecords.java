@@ -47,21 +47,25 @@ class RequestRecords {
 				(rs, i) -> new PinnedMaterial(rs.getLong(1), rs.getString(2), rs.getString(3)), requestId, round);
 	}
 
-	/** Every material pinned to any round of the case's requests, keyed by {@link #pinKey}. */
-	Map<String, PinnedMaterial> pinnedOnCase(long caseId) {
-		Map<String, PinnedMaterial> pinned = new HashMap<>();
+	/**
+	 * Every material pinned to any round of the case's requests, in the order pinned, by request and
+	 * round ({@link #roundKey}). Two materials may share a hash (one scanned file attached to two
+	 * records), so a round's hashes alone do not say which material each was.
+	 */
+	Map<String, List<PinnedMaterial>> pinnedOnCase(long caseId) {
+		Map<String, List<PinnedMaterial>> pinned = new HashMap<>();
 		jdbc.query("""
 				select m.request_id, m.round, m.material_id, m.title, m.content_hash
 				from approval_request_materials m join approval_requests r on r.id = m.request_id
-				where r.case_id = ?""", rs -> {
-			pinned.put(pinKey(rs.getLong(1), rs.getInt(2), rs.getString(5)),
-					new PinnedMaterial(rs.getLong(3), rs.getString(4), rs.getString(5)));
+				where r.case_id = ? order by m.request_id, m.round, m.material_id""", rs -> {
+			pinned.computeIfAbsent(roundKey(rs.getLong(1), rs.getInt(2)), k -> new ArrayList<>())
+				.add(new PinnedMaterial(rs.getLong(3), rs.getString(4), rs.getString(5)));
 		}, caseId);
 		return pinned;
 	}
 
-	static String pinKey(long requestId, int round, String contentHash) {
-		return requestId + ":" + round + ":" + contentHash;
+	static String roundKey(long requestId, int round) {
+		return requestId + ":" + round;
 	}
 
 	void name(long requestId, int round, int linkOrder, Set<Long> officers) {

@@ -93,7 +93,7 @@ public class Materials {
 		problems.throwIfAny();
 
 		StoredFile file = upload == null ? null : files.store(upload, declaredType);
-		String contentHash = file != null ? file.sha256() : recordHash(command, body);
+		String contentHash = contentHash(command, body, file);
 		Instant now = clock.instant();
 		Material material = materials.save(new Material(caseId, type, command.title().strip(), body,
 				CaseWork.blankToNull(command.place()), command.recordedFrom(), command.recordedTo(),
@@ -173,12 +173,25 @@ public class Materials {
 		return files.maxBytes() / (1024 * 1024);
 	}
 
-	static String recordHash(MaterialCommand command, String body) {
-		String canonical = String.join("\u001f", command.type().name(), command.title().strip(), body,
+	/**
+	 * What a signature's proof of reading holds for the material: a file alone is its own SHA-256,
+	 * so the one shown can be checked against the download; typed text is covered field by field,
+	 * together with the file's SHA-256 where a record also carries a file (a signed scan), so that
+	 * two records with one scan attached are not the same material to a signer.
+	 */
+	static String contentHash(MaterialCommand command, String body, StoredFile file) {
+		if (file != null && body == null) {
+			return file.sha256();
+		}
+		String typed = recordCanonical(command, body);
+		return Sha256.hex(file == null ? typed : typed + "\u001f" + file.sha256());
+	}
+
+	private static String recordCanonical(MaterialCommand command, String body) {
+		return String.join("\u001f", command.type().name(), command.title().strip(), body,
 				String.valueOf(command.place()), String.valueOf(command.recordedFrom()),
 				String.valueOf(command.recordedTo()), String.valueOf(command.subjectPartyId()),
 				String.valueOf(command.deviceCode()));
-		return Sha256.hex(canonical);
 	}
 
 }

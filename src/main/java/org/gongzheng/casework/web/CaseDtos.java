@@ -80,14 +80,19 @@ final class CaseDtos {
 		}
 	}
 
+	/**
+	 * {@code contentHash}: what a signature's proof of reading holds for the material (a file alone
+	 * is its own SHA-256; typed text, with the file's SHA-256 where a record carries one, otherwise);
+	 * {@code fileSha256}: the attached file's SHA-256, null without a file.
+	 */
 	record MaterialDto(long id, MaterialType type, String title, String place, Instant recordedFrom, Instant recordedTo,
 			Long subjectPartyId, String fileName, String contentType, Long sizeBytes, String deviceCode,
-			String contentHash, long createdBy, Instant createdAt) {
+			String contentHash, String fileSha256, long createdBy, Instant createdAt) {
 
 		static MaterialDto of(Material m) {
 			return new MaterialDto(m.getId(), m.getType(), m.getTitle(), m.getPlace(), m.getRecordedFrom(),
 					m.getRecordedTo(), m.getSubjectPartyId(), m.getFileName(), m.getContentType(), m.getSizeBytes(),
-					m.getDeviceCode(), m.getContentHash(), m.getCreatedBy(), m.getCreatedAt());
+					m.getDeviceCode(), m.getContentHash(), m.getFileSha256(), m.getCreatedBy(), m.getCreatedAt());
 		}
 	}
 
