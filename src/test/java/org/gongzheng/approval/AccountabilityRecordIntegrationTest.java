@@ -385,6 +385,25 @@ class AccountabilityRecordIntegrationTest {
 	}
 
 	@Test
+	void anOpinionWrittenOnSeveralLinesKeepsThemWhereverItIsShown() throws Exception {
+		LawCase lawCase = acceptedCase();
+		long requestId = submitFiling(lawCase);
+		testApprovals.readEverything(lawCase.getId(), bureau.stationChief().officerId());
+		String opinion = "1. 补充对证人的询问笔录\n2. 补充现场照片";
+		approvals.sign(requestId, Approvals.Decision.RETURN, opinion, bureau.stationChief());
+
+		String shown = "class=\"multiline\">" + opinion + "<";
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.officer())))
+			.andExpect(content().string(containsString(shown)));
+		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.officer())))
+			.andExpect(content().string(containsString(shown)));
+		mvc.perform(get("/approvals/records/officers/{o}", bureau.stationChief().officerId()).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString(shown)));
+		mvc.perform(get("/work").with(user(bureau.officer())))
+			.andExpect(content().string(containsString(shown)));
+	}
+
+	@Test
 	void twoMaterialsCarryingOneFileAreEachListedAsRead() throws Exception {
 		LawCase lawCase = acceptedCase();
 		byte[] pdf = ("%PDF-1.4\n% evidence " + lawCase.getId() + "\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF")
