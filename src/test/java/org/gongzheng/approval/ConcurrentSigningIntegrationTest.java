@@ -100,6 +100,28 @@ class ConcurrentSigningIntegrationTest {
 	}
 
 	@Test
+	void aCountersignerWhoSendsAgainAfterAnotherSignedIsToldHisOwnSignatureStands() {
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "会签重复提交案");
+		long id = approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR, lawCase.getId(),
+				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "PENALTY_DECISION", "79", "拟处罚", null),
+				bureau.officer()).id();
+		signAfterReading(lawCase, bureau.stationChief(), id);
+		signAfterReading(lawCase, bureau.legal(), id);
+		signAfterReading(lawCase, bureau.leader(), id);
+		testApprovals.readEverything(lawCase.getId(), bureau.secondLeader().officerId());
+		approvals.sign(id, 1, 3, Approvals.Decision.RETURN, "请补充证据", bureau.secondLeader());
+
+		// The first leader's second tab, or a retry of his call, sends his approval again.
+		ConflictException again = assertThrows(ConflictException.class,
+				() -> approvals.sign(id, 1, 3, Approvals.Decision.APPROVE, null, bureau.leader()));
+		assertThat(messages.get(Locale.SIMPLIFIED_CHINESE, again.messageCode(), again.arguments()))
+			.isEqualTo("您已签批第1轮第3环节（同意），您的签批已记录；此后" + bureau.secondLeader().name()
+					+ "也签批了该环节（退回补正），重复提交的签批未再保存。请刷新查看审批单现在的状态。");
+		assertThat(jdbc.queryForObject("select count(*) from approval_signatures where request_id = ? and signer_id = ?",
+				Integer.class, id, bureau.leader().officerId())).isEqualTo(1);
+	}
+
+	@Test
 	void aSignatureForARequestThatLeftReviewNamesItsStatus() {
 		LawCase lawCase = testCases.acceptedWithRecord(bureau, "已退回签批案");
 		long requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);

@@ -1,6 +1,7 @@
 package org.gongzheng.approval.internal;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -46,9 +47,8 @@ class SigningConflicts {
 					String.valueOf(chain.getLinks().size()));
 		}
 		if (round != null && link != null) {
-			Optional<Signature> taken = signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), round, link)
-				.stream()
-				.max(Comparator.comparing(Signature::getSignedAt));
+			List<Signature> onLink = signatures.findByRequestIdAndRoundAndLinkOrder(request.getId(), round, link);
+			Optional<Signature> taken = onLink.stream().max(Comparator.comparing(Signature::getSignedAt));
 			if (taken.isPresent()) {
 				Signature signature = taken.get();
 				if (signature.getSignerId() == signerId) {
@@ -57,6 +57,13 @@ class SigningConflicts {
 				String signer = organization.officer(signature.getSignerId())
 					.map(OfficerSummary::name)
 					.orElse(String.valueOf(signature.getSignerId()));
+				// A countersigner sending twice while another signs after him: his own signature stands,
+				// which "your signature was not saved" would make him doubt.
+				Optional<Signature> own = onLink.stream().filter(s -> s.getSignerId() == signerId).findFirst();
+				if (own.isPresent()) {
+					return new ConflictException("approval.linkSignedByYouThenOther", round, link,
+							Label.of(own.get().getDecision()), signer, Label.of(signature.getDecision()));
+				}
 				return new ConflictException("approval.linkSigned", round, link, signer, Label.of(signature.getDecision()));
 			}
 		}
