@@ -80,7 +80,9 @@ public class OrganizationDirectory implements Organization {
 		if (officerIds.isEmpty()) {
 			return Map.of();
 		}
-		return summaries(entityManager.createQuery(SUMMARIES + " where o.id in :ids", Object[].class)
+		// In a stable order, so a list of them (who may sign a link) reads the same at every load.
+		return summaries(entityManager
+			.createQuery(SUMMARIES + " where o.id in :ids order by o.policeNumber", Object[].class)
 			.setParameter("ids", Set.copyOf(officerIds)));
 	}
 
