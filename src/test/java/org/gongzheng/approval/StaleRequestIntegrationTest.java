@@ -109,7 +109,7 @@ class StaleRequestIntegrationTest {
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
 			.andExpect(jsonPath("$.submittedByMe[?(@.requestId == " + requestId + ")].stale").value(org.hamcrest.Matchers.hasItem(true)));
 		mvc.perform(get("/approvals").with(user(bureau.officer())))
-			.andExpect(content().string(containsString("案件在提交后已变化：待办案民警重新提交或撤回")));
+			.andExpect(content().string(containsString("案件在提交后已变化：请您重新提交或撤回")));
 		mvc.perform(get("/work").with(user(bureau.officer())))
 			.andExpect(content().string(containsString("id=\"work-stale\"")))
 			.andExpect(content().string(containsString("/approvals/" + requestId + "\"")));
