@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.gongzheng.Fixtures;
+import org.gongzheng.TestCases;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.approval.internal.ApprovalChain;
 import org.gongzheng.approval.internal.ApprovalChainRepository;
@@ -19,6 +20,8 @@ import org.gongzheng.approval.internal.ChainStaffing;
 import org.gongzheng.approval.internal.ChainStaffing.Gap;
 import org.gongzheng.approval.internal.ChainStaffing.Shortage;
 import org.gongzheng.approval.internal.LinkSpec;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitKind;
@@ -59,14 +62,17 @@ class ChainStaffingIntegrationTest {
 
 	private final ChainStaffing staffing;
 
+	private final TestCases testCases;
+
 	ChainStaffingIntegrationTest(MockMvc mvc, JdbcTemplate jdbc, Fixtures fixtures, ApprovalChainRepository chains,
-			ChainAdministration administration, ChainStaffing staffing) {
+			ChainAdministration administration, ChainStaffing staffing, TestCases testCases) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 		this.fixtures = fixtures;
 		this.chains = chains;
 		this.administration = administration;
 		this.staffing = staffing;
+		this.testCases = testCases;
 	}
 
 	@Test
@@ -118,6 +124,33 @@ class ChainStaffingIntegrationTest {
 		// Station one's chief reviews but handles nothing; a reviewer who is not a chief covers station two.
 		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所教导员", Role.REVIEWER);
 		assertThat(staffing.gaps(filingChain(bureau), bureau.legal())).isEmpty();
+	}
+
+	@Test
+	void aCaseHandledByTheOnlyReviewerThereWaitsAndItsRequestSaysSo() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		SignedInOfficer chief = fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER, Role.OFFICER);
+		String policeNumber = jdbc.queryForObject("select police_number from officers where id = ?", String.class,
+				chief.officerId());
+		LawCase own = testCases.acceptedWithRecord(chief, "所长自办案");
+		long requestId = testCases.submitForApproval(chief, own, CaseTransition.FILE);
+
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(chief)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nobodyCanSign").value(true))
+			.andExpect(jsonPath("$.eligibleSigners", empty()))
+			.andExpect(jsonPath("$.ownCaseSigners[0]").value(chief.officerId()));
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.legal())))
+			.andExpect(content().string(containsString("能签的只有二所所长（" + policeNumber + "），而本案由其办理或提交")));
+		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.legal())))
+			.andExpect(content().string(containsString("only 二所所长 (" + policeNumber + ") could, and this case is theirs")));
+
+		// Someone else at the station who may review: the request has a signer, and nobody is held back.
+		SignedInOfficer instructor = fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所教导员", Role.REVIEWER);
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(chief)))
+			.andExpect(jsonPath("$.nobodyCanSign").value(false))
+			.andExpect(jsonPath("$.eligibleSigners[0]").value(instructor.officerId()))
+			.andExpect(jsonPath("$.ownCaseSigners", empty()));
 	}
 
 	@Test

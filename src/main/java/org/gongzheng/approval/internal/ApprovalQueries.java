@@ -274,13 +274,15 @@ public class ApprovalQueries {
 
 	/**
 	 * Everything the request page shows to this officer; {@code changes}: the current round's
-	 * materials that are new or have other content than in the round before.
+	 * materials that are new or have other content than in the round before; {@code ownCaseSigners}:
+	 * where nobody can sign, those who could but for the case being theirs (its handlers or its
+	 * submitter), else empty.
 	 */
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,
 			List<PinnedMaterial> materials, Set<Long> readByMe, List<DomainException> refusals,
 			boolean mayWithdraw, boolean mayResubmit, boolean caseClosed, boolean stale, Set<Long> namedSigners,
 			List<CountersignRelease> releases, List<Long> eligibleSigners, List<SubmissionRound> rounds,
-			Map<Long, MaterialChange> changes) {
+			Map<Long, MaterialChange> changes, List<Long> ownCaseSigners) {
 
 		/** Whether resubmitting may rewrite what is asked (see {@link SubmitterChecks#nextSummary}). */
 		public boolean summaryEditable() {
@@ -322,6 +324,7 @@ public class ApprovalQueries {
 		List<DomainException> refusals = List.of();
 		Set<Long> named = Set.of();
 		List<Long> eligible = List.of();
+		List<Long> ownCase = List.of();
 		ApprovalCaseFiles.CaseFile file;
 		if (request.pending()) {
 			ChainLink link = chain.link(request.getCurrentLink()).orElseThrow();
@@ -333,6 +336,9 @@ public class ApprovalQueries {
 			file = context.caseFile();
 			if (!request.staleAgainst(file.version())) {
 				eligible = contexts.candidates(request, link, named, file, signedInRound).stream().sorted().toList();
+				if (eligible.isEmpty()) {
+					ownCase = contexts.stoppedOnlyByOwnCase(request, link, named, file, signedInRound).stream().sorted().toList();
+				}
 			}
 		}
 		else {
@@ -349,7 +355,7 @@ public class ApprovalQueries {
 		return new RequestView(request, chain, signed, pinned, read.keySet(), refusals, mayWithdraw, mayResubmit, file.closed(),
 				request.staleAgainst(file.version()), named, records.releases(requestId), eligible, rounds.of(requestId),
 				request.getRound() > 1 ? MaterialChange.between(records.pinned(requestId, request.getRound() - 1), pinned)
-						: Map.of());
+						: Map.of(), ownCase);
 	}
 
 	public ApprovalRequest requestInScope(long requestId, SignedInOfficer officer) {

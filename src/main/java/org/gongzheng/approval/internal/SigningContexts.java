@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -157,9 +158,25 @@ class SigningContexts {
 		return records.signedInCurrentRounds(requests.stream().map(ApprovalRequest::getId).toList());
 	}
 
+	/**
+	 * Those whom only the case being theirs keeps from the link (they handle it or submitted it):
+	 * where nobody can sign, these say why, and that another reviewer is needed.
+	 */
+	Set<Long> stoppedOnlyByOwnCase(ApprovalRequest request, ChainLink link, Set<Long> named,
+			ApprovalCaseFiles.CaseFile file, Map<Long, Set<Integer>> signedInRound) {
+		return candidates(request, link, named, file, this::staff, () -> signedInRound,
+				SigningRules::stoppedOnlyByOwnCase);
+	}
+
 	private Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named,
 			ApprovalCaseFiles.CaseFile file, BiFunction<String, Role, List<OfficerInUnit>> staff,
 			Supplier<Map<Long, Set<Integer>>> signedInRound) {
+		return candidates(request, link, named, file, staff, signedInRound, SigningRules::eligible);
+	}
+
+	private Set<Long> candidates(ApprovalRequest request, ChainLink link, Set<Long> named,
+			ApprovalCaseFiles.CaseFile file, BiFunction<String, Role, List<OfficerInUnit>> staff,
+			Supplier<Map<Long, Set<Integer>>> signedInRound, Predicate<SigningContext> fits) {
 		String bureau = file.unitPath().substring(0, file.unitPath().indexOf('/', 1) + 1);
 		LocalDate today = today();
 		List<OfficerInUnit> atLevel = staff.apply(bureau, link.getRole()).stream()
@@ -171,7 +188,7 @@ class SigningContexts {
 		}
 		Map<Long, Set<Integer>> signed = signedInRound.get();
 		return atLevel.stream()
-			.filter(o -> SigningRules.eligible(new SigningContext(request, link, file, o.officer(), o.unit(),
+			.filter(o -> fits.test(new SigningContext(request, link, file, o.officer(), o.unit(),
 					o.officer().approvalRightsSuspended(), today, List.of(), Map.of(),
 					signed.getOrDefault(o.officer().id(), Set.of()).contains(link.getOrder()),
 					otherLink(signed.getOrDefault(o.officer().id(), Set.of()), link),

@@ -73,4 +73,11 @@ final class SigningRules {
 	static boolean eligible(SigningContext c) {
 		return refusals(c).stream().allMatch(r -> r.messageCode().equals("approval.unread"));
 	}
+
+	/** Whether the signer could take the link, reading apart, but for the case being their own. */
+	static boolean stoppedOnlyByOwnCase(SigningContext c) {
+		List<String> codes = refusals(c).stream().map(DomainException::messageCode).toList();
+		return codes.contains("approval.ownCase")
+				&& codes.stream().allMatch(code -> code.equals("approval.ownCase") || code.equals("approval.unread"));
+	}
 }

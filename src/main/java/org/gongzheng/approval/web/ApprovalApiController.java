@@ -138,7 +138,8 @@ class ApprovalApiController {
 	 * stale request on it can only be withdrawn. {@code eligibleSigners}: who could sign the open link
 	 * now, reading apart (empty when nobody can, or when the request is not open for signing);
 	 * {@code nobodyCanSign}: open for signing, and yet nobody can take the link until staffing changes
-	 * or a suspended right is restored.
+	 * or a suspended right is restored; {@code ownCaseSigners}: then, those who could take it but for
+	 * the case being theirs (they handle it or submitted it), so another reviewer is needed.
 	 */
 	record RequestDto(long id, ApprovalAction action, long caseId, String caseNumber, Approvals.Status status, int round,
 			Integer currentLink, Instant currentDueAt, int chainVersion, long caseVersion, String summary,
@@ -146,7 +147,7 @@ class ApprovalApiController {
 			List<String> whyNotMessages, long version, String withdrawalReason, String withdrawalReasonEn, boolean stale,
 			boolean mayResubmit,
 			boolean mayWithdraw, boolean caseClosed, List<ReleaseDto> releasedSigners, List<Long> eligibleSigners,
-			boolean nobodyCanSign, boolean summaryEditable, List<RoundDto> rounds) {
+			boolean nobodyCanSign, List<Long> ownCaseSigners, boolean summaryEditable, List<RoundDto> rounds) {
 	}
 
 	/** {@code round} and {@code link}: the link you read; if someone signed it first you get 409. */
@@ -283,6 +284,7 @@ class ApprovalApiController {
 				v.mayResubmit(), v.mayWithdraw(), v.caseClosed(),
 				v.releases().stream().map(x -> new ReleaseDto(x.round(), x.linkOrder(), x.officerId(), x.because(),
 						messages.get(x.reasonKey()), x.at())).toList(),
-				v.eligibleSigners(), v.nobodyCanSign(), v.summaryEditable(), RoundDto.of(r.getId(), v.rounds()));
+				v.eligibleSigners(), v.nobodyCanSign(), v.ownCaseSigners(), v.summaryEditable(),
+				RoundDto.of(r.getId(), v.rounds()));
 	}
 }

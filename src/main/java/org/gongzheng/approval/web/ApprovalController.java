@@ -139,6 +139,7 @@ class ApprovalController {
 		model.addAttribute("submitter", organization.officer(view.request().getSubmittedBy()).orElse(null));
 		model.addAttribute("named", organization.officers(view.namedSigners()));
 		model.addAttribute("eligible", organization.officers(view.eligibleSigners()));
+		model.addAttribute("ownCaseSigners", organization.officers(view.ownCaseSigners()));
 		// A legal review nobody can sign in a bureau with no unit marked as its legal-affairs
 		// department waits for an administrator's mark, not for staffing.
 		model.addAttribute("noLegalAffairs", view.nobodyCanSign()
