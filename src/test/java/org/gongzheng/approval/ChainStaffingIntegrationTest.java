@@ -102,9 +102,8 @@ class ChainStaffingIntegrationTest {
 	@Test
 	void aChiefWhoAlsoHandlesCasesLeavesHisOwnCasesToNobodyUntilSomeoneElseThereCanSign() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
-		SignedInOfficer chief = fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER, Role.OFFICER);
-		String policeNumber = jdbc.queryForObject("select police_number from officers where id = ?", String.class,
-				chief.officerId());
+		SignedInOfficer chief = chiefWhoHandlesCases(bureau);
+		String policeNumber = policeNumber(chief);
 		// Nobody signs a case they handle, and he is the only one at his station who could review it.
 		assertThat(staffing.gaps(filingChain(bureau), bureau.legal()))
 			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage, gap -> gap.handler().id())
@@ -129,9 +128,8 @@ class ChainStaffingIntegrationTest {
 	@Test
 	void aCaseHandledByTheOnlyReviewerThereWaitsAndItsRequestSaysSo() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
-		SignedInOfficer chief = fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER, Role.OFFICER);
-		String policeNumber = jdbc.queryForObject("select police_number from officers where id = ?", String.class,
-				chief.officerId());
+		SignedInOfficer chief = chiefWhoHandlesCases(bureau);
+		String policeNumber = policeNumber(chief);
 		LawCase own = testCases.acceptedWithRecord(chief, "所长自办案");
 		long requestId = testCases.submitForApproval(chief, own, CaseTransition.FILE);
 
@@ -395,6 +393,15 @@ class ChainStaffingIntegrationTest {
 				.param(at + "reviewAmount", "24").param(at + "reviewUnit", "HOURS");
 		}
 		return form;
+	}
+
+	/** Station two's only reviewer, who handles cases as well. */
+	private SignedInOfficer chiefWhoHandlesCases(Fixtures.Bureau bureau) {
+		return fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER, Role.OFFICER);
+	}
+
+	private String policeNumber(SignedInOfficer officer) {
+		return jdbc.queryForObject("select police_number from officers where id = ?", String.class, officer.officerId());
 	}
 
 	private int chainVersions(Fixtures.Bureau bureau) {
