@@ -141,7 +141,7 @@ class ChainStaffingIntegrationTest {
 		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.legal())))
 			.andExpect(content().string(containsString("能签的只有二所所长（" + policeNumber + "），而本案由其办理或提交")));
 		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.legal())))
-			.andExpect(content().string(containsString("only 二所所长 (" + policeNumber + ") could, and this case is theirs")));
+			.andExpect(content().string(containsString("only 二所所长 (" + policeNumber + ") could, and this is their own case")));
 
 		// Someone else at the station who may review: the request has a signer, and nobody is held back.
 		SignedInOfficer instructor = fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所教导员", Role.REVIEWER);
