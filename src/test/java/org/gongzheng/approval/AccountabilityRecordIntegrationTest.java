@@ -294,6 +294,12 @@ class AccountabilityRecordIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("is-invalid")))
 			.andExpect(content().string(containsString("结束日期不能早于开始日期")));
+		// The export streams its workbook, so the range is refused before anything of it is sent.
+		mvc.perform(get("/approvals/records/officers/{o}.xlsx", chief).param("from", "2026-05-02").param("to", "2026-05-01")
+			.with(user(bureau.stationChief())))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().doesNotExist("Content-Disposition"))
+			.andExpect(content().string(containsString("结束日期不能早于开始日期")));
 		mvc.perform(get("/approvals/records/officers/{o}", chief).param("decision", "MAYBE")
 			.with(user(bureau.stationChief())))
 			.andExpect(status().isBadRequest());

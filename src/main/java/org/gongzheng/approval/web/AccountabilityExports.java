@@ -116,6 +116,9 @@ class AccountabilityExports {
 	void officerExcel(long officerId, SignatureFilter filter, SignedInOfficer officer, HttpMethod method,
 			HttpServletResponse response) throws IOException {
 		OfficerSummary subject = access.officer(officerId, officer);
+		// Before anything is written: once the workbook has the response's stream, a refusal could no
+		// longer be sent as a page.
+		filter.check();
 		response.setContentType(EXCEL_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("accountability-" + subject.policeNumber() + ".xlsx"));
 		if (headersOnly(method)) {
