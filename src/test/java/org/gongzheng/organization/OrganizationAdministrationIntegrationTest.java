@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -137,6 +138,67 @@ class OrganizationAdministrationIntegrationTest {
 		mvc.perform(put("/api/v1/officers/{id}?version=0", bureau.colleague().officerId()).with(user(bureau.admin()))
 			.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theBureausLastAdministratorCannotBeRemovedByTakingTheRoleDisablingTheAccountOrTakingTheOfficerOffDuty()
+			throws Exception {
+		long admin = bureau.admin().officerId();
+		mvc.perform(post("/admin/officers/{id}/account/roles", admin).with(user(bureau.admin())).with(csrf())
+			.param("version", String.valueOf(accountVersion(admin))).param("roles", "OFFICER").param("enabled", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("problem", containsString("最后一个在用的管理员账号")));
+		mvc.perform(post("/admin/officers/{id}/account/roles", admin).with(user(bureau.admin())).with(csrf())
+			.param("version", String.valueOf(accountVersion(admin))).param("roles", "ADMIN").param("enabled", "false"))
+			.andExpect(flash().attribute("problem", containsString("最后一个在用的管理员账号")));
+		mvc.perform(put("/api/v1/officers/{id}?version={v}", admin, officerVersion(admin)).with(user(bureau.admin()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"policeNumber": "%s", "name": "管理员", "unitId": %d, "active": false}"""
+				.formatted(bureau.admin().getUsername(), bureau.bureau().getId())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("active"));
+		assertThat(jdbc.queryForObject("""
+				select count(*) from accounts a join account_roles r on r.account_id = a.id
+				where a.officer_id = ? and a.enabled and r.role = 'ADMIN'""", Integer.class, admin)).isEqualTo(1);
+
+		// With a second administrator, the first may hand the role over.
+		fixtures.anotherOfficer(bureau, bureau.bureau(), "第二管理员", Role.ADMIN);
+		mvc.perform(post("/admin/officers/{id}/account/roles", admin).with(user(bureau.admin())).with(csrf())
+			.param("version", String.valueOf(accountVersion(admin))).param("roles", "OFFICER").param("enabled", "true"))
+			.andExpect(flash().attributeExists("notice"));
+	}
+
+	@Test
+	void anOfficerChangedThroughTheApiWithoutDutyOrPhoneKeepsBoth() throws Exception {
+		SignedInOfficer colleague = bureau.colleague();
+		jdbc.update("update officers set phone = '13900000001' where id = ?", colleague.officerId());
+		mvc.perform(put("/api/v1/officers/{id}?version={v}", colleague.officerId(), officerVersion(colleague.officerId()))
+			.with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"policeNumber": "%s", "name": "仍在岗", "unitId": %d}"""
+				.formatted(colleague.getUsername(), bureau.stationOne().getId())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.active").value(true));
+		assertThat(jdbc.queryForObject("select phone from officers where id = ?", String.class, colleague.officerId()))
+			.isEqualTo("13900000001");
+		// An empty phone clears it, as the page's empty box does.
+		mvc.perform(put("/api/v1/officers/{id}?version={v}", colleague.officerId(), officerVersion(colleague.officerId()))
+			.with(user(bureau.admin())).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"policeNumber": "%s", "name": "仍在岗", "unitId": %d, "phone": ""}"""
+				.formatted(colleague.getUsername(), bureau.stationOne().getId())))
+			.andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("select phone from officers where id = ?", String.class, colleague.officerId()))
+			.isNull();
+	}
+
+	private long accountVersion(long officerId) {
+		return jdbc.queryForObject("select version from accounts where officer_id = ?", Long.class, officerId);
+	}
+
+	private long officerVersion(long officerId) {
+		return jdbc.queryForObject("select version from officers where id = ?", Long.class, officerId);
 	}
 
 	@Test

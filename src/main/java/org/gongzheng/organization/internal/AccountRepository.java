@@ -19,4 +19,11 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 			select count(a) from Account a join a.roles r, Officer o
 			where o.id = a.officerId and o.unitId = :unitId and r = :role""")
 	long countHoldingRoleInUnit(Role role, long unitId);
+
+	/** Enabled accounts of active officers under the path pattern holding the role, but the officer's own. */
+	@Query("""
+			select count(a) from Account a join a.roles r, Officer o, Unit u
+			where o.id = a.officerId and u.id = o.unitId and r = :role and a.enabled = true and o.active = true
+			  and u.path like :pattern and o.id <> :officerId""")
+	long countOthersHolding(Role role, String pattern, long officerId);
 }

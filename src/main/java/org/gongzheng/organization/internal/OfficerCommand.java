@@ -11,7 +11,12 @@ import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.shared.identity.TypedNames;
 import org.gongzheng.shared.identity.TypedNumbers;
 
-/** Creates or changes an officer, including the law-enforcement qualification. */
+/**
+ * Creates or changes an officer, including the law-enforcement qualification. {@code active} and
+ * {@code phone}: left out of a change, they stay as they are (a client that does not know a field
+ * must not take an officer off duty or lose a number; an empty phone clears it); a new officer is
+ * active.
+ */
 public record OfficerCommand(
 		@NotBlank(message = "{validation.required}") @Pattern(regexp = "[0-9]{6,8}", message = "{officer.policeNumber.format}") String policeNumber,
 		@NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.size.max}") String name,
@@ -21,7 +26,7 @@ public record OfficerCommand(
 		QualificationLevel qualificationLevel,
 		LocalDate qualificationValidFrom,
 		LocalDate qualificationValidUntil,
-		boolean active) {
+		Boolean active) {
 
 	/**
 	 * The police number and the phone as typed: full-width or in groups ({@link TypedNumbers}); the

@@ -180,7 +180,7 @@ public class OrganizationAdministration {
 	public Officer createOfficer(DataScope scope, OfficerCommand command) {
 		checkOfficer(scope, command, null);
 		Officer officer = new Officer(command.policeNumber(), command.name().strip(), command.unitId(), command.post(),
-				command.phone(), clock.instant());
+				command.phone() == null || command.phone().isBlank() ? null : command.phone(), clock.instant());
 		officer.qualify(command.qualificationLevel(), command.qualificationValidFrom(), command.qualificationValidUntil());
 		officers.save(officer);
 		events.publishEvent(AuditEvent.success("OFFICER_CREATED", "OFFICER", officer.getId(), officer.getPoliceNumber()));
@@ -201,8 +201,13 @@ public class OrganizationAdministration {
 			accounts.findByOfficerId(id).ifPresent(a -> checkLegalRole(a.getRoles(), command.unitId(), "unitId", problems));
 			problems.throwIfAny();
 		}
+		boolean active = command.active() == null ? officer.isActive() : command.active();
+		if (officer.isActive() && !active) {
+			accounts.findByOfficerId(id).ifPresent(a -> keepAnAdministrator(a, officer, false, "active"));
+		}
+		String phone = command.phone() == null ? officer.getPhone() : command.phone().isBlank() ? null : command.phone();
 		OfficerChanges before = OfficerChanges.of(officer);
-		officer.update(command.name().strip(), command.unitId(), command.post(), command.phone(), command.active());
+		officer.update(command.name().strip(), command.unitId(), command.post(), phone, active);
 		officer.qualify(command.qualificationLevel(), command.qualificationValidFrom(), command.qualificationValidUntil());
 		events.publishEvent(AuditEvent.success("OFFICER_UPDATED", "OFFICER", id,
 				officer.getPoliceNumber() + " " + before.to(OfficerChanges.of(officer))));
@@ -281,11 +286,30 @@ public class OrganizationAdministration {
 		FieldProblems problems = new FieldProblems();
 		officers.findById(officerId).ifPresent(o -> checkLegalRole(roles, o.getUnitId(), "roles", problems));
 		problems.throwIfAny();
+		officers.findById(officerId)
+			.ifPresent(o -> keepAnAdministrator(account, o, enabled && roles.contains(Role.ADMIN), "roles"));
 		account.assign(roles, enabled);
 		events.publishEvent(AuditEvent.success("ACCOUNT_UPDATED", "ACCOUNT", account.getId(),
 				account.getUsername() + " " + roles + (enabled ? "" : " disabled")));
 		events.publishEvent(new OfficerChanged(officerId, clock.instant()));
 		return account;
+	}
+
+	/**
+	 * Refuses a change that would leave the officer's bureau with no administrator: the account held
+	 * ADMIN, enabled, on an active officer, and after the change would not, while nobody else there
+	 * does. Only a database edit could bring one back, and until then nobody could open accounts,
+	 * reset a password or change a role.
+	 */
+	private void keepAnAdministrator(Account account, Officer officer, boolean staysAdministrator, String field) {
+		boolean was = account.isEnabled() && officer.isActive() && account.getRoles().contains(Role.ADMIN);
+		if (!was || staysAdministrator) {
+			return;
+		}
+		String bureau = "/" + DataScope.bureauOf(units.findById(officer.getUnitId()).orElseThrow().getPath()) + "/%";
+		if (accounts.countOthersHolding(Role.ADMIN, bureau, officer.getId()) == 0) {
+			throw InvalidInputException.of(field, "account.lastAdministrator");
+		}
 	}
 
 	public void resetPassword(DataScope scope, long officerId, String newPassword) {

@@ -63,8 +63,10 @@ public class OfficerForm {
 	}
 
 	OfficerCommand toCommand() {
-		return new OfficerCommand(policeNumber, name, unitId, post, phone, qualificationLevel, qualificationValidFrom,
-				qualificationValidUntil, active);
+		// The form always says what the phone is: an empty box clears it, where a client leaving the
+		// field out keeps it.
+		return new OfficerCommand(policeNumber, name, unitId, post, phone == null ? "" : phone, qualificationLevel,
+				qualificationValidFrom, qualificationValidUntil, active);
 	}
 
 	public String getPoliceNumber() {
