@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -66,9 +67,12 @@ public class RecordQueries {
 
 	/**
 	 * An officer's whole record in numbers, whatever the page shows: signatures by decision, how
-	 * many a fault was later found against, and the countersign links they were released from.
+	 * many a fault finding later named ({@code withFindings}, decided or not, held against the signer
+	 * or not), how many of those the legal department held against them ({@code heldResponsible}),
+	 * and the countersign links they were released from.
 	 */
-	public record LifelongSummary(long approved, long returned, long refused, long withFindings, long released) {
+	public record LifelongSummary(long approved, long returned, long refused, long withFindings, long released,
+			long heldResponsible) {
 
 		public long signed() {
 			return approved + returned + refused;
@@ -78,9 +82,13 @@ public class RecordQueries {
 	public LifelongSummary summaryOf(long officerId) {
 		Map<Decision, Long> byDecision = new EnumMap<>(Decision.class);
 		signatures.countDecisionsBy(officerId).forEach(row -> byDecision.put((Decision) row[0], (Long) row[1]));
+		Set<Long> named = findings.signaturesWithFindings(officerId);
+		long heldResponsible = named.isEmpty() ? 0 : findings.forSignatures(named).values().stream()
+			.filter(found -> found.stream().anyMatch(f -> Boolean.TRUE.equals(f.responsible())))
+			.count();
 		return new LifelongSummary(byDecision.getOrDefault(Decision.APPROVE, 0L),
 				byDecision.getOrDefault(Decision.RETURN, 0L), byDecision.getOrDefault(Decision.REFUSE, 0L),
-				findings.signaturesWithFindings(officerId).size(), records.countReleasesOf(officerId, null, null, null));
+				named.size(), records.countReleasesOf(officerId, null, null, null), heldResponsible);
 	}
 
 	/** What each round of the case's requests asked, who submitted it and what they corrected, by request. */

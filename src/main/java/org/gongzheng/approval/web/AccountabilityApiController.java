@@ -218,8 +218,9 @@ class AccountabilityApiController {
 	}
 
 	@GetMapping("/officers/{officerId}/summary")
-	@Operation(summary = "An officer's whole lifelong record in numbers: signatures by decision, how many a fault was "
-			+ "later found against, and how many countersign links they were released from")
+	@Operation(summary = "An officer's whole lifelong record in numbers: signatures by decision, how many a fault "
+			+ "finding later named (withFindings) and how many of those were held against the signer (heldResponsible), "
+			+ "and how many countersign links they were released from")
 	RecordQueries.LifelongSummary officerSummary(@PathVariable long officerId,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		access.officer(officerId, officer);

@@ -162,7 +162,7 @@ class AccountabilityExports {
 		String unit = subject.unitName(LocaleContextHolder.getLocale());
 		RecordQueries.LifelongSummary summary = queries.summaryOf(subject.id());
 		String counted = messages.get("approval.records.summary", summary.signed(), summary.approved(), summary.returned(),
-				summary.refused(), summary.withFindings(), summary.released());
+				summary.refused(), summary.withFindings(), summary.released(), summary.heldResponsible());
 		List<String> lines = filter.isEmpty() ? List.of(unit, counted)
 				: List.of(unit, counted, messages.get("approval.records.filtered", describe(filter)));
 		return pdf.print(subject.label(LocaleContextHolder.getLocale()) + " · " + messages.get("approval.records.officerTitle"),

@@ -176,12 +176,19 @@ class FaultIntegrationTest {
 		mvc.perform(get("/approvals/records/officers/{id}", firstSigner).param("withFindings", "true").with(user(b.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("withFindings=true")));
-		if (people.size() > 2) {
-			long otherSigner = ((Number) people.get(2).get("officerId")).longValue();
-			mvc.perform(get("/approvals/records/officers/{id}", otherSigner).with(user(b.legal())))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("经认定不负责任")));
-		}
+		// The record's totals tell a finding that held the signer responsible from one that cleared them.
+		mvc.perform(get("/api/v1/approvals/records/officers/{id}/summary", firstSigner).with(user(b.legal())))
+			.andExpect(jsonPath("$.withFindings").value(withFindings))
+			.andExpect(jsonPath("$.heldResponsible").value(withFindings));
+		assertThat(people).hasSizeGreaterThan(2);
+		long otherSigner = ((Number) people.get(2).get("officerId")).longValue();
+		mvc.perform(get("/approvals/records/officers/{id}", otherSigner).with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("经认定不负责任")))
+			.andExpect(content().string(containsString("其中 1 次所签环节后来被执法过错认定提及，0 次经认定负有责任")));
+		mvc.perform(get("/api/v1/approvals/records/officers/{id}/summary", otherSigner).with(user(b.legal())))
+			.andExpect(jsonPath("$.withFindings").value(1))
+			.andExpect(jsonPath("$.heldResponsible").value(0));
 		mvc.perform(get("/approvals/records/cases/{id}", c.caseId()).with(user(b.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("负次要责任，通报批评")));
