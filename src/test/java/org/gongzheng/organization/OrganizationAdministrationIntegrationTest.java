@@ -120,6 +120,27 @@ class OrganizationAdministrationIntegrationTest {
 	}
 
 	@Test
+	void aUnitChangeThatMovesItOrChangesItsKindIsRefusedNotSavedWithoutIt() throws Exception {
+		long station = bureau.stationOne().getId();
+		String unit = """
+				{"parentId": %d, "code": "%s", "nameZh": "%s", "nameEn": "Station", "shortName": "所", "kind": "%s"}""";
+		long version = jdbc.queryForObject("select version from units where id = ?", Long.class, station);
+		mvc.perform(put("/api/v1/units/{id}?version={v}", station, version).with(user(bureau.admin()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(unit.formatted(bureau.bureau().getId(), bureau.stationOne().getCode(), "改名所", "DEPARTMENT")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("parentId")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("kind")));
+		assertThat(jdbc.queryForObject("select name_zh from units where id = ?", String.class, station))
+			.isEqualTo(bureau.stationOne().getNameZh());
+		mvc.perform(put("/api/v1/units/{id}?version={v}", station, version).with(user(bureau.admin()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(unit.formatted(bureau.subBureau().getId(), bureau.stationOne().getCode(), "改名所", "STATION")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nameZh").value("改名所"));
+	}
+
+	@Test
 	void onlyAdministratorsChangeTheOrganization() throws Exception {
 		mvc.perform(post("/api/v1/units").with(user(bureau.leader())).contentType(MediaType.APPLICATION_JSON)
 			.content(unit(bureau.subBureau().getId(), "776655443399", "STATION")))

@@ -103,6 +103,11 @@ public class OrganizationAdministration {
 		}
 		FieldProblems problems = new FieldProblems();
 		checkUnitFields(command, unit.getId(), problems);
+		// Paths, scopes and every case's unit path hang on the tree as it is: a unit is not moved or
+		// turned into another kind, and a change asking for it is told so rather than saved without it.
+		problems.addIf(command.parentId() != null && !command.parentId().equals(unit.getParentId()), "parentId",
+				"unit.parent.fixed");
+		problems.addIf(command.kind() != null && command.kind() != unit.getKind(), "kind", "unit.kind.fixed");
 		boolean legalAffairs = command.legalAffairs() == null ? unit.isLegalAffairs() : command.legalAffairs();
 		if (legalAffairs && !unit.isLegalAffairs()) {
 			Unit parent = unit.getParentId() == null ? null : units.findById(unit.getParentId()).orElse(null);
