@@ -185,7 +185,7 @@ public class OrganizationAdministration {
 	public Officer createOfficer(DataScope scope, OfficerCommand command) {
 		checkOfficer(scope, command, null);
 		Officer officer = new Officer(command.policeNumber(), command.name().strip(), command.unitId(), command.post(),
-				command.phone() == null || command.phone().isBlank() ? null : command.phone(), clock.instant());
+				phoneOrNone(command.phone()), clock.instant());
 		officer.qualify(command.qualificationLevel(), command.qualificationValidFrom(), command.qualificationValidUntil());
 		officers.save(officer);
 		events.publishEvent(AuditEvent.success("OFFICER_CREATED", "OFFICER", officer.getId(), officer.getPoliceNumber()));
@@ -210,7 +210,7 @@ public class OrganizationAdministration {
 		if (officer.isActive() && !active) {
 			accounts.findByOfficerId(id).ifPresent(a -> keepAnAdministrator(a, officer, false, "active"));
 		}
-		String phone = command.phone() == null ? officer.getPhone() : command.phone().isBlank() ? null : command.phone();
+		String phone = command.phone() == null ? officer.getPhone() : phoneOrNone(command.phone());
 		OfficerChanges before = OfficerChanges.of(officer);
 		officer.update(command.name().strip(), command.unitId(), command.post(), phone, active);
 		officer.qualify(command.qualificationLevel(), command.qualificationValidFrom(), command.qualificationValidUntil());
@@ -218,6 +218,11 @@ public class OrganizationAdministration {
 				officer.getPoliceNumber() + " " + before.to(OfficerChanges.of(officer))));
 		events.publishEvent(new OfficerChanged(id, clock.instant()));
 		return officer;
+	}
+
+	/** An empty phone is no phone. */
+	private static String phoneOrNone(String phone) {
+		return phone == null || phone.isBlank() ? null : phone;
 	}
 
 	private void checkOfficer(DataScope scope, OfficerCommand command, Long existingId) {
@@ -289,10 +294,10 @@ public class OrganizationAdministration {
 			throw InvalidInputException.of("roles", "account.roles.required");
 		}
 		FieldProblems problems = new FieldProblems();
-		officers.findById(officerId).ifPresent(o -> checkLegalRole(roles, o.getUnitId(), "roles", problems));
+		Officer officer = officers.findById(officerId).orElseThrow();
+		checkLegalRole(roles, officer.getUnitId(), "roles", problems);
 		problems.throwIfAny();
-		officers.findById(officerId)
-			.ifPresent(o -> keepAnAdministrator(account, o, enabled && roles.contains(Role.ADMIN), "roles"));
+		keepAnAdministrator(account, officer, enabled && roles.contains(Role.ADMIN), "roles");
 		account.assign(roles, enabled);
 		events.publishEvent(AuditEvent.success("ACCOUNT_UPDATED", "ACCOUNT", account.getId(),
 				account.getUsername() + " " + roles + (enabled ? "" : " disabled")));
