@@ -2,17 +2,29 @@ package org.gongzheng.organization;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.organization.internal.OrganizationAdministration;
+import org.gongzheng.shared.error.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -39,13 +51,20 @@ class OrganizationAdministrationIntegrationTest {
 
 	private final Organization organization;
 
+	private final OrganizationAdministration administration;
+
+	private final TransactionTemplate transactions;
+
 	private Fixtures.Bureau bureau;
 
-	OrganizationAdministrationIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc, Organization organization) {
+	OrganizationAdministrationIntegrationTest(MockMvc mvc, Fixtures fixtures, JdbcTemplate jdbc, Organization organization,
+			OrganizationAdministration administration, TransactionTemplate transactions) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.jdbc = jdbc;
 		this.organization = organization;
+		this.administration = administration;
+		this.transactions = transactions;
 	}
 
 	@Test
@@ -188,6 +207,57 @@ class OrganizationAdministrationIntegrationTest {
 		mvc.perform(post("/admin/officers/{id}/account/roles", admin).with(user(bureau.admin())).with(csrf())
 			.param("version", String.valueOf(accountVersion(admin))).param("roles", "OFFICER").param("enabled", "true"))
 			.andExpect(flash().attributeExists("notice"));
+	}
+
+	@Test
+	void twoAdministratorsRemovingEachOtherAtTheSameMomentLeaveTheBureauOneOfThem() throws Exception {
+		long first = bureau.admin().officerId();
+		long second = fixtures.anotherOfficer(bureau, bureau.bureau(), "同时卸任", Role.ADMIN).officerId();
+		DataScope scope = new DataScope(bureau.bureau().getPath());
+		CountDownLatch firstCounted = new CountDownLatch(1);
+		CountDownLatch firstMayCommit = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			// The first has passed the check and not yet committed when the second asks.
+			Future<?> firstGivesUp = pool.submit(() -> transactions.executeWithoutResult(tx -> {
+				administration.changeAccount(scope, first, accountVersion(first), Set.of(Role.OFFICER), true);
+				firstCounted.countDown();
+				awaitQuietly(firstMayCommit);
+			}));
+			assertThat(firstCounted.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<?> secondGivesUp = pool.submit(
+					() -> administration.changeAccount(scope, second, accountVersion(second), Set.of(Role.OFFICER), true));
+			try {
+				secondGivesUp.get(1, TimeUnit.SECONDS);
+			}
+			catch (TimeoutException waitingForTheFirst) {
+				// expected: it counts only once the first has committed
+			}
+			catch (ExecutionException refused) {
+				// counted too early would be the defect; the outcome check below says so
+			}
+			firstMayCommit.countDown();
+			firstGivesUp.get(30, TimeUnit.SECONDS);
+			assertThatThrownBy(() -> secondGivesUp.get(30, TimeUnit.SECONDS)).cause()
+				.isInstanceOf(InvalidInputException.class);
+		}
+		finally {
+			firstMayCommit.countDown();
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.queryForList("""
+				select a.officer_id from accounts a join account_roles r on r.account_id = a.id
+				where a.officer_id in (?, ?) and a.enabled and r.role = 'ADMIN'""", Long.class, first, second))
+			.containsExactly(second);
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

@@ -310,14 +310,19 @@ public class OrganizationAdministration {
 	 * ADMIN, enabled, on an active officer, and after the change would not, while nobody else there
 	 * does. Only a database edit could bring one back, and until then nobody could open accounts,
 	 * reset a password or change a role.
+	 *
+	 * <p>The bureau's row is locked before counting: two administrators removing each other at the
+	 * same moment would otherwise each still see the other and both pass. The second now waits,
+	 * and counts after the first has committed.
 	 */
 	private void keepAnAdministrator(Account account, Officer officer, boolean staysAdministrator, String field) {
 		boolean was = account.isEnabled() && officer.isActive() && account.getRoles().contains(Role.ADMIN);
 		if (!was || staysAdministrator) {
 			return;
 		}
-		String bureau = "/" + DataScope.bureauOf(units.findById(officer.getUnitId()).orElseThrow().getPath()) + "/%";
-		if (accounts.countOthersHolding(Role.ADMIN, bureau, officer.getId()) == 0) {
+		long bureauId = DataScope.bureauOf(units.findById(officer.getUnitId()).orElseThrow().getPath());
+		units.lock(bureauId);
+		if (accounts.countOthersHolding(Role.ADMIN, "/" + bureauId + "/%", officer.getId()) == 0) {
 			throw InvalidInputException.of(field, "account.lastAdministrator");
 		}
 	}

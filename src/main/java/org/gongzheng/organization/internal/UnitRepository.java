@@ -29,4 +29,11 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 	 */
 	@Query(value = "select legal_affairs from units where id = :id for update", nativeQuery = true)
 	Optional<Boolean> legalAffairsLocked(long id);
+
+	/**
+	 * Locks the unit's row until the transaction ends, so that decisions about the whole bureau
+	 * (such as whether it keeps an administrator) are taken one at a time on committed data.
+	 */
+	@Query(value = "select id from units where id = :id for update", nativeQuery = true)
+	Optional<Long> lock(long id);
 }
