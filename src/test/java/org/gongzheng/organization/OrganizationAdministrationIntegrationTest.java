@@ -4,12 +4,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.Races;
 import org.gongzheng.organization.internal.OrganizationAdministration;
 import org.gongzheng.shared.error.InvalidInputException;
 
@@ -222,23 +221,15 @@ class OrganizationAdministrationIntegrationTest {
 			Future<?> firstGivesUp = pool.submit(() -> transactions.executeWithoutResult(tx -> {
 				administration.changeAccount(scope, first, accountVersion(first), Set.of(Role.OFFICER), true);
 				firstCounted.countDown();
-				awaitQuietly(firstMayCommit);
+				Races.holdUntil(firstMayCommit);
 			}));
-			assertThat(firstCounted.await(30, TimeUnit.SECONDS)).isTrue();
+			assertThat(firstCounted.await(20, TimeUnit.SECONDS)).isTrue();
 			Future<?> secondGivesUp = pool.submit(
 					() -> administration.changeAccount(scope, second, accountVersion(second), Set.of(Role.OFFICER), true));
-			try {
-				secondGivesUp.get(1, TimeUnit.SECONDS);
-			}
-			catch (TimeoutException waitingForTheFirst) {
-				// expected: it counts only once the first has committed
-			}
-			catch (ExecutionException refused) {
-				// counted too early would be the defect; the outcome check below says so
-			}
+			assertThat(Races.untilWaitingForALock(jdbc, secondGivesUp)).as("the second waits for the first").isTrue();
 			firstMayCommit.countDown();
-			firstGivesUp.get(30, TimeUnit.SECONDS);
-			assertThatThrownBy(() -> secondGivesUp.get(30, TimeUnit.SECONDS)).cause()
+			firstGivesUp.get(20, TimeUnit.SECONDS);
+			assertThatThrownBy(() -> secondGivesUp.get(20, TimeUnit.SECONDS)).cause()
 				.isInstanceOf(InvalidInputException.class);
 		}
 		finally {
@@ -249,15 +240,6 @@ class OrganizationAdministrationIntegrationTest {
 				select a.officer_id from accounts a join account_roles r on r.account_id = a.id
 				where a.officer_id in (?, ?) and a.enabled and r.role = 'ADMIN'""", Long.class, first, second))
 			.containsExactly(second);
-	}
-
-	private static void awaitQuietly(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	@Test
