@@ -33,6 +33,15 @@ public class TestCases {
 		this.cases = cases;
 	}
 
+	/** An administrative case the officer registered in his unit and accepted, with no material yet. */
+	public LawCase accepted(SignedInOfficer officer, String title) {
+		LawCase lawCase = work.register(new IntakeCommand(CaseType.ADMINISTRATIVE, title, "案情", ReportSource.CALL_110,
+				null, null, null, null, null, officer.officerId()), officer);
+		work.transition(lawCase.getId(), new TransitionCommand(CaseTransition.ACCEPT, 0L, null, null, null, null, null),
+				officer);
+		return cases.findById(lawCase.getId()).orElseThrow();
+	}
+
 	/** An administrative case the bureau's officer registered and accepted, with one inquiry record. */
 	public LawCase acceptedWithRecord(Fixtures.Bureau bureau, String title) {
 		return acceptedWithRecord(bureau.officer(), title);
@@ -40,10 +49,7 @@ public class TestCases {
 
 	/** The same, registered in the officer's unit and handled by them. */
 	public LawCase acceptedWithRecord(SignedInOfficer officer, String title) {
-		LawCase lawCase = work.register(new IntakeCommand(CaseType.ADMINISTRATIVE, title, "案情", ReportSource.CALL_110,
-				null, null, null, null, null, officer.officerId()), officer);
-		work.transition(lawCase.getId(), new TransitionCommand(CaseTransition.ACCEPT, 0L, null, null, null, null, null),
-				officer);
+		LawCase lawCase = accepted(officer, title);
 		materials.add(lawCase.getId(), new MaterialCommand(MaterialType.INQUIRY_RECORD, "询问笔录", "问：经过？答：被打。", null,
 				null, null, null, null), null, null, null, officer);
 		return cases.findById(lawCase.getId()).orElseThrow();

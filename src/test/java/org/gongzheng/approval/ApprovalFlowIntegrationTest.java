@@ -249,6 +249,18 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	@Test
+	void aRequestSubmittedWithNoMaterialsTellsItsSignerThereIsNothingButTheMatterAndTheCaseToRead() throws Exception {
+		long bare = submit(testCases.accepted(bureau.officer(), "无材料案"), CaseTransition.FILE);
+		mvc.perform(get("/approvals/{id}", bare).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("本请求未附任何材料")));
+		mvc.perform(get("/approvals/{id}", bare).param("lang", "en").with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("No materials were submitted with this request")));
+		long withRecord = submit(acceptedCaseWithRecord(), CaseTransition.FILE);
+		mvc.perform(get("/approvals/{id}", withRecord).with(user(bureau.stationChief())))
+			.andExpect(content().string(not(containsString("id=\"no-materials\""))));
+	}
+
+	@Test
 	void theRequestPageSaysWhoCanSignTheOpenLinkAndWarnsWhenNobodyCan() throws Exception {
 		long requestId = submit(acceptedCaseWithRecord(), CaseTransition.FILE);
 		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.officer())))
