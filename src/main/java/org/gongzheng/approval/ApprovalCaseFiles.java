@@ -33,9 +33,9 @@ public interface ApprovalCaseFiles {
 
 	/**
 	 * For each of the materials the officer has opened at or after {@code since}, when they first
-	 * opened it at all (possibly earlier). The server writes these view receipts when it serves a
-	 * material; nobody can claim one. Approval passes the start of the current round, so reading a
-	 * material for an earlier decision does not count as reading it for this one.
+	 * did so since then. The server writes these view receipts when it serves a material; nobody can
+	 * claim one. Approval passes the start of the current round, so reading a material for an
+	 * earlier decision neither counts as reading it for this one nor dates the reading for it.
 	 */
 	Map<Long, Instant> firstViews(long officerId, Collection<Long> materialIds, Instant since);
 

@@ -15,6 +15,7 @@ import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.organization.SignedInOfficer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -105,6 +106,20 @@ class ResubmissionRoundsIntegrationTest {
 			// Full-width colons, and no space between a label and its value.
 			.andExpect(content().string(containsString("补正说明：</span><span")))
 			.andExpect(content().string(containsString("报审事项：</span><span")));
+	}
+
+	@Test
+	void aSignatureInALaterRoundRecordsWhenItsSignerOpenedTheMaterialsInThatRoundNotInAnEarlierOne() {
+		long id = returned();
+		SignedInOfficer signer = testApprovals.signerOf(testApprovals.firstSignerOf(id));
+		approvals.resubmit(id, null, "补写了立案依据", bureau.officer());
+		testApprovals.readEverything(lawCase.getId(), signer.officerId());
+		approvals.sign(id, Approvals.Decision.APPROVE, null, signer);
+		Map<String, Object> signed = jdbc.queryForMap("""
+				select s.materials_first_opened_at as read_at, r.submitted_at from approval_signatures s
+				join approval_requests r on r.id = s.request_id where s.request_id = ? and s.round = 2""", id);
+		// What supervision's "signed too fast" measures from: the reading done in round 1 does not count.
+		assertThat((java.sql.Timestamp) signed.get("read_at")).isAfterOrEqualTo((java.sql.Timestamp) signed.get("submitted_at"));
 	}
 
 	@Test

@@ -272,8 +272,9 @@ class SigningContexts {
 
 	/**
 	 * The pinned materials the officer has opened since the request's current round was submitted,
-	 * each with the first time they ever opened it (which the signature records and supervision's
-	 * SIGNED_TOO_FAST rule measures from).
+	 * each with the first time they opened it in this round (which the signature records and
+	 * supervision's SIGNED_TOO_FAST rule measures from; a reading for an earlier round would hide
+	 * a signature given seconds after reopening).
 	 */
 	Map<Long, Instant> firstViews(ApprovalRequest request, long officerId, List<PinnedMaterial> pinned) {
 		return files.firstViews(officerId, pinned.stream().map(PinnedMaterial::id).toList(), request.getSubmittedAt());

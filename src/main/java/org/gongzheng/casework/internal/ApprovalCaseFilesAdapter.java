@@ -109,7 +109,7 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 		}
 		jdbc.query("""
 				select material_id, min(viewed_at) from material_views
-				where officer_id = ? and material_id = any (?) group by material_id having max(viewed_at) >= ?""",
+				where officer_id = ? and material_id = any (?) and viewed_at >= ? group by material_id""",
 				rs -> {
 					views.put(rs.getLong(1), rs.getObject(2, Timestamp.class).toInstant());
 				}, officerId, materialIds.toArray(Long[]::new), Timestamp.from(since));
