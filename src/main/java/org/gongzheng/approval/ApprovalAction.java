@@ -38,4 +38,28 @@ public enum ApprovalAction {
 	public boolean submitted() {
 		return this != PENALTY_SIMPLE;
 	}
+
+	/** Whether approving it moves the case on: files, declines, decides, revokes or closes it. */
+	public boolean movesCase() {
+		return switch (this) {
+			case FILING, NON_FILING, TRANSFER_FOR_PROSECUTION, PENALTY_SIMPLE, PENALTY_ORDINARY, PENALTY_MAJOR, REVOCATION,
+					CLOSING -> true;
+			case MEASURE_TAKE, MEASURE_CHANGE, MEASURE_END, ARREST_REQUEST, DEADLINE_EXTENSION -> false;
+		};
+	}
+
+	/**
+	 * Whether a request for this action may not wait beside a pending one for {@code other}: both
+	 * move the case, to different ends (filing and declining it, deciding and revoking it), so
+	 * signers would be asked to approve contradicting outcomes and all but one would be withdrawn
+	 * unsigned, with their approvals left in the signers' lifelong records. Penalty decisions go
+	 * together, one for each party of the case.
+	 */
+	public boolean contradicts(ApprovalAction other) {
+		return movesCase() && other.movesCase() && !(isPenalty() && other.isPenalty());
+	}
+
+	private boolean isPenalty() {
+		return this == PENALTY_SIMPLE || this == PENALTY_ORDINARY || this == PENALTY_MAJOR;
+	}
 }

@@ -207,6 +207,11 @@ class StaleRequestIntegrationTest {
 
 	@Test
 	void whenTheCaseIsNotFiledMeanwhileTheRequestIsWithdrawnWithItInBothLanguages() throws Exception {
+		// A filing request waiting at its link would stop one to decline filing; returned to its submitter, it does not.
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isOk());
+		testApprovals.returnForCorrection(requestId, "请补充立案依据");
 		long declining = testCases.submitForApproval(bureau, lawCase, CaseTransition.DECLINE_FILING);
 		testApprovals.approveAll(declining);
 		assertThat(testCases.state(lawCase)).isEqualTo(CaseState.NOT_FILED);
@@ -340,19 +345,40 @@ class StaleRequestIntegrationTest {
 	}
 
 	@Test
-	void filingTheCaseWithdrawsTheRequestToDeclineFilingIt() throws Exception {
+	void aRequestToDeclineFilingWaitsNeitherBesideOneToFileTheCaseNorIsResubmittedBesideIt() throws Exception {
 		LawCase other = testCases.acceptedWithRecord(bureau, "立案与不予立案同时报审案");
 		long filing = testCases.submitForApproval(bureau, other, CaseTransition.FILE);
+		long requestsBefore = jdbc.queryForObject("select count(*) from approval_requests where case_id = ?", Long.class,
+				other.getId());
+		mvc.perform(post("/api/v1/cases/{id}/transitions", other.getId()).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"transition\":\"DECLINE_FILING\",\"version\":%d,\"reason\":\"无违法事实\"}".formatted(testCases.version(other))))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.contradictsPending"))
+			.andExpect(jsonPath("$.detail").value(containsString("“立案”的审批在进行中，“不予立案”与之不能同时报审")));
+		mvc.perform(post("/cases/{id}/transitions/DECLINE_FILING", other.getId()).with(user(bureau.officer())).with(csrf())
+			.param("version", String.valueOf(testCases.version(other))).param("reason", "无违法事实").param("lang", "en"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("cannot be submitted beside it")))
+			.andExpect(content().string(containsString("无违法事实")));
+		assertThat(jdbc.queryForObject("select count(*) from approval_requests where case_id = ?", Long.class,
+				other.getId())).isEqualTo(requestsBefore);
+		assertThat(jdbc.queryForObject("select count(*) from case_pending_actions where case_id = ? and transition = 'DECLINE_FILING'",
+				Long.class, other.getId())).isZero();
+
+		// Returned, the filing request is the handler's again: he may ask to decline filing instead,
+		// but not send the filing back to its signers beside that request.
+		testApprovals.returnForCorrection(filing, "请补充立案依据");
 		long declining = testCases.submitForApproval(bureau, other, CaseTransition.DECLINE_FILING);
-		testApprovals.approveAll(filing);
-		assertThat(testCases.state(other)).isEqualTo(CaseState.FILED);
-		mvc.perform(get("/api/v1/approvals/{id}", declining).with(user(bureau.officer())))
-			.andExpect(jsonPath("$.status").value("WITHDRAWN"))
-			.andExpect(jsonPath("$.withdrawalReason").value(containsString("已立案")));
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", filing).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("approval.contradictsPending"));
+		testApprovals.approveAll(declining);
+		assertThat(testCases.state(other)).isEqualTo(CaseState.NOT_FILED);
 		mvc.perform(get("/api/v1/approvals/{id}", filing).with(user(bureau.officer())))
-			.andExpect(jsonPath("$.status").value("APPROVED"));
+			.andExpect(jsonPath("$.status").value("WITHDRAWN"));
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))
-			.andExpect(jsonPath("$.staleForMe[*].requestId", not(org.hamcrest.Matchers.hasItem((int) declining))));
+			.andExpect(jsonPath("$.returnedToMe[*].requestId", not(org.hamcrest.Matchers.hasItem((int) filing))));
 	}
 
 	/** A case under investigation whose request to revoke it and to extend its handling period were both returned. */

@@ -75,7 +75,11 @@ class EndingRaceIntegrationTest {
 	@RepeatedTest(2)
 	void revokingTheCaseAndApprovingItsPenaltyAtOnceNeverIssuesADecisionOnARevokedCase() throws Exception {
 		long revocation = submitRevocation();
+		// As data written before the two could not wait together may hold them, or as they would
+		// be if a returned revocation were resubmitted past its check: both pending at once.
+		jdbc.update("update approval_requests set status = 'RETURNED' where id = ?", revocation);
 		long penalty = propose();
+		jdbc.update("update approval_requests set status = 'PENDING' where id = ?", revocation);
 		long[] requests = { revocation, penalty };
 		List<Callable<Object>> lastSignatures = new ArrayList<>();
 		for (long request : requests) {

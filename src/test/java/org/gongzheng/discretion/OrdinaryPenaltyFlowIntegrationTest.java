@@ -381,9 +381,14 @@ class OrdinaryPenaltyFlowIntegrationTest {
 		String response = propose(bureau.officer(), proposal("200", 5, null, null))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		long version = cases.facts(assault.caseId()).orElseThrow().version();
+		String revoke = "{\"transition\":\"REVOKE\",\"version\":%d,\"reason\":\"经调查不应追究\"}".formatted(version);
+		// Not beside a proposal waiting for its signers; once it is back with the handler, yes.
 		mvc.perform(post("/api/v1/cases/{id}/transitions", assault.caseId()).with(user(bureau.officer()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"transition\":\"REVOKE\",\"version\":%d,\"reason\":\"经调查不应追究\"}".formatted(version)))
+			.contentType(MediaType.APPLICATION_JSON).content(revoke))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("approval.contradictsPending"));
+		testApprovals.returnForCorrection(requestOf(response), "请核实是否应予追究");
+		mvc.perform(post("/api/v1/cases/{id}/transitions", assault.caseId()).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content(revoke))
 			.andExpect(status().isAccepted());
 		testApprovals.approveAll(approvals.requestsFor(assault.caseId()).stream()
 			.filter(r -> r.action() == ApprovalAction.REVOCATION).findFirst().orElseThrow().id());

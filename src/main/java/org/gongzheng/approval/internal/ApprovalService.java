@@ -110,12 +110,7 @@ public class ApprovalService implements Approvals {
 			throw InvalidInputException.of("summary", "validation.required");
 		}
 		InvalidInputException.requireStorable("summary", submission.summary());
-		boolean alreadyOpen = requests.findByCaseIdOrderBySubmittedAtDesc(file.id()).stream()
-			.anyMatch(r -> r.pending() && r.getAction() == submission.action()
-					&& java.util.Objects.equals(r.getSubjectId(), submission.subjectId()));
-		if (alreadyOpen) {
-			throw new ConflictException("approval.alreadyPending", Label.of(submission.action()));
-		}
+		refuseBesidePending(file.id(), submission.action(), submission.subjectId(), null);
 		Instant now = clock.instant();
 		ApprovalRequest request = new ApprovalRequest(submission.action(), chain,
 				new CaseSnapshot(file.id(), file.number(), file.title(), file.unitId(), file.unitPath(), file.version(),
@@ -151,6 +146,7 @@ public class ApprovalService implements Approvals {
 			// case that has ended (a penalty decision issued on a revoked case). Withdrawal remains.
 			throw new ConflictException("approval.resubmit.caseClosed");
 		}
+		refuseBesidePending(file.id(), request.getAction(), request.getSubjectId(), request.getId());
 		String text = SubmitterChecks.nextSummary(request, summary);
 		String correction = SubmitterChecks.optionalText("note", note, SubmitterChecks.MAX_OPINION);
 		Instant now = clock.instant();
@@ -163,6 +159,22 @@ public class ApprovalService implements Approvals {
 		events.publishEvent(new ApprovalResubmitted(request.getId(), request.getAction(), request.getCaseId(),
 				request.getSubjectType(), request.getSubjectId(), request.getRound(), submitter.officerId(), correction, now));
 		return request.summary();
+	}
+
+	/**
+	 * Refuses to send a request to signers while another waits at a link on the same case asking the
+	 * same, or an outcome it contradicts ({@link ApprovalAction#contradicts}). A returned one is in
+	 * its submitter's hands, not the signers': it does not stop another, and is withdrawn if the
+	 * other's approval makes it moot. Under the case's lock, so two submitted at once take turns.
+	 */
+	private void refuseBesidePending(long caseId, ApprovalAction action, String subjectId, Long self) {
+		locks.openOnCase(caseId).stream()
+			.filter(r -> r.pending() && !r.getId().equals(self) && (action.contradicts(r.getAction())
+					|| r.getAction() == action && java.util.Objects.equals(r.getSubjectId(), subjectId)))
+			.findFirst().ifPresent(r -> {
+				throw r.getAction() == action ? new ConflictException("approval.alreadyPending", Label.of(action))
+						: new ConflictException("approval.contradictsPending", Label.of(r.getAction()), Label.of(action));
+			});
 	}
 
 	@Override
