@@ -14,6 +14,7 @@ import org.gongzheng.IntegrationTest;
 import org.gongzheng.Races;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
+import org.gongzheng.Workbooks;
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
@@ -166,6 +167,29 @@ class ApprovalWithdrawalIntegrationTest {
 			.andExpect(jsonPath("$.code").value("approval.withdraw.notReturned"));
 		mvc.perform(get("/api/v1/approvals/{id}", pending).with(user(bureau.officer())))
 			.andExpect(jsonPath("$.status").value("PENDING")).andExpect(jsonPath("$.mayWithdraw").value(false));
+	}
+
+	@Test
+	void theCasesRecordTellsWhoWithdrewARequestWhenAndWhyOnThePageInTheApiAndInTheExport() throws Exception {
+		long id = returnedFiling();
+		withdraw(id, "{\"reason\":\"改为不予立案处理\"}", bureau.officer()).andExpect(status().isOk());
+		String who = bureau.officer().name() + "（" + bureau.officer().getUsername() + "）";
+		mvc.perform(get("/approvals/records/cases/{id}", lawCase.getId()).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("id=\"record-withdrawal-" + id + "\"")))
+			.andExpect(content().string(containsString("由 " + who + " 撤回，理由：改为不予立案处理")));
+		mvc.perform(get("/approvals/records/cases/{id}", lawCase.getId()).param("lang", "en").with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("by " + bureau.officer().name() + " (" + bureau.officer().getUsername()
+					+ "). Reason: 改为不予立案处理")));
+		mvc.perform(get("/approvals/{id}", id).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("由 " + who + " 撤回，理由：")));
+		mvc.perform(get("/api/v1/approvals/records/cases/{id}", lawCase.getId()).with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.requests[?(@.requestId == " + id + ")].withdrawnBy")
+				.value(org.hamcrest.Matchers.contains((int) bureau.officer().officerId())))
+			.andExpect(jsonPath("$.requests[?(@.requestId == " + id + ")].withdrawalReason")
+				.value(org.hamcrest.Matchers.contains("改为不予立案处理")));
+		byte[] xlsx = mvc.perform(get("/approvals/records/cases/{id}.xlsx", lawCase.getId()).with(user(bureau.stationChief())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(Workbooks.text(xlsx)).contains("已撤回", who, "改为不予立案处理");
 	}
 
 	@Test

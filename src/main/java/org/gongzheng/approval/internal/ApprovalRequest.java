@@ -107,6 +107,10 @@ public class ApprovalRequest {
 	@Column(name = "withdrawal_reason_en")
 	private String withdrawalReasonEn;
 
+	/** Who withdrew it by hand; null when the system did, or before this was kept. */
+	@Column(name = "withdrawn_by")
+	private Long withdrawnBy;
+
 	@Version
 	private Long version;
 
@@ -190,7 +194,7 @@ public class ApprovalRequest {
 		return awaitsSubmitter(currentCaseVersion) || (status == Status.PENDING && !signedThisRound);
 	}
 
-	void withdrawn(String reason, long currentCaseVersion, boolean signedThisRound, Instant now) {
+	void withdrawn(String reason, long officerId, long currentCaseVersion, boolean signedThisRound, Instant now) {
 		if (status != Status.PENDING && status != Status.RETURNED) {
 			// Approved, refused or withdrawn already: there is nothing left to take back.
 			throw new ConflictException("approval.withdraw.closed", Label.of(status));
@@ -201,6 +205,7 @@ public class ApprovalRequest {
 		closeOpenLink();
 		this.status = Status.WITHDRAWN;
 		this.withdrawalReason = reason;
+		this.withdrawnBy = officerId;
 		this.decidedAt = now;
 	}
 
@@ -269,6 +274,10 @@ public class ApprovalRequest {
 		return withdrawalReason;
 	}
 
+	public Long getWithdrawnBy() {
+		return withdrawnBy;
+	}
+
 	public Long getChainId() {
 		return chainId;
 	}
@@ -306,7 +315,6 @@ public class ApprovalRequest {
 		return subjectId;
 	}
 
-	/** What is asked in the reader's language when the system wrote it in both, else as written. */
 	/** The withdrawal's reason in the reader's language where the system wrote it in both. */
 	public String withdrawalReasonIn(Locale locale) {
 		return Languages.pick(locale, withdrawalReason, withdrawalReasonEn);

@@ -57,7 +57,7 @@ class Withdrawals {
 		}
 		String text = SubmitterChecks.requiredText("reason", reason, SubmitterChecks.MAX_OPINION);
 		Instant now = clock.instant();
-		request.withdrawn(text, file.version(),
+		request.withdrawn(text, officer.officerId(), file.version(),
 				signatures.existsByRequestIdAndRound(request.getId(), request.getRound()), now);
 		announce(request, text, null, officer.officerId(), now);
 		return request.summary();

@@ -102,11 +102,14 @@ class AccountabilityApiController {
 	/**
 	 * {@code releasedSigners}: countersigners released from its links, in the order released;
 	 * {@code rounds}: what each round asked, who submitted it and the note on what they corrected,
-	 * with the digest its audit entry names (rounds before per-round records began are missing).
+	 * with the digest its audit entry names (rounds before per-round records began are missing);
+	 * {@code withdrawnBy}: who took it back by hand (null where the system did, its reason then in
+	 * both languages, or before this was kept).
 	 */
 	record CaseRequestDto(long requestId, ApprovalAction action, Approvals.Status status, int round,
 			Instant submittedAt, Instant decidedAt, List<CaseSignatureDto> signatures,
-			List<CaseReleaseDto> releasedSigners, List<RoundDto> rounds) {
+			List<CaseReleaseDto> releasedSigners, List<RoundDto> rounds, Long withdrawnBy, String withdrawalReason,
+			String withdrawalReasonEn) {
 	}
 
 	record CaseRecordDto(long caseId, String caseNumber, String caseTitle, String caseState, String caseOutcome,
@@ -143,7 +146,8 @@ class AccountabilityApiController {
 						.map(s -> caseSignature(s, english.get(s.getId()), signers.get(s.getSignerId()),
 								seen.get(s.getId())))
 						.toList(), releases.getOrDefault(r.getId(), List.of()),
-					RoundDto.of(r.getId(), rounds.getOrDefault(r.getId(), List.of()))))
+					RoundDto.of(r.getId(), rounds.getOrDefault(r.getId(), List.of())), r.getWithdrawnBy(),
+					r.getWithdrawalReason(), r.getWithdrawalReasonEn()))
 			.toList();
 		return new CaseRecordDto(file.id(), file.number(), file.title(), file.state(), file.outcome(), requests);
 	}

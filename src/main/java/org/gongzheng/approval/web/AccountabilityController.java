@@ -26,6 +26,7 @@ import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.SignatureFindings;
+import org.gongzheng.approval.internal.ApprovalRequest;
 import org.gongzheng.approval.internal.RecordQueries;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SignatureFilter;
@@ -74,7 +75,6 @@ class AccountabilityController {
 		ApprovalCaseFiles.CaseFile file = access.caseFile(caseId, officer);
 		List<Signature> signatures = queries.signaturesOnCase(caseId);
 		model.addAttribute("file", file);
-		model.addAttribute("requests", queries.requestsOnCase(caseId));
 		model.addAttribute("byRequest", signatures.stream().collect(Collectors.groupingBy(Signature::getRequestId)));
 		model.addAttribute("seen", queries.materialsSeen(caseId, signatures));
 		model.addAttribute("linkNames", queries.linkNames(signatures, LocaleContextHolder.getLocale()));
@@ -83,10 +83,13 @@ class AccountabilityController {
 			.collect(Collectors.groupingBy(x -> x.release().requestId())));
 		Map<Long, List<SubmissionRound>> rounds = queries.roundsOnCase(caseId);
 		model.addAttribute("rounds", rounds);
+		List<ApprovalRequest> requests = queries.requestsOnCase(caseId);
 		var names = organization.officers(Stream.of(SignatureSets.signerIds(signatures).stream(),
-				releases.stream().map(x -> x.release().officerId()), SignatureSets.submitterIds(rounds).stream())
+				releases.stream().map(x -> x.release().officerId()), SignatureSets.submitterIds(rounds).stream(),
+				requests.stream().map(ApprovalRequest::getWithdrawnBy).filter(java.util.Objects::nonNull))
 			.flatMap(ids -> ids)
 			.collect(Collectors.toSet()));
+		model.addAttribute("requests", requests);
 		model.addAttribute("names", names);
 		model.addAttribute("readable", names.values().stream().filter(o -> access.mayRead(o, officer))
 			.map(o -> o.id()).collect(Collectors.toSet()));

@@ -191,9 +191,12 @@ class AccountabilityExports {
 				queries.materialsSeen(file.id(), signatures), queries.linkNames(signatures, LocaleContextHolder.getLocale()),
 				findings.forSignatures(SignatureSets.ids(signatures))), releases, Map.of(file.id(), file),
 				organization.officers(releases.stream().map(x -> x.release().officerId()).collect(Collectors.toSet())));
-		return table.withRounds(signed, file, queries.requestsOnCase(file.id()).stream()
+		List<ApprovalRequest> requests = queries.requestsOnCase(file.id());
+		RecordTable.Table submitted = table.withRounds(signed, file, requests.stream()
 			.collect(Collectors.toMap(ApprovalRequest::getId, ApprovalRequest::getAction)), rounds,
 				organization.officers(SignatureSets.submitterIds(rounds)));
+		return table.withWithdrawals(submitted, file, requests, organization.officers(requests.stream()
+			.map(ApprovalRequest::getWithdrawnBy).filter(java.util.Objects::nonNull).collect(Collectors.toSet())));
 	}
 
 	/** The officer's record as one table, for the PDF, which holds at most {@link AccountabilityPdf#MAX_ROWS} lines. */

@@ -137,6 +137,8 @@ class ApprovalController {
 			.flatMap(ids -> ids)
 			.collect(Collectors.toSet())));
 		model.addAttribute("submitter", organization.officer(view.request().getSubmittedBy()).orElse(null));
+		Long withdrawnBy = view.request().getWithdrawnBy();
+		model.addAttribute("withdrawer", withdrawnBy == null ? java.util.Map.of() : organization.officers(java.util.Set.of(withdrawnBy)));
 		model.addAttribute("named", organization.officers(view.namedSigners()));
 		model.addAttribute("eligible", organization.officers(view.eligibleSigners()));
 		model.addAttribute("ownCaseSigners", organization.officers(view.ownCaseSigners()));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
 import org.gongzheng.approval.SignatureFindings;
+import org.gongzheng.approval.internal.ApprovalRequest;
 import org.gongzheng.approval.internal.CountersignRelease;
 import org.gongzheng.approval.internal.PinnedMaterial;
 import org.gongzheng.approval.internal.RecordQueries;
@@ -153,6 +154,26 @@ class RecordTable {
 						x.digest(requestId)));
 			}
 		});
+		return new Table(table.headers(), rows);
+	}
+
+	/**
+	 * The table with a row for each request taken back: "withdrawn" in the decision's column, who
+	 * withdrew it in the signer's, the reason in the opinion's, the time in the signature's.
+	 */
+	Table withWithdrawals(Table table, ApprovalCaseFiles.CaseFile file, List<ApprovalRequest> requests,
+			Map<Long, OfficerSummary> people) {
+		List<List<Object>> rows = new ArrayList<>(table.rows());
+		Locale locale = LocaleContextHolder.getLocale();
+		for (ApprovalRequest r : requests) {
+			if (r.getWithdrawalReason() == null) {
+				continue;
+			}
+			rows.add(List.of(file.number(), file.title(), messages.get("enum.ApprovalAction." + r.getAction()), r.getRound(),
+					"", signerLabels.withdrawer(r, people), messages.get("enum.Status.WITHDRAWN"), r.withdrawalReasonIn(locale),
+					formats.dateTime(r.getDecidedAt()), "", "", "", messages.get("enum.CaseState." + file.state()),
+					file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", ""));
+		}
 		return new Table(table.headers(), rows);
 	}
 

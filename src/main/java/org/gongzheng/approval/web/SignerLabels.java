@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.approval.internal.ApprovalRequest;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SubmissionRound;
 import org.gongzheng.organization.OfficerSummary;
@@ -34,6 +35,21 @@ public class SignerLabels {
 	/** {@code present}: the submitters as they are now, by id. */
 	public String submitter(SubmissionRound round, Map<Long, OfficerSummary> present) {
 		return label(round.submittedBy(), round.submitterName(), round.submitterPoliceNumber(), present);
+	}
+
+	/**
+	 * Who withdrew the request: the officer who took it back, "the system" where it withdrew it (it
+	 * wrote the reason in both languages), or "not recorded" for one taken back by hand before
+	 * V99 kept who did. {@code present}: the officers as they are now, by id.
+	 */
+	public String withdrawer(ApprovalRequest request, Map<Long, OfficerSummary> present) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (request.getWithdrawnBy() != null) {
+			OfficerSummary officer = present.get(request.getWithdrawnBy());
+			return officer == null ? String.valueOf(request.getWithdrawnBy()) : officer.label(locale);
+		}
+		return messages.get(locale, request.getWithdrawalReasonEn() != null ? "approval.records.withdrawnBySystem"
+				: "approval.records.withdrawnByUnrecorded");
 	}
 
 	/**
