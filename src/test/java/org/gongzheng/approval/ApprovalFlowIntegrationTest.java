@@ -181,7 +181,11 @@ class ApprovalFlowIntegrationTest {
 		// The handling officer, who may not sign, reads the same materials without being led on to signing.
 		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.officer())))
 			.andExpect(content().string(containsString("href=\"" + material + "\"")))
-			.andExpect(content().string(not(containsString("?request="))));
+			.andExpect(content().string(not(containsString("?request="))))
+			// He is told why he cannot sign, with no form to sign in and no call to read for it.
+			.andExpect(content().string(containsString("您是本案的办案民警或提交人，不能签批本案。")))
+			.andExpect(content().string(not(containsString("id=\"sign-button\""))))
+			.andExpect(content().string(not(containsString("份材料未阅"))));
 		// Reading in turn leads to the first unread material, and once none is left, to the signing form.
 		mvc.perform(get("/approvals/{id}/next-unread", requestId).with(user(bureau.stationChief())))
 			.andExpect(redirectedUrl(material + "?request=" + requestId));

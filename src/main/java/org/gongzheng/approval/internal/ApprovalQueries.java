@@ -303,7 +303,27 @@ public class ApprovalQueries {
 
 		/** Whether the refusals would all go away by reading the materials. */
 		public boolean onlyUnread() {
-			return !refusals.isEmpty() && refusals.stream().allMatch(r -> r.messageCode().equals("approval.unread"));
+			return !refusals.isEmpty() && refusals.stream().allMatch(RequestView::unread);
+		}
+
+		/**
+		 * Whether the signing form is for this reader: they may sign, or will once they have read.
+		 * Anyone else (its handler, a leader of another link) is told why not, without a form.
+		 */
+		public boolean signingFormShown() {
+			return maySign() || onlyUnread();
+		}
+
+		/**
+		 * Why this reader cannot sign; unread materials are named only where reading would change
+		 * that, so nobody who may never sign is urged to read.
+		 */
+		public List<DomainException> blockers() {
+			return onlyUnread() ? refusals : refusals.stream().filter(r -> !unread(r)).toList();
+		}
+
+		private static boolean unread(DomainException refusal) {
+			return refusal.messageCode().equals("approval.unread");
 		}
 
 		public List<Signature> signaturesOf(int round, int linkOrder) {
