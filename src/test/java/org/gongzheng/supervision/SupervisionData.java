@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import org.gongzheng.Fixtures;
+import org.gongzheng.shared.identity.ResidentIdentityNumber;
 
 /**
  * Rows shaped exactly at a rule's threshold, written straight into the other modules' tables:
@@ -126,17 +127,23 @@ public class SupervisionData {
 				b.officer().officerId());
 	}
 
-	/** An on-site decision for running a red light (1625, 6 points) by the bureau's officer. */
+	/**
+	 * An on-site decision for running a red light (1625, 6 points) by the bureau's officer. Each is
+	 * for a driver of its own: one licence, code and moment is decided once (V97).
+	 */
 	public long onsite(Fixtures.Bureau b, Instant occurredAt, String clip, long fineFen, int points, String omissionReason) {
+		long n = jdbc.queryForObject("select nextval('supervision_test_seq')", Long.class);
+		String body = "990103" + LocalDate.of(1960, 1, 1).plusDays(n % 16000).toString().replace("-", "") + "031";
+		String licence = body + ResidentIdentityNumber.checkCharacterFor(body);
 		return jdbc.queryForObject("""
 				INSERT INTO onsite_decisions (unit_id, unit_path, officer_id, driver_name, licence_number, plate_number, plate_type,
 				       violation_id, violation_code, place, occurred_at, bodycam_clip, standard_id, grade, warning, fine_fen,
 				       points, out_of_range, omission_reason, document_number, issued_at)
-				SELECT ?, ?, ?, '李明', '990103198503120317', '青B12345', '02', v.id, v.code, '路口', ?, ?,
+				SELECT ?, ?, ?, '李明', ?, '青B12345', '02', v.id, v.code, '路口', ?, ?,
 				       (SELECT max(s.id) FROM discretion_standards s WHERE s.violation_id = v.id), 'ORDINARY', FALSE, ?, ?,
 				       CAST(? AS text) IS NOT NULL, ?, 'OS-' || nextval('supervision_test_seq'), ?
 				FROM violations v WHERE v.code = '1625' RETURNING id""", Long.class, b.stationOne().getId(),
-				b.stationOne().getPath(), b.officer().officerId(), ts(occurredAt), clip, fineFen, points, omissionReason,
+				b.stationOne().getPath(), b.officer().officerId(), licence, ts(occurredAt), clip, fineFen, points, omissionReason,
 				omissionReason, ts(occurredAt));
 	}
 

@@ -1,10 +1,15 @@
 package org.gongzheng.traffic;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,11 +18,17 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.Pdfs;
+import org.gongzheng.Races;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.identity.ResidentIdentityNumber;
+import org.gongzheng.traffic.internal.OnSiteCommand;
+import org.gongzheng.traffic.internal.OnSiteDecisions;
+import org.gongzheng.traffic.internal.PlateType;
 import org.gongzheng.traffic.internal.ScoringCycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,15 +58,22 @@ class OnSiteDecisionIntegrationTest {
 
 	private final Clock clock;
 
+	private final OnSiteDecisions decisions;
+
+	private final TransactionTemplate transactions;
+
 	private TrafficFixtures.Traffic traffic;
 
 	private int year;
 
-	OnSiteDecisionIntegrationTest(MockMvc mvc, TrafficFixtures fixtures, JdbcTemplate jdbc, Clock clock) {
+	OnSiteDecisionIntegrationTest(MockMvc mvc, TrafficFixtures fixtures, JdbcTemplate jdbc, Clock clock,
+			OnSiteDecisions decisions, TransactionTemplate transactions) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.decisions = decisions;
+		this.transactions = transactions;
 	}
 
 	@BeforeEach
@@ -70,7 +88,10 @@ class OnSiteDecisionIntegrationTest {
 	}
 
 	private String body(String licence, String plate, String code, String fine, int points, String extra) {
-		Instant at = clock.instant().minus(10, ChronoUnit.MINUTES);
+		return body(clock.instant().minus(10, ChronoUnit.MINUTES), licence, plate, code, fine, points, extra);
+	}
+
+	private String body(Instant at, String licence, String plate, String code, String fine, int points, String extra) {
 		return """
 				{"driverName": "张三", "licenceNumber": "%s", "plateNumber": "%s", "plateType": "SMALL",
 				 "violationCode": "%s", "place": "人民路与解放路交叉口", "occurredAt": "%s",
@@ -82,6 +103,15 @@ class OnSiteDecisionIntegrationTest {
 		return mvc.perform(post("/api/v1/traffic/onsite-decisions").with(user(officer))
 			.header("Accept-Language", language)
 			.contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	private int decisionsOn(String licence) {
+		return jdbc.queryForObject("select count(*) from onsite_decisions where licence_number = ?", Integer.class, licence);
+	}
+
+	private int pointsOn(String licence) {
+		return jdbc.queryForObject("select coalesce(sum(points), 0) from point_records where licence_number = ?",
+				Integer.class, licence);
 	}
 
 	private static String fullWidth(String ascii) {
@@ -256,5 +286,108 @@ class OnSiteDecisionIntegrationTest {
 				licence("19880808", "045"))).isEqualTo(10000L);
 		mvc.perform(get(location + "?lang=en").with(user(traffic.officer())))
 			.andExpect(content().string(containsString("6 of 12 points")));
+	}
+
+	@Test
+	void theSameDecisionSentTwiceIsRefusedNamingTheFirstAndNeitherNumbersNorAddsPoints() throws Exception {
+		String driver = licence("19860415", "118");
+		Instant at = clock.instant().minus(12, ChronoUnit.MINUTES);
+		String first = issue(traffic.officer(), body(at, driver, "青B12345", "1625", "100", 6, null), "zh-CN")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.cycle.total").value(6))
+			.andReturn().getResponse().getContentAsString();
+		String number = JsonPath.read(first, "$.documentNumber");
+
+		issue(traffic.officer(), body(at, driver, "青B12345", "1625", "100", 6, null), "zh-CN")
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("traffic.onsite.alreadyDecided"))
+			.andExpect(jsonPath("$.detail").value(containsString("已由处罚决定书 " + number + " 作出处罚")))
+			.andExpect(jsonPath("$.detail").value(containsString("《中华人民共和国行政处罚法》第二十九条")));
+		// Retyped with another fine and place, it is still the same violation of the same driver.
+		issue(traffic.officer(), body(at, fullWidth(driver), "青B12345", "1625", "150", 6, null), "en")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("already been decided by " + number)))
+			.andExpect(jsonPath("$.detail").value(containsString("Administrative Penalty Law of the PRC, Art. 29")));
+
+		assertThat(decisionsOn(driver)).isEqualTo(1);
+		assertThat(pointsOn(driver)).isEqualTo(6);
+		assertThat(documentsOfBrigade()).isEqualTo(1);
+		mvc.perform(get("/api/v1/traffic/drivers/{licence}/points", driver).with(user(traffic.officer())))
+			.andExpect(jsonPath("$.total").value(6));
+	}
+
+	@Test
+	void anotherTimeOrAnotherCodeIsAnotherViolationAndIsDecided() throws Exception {
+		String driver = licence("19860415", "126");
+		Instant at = clock.instant().minus(30, ChronoUnit.MINUTES);
+		issue(traffic.officer(), body(at, driver, "青B12345", "1625", "100", 6, null), "zh-CN")
+			.andExpect(status().isCreated());
+		issue(traffic.officer(), body(at.plus(3, ChronoUnit.MINUTES), driver, "青B12345", "1625", "100", 6, null), "zh-CN")
+			.andExpect(status().isCreated());
+		issue(traffic.officer(), body(at, driver, "青B12345", "1357", "100", 3, null), "zh-CN")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.cycle.total").value(15));
+		assertThat(decisionsOn(driver)).isEqualTo(3);
+	}
+
+	@Test
+	void twoCopiesSentAtOnceTakeTurnsAndTheSecondIsRefused() throws Exception {
+		String driver = licence("19860415", "134");
+		OnSiteCommand command = new OnSiteCommand("张三", driver, null, "青B12345", PlateType.SMALL, "1625", "人民路",
+				clock.instant().minus(8, ChronoUnit.MINUTES), "DSJ-0001/1", Set.of(), false, new BigDecimal("100"), 6,
+				false, null, null);
+		CountDownLatch firstIssued = new CountDownLatch(1);
+		CountDownLatch mayCommit = new CountDownLatch(1);
+		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+			decisions.issue(command, traffic.officer());
+			firstIssued.countDown();
+			Races.holdUntil(mayCommit);
+		}));
+		assertThat(firstIssued.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Object> second = CompletableFuture.supplyAsync(() -> {
+			try {
+				return decisions.issue(command, traffic.officer());
+			}
+			catch (ConflictException ex) {
+				return ex;
+			}
+		});
+		assertThat(Races.untilWaitingForALock(jdbc, second)).as("the second waits for the first").isTrue();
+		mayCommit.countDown();
+		first.get(20, TimeUnit.SECONDS);
+
+		assertThat(second.get(20, TimeUnit.SECONDS)).isInstanceOfSatisfying(ConflictException.class,
+				ex -> assertThat(ex.messageCode()).isEqualTo("traffic.onsite.alreadyDecided"));
+		assertThat(decisionsOn(driver)).isEqualTo(1);
+		assertThat(pointsOn(driver)).isEqualTo(6);
+	}
+
+	@Test
+	void thePhonePageRefusesTheSameDecisionAgainAndKeepsWhatWasTyped() throws Exception {
+		String driver = licence("19860415", "142");
+		String occurred = clock.instant().atZone(ZoneId.of("Asia/Shanghai")).minusMinutes(6).toLocalDateTime()
+			.truncatedTo(ChronoUnit.MINUTES).toString();
+		String location = mvc.perform(post("/traffic/onsite").with(user(traffic.officer())).with(csrf())
+			.param("violationCode", "1625").param("plateNumber", "青B12345").param("plateType", "SMALL")
+			.param("driverName", "王重复").param("licenceNumber", driver).param("place", "人民路口东")
+			.param("occurredAt", occurred).param("bodycamClip", "DSJ-0001/7").param("fine", "100").param("points", "6"))
+			.andExpect(status().isFound())
+			.andReturn().getResponse().getRedirectedUrl();
+		String number = jdbc.queryForObject("select document_number from onsite_decisions where id = ?", String.class,
+				Long.valueOf(location.substring(location.lastIndexOf('/') + 1)));
+
+		mvc.perform(post("/traffic/onsite").with(user(traffic.officer())).with(csrf())
+			.param("violationCode", "1625").param("plateNumber", "青B12345").param("plateType", "SMALL")
+			.param("driverName", "王重复").param("licenceNumber", driver).param("place", "人民路口东")
+			.param("occurredAt", occurred).param("bodycamClip", "DSJ-0001/7").param("fine", "100").param("points", "6"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("id=\"refusal\"")))
+			.andExpect(content().string(containsString("已由处罚决定书 " + number + " 作出处罚")))
+			.andExpect(content().string(containsString("value=\"王重复\"")))
+			.andExpect(content().string(containsString("value=\"人民路口东\"")))
+			.andExpect(content().string(containsString("value=\"" + driver + "\"")));
+		assertThat(decisionsOn(driver)).isEqualTo(1);
+		assertThat(pointsOn(driver)).isEqualTo(6);
 	}
 }

@@ -1,5 +1,8 @@
 package org.gongzheng.traffic.internal;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +16,11 @@ public interface OnSiteDecisionRepository extends JpaRepository<OnSiteDecision, 
 			  and (:outOfRange is null or d.outOfRange = :outOfRange)
 			order by d.issuedAt desc, d.id desc""")
 	Page<OnSiteDecision> search(String pathPattern, Long officerId, Boolean outOfRange, Pageable pageable);
+
+	/**
+	 * The decision already made on this violation of this driver: the same licence, code and
+	 * moment. On-site decisions are never revoked or corrected in place, so every one still stands.
+	 */
+	Optional<OnSiteDecision> findFirstByLicenceNumberAndViolationCodeAndOccurredAtOrderByIdAsc(String licenceNumber,
+			String violationCode, Instant occurredAt);
 }

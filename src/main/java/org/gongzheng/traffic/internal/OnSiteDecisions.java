@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +41,7 @@ import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitKind;
 import org.gongzheng.shared.AuditEvent;
+import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
@@ -54,6 +56,11 @@ import org.gongzheng.traffic.OnSiteDecisionIssued;
  * input formats, the procedure rules and the discretion standard — and only then is the document
  * numbered and issued, the decision stored and the points recorded, all in one transaction: a
  * refusal issues nothing and consumes no number.
+ *
+ * <p>One violation is penalised once (一事不再罚, Administrative Penalty Law 2021 art. 29): a
+ * decision on the same driver's licence, violation code and moment as one already made is refused,
+ * naming the first. A driver's decisions take turns on a lock of the licence number, so a decision
+ * sent twice at once (a phone retrying on a bad connection) finds the first once it is committed.
  */
 @Service
 @Transactional
@@ -66,6 +73,9 @@ public class OnSiteDecisions {
 
 	/** On the spot means the stop is now: the violation must be within the last day. */
 	private static final Duration ON_SITE_WINDOW = Duration.ofHours(24);
+
+	/** The first key of every licence lock, so they never meet other advisory locks. */
+	private static final int LICENCE_LOCKS = 0x4C494345;
 
 	private static final Pattern CLIP = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/\\-]{3,119}");
 
@@ -89,11 +99,13 @@ public class OnSiteDecisions {
 
 	private final ApplicationEventPublisher events;
 
+	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	OnSiteDecisions(OnSiteDecisionRepository decisions, PointRecordRepository points, DriverLicenceRepository licences,
 			Discretion discretion, Documents documents, Organization organization, Messages messages,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
 		this.decisions = decisions;
 		this.points = points;
 		this.licences = licences;
@@ -102,6 +114,7 @@ public class OnSiteDecisions {
 		this.organization = organization;
 		this.messages = messages;
 		this.events = events;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -159,6 +172,7 @@ public class OnSiteDecisions {
 			problems.add("violationCode", "traffic.violation.notTraffic", violation.code());
 		}
 		problems.throwIfAny();
+		refuseIfAlreadyDecided(licence, violation.code(), command.occurredAt());
 
 		PenaltyComponents components = new PenaltyComponents(command.warning(), command.fineFen(), null,
 				command.points(), LicenceAction.NONE, null, command.vehicleSeizure());
@@ -246,6 +260,22 @@ public class OnSiteDecisions {
 	public List<PointRecord> records(String licence, ScoringCycle cycle, ZoneId zone) {
 		return points.findByLicenceNumberAndOccurredAtGreaterThanEqualAndOccurredAtLessThanOrderByOccurredAtAsc(licence,
 				cycle.from().atStartOfDay(zone).toInstant(), cycle.until().atStartOfDay(zone).toInstant());
+	}
+
+	/**
+	 * Refuses a second decision on one violation: the same licence, code and moment, which no
+	 * driver commits twice. Holds the licence's lock to the end of the transaction first, so that of
+	 * two such decisions sent at once the second waits and then finds the first; the unique index
+	 * of V97 backs this should any other writer forget.
+	 */
+	private void refuseIfAlreadyDecided(String licence, String violationCode, Instant occurredAt) {
+		jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", LICENCE_LOCKS, licence.hashCode());
+		decisions.findFirstByLicenceNumberAndViolationCodeAndOccurredAtOrderByIdAsc(licence, violationCode, occurredAt)
+			.ifPresent(earlier -> {
+				events.publishEvent(AuditEvent.denied("TRAFFIC_ONSITE_DECISION", "ONSITE_DECISION", earlier.getId(),
+						"already decided " + earlier.getDocumentNumber()));
+				throw new ConflictException("traffic.onsite.alreadyDecided", earlier.getDocumentNumber(), violationCode);
+			});
 	}
 
 	private int cycleTotal(String licence, ScoringCycle cycle, ZoneId zone) {

@@ -84,7 +84,8 @@ class TrafficApiController {
 	}
 
 	@PostMapping("/onsite-decisions")
-	@Operation(summary = "Issue an on-site decision; refused (400, each field naming the rule and article) when it breaks a procedure rule or the standard, issuing nothing")
+	@Operation(summary = "Issue an on-site decision; refused (400, each field naming the rule and article) when it breaks a procedure rule or the standard, "
+			+ "and (409, naming the earlier decision) when the same violation (licence, code and time) was already decided; issuing nothing either way")
 	ResponseEntity<OnSiteDecisionDto> issue(@Valid @RequestBody OnSiteCommand command,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		OnSiteDecisions.Result result = decisions.issue(command, officer);
