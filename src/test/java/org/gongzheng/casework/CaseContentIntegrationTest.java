@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.Races;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.organization.SignedInOfficer;
 
@@ -106,10 +108,10 @@ class CaseContentIntegrationTest {
 
 		mvc.perform(post("/cases/{id}/parties", caseId).with(user(bureau.officer())).with(csrf())
 			.param("kind", "PERSON").param("role", "WITNESS").param("name", "李四")
-			.param("idNumber", "１１０１０５１９４９１２３１００２Ｘ").param("phone", "（０１０）１２３４５６７８"))
+			.param("idNumber", "１１０１０５１９４９１２３１００３８").param("phone", "（０１０）１２３４５６７８"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForMap("select id_number, phone from case_parties where case_id = ? and name = '李四'", caseId))
-			.containsEntry("id_number", VALID_ID).containsEntry("phone", "010-12345678");
+			.containsEntry("id_number", "110105194912310038").containsEntry("phone", "010-12345678");
 	}
 
 	@Test
@@ -155,6 +157,73 @@ class CaseContentIntegrationTest {
 			.andExpect(jsonPath("$.errors[0].field").value("creditCode"));
 		addParty(bureau.officer(), caseId, "{\"kind\":\"ORGANIZATION\",\"role\":\"OFFENDER\",\"name\":\"某公司\",\"creditCode\":\"914403001922038216\"}")
 			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void aPersonAlreadyAPartyOfTheCaseIsRefusedOnTheIdNumberAndNotAddedTwice() throws Exception {
+		addParty(bureau.officer(), caseId, """
+				{"kind":"PERSON","role":"SUSPECT","name":"测试人","idNumber":"%s","gender":"FEMALE"}""".formatted(VALID_ID))
+			.andExpect(status().isCreated());
+		int before = partiesOfCase(caseId);
+
+		addParty(bureau.officer(), caseId, """
+				{"kind":"PERSON","role":"SUSPECT","name":"测试人","idNumber":"%s","gender":"FEMALE"}""".formatted(VALID_ID))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'idNumber')].message", hasItem("该身份证号码已是本案当事人（测试人）")));
+		// Typed in groups with a small x and under another name and role, it is still the same person.
+		mvc.perform(post("/api/v1/cases/{id}/parties", caseId).with(user(bureau.officer())).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"PERSON","role":"WITNESS","name":"测试仁","idNumber":"110105 19491231 002x"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'idNumber')].message",
+					hasItem("The holder of this identity number is already a party to this case (测试人)")));
+		assertThat(partiesOfCase(caseId)).isEqualTo(before);
+
+		addParty(bureau.officer(), caseId, """
+				{"kind":"PERSON","role":"VICTIM","name":"另一人","idNumber":"110105194912310038"}""")
+			.andExpect(status().isCreated());
+		// Whose number is not known yet cannot be compared, and is not refused.
+		addParty(bureau.officer(), caseId, "{\"kind\":\"PERSON\",\"role\":\"WITNESS\",\"name\":\"无证人\"}")
+			.andExpect(status().isCreated());
+		addParty(bureau.officer(), caseId, "{\"kind\":\"PERSON\",\"role\":\"WITNESS\",\"name\":\"无证人\"}")
+			.andExpect(status().isCreated());
+		assertThat(partiesOfCase(caseId)).isEqualTo(before + 3);
+
+		// One person may be a party of several cases.
+		long another = create("ADMINISTRATIVE");
+		addParty(bureau.officer(), another, """
+				{"kind":"PERSON","role":"SUSPECT","name":"测试人","idNumber":"%s"}""".formatted(VALID_ID))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void anOrganizationAlreadyAPartyOfTheCaseIsRefusedOnTheCreditCode() throws Exception {
+		addParty(bureau.officer(), caseId, """
+				{"kind":"ORGANIZATION","role":"OFFENDER","name":"某商贸公司","creditCode":"914403001922038216"}""")
+			.andExpect(status().isCreated());
+		addParty(bureau.officer(), caseId, """
+				{"kind":"ORGANIZATION","role":"OFFENDER","name":"某商贸有限公司","creditCode":"91440300 1922038216"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'creditCode')].message",
+					hasItem("该统一社会信用代码已是本案当事人（某商贸公司）")));
+		assertThat(jdbc.queryForObject("select count(*) from case_parties where case_id = ? and credit_code is not null",
+				Integer.class, caseId)).isEqualTo(1);
+	}
+
+	@Test
+	void thePersonAddedTwiceAtOnceIsAddedOnce() throws Exception {
+		List<Object> answers = Races.race(() -> addParty(bureau.officer(), caseId, """
+				{"kind":"PERSON","role":"SUSPECT","name":"测试人","idNumber":"%s"}""".formatted(VALID_ID))
+			.andReturn().getResponse().getStatus(), () -> addParty(bureau.officer(), caseId, """
+				{"kind":"PERSON","role":"SUSPECT","name":"测试人","idNumber":"%s"}""".formatted(VALID_ID))
+			.andReturn().getResponse().getStatus());
+		assertThat(answers).containsExactlyInAnyOrder(201, 400);
+		assertThat(jdbc.queryForObject("select count(*) from case_parties where case_id = ? and id_number = ?",
+				Integer.class, caseId, VALID_ID)).isEqualTo(1);
+	}
+
+	private int partiesOfCase(long id) {
+		return jdbc.queryForObject("select count(*) from case_parties where case_id = ?", Integer.class, id);
 	}
 
 	@Test

@@ -169,6 +169,27 @@ class CasePagesIntegrationTest {
 	}
 
 	@Test
+	void aPersonAlreadyAPartyIsRefusedBesideTheIdNumberAndTheFormKeepsWhatWasTyped() throws Exception {
+		LawCase lawCase = register();
+		mvc.perform(post("/cases/{id}/parties", lawCase.getId()).with(user(bureau.officer())).with(csrf())
+			.param("kind", "PERSON").param("role", "SUSPECT").param("name", "测试人").param("idNumber", "11010519491231002X"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/cases/{id}/parties", lawCase.getId()).with(user(bureau.officer())).with(csrf())
+			.param("kind", "PERSON").param("role", "OFFENDER").param("name", "测试人乙").param("idNumber", "11010519491231002X")
+			.param("address", "青岚市人民路9号"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"idNumber-error\"")))
+			.andExpect(content().string(containsString("该身份证号码已是本案当事人（测试人）")))
+			.andExpect(content().string(containsString("value=\"测试人乙\"")))
+			.andExpect(content().string(containsString("value=\"青岚市人民路9号\"")));
+		assertThat(jdbc.queryForObject("select count(*) from case_parties where case_id = ?", Integer.class,
+				lawCase.getId())).isEqualTo(1);
+		mvc.perform(post("/cases/{id}/parties", lawCase.getId()).with(user(bureau.officer())).with(csrf())
+			.param("kind", "PERSON").param("role", "OFFENDER").param("name", "测试人乙").param("idNumber", "110105194912310038"))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void everyPageSpeaksEnglishOnRequest() throws Exception {
 		LawCase lawCase = register();
 		mvc.perform(get("/cases/{id}", lawCase.getId()).param("lang", "en").with(user(bureau.officer())))

@@ -44,6 +44,13 @@ public class Parties {
 		this.clock = clock;
 	}
 
+	/**
+	 * Adds a party. One person or organization is one party of a case: a second copy would be a
+	 * second person to penalise for the same act. So an identity number or credit code already
+	 * held by a party of the case is refused beside its field; parties without one (unknown yet)
+	 * stay allowed. The case lock, taken first, makes two such additions at once take turns, so the
+	 * second finds the first; V98's unique indexes back this.
+	 */
 	public Party add(long caseId, PartyCommand command, SignedInOfficer officer) {
 		LawCase lawCase = access.forChange(caseId, officer);
 		if (!permissions.mayWorkOn(lawCase, officer)) {
@@ -68,6 +75,8 @@ public class Parties {
 							"party.gender.mismatch");
 					birthDate = parsed.get().birthDate();
 					gender = parsed.get().male() ? "MALE" : "FEMALE";
+					parties.findFirstByCaseIdAndIdNumberOrderByIdAsc(caseId, idNumber).ifPresent(same -> problems
+						.add("idNumber", "party.idNumber.alreadyParty", same.getName()));
 				}
 			}
 			problems.addIf(birthDate != null && birthDate.isAfter(LocalDate.now(clock)), "birthDate", "validation.notFuture");
@@ -78,6 +87,10 @@ public class Parties {
 				var parsed = UnifiedSocialCreditCode.parse(creditCode);
 				problems.addIf(parsed.isEmpty(), "creditCode", "party.creditCode.invalid");
 				creditCode = parsed.map(UnifiedSocialCreditCode::value).orElse(creditCode);
+				if (parsed.isPresent()) {
+					parties.findFirstByCaseIdAndCreditCodeOrderByIdAsc(caseId, creditCode).ifPresent(same -> problems
+						.add("creditCode", "party.creditCode.alreadyParty", same.getName()));
+				}
 			}
 		}
 		problems.throwIfAny();

@@ -10,4 +10,10 @@ public interface PartyRepository extends JpaRepository<Party, Long> {
 	List<Party> findByCaseIdOrderByIdAsc(Long caseId);
 
 	Optional<Party> findByIdAndCaseId(Long id, Long caseId);
+
+	/** The party of the case already holding this identity number, as stored (normalized, unmasked). */
+	Optional<Party> findFirstByCaseIdAndIdNumberOrderByIdAsc(Long caseId, String idNumber);
+
+	/** The party of the case already holding this unified social credit code. */
+	Optional<Party> findFirstByCaseIdAndCreditCodeOrderByIdAsc(Long caseId, String creditCode);
 }

@@ -169,7 +169,8 @@ class CaseApiController {
 	}
 
 	@PostMapping("/{id}/parties")
-	@Operation(summary = "Add a person (GB 11643 identity number) or organization (GB 32100 credit code)")
+	@Operation(summary = "Add a person (GB 11643 identity number) or organization (GB 32100 credit code); "
+			+ "400 on the number when a party of the case already holds it")
 	ResponseEntity<PartyDto> addParty(@PathVariable long id, @Valid @RequestBody PartyCommand command,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		var party = parties.add(id, command, officer);
