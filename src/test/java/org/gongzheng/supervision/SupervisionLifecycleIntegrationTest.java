@@ -215,6 +215,33 @@ class SupervisionLifecycleIntegrationTest {
 	}
 
 	@Test
+	void anAlertIsAssignedOnlyWithinItsOwnUnitEvenByAnAssignerWhoseScopeIsWider() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		long alert = raisedAlert(b);
+		long version = versionOf(alert);
+		mvc.perform(post("/api/v1/supervision/alerts/{id}/assign", alert).with(user(b.legal()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"assigneeId\": %d, \"version\": %d}".formatted(b.otherStationOfficer().officerId(), version)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("assigneeId")));
+		mvc.perform(post("/supervision/alerts/{id}/assign", alert).with(user(b.legal())).with(csrf())
+			.param("version", String.valueOf(version)).param("assigneeId", String.valueOf(b.otherStationOfficer().officerId())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("id=\"assigneeId-error\">请选择告警所属单位（含下属单位）的在职民警")));
+		assertThat(versionOf(alert)).isEqualTo(version);
+		assertThat(statusOf(alert)).isEqualTo("RAISED");
+		mvc.perform(get("/api/v1/supervision/alerts/{id}", alert).with(user(b.otherStationOfficer())))
+			.andExpect(status().isNotFound());
+
+		mvc.perform(post("/api/v1/supervision/alerts/{id}/assign", alert).with(user(b.legal()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"assigneeId\": %d, \"version\": %d}".formatted(b.stationChief().officerId(), version)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.assignedTo").value(b.stationChief().officerId()));
+	}
+
+	@Test
 	void anOverdueRectificationEscalatesToTheUnitLeaderAndLaterToTheLegalDepartmentOnce() throws Exception {
 		Fixtures.Bureau b = fixtures.bureau();
 		long caseId = lateIntake(b);

@@ -68,7 +68,8 @@ class AlertApiController {
 	}
 
 	@PostMapping("/{id}/assign")
-	@Operation(summary = "Assign for rectification (LEGAL or LEADER); no assignee means the responsible officer")
+	@Operation(summary = "Assign for rectification (LEGAL or LEADER); no assignee means the responsible officer",
+			description = "The assignee must be an active officer of the alert's unit or a unit under it.")
 	AlertDto assign(@PathVariable long id, @RequestBody AlertCommands.Assign command,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		return dto(workflow.assign(id, command, officer));

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.Role;
@@ -87,7 +88,11 @@ public class AlertWorkflow {
 			throw InvalidInputException.of("assigneeId", "validation.required");
 		}
 		OfficerSummary assignee = organization.officer(assigneeId).orElse(null);
-		if (assignee == null || !assignee.active() || !user.scope().includes(assignee.unitPath())) {
+		// The assignee reads the alert (case number, property, handler) by being assigned to it, so
+		// he must work where the alert belongs; the assigner's wider scope would let the alert reach
+		// an officer who may not see the case itself.
+		if (assignee == null || !assignee.active() || !user.scope().includes(assignee.unitPath())
+				|| !new DataScope(alert.unitPath()).includes(assignee.unitPath())) {
 			throw InvalidInputException.of("assigneeId", "supervision.assign.outOfScope");
 		}
 		Instant now = clock.instant();
