@@ -26,6 +26,13 @@ public interface ApprovalRights {
 
 	void restore(long officerId, String reason, long changedBy);
 
+	/**
+	 * Restores against the officer's version the caller read (as the officer API shows it): an
+	 * officer changed since, suspended again say, is a conflict rather than restored unseen.
+	 * Returns the officer's version after the change.
+	 */
+	long restore(long officerId, long expectedVersion, String reason, long changedBy);
+
 	List<Change> history(long officerId);
 
 	record Change(long officerId, boolean suspended, String reason, String reasonEn, Long changedBy, Instant changedAt) {

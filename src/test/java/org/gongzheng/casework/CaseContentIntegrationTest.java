@@ -23,6 +23,7 @@ import org.gongzheng.TestApprovals;
 import org.gongzheng.organization.SignedInOfficer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -648,6 +649,74 @@ class CaseContentIntegrationTest {
 			.andExpect(content().string(containsString("id=\"disposal-" + second + "-error\">不能包含空字符（NUL）")));
 		assertThat(jdbc.queryForMap("select register_number, disposed_at from seized_property where id = ?", second))
 			.containsEntry("register_number", null).containsEntry("disposed_at", null);
+	}
+
+	@Test
+	void aPropertyWriteWithoutAVersionIsRefusedOnTheVersionAndAnOlderOneIsAConflict() throws Exception {
+		long item = seizedItem("手机");
+		mvc.perform(post("/api/v1/cases/{id}/property/{p}/register", caseId, item).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"registerNumber\":\"RK-NOVERSION-%d\"}".formatted(item)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("version")))
+			.andExpect(jsonPath("$.errors[0].message").value("必填"));
+		mvc.perform(post("/api/v1/cases/{id}/property/{p}/disposal", caseId, item).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"disposal\":\"RETURNED\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("version")));
+		assertThat(jdbc.queryForMap("select register_number, disposed_at, version from seized_property where id = ?", item))
+			.containsEntry("register_number", null).containsEntry("disposed_at", null).containsEntry("version", 0L);
+		mvc.perform(post("/api/v1/cases/{id}/property/{p}/register", caseId, item).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"registerNumber\":\"RK-VERSIONED-%d\"}".formatted(item)))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/cases/{id}/property/{p}/disposal", caseId, item).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"disposal\":\"RETURNED\"}"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void aMeasureOrDeadlineWriteWithoutAVersionIsRefusedOnTheVersionAndAnOlderOneIsAConflict() throws Exception {
+		long partyId = suspect(caseId);
+		String measure = mvc.perform(post("/api/v1/cases/{id}/measures", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"partyId\":%d,\"type\":\"SUMMONS\",\"detentionMayApply\":true}".formatted(partyId)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long measureId = ((Number) JsonPath.read(measure, "$.id")).longValue();
+		String detail = mvc.perform(get("/api/v1/cases/{id}", caseId).with(user(bureau.officer())))
+			.andReturn().getResponse().getContentAsString();
+		long deadlineId = ((Number) JsonPath.<java.util.List<Number>>read(detail,
+				"$.deadlines[?(@.ruleCode == 'QUESTIONING_DETENTION')].id").get(0)).longValue();
+
+		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/end", caseId, measureId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"询问完毕\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("version")));
+		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/arrest-request", caseId, measureId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("version")));
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", caseId, deadlineId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"amount\":1,\"serious\":false,\"reason\":\"特殊情况\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("version")));
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", caseId, deadlineId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":7,\"amount\":1,\"serious\":false,\"reason\":\"特殊情况\"}"))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/end", caseId, measureId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":7,\"reason\":\"询问完毕\"}"))
+			.andExpect(status().isConflict());
+		assertThat(jdbc.queryForObject("select ended_at is null from compulsory_measures where id = ?", Boolean.class, measureId))
+			.isTrue();
+	}
+
+	@Test
+	void theApiDescriptionMarksTheVersionOfEveryVersionedWriteAsRequired() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.RegisterRequest.required").value(hasItem("version")))
+			.andExpect(jsonPath("$.components.schemas.DisposalRequest.required").value(hasItem("version")))
+			.andExpect(jsonPath("$.components.schemas.MeasureEndRequest.required").value(hasItem("version")))
+			.andExpect(jsonPath("$.components.schemas.ArrestRequestRecord.required").value(hasItem("version")))
+			.andExpect(jsonPath("$.components.schemas.ExtensionRequest.required").value(hasItem("version")));
 	}
 
 	private long seizedItem(String description) throws Exception {

@@ -245,7 +245,7 @@ class CaseApiController {
 
 	@PostMapping("/{id}/measures/{measureId}/end")
 	ResponseEntity<?> endMeasure(@PathVariable long id, @PathVariable long measureId,
-			@RequestBody MeasureEndRequest request, @AuthenticationPrincipal SignedInOfficer officer) {
+			@Valid @RequestBody MeasureEndRequest request, @AuthenticationPrincipal SignedInOfficer officer) {
 		return measureResult(measures.end(id, measureId, request.version(), request.endedAt(), request.reason(), officer),
 				200);
 	}
@@ -253,7 +253,7 @@ class CaseApiController {
 	@PostMapping("/{id}/measures/{measureId}/arrest-request")
 	@Operation(summary = "Record that the arrest-approval request went to the procuratorate (after internal approval)")
 	ResponseEntity<?> arrestRequest(@PathVariable long id, @PathVariable long measureId,
-			@RequestBody ArrestRequestRecord request, @AuthenticationPrincipal SignedInOfficer officer) {
+			@Valid @RequestBody ArrestRequestRecord request, @AuthenticationPrincipal SignedInOfficer officer) {
 		return measureResult(measures.arrestRequestSubmitted(id, measureId, request.version(), request.submittedAt(),
 				officer), 200);
 	}
@@ -268,8 +268,8 @@ class CaseApiController {
 	@PostMapping("/{id}/deadlines/{deadlineId}/extension")
 	@Operation(summary = "Extend a deadline within its rule; with an approval chain in force the answer is 202 "
 			+ "and the extension applies when the last link signs")
-	ResponseEntity<?> extend(@PathVariable long id, @PathVariable long deadlineId, @RequestBody ExtensionRequest request,
-			@AuthenticationPrincipal SignedInOfficer officer) {
+	ResponseEntity<?> extend(@PathVariable long id, @PathVariable long deadlineId,
+			@Valid @RequestBody ExtensionRequest request, @AuthenticationPrincipal SignedInOfficer officer) {
 		LawCase lawCase = access.visible(id, officer);
 		Deadlines.ExtensionOutcome outcome = deadlines.extend(lawCase, deadlineId, request.version(), request.amount(),
 				request.serious(), request.reason(), officer);

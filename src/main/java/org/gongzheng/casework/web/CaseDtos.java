@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.CaseType;
@@ -139,12 +141,16 @@ final class CaseDtos {
 		}
 	}
 
-	record MeasureEndRequest(long version, Instant endedAt, String reason) {
+	// Each version is the measure's or deadline's as last read: a missing one is refused, since a
+	// primitive would turn it into 0 and skip the check the version is there for.
+
+	record MeasureEndRequest(@NotNull(message = "{validation.required}") Long version, Instant endedAt, String reason) {
 	}
 
-	record ArrestRequestRecord(long version, Instant submittedAt) {
+	record ArrestRequestRecord(@NotNull(message = "{validation.required}") Long version, Instant submittedAt) {
 	}
 
-	record ExtensionRequest(long version, int amount, boolean serious, String reason) {
+	record ExtensionRequest(@NotNull(message = "{validation.required}") Long version, int amount, boolean serious,
+			String reason) {
 	}
 }

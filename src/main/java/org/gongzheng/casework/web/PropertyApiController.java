@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,10 +47,12 @@ class PropertyApiController {
 		}
 	}
 
-	record RegisterRequest(long version, String registerNumber) {
+	/** The version is the item's as last read; a missing one is refused rather than taken as 0. */
+	record RegisterRequest(@NotNull(message = "{validation.required}") Long version, String registerNumber) {
 	}
 
-	record DisposalRequest(long version, SeizedProperty.Disposal disposal, Instant disposedAt, String note) {
+	record DisposalRequest(@NotNull(message = "{validation.required}") Long version, SeizedProperty.Disposal disposal,
+			Instant disposedAt, String note) {
 	}
 
 	@GetMapping
@@ -66,13 +69,13 @@ class PropertyApiController {
 
 	@PostMapping("/{propertyId}/register")
 	@Operation(summary = "Record the custody register number the property room issued")
-	PropertyDto register(@PathVariable long id, @PathVariable long propertyId, @RequestBody RegisterRequest request,
+	PropertyDto register(@PathVariable long id, @PathVariable long propertyId, @Valid @RequestBody RegisterRequest request,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		return PropertyDto.of(property.register(id, propertyId, request.version(), request.registerNumber(), officer));
 	}
 
 	@PostMapping("/{propertyId}/disposal")
-	PropertyDto dispose(@PathVariable long id, @PathVariable long propertyId, @RequestBody DisposalRequest request,
+	PropertyDto dispose(@PathVariable long id, @PathVariable long propertyId, @Valid @RequestBody DisposalRequest request,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		return PropertyDto.of(property.dispose(id, propertyId, request.version(), request.disposal(),
 				request.disposedAt(), request.note(), officer));

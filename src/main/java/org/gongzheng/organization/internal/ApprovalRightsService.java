@@ -57,6 +57,13 @@ class ApprovalRightsService implements ApprovalRights {
 	}
 
 	@Override
+	public long restore(long officerId, long expectedVersion, String reason, long changedBy) {
+		Officer officer = change(officerId, false, reason, null, changedBy, expectedVersion);
+		// Flushed so the answer can carry the version the next write must name.
+		return officers.saveAndFlush(officer).getVersion();
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public List<Change> history(long officerId) {
 		return jdbc.query("""
@@ -68,10 +75,19 @@ class ApprovalRightsService implements ApprovalRights {
 	}
 
 	private void change(long officerId, boolean suspend, String reason, String reasonEn, Long changedBy) {
+		change(officerId, suspend, reason, reasonEn, changedBy, null);
+	}
+
+	/** {@code expectedVersion}: the officer's version the caller read, or null to act on the current one. */
+	private Officer change(long officerId, boolean suspend, String reason, String reasonEn, Long changedBy,
+			Long expectedVersion) {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "validation.required");
 		}
 		Officer officer = officers.findById(officerId).orElseThrow(() -> new NotFoundException("officer.notFound", officerId));
+		if (expectedVersion != null && !expectedVersion.equals(officer.getVersion())) {
+			throw ConflictException.staleVersion(officer.getName());
+		}
 		if (officer.isApprovalRightsSuspended() == suspend) {
 			throw new ConflictException(suspend ? "approvalRights.alreadySuspended" : "approvalRights.notSuspended");
 		}
@@ -84,5 +100,6 @@ class ApprovalRightsService implements ApprovalRights {
 		events.publishEvent(AuditEvent.success(suspend ? "APPROVAL_RIGHTS_SUSPENDED" : "APPROVAL_RIGHTS_RESTORED", "OFFICER",
 				officerId, english == null ? reason.strip() : reason.strip() + " / " + english));
 		events.publishEvent(new OfficerChanged(officerId, clock.instant()));
+		return officer;
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,8 @@ class RankingApiController {
 		this.months = months;
 	}
 
-	record Reason(String reason, Long version) {
+	/** {@code version}: the yellow card's for a lift, the officer's for a restore. */
+	record Reason(String reason, @NotNull(message = "{validation.required}") Long version) {
 	}
 
 	@GetMapping("/rankings")
@@ -69,11 +71,22 @@ class RankingApiController {
 		return queries.sanctions(officer.bureauPath(), null);
 	}
 
+	/** An officer's approval rights after a restore, with the version the next change must name. */
+	record ApprovalRightsDto(long officerId, boolean approvalRightsSuspended, long version,
+			List<RankingQueries.SanctionRecord> sanctions) {
+	}
+
 	@PostMapping("/sanctions/officers/{officerId}/restore")
-	@Operation(summary = "Restore an officer's approval rights with a reason (legal department)")
-	void restore(@PathVariable long officerId, @RequestBody(required = false) Reason body,
+	@Operation(summary = "Restore an officer's approval rights with a reason (legal department)",
+			description = "`version` is the officer's, as GET /api/v1/officers/{id} gives it; an officer changed since "
+					+ "answers 409.")
+	ApprovalRightsDto restore(@PathVariable long officerId, @RequestBody(required = false) Reason body,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		sanctions.restore(officerId, body == null ? null : body.reason(), officer);
+		if (body == null || body.version() == null) {
+			throw InvalidInputException.of("version", "validation.required");
+		}
+		long version = sanctions.restore(officerId, body.version(), body.reason(), officer);
+		return new ApprovalRightsDto(officerId, false, version, queries.sanctions(officer.bureauPath(), officerId));
 	}
 
 	@GetMapping("/yellow-cards")
@@ -85,11 +98,12 @@ class RankingApiController {
 
 	@PostMapping("/yellow-cards/{cardId}/lift")
 	@Operation(summary = "Lift a yellow card with a reason (legal department)")
-	void lift(@PathVariable long cardId, @RequestBody(required = false) Reason body,
+	RankingQueries.YellowCard lift(@PathVariable long cardId, @RequestBody(required = false) Reason body,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		if (body == null || body.version() == null) {
 			throw InvalidInputException.of("version", "validation.required");
 		}
 		sanctions.lift(cardId, body.version(), body.reason(), officer);
+		return queries.yellowCard(cardId).orElseThrow();
 	}
 }

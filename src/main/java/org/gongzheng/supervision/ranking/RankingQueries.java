@@ -2,7 +2,9 @@ package org.gongzheng.supervision.ranking;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -112,6 +114,10 @@ public class RankingQueries {
 		return cards("y.unit_path like ? and (not ? or y.lifted_at is null)", pathPrefix + "%", activeOnly);
 	}
 
+	public java.util.Optional<YellowCard> yellowCard(long id) {
+		return cards("y.id = ?", id).stream().findFirst();
+	}
+
 	/** Active yellow cards of a unit and of the units above it: shown to everyone working there. */
 	public List<YellowCard> yellowCardsOver(String unitPath) {
 		return cards("? like y.unit_path || '%' and y.lifted_at is null", unitPath);
@@ -173,9 +179,14 @@ public class RankingQueries {
 	}
 
 	/** Officers of a bureau whose approval rights are suspended, by whatever cause. */
-	public List<Long> suspendedOfficers(String bureauPath) {
-		return jdbc.queryForList("""
-				select o.id from officers o join units u on u.id = o.unit_id
-				where o.approval_rights_suspended and u.path like ?""", Long.class, bureauPath + "%");
+	/** The bureau's officers whose approval rights are suspended, each with the version a restore must name. */
+	public Map<Long, Long> suspendedOfficers(String bureauPath) {
+		Map<Long, Long> versions = new LinkedHashMap<>();
+		jdbc.query("""
+				select o.id, o.version from officers o join units u on u.id = o.unit_id
+				where o.approval_rights_suspended and u.path like ?""", rs -> {
+			versions.put(rs.getLong(1), rs.getLong(2));
+		}, bureauPath + "%");
+		return versions;
 	}
 }

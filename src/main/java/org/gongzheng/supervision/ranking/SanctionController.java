@@ -1,6 +1,7 @@
 package org.gongzheng.supervision.ranking;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,11 +50,11 @@ class SanctionController {
 	}
 
 	@PostMapping("/supervision/sanctions/officers/{officerId}/restore")
-	String restore(@PathVariable long officerId, @RequestParam(required = false) String reason,
+	String restore(@PathVariable long officerId, @RequestParam long version, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
-			sanctions.restore(officerId, reason, officer);
+			sanctions.restore(officerId, version, reason, officer);
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -86,9 +87,11 @@ class SanctionController {
 	}
 
 	private String render(SignedInOfficer officer, Model model) {
-		List<OfficerSummary> suspended = organization.officers(queries.suspendedOfficers(officer.bureauPath())).values()
+		Map<Long, Long> versions = queries.suspendedOfficers(officer.bureauPath());
+		List<OfficerSummary> suspended = organization.officers(List.copyOf(versions.keySet())).values()
 			.stream().sorted(java.util.Comparator.comparing(OfficerSummary::policeNumber)).toList();
 		model.addAttribute("suspended", suspended);
+		model.addAttribute("versions", versions);
 		model.addAttribute("history", queries.sanctions(officer.bureauPath(), null));
 		model.addAttribute("cards", queries.yellowCards(officer.bureauPath(), false));
 		return "supervision/ranking-sanctions";

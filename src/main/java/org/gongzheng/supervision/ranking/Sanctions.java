@@ -127,8 +127,11 @@ public class Sanctions {
 		}
 	}
 
-	/** LEGAL gives approval rights back, with a reason; the sanction row records who and why. */
-	public void restore(long officerId, String reason, SignedInOfficer legal) {
+	/**
+	 * LEGAL gives approval rights back, with a reason; the sanction row records who and why.
+	 * {@code version} is the officer's as the reader saw them; returns the officer's new version.
+	 */
+	public long restore(long officerId, long version, String reason, SignedInOfficer legal) {
 		requireLegal(legal);
 		OfficerSummary officer = organization.officer(officerId).filter(o -> legal.scope().includes(o.unitPath()))
 			.orElseThrow(() -> new NotFoundException("officer.notFound", officerId));
@@ -142,11 +145,12 @@ public class Sanctions {
 		if (!officer.approvalRightsSuspended()) {
 			throw new ConflictException("approvalRights.notSuspended");
 		}
-		rights.restore(officerId, reason.strip(), legal.officerId());
+		long restored = rights.restore(officerId, version, reason.strip(), legal.officerId());
 		jdbc.update("""
 				update reviewer_sanctions set restored_at = ?, restored_by = ?, restore_reason = ?, version = version + 1
 				where officer_id = ? and restored_at is null""", Timestamp.from(clock.instant()), legal.officerId(), reason.strip(),
 				officerId);
+		return restored;
 	}
 
 	/** LEGAL lifts a yellow card once the unit has put things right. */

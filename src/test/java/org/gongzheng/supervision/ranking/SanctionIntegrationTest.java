@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,6 +32,7 @@ import org.gongzheng.supervision.quality.QualityRows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -38,6 +40,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Three strikes in a year suspend a reviewer's approval rights until LEGAL restores them; units get yellow cards. */
@@ -141,21 +144,24 @@ class SanctionIntegrationTest {
 
 		mvc.perform(get("/supervision/sanctions").with(user(b.legal())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString(b.stationChief().name())));
+		String chiefVersion = String.valueOf(officerVersion(chief));
 		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(b.reviewer())).with(csrf())
-			.param("reason", "整改到位")).andExpect(status().isForbidden());
+			.param("version", chiefVersion).param("reason", "整改到位")).andExpect(status().isForbidden());
 		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(fixtures.bureau().legal())).with(csrf())
-			.param("reason", "整改到位")).andExpect(status().isNotFound());
+			.param("version", chiefVersion).param("reason", "整改到位")).andExpect(status().isNotFound());
 		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(b.legal())).with(csrf())
-			.param("reason", "  ")).andExpect(status().isBadRequest()).andExpect(content().string(containsString("必填")));
+			.param("version", chiefVersion).param("reason", "  "))
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("必填")));
 		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(b.legal())).with(csrf())
-			.param("reason", "理".repeat(501))).andExpect(status().isBadRequest())
+			.param("version", chiefVersion).param("reason", "理".repeat(501))).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("不能超过 500 个字符")));
 		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(b.legal())).with(csrf())
-			.param("reason", "整改\u0000到位")).andExpect(status().isBadRequest())
+			.param("version", chiefVersion).param("reason", "整改\u0000到位")).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("不能包含空字符（NUL）")));
 		assertThat(rights.suspended(chief)).isTrue();
 		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(b.legal())).with(csrf())
-			.param("reason", "已参加执法培训并考试合格，恢复审批权限")).andExpect(status().is3xxRedirection());
+			.param("version", chiefVersion).param("reason", "已参加执法培训并考试合格，恢复审批权限"))
+			.andExpect(status().is3xxRedirection());
 		assertThat(rights.suspended(chief)).isFalse();
 		assertThat(jdbc.queryForObject("select restore_reason from reviewer_sanctions where officer_id = ?", String.class, chief))
 			.isEqualTo("已参加执法培训并考试合格，恢复审批权限");
@@ -165,6 +171,43 @@ class SanctionIntegrationTest {
 				Long.class, request, chief)).isEqualTo(1);
 		mvc.perform(get("/supervision/records/officers/{id}", chief).with(user(b.stationChief())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("已参加执法培训")));
+	}
+
+	@Test
+	void aRestoreNamesTheOfficersVersionSoOneMadeAgainstAnOlderOneIsAConflictAndTheApiAnswersWithTheRights()
+			throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		long chief = b.stationChief().officerId();
+		long before = officerVersion(chief);
+		rights.suspend(chief, "测试暂停", null);
+		long suspended = officerVersion(chief);
+		assertThat(suspended).isGreaterThan(before);
+		String restore = "/api/v1/supervision/sanctions/officers/{id}/restore";
+
+		mvc.perform(post(restore, chief).with(user(b.legal())).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"整改到位\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("version")));
+		mvc.perform(post(restore, chief).with(user(b.legal())).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"整改到位\", \"version\": %d}".formatted(before)))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/supervision/sanctions").with(user(b.legal())))
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + suspended + "\"")));
+		mvc.perform(post("/supervision/sanctions/officers/{id}/restore", chief).with(user(b.legal())).with(csrf())
+			.param("version", String.valueOf(before)).param("reason", "整改到位"))
+			.andExpect(status().isConflict());
+		assertThat(rights.suspended(chief)).isTrue();
+
+		mvc.perform(post(restore, chief).with(user(b.legal())).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"整改到位\", \"version\": %d}".formatted(suspended)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.officerId").value(chief))
+			.andExpect(jsonPath("$.approvalRightsSuspended").value(false))
+			.andExpect(jsonPath("$.version").value(officerVersion(chief)));
+		assertThat(rights.suspended(chief)).isFalse();
+		assertThat(officerVersion(chief)).isGreaterThan(suspended);
 	}
 
 	@Test
@@ -227,6 +270,10 @@ class SanctionIntegrationTest {
 		rankings.compute(b.bureau().getPath(), month);
 		assertThat(jdbc.queryForObject("select rule from yellow_cards where unit_id = ?", String.class, b.stationTwo().getId()))
 			.isEqualTo("OVERDUE_ALERTS");
+	}
+
+	private long officerVersion(long officerId) {
+		return jdbc.queryForObject("select version from officers where id = ?", Long.class, officerId);
 	}
 
 	private long pendingFiling(Fixtures.Bureau b) {
