@@ -719,6 +719,79 @@ class CaseContentIntegrationTest {
 			.andExpect(jsonPath("$.components.schemas.ExtensionRequest.required").value(hasItem("version")));
 	}
 
+	@Test
+	void aDisposalNoteLongerThan2000CharactersIsRefusedBesideItsFieldAndNothingIsDisposed() throws Exception {
+		long item = seizedItem("银行卡");
+		mvc.perform(post("/api/v1/cases/{id}/property/{p}/disposal", caseId, item).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"disposal\":\"RETURNED\",\"note\":\"%s\"}".formatted("注".repeat(2001))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("note")))
+			.andExpect(jsonPath("$.errors[0].message").value("不能超过 2000 个字符"));
+		MvcResult refused = mvc.perform(post("/cases/{id}/property/{p}/disposal", caseId, item)
+			.with(user(bureau.officer())).with(csrf()).param("version", "0").param("disposal", "RETURNED")
+			.param("note", "注".repeat(2001)))
+			.andExpect(redirectedUrl("/cases/" + caseId + "#disposal-" + item))
+			.andReturn();
+		mvc.perform(get("/cases/{id}", caseId).with(user(bureau.officer())).flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString("id=\"disposal-" + item + "-error\">不能超过 2000 个字符")));
+		assertThat(jdbc.queryForObject("select disposed_at is null from seized_property where id = ?", Boolean.class, item))
+			.isTrue();
+		mvc.perform(post("/api/v1/cases/{id}/property/{p}/disposal", caseId, item).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"disposal\":\"RETURNED\",\"note\":\"%s\"}".formatted("注".repeat(2000))))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aMeasureEndReasonLongerThan2000CharactersIsRefusedBesideItsFieldAndTheMeasureGoesOn() throws Exception {
+		long partyId = suspect(caseId);
+		String measure = mvc.perform(post("/api/v1/cases/{id}/measures", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"partyId\":%d,\"type\":\"SUMMONS\",\"detentionMayApply\":false}".formatted(partyId)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long measureId = ((Number) JsonPath.read(measure, "$.id")).longValue();
+		mvc.perform(post("/api/v1/cases/{id}/measures/{m}/end", caseId, measureId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"reason\":\"%s\"}".formatted("询".repeat(2001))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("reason")))
+			.andExpect(jsonPath("$.errors[0].message").value("不能超过 2000 个字符"));
+		mvc.perform(get("/cases/{id}/measures/{m}/end", caseId, measureId).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("maxlength=\"2000\"")));
+		mvc.perform(post("/cases/{id}/measures/{m}/end", caseId, measureId).with(user(bureau.officer())).with(csrf())
+			.param("version", "0").param("reason", "询".repeat(2001)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"reason-error\">不能超过 2000 个字符")));
+		assertThat(jdbc.queryForObject("select ended_at is null from compulsory_measures where id = ?", Boolean.class, measureId))
+			.isTrue();
+	}
+
+	@Test
+	void anExtensionReasonLongerThan2000CharactersIsRefusedBesideItsFieldAndNoRequestIsMade() throws Exception {
+		Detained detained = detained();
+		String extension = "{\"version\":0,\"amount\":2,\"serious\":false,\"reason\":\"%s\"}";
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", detained.caseId(), detained.deadlineId())
+			.with(user(bureau.officer())).contentType(MediaType.APPLICATION_JSON).content(extension.formatted("延".repeat(2001))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("reason")))
+			.andExpect(jsonPath("$.errors[0].message").value("不能超过 2000 个字符"));
+		mvc.perform(get("/cases/{id}/deadlines/{d}/extend", detained.caseId(), detained.deadlineId()).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("maxlength=\"2000\"")));
+		mvc.perform(post("/cases/{id}/deadlines/{d}/extend", detained.caseId(), detained.deadlineId())
+			.with(user(bureau.officer())).with(csrf()).param("version", "0").param("amount", "2")
+			.param("reason", "延".repeat(2001)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"reason-error\">不能超过 2000 个字符")))
+			.andExpect(content().string(not(containsString("id=\"refusal\""))));
+		assertThat(jdbc.queryForObject("select count(*) from approval_requests where case_id = ? and action = 'DEADLINE_EXTENSION'",
+				Integer.class, detained.caseId())).isZero();
+		mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", detained.caseId(), detained.deadlineId())
+			.with(user(bureau.officer())).contentType(MediaType.APPLICATION_JSON).content(extension.formatted("延".repeat(2000))))
+			.andExpect(status().isAccepted());
+	}
+
 	private long seizedItem(String description) throws Exception {
 		String item = mvc.perform(post("/api/v1/cases/{id}/property", caseId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -43,6 +43,13 @@ public class CaseWork {
 	/** How far ahead of the server clock a user's "effective at" may be (clock skew on devices). */
 	private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
+	/**
+	 * The longest reason or note typed beside a step (ending a measure, extending a deadline,
+	 * disposing of property): as long as an approval opinion, since such a reason becomes the
+	 * summary its signers read.
+	 */
+	static final int MAX_STEP_NOTE = 2000;
+
 	private final LawCaseRepository cases;
 
 	private final CaseAccess access;
@@ -243,6 +250,11 @@ public class CaseWork {
 		else if (!permissions.qualified(officerId)) {
 			problems.add(field, "case.handler.unqualified", handler.label(LocaleContextHolder.getLocale()));
 		}
+	}
+
+	/** Whether typed text, as it will be stored (stripped), is longer than {@code max} characters. */
+	static boolean tooLong(String value, int max) {
+		return value != null && value.strip().length() > max;
 	}
 
 	static String blankToNull(String value) {

@@ -144,6 +144,9 @@ public class Deadlines {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "validation.required");
 		}
+		if (CaseWork.tooLong(reason, CaseWork.MAX_STEP_NOTE)) {
+			throw InvalidInputException.of("reason", "validation.tooLong", CaseWork.MAX_STEP_NOTE);
+		}
 		InvalidInputException.requireStorable("reason", reason);
 		DeadlineRule current = rules.findById(deadline.getRuleCode()).orElseThrow();
 		if (serious) {

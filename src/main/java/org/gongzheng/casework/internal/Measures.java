@@ -139,6 +139,8 @@ public class Measures {
 		Instant at = endedAt == null ? clock.instant() : endedAt;
 		FieldProblems problems = new FieldProblems();
 		problems.addIf(reason == null || reason.isBlank(), "reason", "validation.required");
+		problems.addIf(CaseWork.tooLong(reason, CaseWork.MAX_STEP_NOTE), "reason", "validation.tooLong",
+				CaseWork.MAX_STEP_NOTE);
 		problems.addIf(at.isBefore(measure.getStartedAt()), "endedAt", "measure.endedAt.beforeStart");
 		problems.addIf(at.isAfter(clock.instant().plus(CLOCK_TOLERANCE)), "endedAt", "validation.notFuture");
 		problems.throwIfAny();

@@ -113,6 +113,7 @@ public class SeizedProperties {
 		InvalidInputException.requireStorable("note", note);
 		FieldProblems problems = new FieldProblems();
 		problems.addIf(disposal == null, "disposal", "validation.required");
+		problems.addIf(CaseWork.tooLong(note, CaseWork.MAX_STEP_NOTE), "note", "validation.tooLong", CaseWork.MAX_STEP_NOTE);
 		problems.addIf(when.isBefore(item.getSeizedAt()), "disposedAt", "measure.endedAt.beforeStart");
 		problems.addIf(when.isAfter(clock.instant().plus(CLOCK_TOLERANCE)), "disposedAt", "validation.notFuture");
 		problems.throwIfAny();

@@ -68,6 +68,9 @@ class DeadlineController {
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			InvalidInputException.FieldProblem problem = ex.fieldProblems().get(0);
+			// A problem with the reason stands under the reason; one with the amount or the kind of
+			// extension above the form, which shows those only when they apply.
+			model.addAttribute("problemField", problem.field());
 			return page(lawCase, find(lawCase, deadlineId), amount, serious, reason,
 					messages.get(problem.messageCode(), problem.arguments()), model);
 		}
