@@ -93,6 +93,20 @@ class ApprovalChainIntegrationTest {
 	}
 
 	@Test
+	void aChainThatGoesDownTheRanksIsRefusedOnTheLowerLinkWhileLegalReviewMayComeBetween() throws Exception {
+		edit("PENALTY_ORDINARY", "[" + LINK.formatted("分局审批", "REVIEWER", "SUB_BUREAU", "BASIC") + ","
+				+ LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "BASIC") + "]")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[1].unitLevel"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("第 2 环节的层级低于在它之前的第 1 环节")));
+		assertThat(ownActive("PENALTY_ORDINARY")).isZero();
+		edit("PENALTY_ORDINARY", "[" + LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "BASIC") + ","
+				+ LINK.formatted("法制审核", "LEGAL", "BUREAU_LEGAL", "ADVANCED") + ","
+				+ LINK.formatted("分局审批", "REVIEWER", "SUB_BUREAU", "BASIC") + "]")
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void anUnknownRoleOrAnEmptyNameIsRefusedPerField() throws Exception {
 		edit("MEASURE_END", "[" + LINK.formatted("x", "MAGICIAN", "OWN_STATION", "BASIC") + "]")
 			.andExpect(status().isBadRequest())

@@ -101,9 +101,20 @@ final class BureauStaff {
 	void check(List<LinkSpec> links) {
 		FieldProblems problems = new FieldProblems();
 		List<Set<Long>> signers = new ArrayList<>();
+		int highest = -1;
 		for (int i = 0; i < links.size(); i++) {
 			LinkSpec link = links.get(i);
 			String prefix = "links[" + i + "].";
+			// Approval goes up the ranks (station, sub-bureau, bureau leader); legal review may come
+			// between any of them, as the legal department stands beside the ranks, not in them.
+			if (link.unitLevel() != null && link.unitLevel() != UnitLevel.BUREAU_LEGAL) {
+				if (highest >= 0 && link.unitLevel().ordinal() < links.get(highest).unitLevel().ordinal()) {
+					problems.add(prefix + "unitLevel", "approval.chain.level.descending", i + 1, highest + 1);
+				}
+				else {
+					highest = i;
+				}
+			}
 			if (!SIGNING_ROLES.contains(link.role())) {
 				problems.add(prefix + "role", "approval.chain.role.invalid");
 				continue;
