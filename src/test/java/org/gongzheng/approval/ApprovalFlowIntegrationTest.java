@@ -302,7 +302,8 @@ class ApprovalFlowIntegrationTest {
 		signAfterReading(lawCase, bureau.legal(), id, "RETURN", "罚款数额依据不足，请补充").andExpect(jsonPath("$.status").value("RETURNED"));
 		mvc.perform(get("/api/v1/approvals/{id}", id).with(user(bureau.stationChief())))
 			.andExpect(jsonPath("$.maySign").value(false))
-			.andExpect(jsonPath("$.whyNot[0]").value("approval.notPending"));
+			.andExpect(jsonPath("$.whyNot[0]").value("approval.notOpen"))
+			.andExpect(jsonPath("$.whyNotMessages[0]").value("该审批单状态为「已退回补正」，没有待签环节。"));
 		assertThat(events.stream(ApprovalReturned.class).filter(e -> e.requestId() == id)).hasSize(1);
 		// The return reaches the handler: in the API queue, on the approvals page and on 我的待办.
 		mvc.perform(get("/api/v1/approvals/queue").with(user(bureau.officer())))

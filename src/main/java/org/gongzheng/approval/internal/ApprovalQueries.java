@@ -29,6 +29,7 @@ import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.DomainException;
+import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
 
 /** The reviewer's queue and a request as its page shows it; the accountability records are {@link RecordQueries}. */
@@ -362,8 +363,8 @@ public class ApprovalQueries {
 			}
 		}
 		else {
-			// Returned, refused or approved: nobody signs it now, and the API says so.
-			refusals = List.of(new ConflictException("approval.notPending"));
+			// Returned, refused, approved or withdrawn: nobody signs it now, and the API says which.
+			refusals = List.of(new ConflictException("approval.notOpen", Label.of(request.getStatus())));
 			file = contexts.caseFile(request.getCaseId());
 		}
 		boolean theirs = SubmitterChecks.theirs(request, file, officer.officerId());
