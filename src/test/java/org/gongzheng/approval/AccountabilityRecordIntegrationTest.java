@@ -428,6 +428,16 @@ class AccountabilityRecordIntegrationTest {
 		mvc.perform(get("/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.legal())))
 			.andExpect(content().string(containsString("书证（甲）")))
 			.andExpect(content().string(containsString("书证（乙）")));
+		// The signer's lifelong record names them too, not only their hashes.
+		long chief = bureau.stationChief().officerId();
+		mvc.perform(get("/api/v1/approvals/records/officers/{o}", chief).with(user(bureau.legal())))
+			.andExpect(jsonPath("$.content[0].materialsSeen[*].title", containsInAnyOrder("询问笔录", "书证（甲）", "书证（乙）")));
+		mvc.perform(get("/approvals/records/officers/{o}", chief).with(user(bureau.legal())))
+			.andExpect(content().string(containsString("书证（甲）")))
+			.andExpect(content().string(containsString("书证（乙）")));
+		byte[] xlsx = mvc.perform(get("/approvals/records/officers/{o}.xlsx", chief).with(user(bureau.legal())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(Workbooks.text(xlsx)).contains("书证（甲）", "书证（乙）");
 	}
 
 	@Test

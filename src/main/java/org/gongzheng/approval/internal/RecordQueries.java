@@ -167,9 +167,17 @@ public class RecordQueries {
 	 * should exist) is shown without a title rather than hidden.
 	 */
 	public Map<Long, List<PinnedMaterial>> materialsSeen(long caseId, List<Signature> onCase) {
-		Map<String, List<PinnedMaterial>> pinned = records.pinnedOnCase(caseId);
+		return seen(records.pinnedOnCase(caseId), onCase);
+	}
+
+	/** As above, for signatures on any cases (an officer's record). */
+	public Map<Long, List<PinnedMaterial>> materialsSeen(List<Signature> signatures) {
+		return seen(records.pinnedOnRequests(signatures.stream().map(Signature::getRequestId).toList()), signatures);
+	}
+
+	private static Map<Long, List<PinnedMaterial>> seen(Map<String, List<PinnedMaterial>> pinned, List<Signature> signatures) {
 		Map<Long, List<PinnedMaterial>> seen = new HashMap<>();
-		for (Signature s : onCase) {
+		for (Signature s : signatures) {
 			List<PinnedMaterial> left = new ArrayList<>(
 					pinned.getOrDefault(RequestRecords.roundKey(s.getRequestId(), s.getRound()), List.of()));
 			seen.put(s.getId(), s.hashes().stream().map(h -> take(left, h)).toList());

@@ -64,6 +64,21 @@ class RequestRecords {
 		return pinned;
 	}
 
+	/** As {@link #pinnedOnCase}, for the rounds of the given requests, whatever their cases. */
+	Map<String, List<PinnedMaterial>> pinnedOnRequests(Collection<Long> requestIds) {
+		Map<String, List<PinnedMaterial>> pinned = new HashMap<>();
+		if (requestIds.isEmpty()) {
+			return pinned;
+		}
+		jdbc.query("""
+				select request_id, round, material_id, title, content_hash from approval_request_materials
+				where request_id = any (?) order by request_id, round, material_id""", rs -> {
+			pinned.computeIfAbsent(roundKey(rs.getLong(1), rs.getInt(2)), k -> new ArrayList<>())
+				.add(new PinnedMaterial(rs.getLong(3), rs.getString(4), rs.getString(5)));
+		}, (Object) requestIds.stream().distinct().toArray(Long[]::new));
+		return pinned;
+	}
+
 	static String roundKey(long requestId, int round) {
 		return requestId + ":" + round;
 	}

@@ -119,12 +119,14 @@ class AccountabilityApiController {
 	/**
 	 * One link the officer signed, with where the case stands now, what became of it and any fault
 	 * found against it; {@code signedAs}: the name and police number they signed with (null on
-	 * signatures given before these were kept).
+	 * signatures given before these were kept); {@code materialsSeen}: the materials behind
+	 * {@code materialHashes}, with their titles, as the case's record lists them.
 	 */
 	record OfficerRecordItemDto(long signatureId, long requestId, ApprovalAction action, int round, int link,
 			String linkName, String linkNameEn, SignerLabels.SignedAs signedAs, Approvals.Decision decision, String opinion, Instant signedAt, long caseVersion,
 			List<String> materialHashes, Instant materialsReadAt, long caseId, String caseNumber, String caseTitle,
-			String caseState, String caseOutcome, List<SignatureFindings.Finding> findings) {
+			String caseState, String caseOutcome, List<SignatureFindings.Finding> findings,
+			List<SeenMaterialDto> materialsSeen) {
 	}
 
 	@GetMapping("/cases/{caseId}")
@@ -184,8 +186,9 @@ class AccountabilityApiController {
 		Map<Long, String> english = queries.linkNames(signatures.getContent(), Locale.ENGLISH);
 		Map<Long, List<SignatureFindings.Finding>> found = findings
 			.forSignatures(SignatureSets.ids(signatures.getContent()));
+		Map<Long, List<PinnedMaterial>> seen = queries.materialsSeen(signatures.getContent());
 		return PageDto.of(signatures, s -> officerRecordItem(s, english.get(s.getId()), cases.get(s.getCaseId()),
-				found.getOrDefault(s.getId(), List.of())));
+				found.getOrDefault(s.getId(), List.of()), seen.getOrDefault(s.getId(), List.of())));
 	}
 
 	/**
@@ -280,17 +283,19 @@ class AccountabilityApiController {
 				new SignerDto(s.getSignerId(), signer == null ? null : signer.policeNumber(),
 						signer == null ? null : signer.name()),
 				SignerLabels.SignedAs.of(s), s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(),
-				seen.stream().map(m -> new SeenMaterialDto(m.id() == 0 ? null : m.id(), m.title(), m.contentHash()))
-					.toList(),
-				s.getMaterialsFirstOpenedAt(), s.digest());
+				seenDtos(seen), s.getMaterialsFirstOpenedAt(), s.digest());
+	}
+
+	private static List<SeenMaterialDto> seenDtos(List<PinnedMaterial> seen) {
+		return seen.stream().map(m -> new SeenMaterialDto(m.id() == 0 ? null : m.id(), m.title(), m.contentHash())).toList();
 	}
 
 	private static OfficerRecordItemDto officerRecordItem(Signature s, String linkNameEn,
-			ApprovalCaseFiles.CaseFile file, List<SignatureFindings.Finding> findings) {
+			ApprovalCaseFiles.CaseFile file, List<SignatureFindings.Finding> findings, List<PinnedMaterial> seen) {
 		return new OfficerRecordItemDto(s.getId(), s.getRequestId(), s.getAction(), s.getRound(), s.getLinkOrder(),
 				s.getLinkName(), linkNameEn, SignerLabels.SignedAs.of(s), s.getDecision(), s.getOpinion(), s.getSignedAt(), s.getCaseVersion(), s.hashes(),
 				s.getMaterialsFirstOpenedAt(), s.getCaseId(), file == null ? null : file.number(),
 				file == null ? null : file.title(), file == null ? null : file.state(),
-				file == null ? null : file.outcome(), findings);
+				file == null ? null : file.outcome(), findings, seenDtos(seen));
 	}
 }

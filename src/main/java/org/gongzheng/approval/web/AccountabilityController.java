@@ -141,6 +141,7 @@ class AccountabilityController {
 		model.addAttribute("summary", queries.summaryOf(officerId));
 		model.addAttribute("linkNames", queries.linkNames(signatures.getContent(), LocaleContextHolder.getLocale()));
 		model.addAttribute("findings", findings.forSignatures(SignatureSets.ids(signatures.getContent())));
+		model.addAttribute("seen", queries.materialsSeen(signatures.getContent()));
 		model.addAttribute("actions", ApprovalAction.values());
 		model.addAttribute("decisions", Approvals.Decision.values());
 		model.addAttribute("base", "/approvals/records/officers/" + officerId + query);

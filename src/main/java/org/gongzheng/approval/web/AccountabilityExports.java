@@ -211,7 +211,7 @@ class AccountabilityExports {
 	/** Lines for signatures all signed by {@code subject}. */
 	private RecordTable.Table signedBy(OfficerSummary subject, List<Signature> signatures,
 			Map<Long, ApprovalCaseFiles.CaseFile> cases) {
-		return table.of(signatures, cases, Map.of(subject.id(), subject), Map.of(),
+		return table.of(signatures, cases, Map.of(subject.id(), subject), queries.materialsSeen(signatures),
 				queries.linkNames(signatures, LocaleContextHolder.getLocale()),
 				findings.forSignatures(SignatureSets.ids(signatures)));
 	}
