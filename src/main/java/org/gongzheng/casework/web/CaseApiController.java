@@ -21,6 +21,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -127,6 +129,7 @@ class CaseApiController {
 		return PageDto.of(queries.search(filter, pageable, officer), CaseSummaryDto::of);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Register an intake (接报); the case number is issued here")
 	ResponseEntity<CaseDto> register(@Valid @RequestBody IntakeCommand command,
@@ -168,6 +171,7 @@ class CaseApiController {
 		return parties.of(id, officer).stream().map(PartyDto::masked).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/parties")
 	@Operation(summary = "Add a person (GB 11643 identity number) or organization (GB 32100 credit code); "
 			+ "400 on the number when a party of the case already holds it")
@@ -189,6 +193,7 @@ class CaseApiController {
 		return materials.of(id, officer).stream().map(MaterialDto::of).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/{id}/materials", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Add a typed record or a body-worn camera clip reference (no file)")
 	ResponseEntity<MaterialDto> addRecord(@PathVariable long id, @Valid @RequestBody MaterialCommand command,
@@ -197,6 +202,7 @@ class CaseApiController {
 		return ResponseEntity.status(201).body(MaterialDto.of(material));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a file material: part 'material' (JSON) and part 'file'")
 	ResponseEntity<MaterialDto> upload(@PathVariable long id, @Valid @RequestPart("material") MaterialCommand command,

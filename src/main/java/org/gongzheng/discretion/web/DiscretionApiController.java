@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzheng.approval.ApprovalAction;
@@ -156,6 +158,7 @@ class DiscretionApiController {
 		return standards.history(code).stream().map(s -> StandardDto.of(s, points)).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/violations/{code}/standards")
 	@Operation(summary = "LEGAL: a new version of the standard for the caller's city; send latestVersion as seen, or get 409")
 	ResponseEntity<StandardDto> newVersion(@PathVariable String code, @Valid @RequestBody StandardVersionCommand command,
@@ -198,6 +201,7 @@ class DiscretionApiController {
 				a.reviewRules(), a.hearingApplies());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/cases/{caseId}/penalty-decisions")
 	@Operation(summary = "Propose an ordinary-procedure penalty for a party of a case under investigation; it is submitted for approval (PENALTY_MAJOR with legal review when outside the range or open to a hearing, PENALTY_ORDINARY otherwise) and issued when the last link signs")
 	ResponseEntity<PenaltyDecisionDto> propose(@PathVariable long caseId, @Valid @RequestBody ProposalCommand command,

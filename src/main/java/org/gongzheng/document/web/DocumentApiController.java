@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzheng.document.DocumentType;
@@ -104,6 +106,7 @@ class DocumentApiController {
 		return documents.ofCase(caseId, officer).stream().map(this::dto).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/cases/{caseId}/documents")
 	@Operation(summary = "Issue a case document by hand: ACCEPTANCE_RECEIPT, NON_FILING_NOTICE, PENALTY_NOTICE_RECORD or SEIZURE_DECISION")
 	ResponseEntity<DocumentDto> issue(@PathVariable long caseId, @Valid @RequestBody HandIssueRequest request,
@@ -112,6 +115,7 @@ class DocumentApiController {
 		return ResponseEntity.created(URI.create("/api/v1/documents/" + document.getId())).body(dto(document));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/documents/{id}/corrections")
 	@Operation(summary = "Issue a corrected document that references this one; the original is kept unchanged")
 	ResponseEntity<DocumentDto> correct(@PathVariable long id, @RequestBody CorrectionRequest request,

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzheng.organization.CalendarDay;
@@ -44,6 +46,7 @@ class CalendarApiController {
 		return calendar.year(year);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/days")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "List a holiday, or a weekend day worked in exchange (409 when the day is already listed)")

@@ -124,6 +124,7 @@ class OrganizationApiController {
 	record TokenRequest(String name, Integer validDays) {
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/me/tokens")
 	@Operation(summary = "Make an access token for an API client",
 			description = "The answer holds the token, the only time it is shown; send it as `Authorization: Bearer <token>` "
@@ -174,6 +175,7 @@ class OrganizationApiController {
 		return UnitDto.of(administration.unit(me.scope(), id));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/units")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<UnitDto> createUnit(@Valid @RequestBody UnitCommand command, @AuthenticationPrincipal SignedInOfficer me) {
@@ -202,6 +204,7 @@ class OrganizationApiController {
 		return OfficerDto.of(administration.officer(me.scope(), id));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/officers")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<OfficerDto> createOfficer(@Valid @RequestBody OfficerCommand command,

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzheng.discretion.Recommendation;
@@ -83,6 +85,7 @@ class TrafficApiController {
 		}
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/onsite-decisions")
 	@Operation(summary = "Issue an on-site decision; refused (400, each field naming the rule and article) when it breaks a procedure rule or the standard, "
 			+ "and (409, naming the earlier decision) when the same violation (licence, code and time) was already decided; issuing nothing either way")
@@ -119,6 +122,7 @@ class TrafficApiController {
 		}
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/bodycam-clips")
 	@Operation(summary = "Register a body-worn camera clip read off a camera dock; 409 when the camera already has a clip starting then")
 	ResponseEntity<ClipDto> register(@Valid @RequestBody ClipCommand command,

@@ -61,6 +61,10 @@ class OpenApiIntegrationTest {
 			// Reading in turn: nothing left to read has no body, and a request closed to signing is a problem.
 			.andExpect(jsonPath(nextUnread + "['200'].content['application/json']").exists())
 			.andExpect(jsonPath(nextUnread + "['204'].content").doesNotExist())
-			.andExpect(jsonPath(nextUnread + "['409'].content" + problem).value("#/components/schemas/Problem"));
+			.andExpect(jsonPath(nextUnread + "['409'].content" + problem).value("#/components/schemas/Problem"))
+			// What creates something answers 201, and says so.
+			.andExpect(jsonPath("$.paths['/api/v1/cases/{id}/materials'].post.responses['201']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/cases/{id}/materials'].post.responses['200']").doesNotExist())
+			.andExpect(jsonPath("$.paths['/api/v1/cases'].post.responses['201']").exists());
 	}
 }
