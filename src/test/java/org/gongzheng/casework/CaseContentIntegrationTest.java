@@ -419,6 +419,15 @@ class CaseContentIntegrationTest {
 			.content("{\"partyId\":%d,\"type\":\"SUMMONS\",\"detentionMayApply\":true}".formatted(partyId)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		Instant start = Instant.parse(JsonPath.read(measure, "$.startedAt"));
+		// A second summons while the first runs would stack another questioning limit on it.
+		mvc.perform(post("/api/v1/cases/{id}/measures", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"partyId\":%d,\"type\":\"SUMMONS\",\"detentionMayApply\":false}".formatted(partyId)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("type"))
+			.andExpect(jsonPath("$.errors[0].message").value("王五的“传唤”尚未结束，结束后才能再次采取。"));
+		assertThat(jdbc.queryForObject("select count(*) from compulsory_measures where case_id = ? and party_id = ?",
+				Integer.class, caseId, partyId)).isEqualTo(1);
 		mvc.perform(get("/api/v1/cases/{id}", caseId).with(user(bureau.officer())))
 			.andExpect(jsonPath("$.deadlines[?(@.ruleCode == 'QUESTIONING_DETENTION')].dueAt")
 				.value(hasItem(start.plus(Duration.ofHours(24)).toString())));

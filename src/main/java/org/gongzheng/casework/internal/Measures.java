@@ -92,6 +92,11 @@ public class Measures {
 		problems.addIf(startedAt.isAfter(now.plus(CLOCK_TOLERANCE)), "startedAt", "validation.notFuture");
 		problems.addIf(lawCase.getAcceptedAt() != null && startedAt.isBefore(lawCase.getAcceptedAt()), "startedAt",
 				"measure.startedAt.beforeAcceptance");
+		// One summons (or detention, or bail) at a time: a second one while the first runs would
+		// stack its own time limit on top, the way consecutive summonses hold someone unlawfully.
+		problems.addIf(party != null && measures.findByCaseIdOrderByIdAsc(caseId).stream()
+			.anyMatch(m -> m.active() && m.getPartyId().equals(party.getId()) && m.getType() == command.type()),
+				"type", "measure.alreadyActive", party == null ? "" : party.getName(), Label.of(command.type()));
 		problems.throwIfAny();
 		if (command.type() != MeasureType.SUMMONS && approvals.needed(ApprovalAction.MEASURE_TAKE, lawCase).isPresent()) {
 			Approvals.RequestSummary request = approvals.submit(lawCase,
