@@ -217,6 +217,25 @@ class CaseFlowIntegrationTest {
 			.andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
 	}
 
+	@Test
+	void aReportOrIncidentMoreThanTwentyYearsBackIsRefusedAsASlipAndNumbersNoCase() throws Exception {
+		Integer before = jdbc.queryForObject("select count(*) from cases", Integer.class);
+		mvc.perform(post("/api/v1/cases").with(user(bureau.officer())).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "ADMINISTRATIVE", "title": "年份误录案", "summary": "补录", "reportSource": "WALK_IN",
+					 "reportedAt": "1901-01-01T00:00:00Z"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reportedAt"))
+			.andExpect(jsonPath("$.errors[0].message").value("报案时间不能早于二十年前"));
+		mvc.perform(post("/api/v1/cases").with(user(bureau.officer())).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "ADMINISTRATIVE", "title": "年份误录案", "summary": "补录", "reportSource": "WALK_IN",
+					 "occurredAt": "1900-01-01T00:00:00Z"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
+		assertThat(jdbc.queryForObject("select count(*) from cases", Integer.class)).isEqualTo(before);
+	}
+
 	/** Signs the case's pending approval to the end, then reads the case. */
 	private ResultActions approveAndGet(SignedInOfficer officer, long id) throws Exception {
 		approvals.approveAll(approvals.pendingOn(id));

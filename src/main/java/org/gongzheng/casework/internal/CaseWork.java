@@ -3,6 +3,8 @@ package org.gongzheng.casework.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,6 +44,13 @@ public class CaseWork {
 
 	/** How far ahead of the server clock a user's "effective at" may be (clock skew on devices). */
 	private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+	/**
+	 * How far back a report or an incident may lie, as a check on what was typed (a year 1901 is a
+	 * slip, and it would number the case in that year): no limitation period runs longer than
+	 * twenty years (Criminal Law art. 87), so nothing older can be handled as a case today.
+	 */
+	private static final Period FURTHEST_BACK = Period.ofYears(20);
 
 	/**
 	 * The longest reason or note typed beside a step (ending a measure, extending a deadline,
@@ -85,6 +94,10 @@ public class CaseWork {
 		this.clock = clock;
 	}
 
+	private static Instant furthestBack(Instant from) {
+		return from.atZone(ZoneOffset.UTC).minus(FURTHEST_BACK).toInstant();
+	}
+
 	public LawCase register(IntakeCommand command, SignedInOfficer officer) {
 		if (!officer.hasAny(Role.OFFICER, Role.REVIEWER, Role.LEADER)) {
 			throw new ForbiddenException("case.register.forbidden");
@@ -93,8 +106,11 @@ public class CaseWork {
 		Instant reportedAt = command.reportedAt() == null ? now : command.reportedAt();
 		FieldProblems problems = new FieldProblems();
 		problems.addIf(reportedAt.isAfter(now.plus(CLOCK_TOLERANCE)), "reportedAt", "validation.notFuture");
+		problems.addIf(reportedAt.isBefore(furthestBack(now)), "reportedAt", "case.reportedAt.tooEarly");
 		problems.addIf(command.occurredAt() != null && command.occurredAt().isAfter(reportedAt.plus(CLOCK_TOLERANCE)),
 				"occurredAt", "case.occurredAt.afterReport");
+		problems.addIf(command.occurredAt() != null && command.occurredAt().isBefore(furthestBack(reportedAt)),
+				"occurredAt", "case.occurredAt.tooEarly");
 		if (command.handlerId() != null) {
 			checkHandler("handlerId", command.handlerId(), officer, problems);
 		}
