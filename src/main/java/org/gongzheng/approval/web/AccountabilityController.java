@@ -86,7 +86,7 @@ class AccountabilityController {
 		List<ApprovalRequest> requests = queries.requestsOnCase(caseId);
 		var names = organization.officers(Stream.of(SignatureSets.signerIds(signatures).stream(),
 				releases.stream().map(x -> x.release().officerId()), SignatureSets.submitterIds(rounds).stream(),
-				requests.stream().map(ApprovalRequest::getWithdrawnBy).filter(java.util.Objects::nonNull))
+				SignatureSets.withdrawerIds(requests).stream())
 			.flatMap(ids -> ids)
 			.collect(Collectors.toSet()));
 		model.addAttribute("requests", requests);

@@ -195,8 +195,7 @@ class AccountabilityExports {
 		RecordTable.Table submitted = table.withRounds(signed, file, requests.stream()
 			.collect(Collectors.toMap(ApprovalRequest::getId, ApprovalRequest::getAction)), rounds,
 				organization.officers(SignatureSets.submitterIds(rounds)));
-		return table.withWithdrawals(submitted, file, requests, organization.officers(requests.stream()
-			.map(ApprovalRequest::getWithdrawnBy).filter(java.util.Objects::nonNull).collect(Collectors.toSet())));
+		return table.withWithdrawals(submitted, file, requests, organization.officers(SignatureSets.withdrawerIds(requests)));
 	}
 
 	/** The officer's record as one table, for the PDF, which holds at most {@link AccountabilityPdf#MAX_ROWS} lines. */

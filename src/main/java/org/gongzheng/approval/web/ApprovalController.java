@@ -3,6 +3,8 @@ package org.gongzheng.approval.web;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,7 +73,7 @@ class ApprovalController {
 
 	@Bean
 	static NavigationItem approvalsNavigation() {
-		return new NavigationItem(20, "/approvals", "nav.approvals", java.util.Set.of()).counting("/approvals/waiting-count");
+		return new NavigationItem(20, "/approvals", "nav.approvals", Set.of()).counting("/approvals/waiting-count");
 	}
 
 	/**
@@ -138,7 +140,7 @@ class ApprovalController {
 			.collect(Collectors.toSet())));
 		model.addAttribute("submitter", organization.officer(view.request().getSubmittedBy()).orElse(null));
 		Long withdrawnBy = view.request().getWithdrawnBy();
-		model.addAttribute("withdrawer", withdrawnBy == null ? java.util.Map.of() : organization.officers(java.util.Set.of(withdrawnBy)));
+		model.addAttribute("withdrawer", withdrawnBy == null ? Map.of() : organization.officers(Set.of(withdrawnBy)));
 		model.addAttribute("named", organization.officers(view.namedSigners()));
 		model.addAttribute("eligible", organization.officers(view.eligibleSigners()));
 		model.addAttribute("ownCaseSigners", organization.officers(view.ownCaseSigners()));

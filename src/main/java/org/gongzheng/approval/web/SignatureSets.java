@@ -3,10 +3,12 @@ package org.gongzheng.approval.web;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.gongzheng.approval.internal.ApprovalRequest;
 import org.gongzheng.approval.internal.RecordQueries;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SubmissionRound;
@@ -39,5 +41,10 @@ final class SignatureSets {
 	static Set<Long> submitterIds(Map<Long, List<SubmissionRound>> rounds) {
 		return rounds.values().stream().flatMap(List::stream).map(SubmissionRound::submittedBy)
 			.collect(Collectors.toSet());
+	}
+
+	/** Who withdrew the requests by hand. */
+	static Set<Long> withdrawerIds(List<ApprovalRequest> requests) {
+		return requests.stream().map(ApprovalRequest::getWithdrawnBy).filter(Objects::nonNull).collect(Collectors.toSet());
 	}
 }
