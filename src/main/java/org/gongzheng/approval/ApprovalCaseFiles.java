@@ -3,8 +3,11 @@ package org.gongzheng.approval;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.gongzheng.shared.Languages;
 
 /**
  * What approval needs to know about the case files it signs off, provided by the module that
@@ -45,6 +48,14 @@ public interface ApprovalCaseFiles {
 	 * the case has ended (closed, revoked or not filed), so nothing on it can be submitted again.
 	 * {@code partyNames}: the names of its parties, one per line, for the register's search.
 	 */
+	/**
+	 * What was recorded on the case after {@code since} that changes its file (parties, materials,
+	 * measures, property, its state), oldest first and at most {@code limit}: what a request
+	 * submitted at {@code since} did not show its signers. Approvals and deadlines are left out;
+	 * they do not change what was read.
+	 */
+	List<CaseChange> changesSince(long caseId, Instant since, int limit);
+
 	record CaseFile(long id, String number, String title, long unitId, String unitPath, Long handlerId,
 			Long coHandlerId, long version, String state, String outcome, boolean closed, String partyNames) {
 
@@ -54,5 +65,18 @@ public interface ApprovalCaseFiles {
 	}
 
 	record Material(long id, String title, String contentHash) {
+	}
+
+	/**
+	 * One change on a case's timeline. {@code event}: its kind ({@code MATERIAL_ADDED},
+	 * {@code PARTY_ADDED}, a transition's name); {@code subject}: a message code for what it
+	 * concerns, or null; {@code note}: as written (a material's title, a party's name, a reason), with
+	 * {@code noteEn} where the system wrote it in English too.
+	 */
+	record CaseChange(String event, Instant recordedAt, Long actorId, String subject, String note, String noteEn) {
+
+		public String noteIn(Locale locale) {
+			return Languages.pick(locale, note, noteEn);
+		}
 	}
 }

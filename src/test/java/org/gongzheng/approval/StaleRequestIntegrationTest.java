@@ -131,6 +131,34 @@ class StaleRequestIntegrationTest {
 	}
 
 	@Test
+	void theNoticeSaysWhatChangedOnTheCaseSinceSubmissionAndNothingFromBefore() throws Exception {
+		String handler = jdbc.queryForObject("select name from officers where id = ?", String.class,
+				bureau.officer().officerId());
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("id=\"stale-changes\"")))
+			.andExpect(content().string(containsString("添加材料")))
+			.andExpect(content().string(containsString("证据清单")))
+			.andExpect(content().string(containsString(handler)));
+		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("What changed on the case since submission")))
+			.andExpect(content().string(containsString("Material added")));
+		// The record made before submission is what was submitted, so only the later material is listed.
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.caseChanges.length()").value(1))
+			.andExpect(jsonPath("$.caseChanges[0].event").value("MATERIAL_ADDED"))
+			.andExpect(jsonPath("$.caseChanges[0].description").value("添加材料"))
+			.andExpect(jsonPath("$.caseChanges[0].note").value("证据清单"))
+			.andExpect(jsonPath("$.caseChanges[0].actorId").value((int) bureau.officer().officerId()));
+		// Once resubmitted it is current again, and nothing is listed.
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"已补充证据清单，重新报请立案\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.caseChanges.length()").value(0));
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(content().string(not(containsString("id=\"stale-changes\""))));
+	}
+
+	@Test
 	void theHandlerResubmitsItAsTheCaseNowStandsAndTheChainRunsToTheEnd() throws Exception {
 		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"已补充证据清单，重新报请立案\"}"))

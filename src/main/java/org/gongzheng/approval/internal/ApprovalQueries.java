@@ -37,6 +37,9 @@ import org.gongzheng.shared.error.NotFoundException;
 @Transactional(readOnly = true)
 public class ApprovalQueries {
 
+	/** How many of a stale request's case changes its page lists; a busy case has its timeline. */
+	static final int CASE_CHANGES_SHOWN = 20;
+
 	private final ApprovalRequestRepository requests;
 
 	private final ApprovalChainRepository chains;
@@ -277,13 +280,19 @@ public class ApprovalQueries {
 	 * Everything the request page shows to this officer; {@code changes}: the current round's
 	 * materials that are new or have other content than in the round before; {@code ownCaseSigners}:
 	 * where nobody can sign, those who could but for the case being theirs (its handlers or its
-	 * submitter), else empty.
+	 * submitter), else empty; {@code caseChanges}: where the request is stale, what changed on its case
+	 * since the round was submitted (at most {@link #CASE_CHANGES_SHOWN}), else empty.
 	 */
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,
 			List<PinnedMaterial> materials, Set<Long> readByMe, List<DomainException> refusals,
 			boolean mayWithdraw, boolean mayResubmit, boolean caseClosed, boolean stale, Set<Long> namedSigners,
 			List<CountersignRelease> releases, List<Long> eligibleSigners, List<SubmissionRound> rounds,
-			Map<Long, MaterialChange> changes, List<Long> ownCaseSigners) {
+			Map<Long, MaterialChange> changes, List<Long> ownCaseSigners, List<ApprovalCaseFiles.CaseChange> caseChanges) {
+
+		/** Whether the case changed more than {@link #caseChanges} lists; the case's timeline has the rest. */
+		public boolean moreCaseChanges() {
+			return caseChanges.size() >= CASE_CHANGES_SHOWN;
+		}
 
 		/** Whether resubmitting may rewrite what is asked (see {@link SubmitterChecks#nextSummary}). */
 		public boolean summaryEditable() {
@@ -373,10 +382,12 @@ public class ApprovalQueries {
 		// request nobody has signed in this round yet.
 		boolean mayResubmit = theirs && request.awaitsSubmitter(file.version()) && !file.closed();
 		boolean mayWithdraw = theirs && request.withdrawable(file.version(), signedThisRound);
+		boolean stale = request.staleAgainst(file.version());
 		return new RequestView(request, chain, signed, pinned, read.keySet(), refusals, mayWithdraw, mayResubmit, file.closed(),
-				request.staleAgainst(file.version()), named, records.releases(requestId), eligible, rounds.of(requestId),
+				stale, named, records.releases(requestId), eligible, rounds.of(requestId),
 				request.getRound() > 1 ? MaterialChange.between(records.pinned(requestId, request.getRound() - 1), pinned)
-						: Map.of(), ownCase);
+						: Map.of(), ownCase,
+				stale ? contexts.changesSinceSubmission(request, CASE_CHANGES_SHOWN) : List.of());
 	}
 
 	public ApprovalRequest requestInScope(long requestId, SignedInOfficer officer) {

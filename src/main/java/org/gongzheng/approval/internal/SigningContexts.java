@@ -64,6 +64,11 @@ class SigningContexts {
 		return files.openCasesHandledBy(officerId);
 	}
 
+	/** What changed on the request's case since its round was submitted, at most {@code limit} changes. */
+	List<ApprovalCaseFiles.CaseChange> changesSinceSubmission(ApprovalRequest request, int limit) {
+		return files.changesSince(request.getCaseId(), request.getSubmittedAt(), limit);
+	}
+
 	List<ApprovalCaseFiles.Material> materials(long caseId) {
 		return files.materials(caseId);
 	}

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -140,6 +141,8 @@ class ApprovalApiController {
 	 * {@code nobodyCanSign}: open for signing, and yet nobody can take the link until staffing changes
 	 * or a suspended right is restored; {@code ownCaseSigners}: then, those who could take it but for
 	 * the case being theirs (they handle it or submitted it), so another reviewer is needed.
+	 * {@code caseChanges}: when {@code stale}, what changed on the case since this round was submitted,
+	 * oldest first (at most 20; the case's timeline has the rest), else empty.
 	 */
 	record RequestDto(long id, ApprovalAction action, long caseId, String caseNumber, Approvals.Status status, int round,
 			Integer currentLink, Instant currentDueAt, int chainVersion, long caseVersion, String summary,
@@ -147,7 +150,17 @@ class ApprovalApiController {
 			List<String> whyNotMessages, long version, String withdrawalReason, String withdrawalReasonEn, boolean stale,
 			boolean mayResubmit,
 			boolean mayWithdraw, boolean caseClosed, List<ReleaseDto> releasedSigners, List<Long> eligibleSigners,
-			boolean nobodyCanSign, List<Long> ownCaseSigners, boolean summaryEditable, List<RoundDto> rounds) {
+			boolean nobodyCanSign, List<Long> ownCaseSigners, boolean summaryEditable, List<RoundDto> rounds,
+			List<CaseChangeDto> caseChanges) {
+	}
+
+	/**
+	 * A change on a stale request's case: {@code event} its kind (MATERIAL_ADDED, PARTY_ADDED, a
+	 * transition...), {@code description} that kind in the caller's language, {@code subject} what it
+	 * concerns (a material type, a party's role), {@code note} as entered (a title, a name, a reason).
+	 */
+	record CaseChangeDto(String event, String description, Instant recordedAt, Long actorId, String subject,
+			String note) {
 	}
 
 	/** {@code round} and {@code link}: the link you read; if someone signed it first you get 409. */
@@ -285,6 +298,9 @@ class ApprovalApiController {
 				v.releases().stream().map(x -> new ReleaseDto(x.round(), x.linkOrder(), x.officerId(), x.because(),
 						messages.get(x.reasonKey()), x.at())).toList(),
 				v.eligibleSigners(), v.nobodyCanSign(), v.ownCaseSigners(), v.summaryEditable(),
-				RoundDto.of(r.getId(), v.rounds()));
+				RoundDto.of(r.getId(), v.rounds()),
+				v.caseChanges().stream().map(c -> new CaseChangeDto(c.event(), messages.get("timeline." + c.event()),
+						c.recordedAt(), c.actorId(), c.subject() == null ? null : messages.get(c.subject()),
+						c.noteIn(LocaleContextHolder.getLocale()))).toList());
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -135,7 +136,8 @@ class ApprovalController {
 		model.addAttribute("r", view.request());
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("names", organization.officers(Stream.of(view.signatures().stream().map(s -> s.getSignerId()),
-				view.rounds().stream().map(x -> x.submittedBy()), view.releases().stream().map(x -> x.officerId()))
+				view.rounds().stream().map(x -> x.submittedBy()), view.releases().stream().map(x -> x.officerId()),
+				view.caseChanges().stream().map(c -> c.actorId()).filter(Objects::nonNull))
 			.flatMap(ids -> ids)
 			.collect(Collectors.toSet())));
 		model.addAttribute("submitter", organization.officer(view.request().getSubmittedBy()).orElse(null));
