@@ -201,6 +201,27 @@ class ApprovalChainIntegrationTest {
 	}
 
 	@Test
+	void oneSubmissionShowsAnEmptyNameBesideALinkGoingDownTheRanksAndARoleThatSignsNothing() throws Exception {
+		mvc.perform(link(link(link(chainForm(), 0, "", "LEADER", "BUREAU_LEADER", "INTERMEDIATE", "24", "HOURS"),
+				1, "所长审核", "REVIEWER", "OWN_STATION", "INTERMEDIATE", "24", "HOURS"),
+				2, "民警签字", "OFFICER", "OWN_STATION", "BASIC", "24", "HOURS"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"links[0].nameZh-error\"")))
+			.andExpect(content().string(containsString("id=\"links[1].unitLevel-error\"")))
+			.andExpect(content().string(containsString("第 2 环节的层级低于在它之前的第 1 环节")))
+			.andExpect(content().string(containsString("id=\"links[2].role-error\"")))
+			.andExpect(content().string(containsString("签批角色只能是审核人、法制部门或局领导")));
+		// The staffing check beside the form reports them together the same way.
+		mvc.perform(link(link(post("/approvals/chains/MEASURE_END/staffing-check").with(user(bureau.legal())).with(csrf())
+			.param("version", "1"), 0, "所长审核", "REVIEWER", "OWN_STATION", "INTERMEDIATE", "0", "HOURS"),
+				1, "民警签字", "OFFICER", "OWN_STATION", "BASIC", "24", "HOURS"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"links[0].reviewAmount-error\"")))
+			.andExpect(content().string(containsString("id=\"links[1].role-error\"")));
+		assertThat(ownActive("MEASURE_END")).isZero();
+	}
+
+	@Test
 	void theHistoryShowsWhoWroteEachVersionAndWhatItChanged() throws Exception {
 		String station = LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "INTERMEDIATE");
 		String legal = LINK.formatted("法制审核", "LEGAL", "BUREAU_LEGAL", "ADVANCED");

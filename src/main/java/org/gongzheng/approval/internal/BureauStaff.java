@@ -102,8 +102,15 @@ final class BureauStaff {
 		FieldProblems problems = new FieldProblems();
 		List<Set<Long>> signers = new ArrayList<>();
 		int highest = -1;
+		boolean incomplete = false;
 		for (int i = 0; i < links.size(); i++) {
 			LinkSpec link = links.get(i);
+			if (link == null || link.role() == null || link.unitLevel() == null || link.minQualification() == null) {
+				// Bean validation names what is missing; the complete links are still checked, so a form
+				// shows every problem at once.
+				incomplete = true;
+				continue;
+			}
 			String prefix = "links[" + i + "].";
 			// Approval goes up the ranks (station, sub-bureau, bureau leader); legal review may come
 			// between any of them, as the legal department stands beside the ranks, not in them.
@@ -129,6 +136,9 @@ final class BureauStaff {
 			}
 		}
 		problems.throwIfAny();
+		if (incomplete) {
+			return;
+		}
 		// Nobody signs two links of one round: each link needs someone of its own.
 		DistinctSigners.firstWithoutOwnSigner(signers)
 			.ifPresent(i -> problems.add("links[" + i + "].role", "approval.chain.sameSigners"));

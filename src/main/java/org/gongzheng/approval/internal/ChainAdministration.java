@@ -88,9 +88,14 @@ public class ChainAdministration {
 	/**
 	 * Refuses links the bureau could not run, per field: a role that signs nothing, a legal link
 	 * outside the legal department, a link nobody in the bureau could sign, or more links than the
-	 * bureau has different people for. The staffing check before saving makes the same check.
+	 * bureau has different people for. The staffing check before saving makes the same check, and a
+	 * form with other field errors makes it too, so the editor sees every problem at once; links
+	 * with a role, level or qualification missing are left to bean validation.
 	 */
-	private void checkLinks(List<LinkSpec> links, SignedInOfficer editor) {
+	public void checkLinks(List<LinkSpec> links, SignedInOfficer editor) {
+		if (!editor.hasAny(Role.LEGAL, Role.ADMIN)) {
+			throw new ForbiddenException("approval.chain.forbidden");
+		}
 		BureauStaff.of(organization, editor, LocalDate.now(clock.withZone(zone.zoneId()))).check(links);
 	}
 

@@ -115,6 +115,7 @@ class ChainController {
 			HttpServletResponse response) {
 		ChainEdit edit = form.toEdit();
 		FormErrors.validate(validator, edit, result, form::formField);
+		checkLinksBeside(edit.links(), result, form, officer);
 		if (!result.hasErrors()) {
 			try {
 				ApprovalChain saved = administration.edit(action, form.getVersion(), edit, officer);
@@ -144,6 +145,7 @@ class ChainController {
 			HttpServletResponse response) {
 		List<LinkSpec> links = form.toEdit().links();
 		FormErrors.validate(validator, new ProposedLinks(links), result, form::formField);
+		checkLinksBeside(links, result, form, officer);
 		ChainHistory.HistoryPage shown = history.page(action, officer, versionsPage(0));
 		if (!result.hasErrors()) {
 			try {
@@ -158,6 +160,23 @@ class ChainController {
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return page(action, form, shown, officer, model);
+	}
+
+	/**
+	 * Where the form already has field errors, the links' roles and levels are checked as well, so
+	 * one submission shows every problem instead of the rest after the first are fixed. A form
+	 * without errors gets the same check from the edit or the staffing check itself.
+	 */
+	private void checkLinksBeside(List<LinkSpec> links, BindingResult result, ChainForm form, SignedInOfficer officer) {
+		if (!result.hasErrors()) {
+			return;
+		}
+		try {
+			administration.checkLinks(links, officer);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result, form::formField);
+		}
 	}
 
 	/** The bureau gives up its own version and follows the provincial default again. */
