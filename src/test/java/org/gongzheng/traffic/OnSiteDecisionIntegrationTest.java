@@ -180,7 +180,7 @@ class OnSiteDecisionIntegrationTest {
 
 	@Test
 	void theRefusalReadsInEnglishToo() throws Exception {
-		issue(traffic.officer(), body(licence("19900101", "012"), "青B12345", "1625", "500", 6, null), "en")
+		issue(traffic.officer(), body(licence("19900109", "012"), "青B12345", "1625", "500", 6, null), "en")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'fine')].message",
 					hasItem(containsString("Road Traffic Safety Law of the PRC, Art. 107(1)"))));
@@ -315,6 +315,23 @@ class OnSiteDecisionIntegrationTest {
 		assertThat(documentsOfBrigade()).isEqualTo(1);
 		mvc.perform(get("/api/v1/traffic/drivers/{licence}/points", driver).with(user(traffic.officer())))
 			.andExpect(jsonPath("$.total").value(6));
+	}
+
+	@Test
+	void theSameStopSentWithSecondsAfterItWasEnteredToTheMinuteIsTheSameViolation() throws Exception {
+		String driver = licence("19860415", "150");
+		Instant minute = clock.instant().minus(20, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
+		issue(traffic.officer(), body(minute, driver, "青B12345", "1625", "100", 6, null), "zh-CN")
+			.andExpect(status().isCreated());
+		issue(traffic.officer(), body(minute.plusSeconds(37), driver, "青B12345", "1625", "100", 6, null), "zh-CN")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("traffic.onsite.alreadyDecided"))
+			.andExpect(jsonPath("$.detail").value(containsString("同一分钟内")));
+		// The next minute is another moment, and may be another violation.
+		issue(traffic.officer(), body(minute.plusSeconds(60), driver, "青B12345", "1625", "100", 6, null), "zh-CN")
+			.andExpect(status().isCreated());
+		assertThat(decisionsOn(driver)).isEqualTo(2);
+		assertThat(pointsOn(driver)).isEqualTo(12);
 	}
 
 	@Test

@@ -18,9 +18,10 @@ public interface OnSiteDecisionRepository extends JpaRepository<OnSiteDecision, 
 	Page<OnSiteDecision> search(String pathPattern, Long officerId, Boolean outOfRange, Pageable pageable);
 
 	/**
-	 * The decision already made on this violation of this driver: the same licence, code and
-	 * moment. On-site decisions are never revoked or corrected in place, so every one still stands.
+	 * The decision already made on this violation of this driver: the same licence and code within
+	 * {@code [from, until)}, the minute it happened. On-site decisions are never revoked or corrected
+	 * in place, so every one still stands.
 	 */
-	Optional<OnSiteDecision> findFirstByLicenceNumberAndViolationCodeAndOccurredAtOrderByIdAsc(String licenceNumber,
-			String violationCode, Instant occurredAt);
+	Optional<OnSiteDecision> findFirstByLicenceNumberAndViolationCodeAndOccurredAtGreaterThanEqualAndOccurredAtLessThanOrderByIdAsc(
+			String licenceNumber, String violationCode, Instant from, Instant until);
 }

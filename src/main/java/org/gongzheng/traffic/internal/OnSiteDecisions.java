@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -263,14 +264,18 @@ public class OnSiteDecisions {
 	}
 
 	/**
-	 * Refuses a second decision on one violation: the same licence, code and moment, which no
-	 * driver commits twice. Holds the licence's lock to the end of the transaction first, so that of
-	 * two such decisions sent at once the second waits and then finds the first; the unique index
-	 * of V97 backs this should any other writer forget.
+	 * Refuses a second decision on one violation: the same licence and code in the same minute,
+	 * which no driver commits twice. The minute, not the instant: the page takes the time to the
+	 * minute and a phone may send seconds, and one stop entered both ways is still one violation.
+	 * Holds the licence's lock to the end of the transaction first, so that of two such decisions
+	 * sent at once the second waits and then finds the first; the unique index of V97 backs exact
+	 * copies should any other writer forget.
 	 */
 	private void refuseIfAlreadyDecided(String licence, String violationCode, Instant occurredAt) {
 		jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", LICENCE_LOCKS, licence.hashCode());
-		decisions.findFirstByLicenceNumberAndViolationCodeAndOccurredAtOrderByIdAsc(licence, violationCode, occurredAt)
+		Instant minute = occurredAt.truncatedTo(ChronoUnit.MINUTES);
+		decisions.findFirstByLicenceNumberAndViolationCodeAndOccurredAtGreaterThanEqualAndOccurredAtLessThanOrderByIdAsc(
+				licence, violationCode, minute, minute.plus(1, ChronoUnit.MINUTES))
 			.ifPresent(earlier -> {
 				events.publishEvent(AuditEvent.denied("TRAFFIC_ONSITE_DECISION", "ONSITE_DECISION", earlier.getId(),
 						"already decided " + earlier.getDocumentNumber()));
