@@ -11,11 +11,13 @@ import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.organization.SignedInOfficer;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -93,6 +95,21 @@ class DataScopeIntegrationTest {
 		mvc.perform(get("/api/v1/cases?unitId={u}", otherBureau.stationOne().getId()).with(user(bureau.legal())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("unitId"));
+	}
+
+	@Test
+	void anEndDateBeforeTheStartDateIsRefusedOnThePageAndInTheApiRatherThanListingNothing() throws Exception {
+		mvc.perform(get("/cases").param("from", "2026-12-10").param("to", "2026-01-01").with(user(bureau.legal())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"filter-problem\"")))
+			.andExpect(content().string(containsString("结束日期不能早于开始日期")));
+		mvc.perform(get("/cases").param("unitId", String.valueOf(otherBureau.stationOne().getId())).param("lang", "en")
+			.with(user(bureau.legal())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The selected unit is outside your data scope.")));
+		mvc.perform(get("/api/v1/cases?from=2026-12-10&to=2026-01-01").with(user(bureau.legal())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("to"));
 	}
 
 	@Test

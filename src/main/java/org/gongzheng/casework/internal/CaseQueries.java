@@ -86,6 +86,10 @@ public class CaseQueries {
 	}
 
 	public Page<CaseListItem> search(CaseFilter filter, Pageable pageable, SignedInOfficer officer) {
+		if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+			// An inverted range matches nothing, which would read as "no such cases".
+			throw InvalidInputException.of("to", "case.filter.toBeforeFrom");
+		}
 		String unitPrefix = null;
 		if (filter.unitId() != null) {
 			unitPrefix = organization.unit(filter.unitId()).map(UnitSummary::path)

@@ -91,7 +91,7 @@ class CaseController {
 			@RequestParam(required = false) String q, @RequestParam(required = false) CaseFilter.DeadlineFilter deadline,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, HttpServletResponse response) {
 		// A handler typed by police number or name (a large scope has no list to pick from) stands for their id.
 		HandlerChoices.Typed typed = handler == null || handler.isBlank() ? null : handlers.resolve(officer, handler);
 		Long handlerFilter = typed == null ? handlerId : typed.officerId();
@@ -109,7 +109,8 @@ class CaseController {
 		}
 		catch (InvalidInputException ex) {
 			cases = Page.empty();
-			model.addAttribute("filterProblem", true);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("filterProblem", ex.fieldProblems().get(0).messageCode());
 		}
 		model.addAttribute("cases", cases);
 		model.addAttribute("filter", filter);
