@@ -285,7 +285,7 @@ class OnSiteDecisionIntegrationTest {
 		assertThat(jdbc.queryForObject("select fine_fen from onsite_decisions where licence_number = ?", Long.class,
 				licence("19880808", "045"))).isEqualTo(10000L);
 		mvc.perform(get(location + "?lang=en").with(user(traffic.officer())))
-			.andExpect(content().string(containsString("6 of 12 points")));
+			.andExpect(content().string(containsString("6 points (the full score is 12)")));
 	}
 
 	@Test
