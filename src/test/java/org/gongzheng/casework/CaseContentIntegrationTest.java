@@ -822,6 +822,13 @@ class CaseContentIntegrationTest {
 			.param("unitOfMeasure", "部").param("kind", "SEIZURE").param("estimatedValueYuan", "-5"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"estimatedValueYuan-error\"")));
+		// Beyond what can be counted in fen: too large, not a matter of decimals.
+		mvc.perform(post("/cases/{id}/property", caseId).with(user(bureau.officer())).with(csrf())
+			.param("description", "手机").param("category", "ELECTRONICS").param("quantity", "1")
+			.param("unitOfMeasure", "部").param("kind", "SEIZURE").param("estimatedValueYuan", "99999999999999999999"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("数值过大")))
+			.andExpect(content().string(not(containsString("两位小数"))));
 		assertThat(jdbc.queryForObject("select count(*) from seized_property where case_id = ?", Integer.class, caseId))
 			.isZero();
 	}

@@ -72,7 +72,8 @@ class PropertyController {
 			command = form.toCommand(formats.zone());
 		}
 		catch (ArithmeticException ex) {
-			result.rejectValue("estimatedValueYuan", "property.value.precision");
+			// Yuan are rounded to the fen, so only a value beyond what fen can count gets here.
+			result.rejectValue("estimatedValueYuan", "validation.tooLarge");
 		}
 		if (command != null) {
 			FormErrors.validate(validator, command, result, PropertyForm::field);
