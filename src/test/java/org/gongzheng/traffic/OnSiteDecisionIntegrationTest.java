@@ -381,6 +381,25 @@ class OnSiteDecisionIntegrationTest {
 	}
 
 	@Test
+	void thePhonePageNamesEveryProblemAtOnceAnEmptyClipBesideAWrongPlateLicenceAndAFineOverTheLimit() throws Exception {
+		String occurred = clock.instant().atZone(ZoneId.of("Asia/Shanghai")).minusMinutes(4).toLocalDateTime()
+			.truncatedTo(ChronoUnit.MINUTES).toString();
+		mvc.perform(post("/traffic/onsite").with(user(traffic.officer())).with(csrf())
+			.param("violationCode", "1625").param("plateNumber", "ABC").param("plateType", "SMALL")
+			.param("driverName", "李一次").param("licenceNumber", "123").param("place", "人民路")
+			.param("occurredAt", occurred).param("bodycamClip", "").param("fine", "500").param("points", "6"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"bodycamClip-error\"")))
+			.andExpect(content().string(containsString("id=\"plateNumber-error\"")))
+			.andExpect(content().string(containsString("id=\"licenceNumber-error\"")))
+			.andExpect(content().string(containsString("id=\"fine-error\"")))
+			.andExpect(content().string(containsString("第一百零七条")))
+			.andExpect(content().string(containsString("value=\"李一次\"")));
+		assertThat(jdbc.queryForObject("select count(*) from onsite_decisions where driver_name = '李一次'", Integer.class))
+			.isZero();
+	}
+
+	@Test
 	void thePhonePageRefusesTheSameDecisionAgainAndKeepsWhatWasTyped() throws Exception {
 		String driver = licence("19860415", "142");
 		String occurred = clock.instant().atZone(ZoneId.of("Asia/Shanghai")).minusMinutes(6).toLocalDateTime()

@@ -1,7 +1,6 @@
 package org.gongzheng.traffic.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -23,11 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzheng.discretion.Assessment;
 import org.gongzheng.discretion.Discretion;
-import org.gongzheng.discretion.LicenceAction;
-import org.gongzheng.discretion.OffenderKind;
-import org.gongzheng.discretion.PenaltyComponents;
-import org.gongzheng.discretion.PenaltyProposal;
-import org.gongzheng.discretion.Procedure;
 import org.gongzheng.discretion.Recommendation;
 import org.gongzheng.discretion.ViolationDomain;
 import org.gongzheng.discretion.ViolationView;
@@ -69,16 +62,8 @@ public class OnSiteDecisions {
 
 	static final String SUBJECT_TYPE = "ONSITE_DECISION";
 
-	/** How far ahead of the server clock a device's time may be. */
-	private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
-
-	/** On the spot means the stop is now: the violation must be within the last day. */
-	private static final Duration ON_SITE_WINDOW = Duration.ofHours(24);
-
 	/** The first key of every licence lock, so they never meet other advisory locks. */
 	private static final int LICENCE_LOCKS = 0x4C494345;
-
-	private static final Pattern CLIP = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/\\-]{3,119}");
 
 	/** The result: the decision, its document and the driver's points in the current cycle. */
 	public record Result(OnSiteDecision decision, IssuedDocument document, ScoringCycle cycle, int cycleTotal) {
@@ -104,9 +89,11 @@ public class OnSiteDecisions {
 
 	private final Clock clock;
 
+	private final OnSiteChecks checks;
+
 	OnSiteDecisions(OnSiteDecisionRepository decisions, PointRecordRepository points, DriverLicenceRepository licences,
 			Discretion discretion, Documents documents, Organization organization, Messages messages,
-			ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, OnSiteChecks checks) {
 		this.decisions = decisions;
 		this.points = points;
 		this.licences = licences;
@@ -117,6 +104,16 @@ public class OnSiteDecisions {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.checks = checks;
+	}
+
+	/**
+	 * For a form that bean validation already refused, the other problems issuing would find, so
+	 * they are shown together; nothing is issued.
+	 */
+	@Transactional(readOnly = true)
+	public List<InvalidInputException.FieldProblem> problemsBeside(OnSiteCommand command, SignedInOfficer officer) {
+		return checks.problemsBeside(command, clock.instant(), officer);
 	}
 
 	/** Whether the officer may issue on-site traffic decisions: a qualified officer of a traffic police unit. */
@@ -156,31 +153,14 @@ public class OnSiteDecisions {
 		String licence = TypedNumbers.code(command.licenceNumber());
 		String plate = PlateType.normalize(command.plateNumber());
 		FieldProblems problems = new FieldProblems();
-		problems.addIf(!ResidentIdentityNumber.isValid(licence), "licenceNumber", "traffic.licence.invalid");
-		problems.addIf(!command.plateType().accepts(plate), "plateNumber", "traffic.plate.invalid",
-				messages.get("enum.PlateType." + command.plateType()));
-		problems.addIf(command.occurredAt().isAfter(now.plus(CLOCK_TOLERANCE)), "occurredAt", "validation.notFuture");
-		problems.addIf(command.occurredAt().isBefore(now.minus(ON_SITE_WINDOW)), "occurredAt", "traffic.occurredAt.tooOld");
-		problems.addIf(!CLIP.matcher(command.bodycamClip().strip()).matches(), "bodycamClip", "traffic.bodycam.invalid");
-		LocalDate day = command.occurredAt().atZone(zone).toLocalDate();
-		problems.addIf(command.licenceFirstIssuedOn() != null && command.licenceFirstIssuedOn().isAfter(day),
-				"licenceFirstIssuedOn", "traffic.licence.issuedAfter");
-		ViolationView violation = discretion.violation(command.violationCode()).orElse(null);
-		if (violation == null) {
-			unknownViolation(problems, command.violationCode());
-		}
-		else if (violation.domain() != ViolationDomain.TRAFFIC) {
-			problems.add("violationCode", "traffic.violation.notTraffic", violation.code());
-		}
+		ViolationView violation = checks.check(command, now, zone, problems);
+		problems.addIf(command.violationCode() == null || command.violationCode().isBlank(), "violationCode",
+				"validation.required");
 		problems.throwIfAny();
 		refuseIfAlreadyDecided(licence, violation.code(), command.occurredAt());
 
-		PenaltyComponents components = new PenaltyComponents(command.warning(), command.fineFen(), null,
-				command.points(), LicenceAction.NONE, null, command.vehicleSeizure());
-		Assessment assessment = discretion.assess(new PenaltyProposal(Procedure.SIMPLE, violation.code(),
-				OffenderKind.CITIZEN, officer.unitId(), day,
-				command.circumstances() == null ? java.util.Set.of() : command.circumstances(), components,
-				command.deviationReason(), command.omissionReason(), false)).throwIfRefused();
+		LocalDate day = command.occurredAt().atZone(zone).toLocalDate();
+		Assessment assessment = checks.assess(command, violation, day, officer).throwIfRefused();
 		Recommendation recommendation = assessment.recommendation();
 
 		// Nothing below refuses: the decision is stored, numbered and its points recorded.
@@ -320,7 +300,7 @@ public class OnSiteDecisions {
 		ViolationView violation = discretion.violation(code).orElse(null);
 		if (violation == null) {
 			FieldProblems problems = new FieldProblems();
-			unknownViolation(problems, code);
+			OnSiteChecks.unknownViolation(problems, code);
 			problems.throwIfAny();
 		}
 		if (violation.domain() != ViolationDomain.TRAFFIC) {
@@ -328,16 +308,6 @@ public class OnSiteDecisions {
 					violation.code());
 		}
 		return violation;
-	}
-
-	/** A code with a NUL is named as such, not echoed back with a character nobody can see. */
-	private static void unknownViolation(FieldProblems problems, String code) {
-		if (InvalidInputException.holdsNul(code)) {
-			problems.add("violationCode", InvalidInputException.NUL_CHARACTER);
-		}
-		else {
-			problems.add("violationCode", "discretion.violation.unknown", code == null ? "" : code.strip());
-		}
 	}
 
 	private static String blankToNull(String value) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -97,6 +98,13 @@ class OnSiteController {
 			HttpServletResponse response) {
 		OnSiteCommand command = form.toCommand(formats.zone(), result);
 		FormErrors.validate(validator, command, result);
+		if (result.hasErrors() && decisions.mayIssue(officer)) {
+			// Everything at once: at the roadside a second round of corrections costs the driver's time too.
+			List<InvalidInputException.FieldProblem> beside = decisions.problemsBeside(command, officer).stream()
+				.filter(p -> !result.hasFieldErrors(p.field()))
+				.toList();
+			FormErrors.apply(new InvalidInputException(beside), result);
+		}
 		if (!result.hasErrors()) {
 			try {
 				OnSiteDecisions.Result issued = decisions.issue(command, officer);
