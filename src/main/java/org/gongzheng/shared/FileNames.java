@@ -5,11 +5,14 @@ package org.gongzheng.shared;
  * send whatever name they like: a path ({@code ../../etc/passwd}, {@code C:\scans\a.pdf}), control
  * characters, hundreds of characters. Files are stored under their content hash, so the name is
  * only ever shown; it keeps the last path segment, without control characters, at most 255
- * characters (whole characters, not halves of one).
+ * characters (whole characters, not halves of one), keeping the extension where it cuts.
  */
 public final class FileNames {
 
 	private static final int MAX_LENGTH = 255;
+
+	/** The longest extension kept through a cut, with its dot ({@code .jpeg}, {@code .docx}). */
+	private static final int MAX_EXTENSION = 10;
 
 	private FileNames() {
 	}
@@ -26,7 +29,23 @@ public final class FileNames {
 		if (shown.isEmpty() || shown.equals(".") || shown.equals("..")) {
 			return null;
 		}
-		return shown.codePointCount(0, shown.length()) <= MAX_LENGTH ? shown
-				: shown.substring(0, shown.offsetByCodePoints(0, MAX_LENGTH));
+		if (shown.codePointCount(0, shown.length()) <= MAX_LENGTH) {
+			return shown;
+		}
+		// The cut falls in the stem: the extension is what a download is opened with.
+		String extension = extension(shown);
+		int stem = MAX_LENGTH - extension.codePointCount(0, extension.length());
+		return shown.substring(0, shown.offsetByCodePoints(0, stem)) + extension;
+	}
+
+	/** The name's extension with its dot ({@code .jpg}), if it has a short one, else empty. */
+	private static String extension(String name) {
+		int dot = name.lastIndexOf('.');
+		if (dot <= 0) {
+			return "";
+		}
+		String extension = name.substring(dot);
+		return extension.length() <= MAX_EXTENSION && extension.codePoints().skip(1).allMatch(Character::isLetterOrDigit)
+				? extension : "";
 	}
 }

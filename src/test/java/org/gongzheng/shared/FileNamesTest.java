@@ -29,4 +29,12 @@ class FileNamesTest {
 		assertThat(shown.codePointCount(0, shown.length())).isEqualTo(255);
 		assertThat(Character.isHighSurrogate(shown.charAt(shown.length() - 1))).isFalse();
 	}
+
+	@Test
+	void aLongNameIsCutInItsStemSoTheExtensionStays() {
+		String shown = FileNames.displayName("B".repeat(2000) + ".jpg");
+		assertThat(shown).hasSize(255).endsWith("BBB.jpg");
+		// Something after the last dot that is no extension is cut like the rest.
+		assertThat(FileNames.displayName("B".repeat(300) + ". not an extension")).hasSize(255).startsWith("BBB");
+	}
 }
