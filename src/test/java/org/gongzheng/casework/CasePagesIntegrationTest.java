@@ -206,6 +206,18 @@ class CasePagesIntegrationTest {
 	}
 
 	@Test
+	void theFormsForAChangeOpenOnlyForThoseWhoMaySubmitThem() throws Exception {
+		LawCase lawCase = register();
+		for (String form : new String[] { "parties", "materials", "measures", "property" }) {
+			mvc.perform(get("/cases/{id}/{form}/new", lawCase.getId(), form).with(user(bureau.colleague())))
+				.andExpect(status().isForbidden())
+				.andExpect(content().string(containsString("不能修改")));
+			mvc.perform(get("/cases/{id}/{form}/new", lawCase.getId(), form).with(user(bureau.officer())))
+				.andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void myWorkListsMyCasesAndTheIntakesWaitingInMyUnit() throws Exception {
 		LawCase waiting = register();
 		mvc.perform(get("/work").with(user(bureau.colleague())))

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.db.CaseLocks;
 import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.NotFoundException;
 
 /**
@@ -18,9 +19,12 @@ public class CaseAccess {
 
 	private final CaseLocks caseLocks;
 
-	CaseAccess(LawCaseRepository cases, CaseLocks caseLocks) {
+	private final CasePermissions permissions;
+
+	CaseAccess(LawCaseRepository cases, CaseLocks caseLocks, CasePermissions permissions) {
 		this.cases = cases;
 		this.caseLocks = caseLocks;
+		this.permissions = permissions;
 	}
 
 	/**
@@ -38,6 +42,18 @@ public class CaseAccess {
 		return cases.findById(caseId)
 			.filter(c -> officer.scope().includes(c.getUnitPath()))
 			.orElseThrow(() -> new NotFoundException("case.notFound", caseId));
+	}
+
+	/**
+	 * A visible case whose form for a change (a party, a material, a measure, seized property) is
+	 * being opened: refused up front to whoever could not submit it, rather than after typing it.
+	 */
+	public LawCase forWorkForm(long caseId, SignedInOfficer officer) {
+		LawCase lawCase = visible(caseId, officer);
+		if (!permissions.mayWorkOn(lawCase, officer)) {
+			throw new ForbiddenException("case.work.forbidden");
+		}
+		return lawCase;
 	}
 
 	/** A visible case about to be changed, at exactly the version the user's form or request was made against. */

@@ -66,6 +66,7 @@ class MaterialController {
 
 	@GetMapping("/cases/{id}/materials/new")
 	String form(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		access.forWorkForm(id, officer);
 		return page(id, new MaterialForm(), officer, model);
 	}
 

@@ -56,6 +56,7 @@ class MeasureController {
 
 	@GetMapping("/cases/{id}/measures/new")
 	String form(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		access.forWorkForm(id, officer);
 		return page(id, new MeasureForm(), officer, model);
 	}
 

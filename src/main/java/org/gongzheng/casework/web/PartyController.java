@@ -43,6 +43,7 @@ class PartyController {
 
 	@GetMapping("/cases/{id}/parties/new")
 	String form(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		access.forWorkForm(id, officer);
 		return page(id, new PartyForm(), officer, model);
 	}
 

@@ -60,6 +60,7 @@ class PropertyController {
 
 	@GetMapping("/cases/{id}/property/new")
 	String form(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		access.forWorkForm(id, officer);
 		return page(id, new PropertyForm(), officer, model);
 	}
 
