@@ -2,6 +2,7 @@ package org.gongzheng.casework;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +16,9 @@ public interface Cases {
 
 	/** A case as the officer may see it: out of their data scope it is not found (404). */
 	CaseFacts visibleFacts(long caseId, SignedInOfficer officer);
+
+	/** The property recorded as seized on a case, in the order it was recorded; empty for an unknown case. */
+	List<SeizedPropertyFact> seizedProperty(long caseId);
 
 	/** The ids among {@code materialIds} the officer has opened at least once (view receipts). */
 	Set<Long> materialsViewedBy(long officerId, Collection<Long> materialIds);

@@ -2,6 +2,7 @@ package org.gongzheng.casework.internal;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzheng.casework.CaseFacts;
 import org.gongzheng.casework.Cases;
 import org.gongzheng.casework.DecisionKind;
+import org.gongzheng.casework.SeizedPropertyFact;
 import org.gongzheng.organization.SignedInOfficer;
 
 @Service
@@ -27,15 +29,18 @@ class CasesService implements Cases {
 
 	private final Materials materialService;
 
+	private final SeizedPropertyRepository property;
+
 	private final CaseWork work;
 
 	CasesService(LawCaseRepository cases, CaseAccess access, PartyRepository parties, MaterialRepository materials,
-			Materials materialService, CaseWork work) {
+			Materials materialService, SeizedPropertyRepository property, CaseWork work) {
 		this.cases = cases;
 		this.access = access;
 		this.parties = parties;
 		this.materials = materials;
 		this.materialService = materialService;
+		this.property = property;
 		this.work = work;
 	}
 
@@ -47,6 +52,14 @@ class CasesService implements Cases {
 	@Override
 	public CaseFacts visibleFacts(long caseId, SignedInOfficer officer) {
 		return factsOf(access.visible(caseId, officer));
+	}
+
+	@Override
+	public List<SeizedPropertyFact> seizedProperty(long caseId) {
+		return property.findByCaseIdOrderByIdAsc(caseId).stream()
+			.map(p -> new SeizedPropertyFact(p.getId(), p.getKind().name(), p.getDescription(), p.getQuantity(),
+					p.getUnitOfMeasure(), p.getSeizedAt(), p.getDisposedAt()))
+			.toList();
 	}
 
 	@Override
