@@ -15,6 +15,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.Pdfs;
+import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.SeizedProperties;
+import org.gongzheng.casework.internal.SeizedProperty;
+import org.gongzheng.casework.internal.SeizedPropertyCommand;
 import org.gongzheng.discretion.PenaltyCases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,12 +55,19 @@ class DocumentIntegrationTest {
 
 	private final Clock clock;
 
+	private final SeizedProperties property;
+
+	private final TestCases testCases;
+
+	private final TestApprovals approvals;
+
 	private Fixtures.Bureau bureau;
 
 	private long caseId;
 
 	DocumentIntegrationTest(MockMvc mvc, Fixtures fixtures, PenaltyCases penaltyCases, Documents documents,
-			TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock) {
+			TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock, SeizedProperties property, TestCases testCases,
+			TestApprovals approvals) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.penaltyCases = penaltyCases;
@@ -61,6 +75,9 @@ class DocumentIntegrationTest {
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.property = property;
+		this.testCases = testCases;
+		this.approvals = approvals;
 	}
 
 	@BeforeEach
@@ -90,8 +107,15 @@ class DocumentIntegrationTest {
 		assertThat(text).contains("受案回执").contains(number).contains("李四：").contains("张某殴打他人案");
 	}
 
+	/** Seized property recorded on the case, which a seizure decision lists. */
+	private void seizePhone() {
+		property.seize(caseId, new SeizedPropertyCommand("手机", SeizedProperty.Category.ELECTRONICS, 9, "部", null,
+				SeizedProperty.Kind.SEIZURE, null, null, null, null), bureau.officer());
+	}
+
 	@Test
 	void aWordTooLongForALineBreaksOntoTheNextRatherThanRunningOffThePage() throws Exception {
+		seizePhone();
 		String serials = "861234567890123,".repeat(8) + "861234567890131";
 		String response = mvc.perform(post("/api/v1/cases/{id}/documents", caseId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -231,19 +255,24 @@ class DocumentIntegrationTest {
 
 	@Test
 	void everyCaseDocumentCanBeIssuedByHandFromItsPage() throws Exception {
-		for (var type : new String[][] { { "NON_FILING_NOTICE", "不予立案通知书" }, { "PENALTY_NOTICE_RECORD", "行政处罚告知笔录" },
-				{ "SEIZURE_DECISION", "扣押决定书" } }) {
-			mvc.perform(get("/cases/{id}/documents/new", caseId).param("type", type[0]).with(user(bureau.officer())))
+		seizePhone();
+		LawCase declined = testCases.acceptedWithRecord(bureau, "不予立案案");
+		approvals.approveAll(testCases.submitForApproval(bureau, declined, CaseTransition.DECLINE_FILING));
+		// Each where its case stands as the law has it issued: the notice once filing was declined.
+		for (var type : new Object[][] { { "NON_FILING_NOTICE", "不予立案通知书", declined.getId() },
+				{ "PENALTY_NOTICE_RECORD", "行政处罚告知笔录", caseId }, { "SEIZURE_DECISION", "扣押决定书", caseId } }) {
+			long target = (Long) type[2];
+			mvc.perform(get("/cases/{id}/documents/new", target).param("type", (String) type[0]).with(user(bureau.officer())))
 				.andExpect(status().isOk());
-			var request = post("/cases/{id}/documents/new", caseId).param("type", type[0])
+			var request = post("/cases/{id}/documents/new", target).param("type", (String) type[0])
 				.with(user(bureau.officer()))
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
-			for (String key : DocumentType.valueOf(type[0]).inputs()) {
+			for (String key : DocumentType.valueOf((String) type[0]).inputs()) {
 				request.param(key, "内容" + key);
 			}
 			String location = mvc.perform(request).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
 			mvc.perform(get(location).with(user(bureau.officer())))
-				.andExpect(content().string(containsString(type[1])))
+				.andExpect(content().string(containsString((String) type[1])))
 				.andExpect(content().string(containsString("内容recipient")));
 		}
 		mvc.perform(get("/cases/{id}/documents", caseId).with(user(bureau.officer())))

@@ -3,6 +3,7 @@ package org.gongzheng.document.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.InvalidInputException.FieldProblem;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.time.DefaultZone;
 
@@ -49,6 +51,9 @@ import org.gongzheng.shared.time.DefaultZone;
 @Service
 @Transactional
 public class DocumentService implements Documents {
+
+	/** The field a document refused for the case's state is reported on (the type asked for). */
+	public static final String RULE_FIELD = HandIssueRule.FIELD;
 
 	/** Inputs a person may leave empty when issuing by hand. */
 	private static final Set<String> OPTIONAL_INPUTS = Set.of("note", "statement");
@@ -186,9 +191,50 @@ public class DocumentService implements Documents {
 		}
 		CaseFacts facts = cases.visibleFacts(caseId, officer);
 		checkMayIssue(facts, officer, type.name());
-		Map<String, String> fields = checkedInputs(type, inputs);
+		Optional<FieldProblem> refusal = refusal(type, facts);
+		Map<String, String> fields;
+		try {
+			fields = checkedInputs(type, inputs);
+		}
+		catch (InvalidInputException ex) {
+			// Told together, so one submission shows all that is wrong; the rule comes first and is the summary.
+			List<FieldProblem> problems = new ArrayList<>();
+			refusal.ifPresent(problems::add);
+			problems.addAll(ex.fieldProblems());
+			throw refusal.map(r -> refused(r, problems)).orElse(ex);
+		}
+		if (refusal.isPresent()) {
+			throw refused(refusal.get(), List.of(refusal.get()));
+		}
 		return store(new DocumentRequest(type, officer.unitId(), caseId, null, null, fields.get("recipient"), fields,
 				officer.officerId(), clock.instant(), null, null));
+	}
+
+	/**
+	 * Why a document issued by hand may not be issued on the case as it stands now (its type or
+	 * state, or nothing yet recorded for the document to list); empty when it may be, or when the
+	 * type is not issued by hand.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FieldProblem> refusal(DocumentType type, CaseFacts facts) {
+		return HandIssueRule.of(type).flatMap(rule -> rule.refusal(facts,
+				rule.needsProperty() ? cases.seizedProperty(facts.id()) : List.of()));
+	}
+
+	/** For each type issued by hand, in declaration order, why it may not be issued on the case now (empty if it may). */
+	@Transactional(readOnly = true)
+	public Map<DocumentType, Optional<FieldProblem>> handIssuable(CaseFacts facts) {
+		Map<DocumentType, Optional<FieldProblem>> out = new LinkedHashMap<>();
+		for (DocumentType type : DocumentType.values()) {
+			if (type.manual()) {
+				out.put(type, refusal(type, facts));
+			}
+		}
+		return out;
+	}
+
+	private static InvalidInputException refused(FieldProblem refusal, List<FieldProblem> problems) {
+		return new InvalidInputException(refusal.messageCode(), refusal.arguments(), problems);
 	}
 
 	/** A corrected copy of a document issued by hand: a new document that references the old one. */
@@ -204,6 +250,12 @@ public class DocumentService implements Documents {
 		}
 		CaseFacts facts = cases.visibleFacts(original.getCaseId(), officer);
 		checkMayIssue(facts, officer, original.getType().name());
+		// A correction is a new numbered document: issued only where the original could be issued now
+		// (a pre-notice corrected after the decision would tell the party of it too late). The case has
+		// moved on since the original, hence a conflict rather than bad input.
+		refusal(original.getType(), facts).ifPresent(r -> {
+			throw new ConflictException(r.messageCode(), r.arguments());
+		});
 		FieldProblems problems = new FieldProblems();
 		problems.addIf(reason == null || reason.isBlank(), "reason", "validation.required");
 		problems.addIf(reason != null && reason.length() > 2000, "reason", "validation.tooLong", 2000);

@@ -22,6 +22,15 @@ public class InvalidInputException extends DomainException {
 		this.fieldProblems = List.copyOf(fieldProblems);
 	}
 
+	/**
+	 * Field problems under a summary that takes arguments: for a refusal that is itself the answer
+	 * (a rule the request breaks as a whole), told in the summary as well as beside its field.
+	 */
+	public InvalidInputException(String summaryCode, Object[] summaryArguments, List<FieldProblem> fieldProblems) {
+		super(summaryCode, summaryArguments);
+		this.fieldProblems = List.copyOf(fieldProblems);
+	}
+
 	public static InvalidInputException of(String field, String messageCode, Object... arguments) {
 		return new InvalidInputException(List.of(new FieldProblem(field, messageCode, arguments)));
 	}
