@@ -1,9 +1,10 @@
 package org.gongzheng.document.web;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzheng.casework.CaseFacts;
 import org.gongzheng.casework.Cases;
+import org.gongzheng.casework.SeizedPropertyFact;
 import org.gongzheng.document.DocumentType;
 import org.gongzheng.document.internal.DocumentService;
 import org.gongzheng.document.internal.LegalDocument;
@@ -88,9 +90,14 @@ class DocumentController {
 
 	@GetMapping("/cases/{caseId}/documents")
 	String ofCase(@PathVariable long caseId, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		model.addAttribute("c", cases.visibleFacts(caseId, officer));
+		CaseFacts facts = cases.visibleFacts(caseId, officer);
+		model.addAttribute("c", facts);
 		model.addAttribute("documents", documents.ofCase(caseId, officer));
-		model.addAttribute("manualTypes", Arrays.stream(DocumentType.values()).filter(DocumentType::manual).toList());
+		// Only what the case's state allows is offered; the rest is named with the reason, before anyone types.
+		List<HandIssueOption> options = new ArrayList<>();
+		documents.handIssuable(facts).forEach((type, refusal) -> options.add(new HandIssueOption(type,
+				refusal.map(messages::of).orElse(null))));
+		model.addAttribute("options", options);
 		return "document/case";
 	}
 
@@ -101,6 +108,11 @@ class DocumentController {
 		Map<String, String> values = new LinkedHashMap<>();
 		type.inputs().forEach(key -> values.put(key, ""));
 		defaults(type, facts, values);
+		if (type == DocumentType.SEIZURE_DECISION) {
+			values.put("items", seizedItems(cases.seizedProperty(caseId)));
+		}
+		// Said before anything is typed: the form is still shown, so what the document asks for can be seen.
+		documents.refusal(type, facts).ifPresent(refusal -> model.addAttribute("refusal", messages.of(refusal)));
 		return page(facts, type, values, model);
 	}
 
@@ -117,7 +129,11 @@ class DocumentController {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("problems", problems(ex));
+			Map<String, String> problems = problems(ex);
+			// The rule the case's state breaks is no field of the form: it heads the page instead.
+			String refusal = problems.remove(DocumentService.RULE_FIELD);
+			model.addAttribute("refusal", refusal);
+			model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		}
 		return page(cases.visibleFacts(caseId, officer), type, values, model);
 	}
@@ -183,6 +199,13 @@ class DocumentController {
 			default -> {
 			}
 		}
+	}
+
+	/** The items the case records as seized (扣押) and still held, one per line, as a start for the document's list. */
+	private static String seizedItems(List<SeizedPropertyFact> property) {
+		return property.stream().filter(p -> p.seizure() && p.disposedAt() == null)
+			.map(p -> p.description() + " " + p.quantity() + p.unitOfMeasure())
+			.collect(Collectors.joining("\n"));
 	}
 
 	private static Map<String, String> inputs(DocumentType type, Map<String, String> params) {
