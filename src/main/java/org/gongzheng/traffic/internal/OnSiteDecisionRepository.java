@@ -18,9 +18,12 @@ public interface OnSiteDecisionRepository extends JpaRepository<OnSiteDecision, 
 	Page<OnSiteDecision> search(String pathPattern, Long officerId, Boolean outOfRange, Pageable pageable);
 
 	/**
-	 * The decision already made on this violation of this driver: the same licence and code within
-	 * {@code [from, until)}, the minute it happened. On-site decisions are never revoked or corrected
-	 * in place, so every one still stands.
+	 * The decision already made on this violation of this driver: the same licence and code from
+	 * {@code from} (included) until {@code until} (left out), the minute it happened. On-site
+	 * decisions are never revoked or corrected in place, so every one still stands.
+	 * <p>
+	 * The interval is written out in words: Spring Modulith's documentation reads this comment with
+	 * a JSON parser that an unbalanced bracket, as in the half-open interval's notation, derails.
 	 */
 	Optional<OnSiteDecision> findFirstByLicenceNumberAndViolationCodeAndOccurredAtGreaterThanEqualAndOccurredAtLessThanOrderByIdAsc(
 			String licenceNumber, String violationCode, Instant from, Instant until);
