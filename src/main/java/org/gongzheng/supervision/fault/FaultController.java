@@ -53,7 +53,7 @@ class FaultController {
 	String form(@RequestParam(required = false) Long caseId, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		Faults.requireLegal(officer);
 		FaultForm form = new FaultForm();
-		form.setCaseId(caseId);
+		form.setCaseId(caseId == null ? null : faults.caseNumberOf(caseId, officer).orElse(caseId.toString()));
 		form.setFoundOn(months.today());
 		return newPage(form, model);
 	}
@@ -63,9 +63,17 @@ class FaultController {
 			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Faults.requireLegal(officer);
+		Long caseId = faults.caseOf(form.getCaseId(), officer).orElse(null);
+		if (caseId == null && form.getCaseId() != null && !form.getCaseId().isBlank()) {
+			// Named beside the field with the rest, not as a page of its own that loses what was typed.
+			result.rejectValue("caseId", "fault.case.unknown", new Object[] { form.getCaseId().strip() }, null);
+			faults.problems(form.toCommand(null)).stream()
+				.filter(p -> !p.field().equals("caseId") && !result.hasFieldErrors(p.field()))
+				.forEach(p -> result.rejectValue(p.field(), p.messageCode(), p.arguments(), null));
+		}
 		if (!result.hasErrors()) {
 			try {
-				Fault fault = faults.record(form.toCommand(), officer);
+				Fault fault = faults.record(form.toCommand(caseId), officer);
 				redirect.addFlashAttribute("notice", messages.get("fault.recorded", fault.caseNumber(), fault.people().size()));
 				return "redirect:/supervision/faults/" + fault.id();
 			}

@@ -9,7 +9,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The pages' forms: recording a fault, and deciding for each proposed person. */
 public class FaultForm {
 
-	private Long caseId;
+	/** The case as typed: its case number or its id. */
+	private String caseId;
 
 	private String kind;
 
@@ -22,8 +23,8 @@ public class FaultForm {
 
 	private List<Person> people = new ArrayList<>();
 
-	public Faults.RecordCommand toCommand() {
-		return new Faults.RecordCommand(caseId, kind, description, foundOn);
+	public Faults.RecordCommand toCommand(Long resolvedCaseId) {
+		return new Faults.RecordCommand(resolvedCaseId, kind, description, foundOn);
 	}
 
 	public List<Faults.PersonDecision> decisions() {
@@ -103,11 +104,11 @@ public class FaultForm {
 		}
 	}
 
-	public Long getCaseId() {
+	public String getCaseId() {
 		return caseId;
 	}
 
-	public void setCaseId(Long caseId) {
+	public void setCaseId(String caseId) {
 		this.caseId = caseId;
 	}
 

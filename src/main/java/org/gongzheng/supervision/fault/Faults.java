@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -88,8 +89,58 @@ public class Faults {
 				(rs, i) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
 	}
 
+	/**
+	 * The case a legal officer typed, by its case number (as it is printed on every document) or its
+	 * id; empty when nothing was typed or no case in their scope has it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> caseOf(String typed, SignedInOfficer legal) {
+		if (typed == null || typed.isBlank()) {
+			return Optional.empty();
+		}
+		String text = typed.strip();
+		List<Map<String, Object>> rows = text.matches("\\d{1,18}")
+				? jdbc.queryForList("select id, unit_path from cases where id = ?", Long.valueOf(text))
+				: jdbc.queryForList("select id, unit_path from cases where case_number = ?", text);
+		return rows.stream()
+			.filter(row -> legal.scope().includes((String) row.get("unit_path")))
+			.map(row -> ((Number) row.get("id")).longValue())
+			.findFirst();
+	}
+
+	/** The case number of a case in the officer's scope, to show in a form opened from the case. */
+	@Transactional(readOnly = true)
+	public Optional<String> caseNumberOf(long caseId, SignedInOfficer legal) {
+		return jdbc.queryForList("select case_number, unit_path from cases where id = ?", caseId).stream()
+			.filter(row -> legal.scope().includes((String) row.get("unit_path")))
+			.map(row -> (String) row.get("case_number"))
+			.findFirst();
+	}
+
 	public Fault record(RecordCommand command, SignedInOfficer legal) {
 		requireLegal(legal);
+		List<InvalidInputException.FieldProblem> problems = problems(command);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Map<String, Object> c = jdbc.queryForList("""
+				select id, case_number, title, unit_id, unit_path, handler_id, co_handler_id from cases where id = ?""",
+				command.caseId()).stream().filter(row -> legal.scope().includes((String) row.get("unit_path"))).findFirst()
+			.orElseThrow(() -> InvalidInputException.of("caseId", "fault.case.unknown", command.caseId()));
+		Timestamp now = Timestamp.from(clock.instant());
+		long id = jdbc.queryForObject("""
+				insert into enforcement_faults (case_id, case_number, case_title, unit_id, unit_path, kind, description, found_on,
+				    status, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) returning id""", Long.class, c.get("id"), c.get("case_number"),
+				c.get("title"), c.get("unit_id"), c.get("unit_path"), command.kind(), command.description().strip(),
+				command.foundOn(), legal.officerId(), now);
+		propose(id, command.caseId());
+		events.publishEvent(AuditEvent.success("FAULT_RECORDED", "CASE", command.caseId(), c.get("case_number") + " " + command.kind()));
+		return find(id);
+	}
+
+	/** What is wrong with a fault as entered, per field, before its case is looked up. */
+	public List<InvalidInputException.FieldProblem> problems(RecordCommand command) {
 		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
 		if (command.caseId() == null) {
 			problems.add(problem("caseId", "validation.required"));
@@ -112,23 +163,7 @@ public class Faults {
 		else if (command.foundOn().isAfter(months.today())) {
 			problems.add(problem("foundOn", "validation.notFuture"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		Map<String, Object> c = jdbc.queryForList("""
-				select id, case_number, title, unit_id, unit_path, handler_id, co_handler_id from cases where id = ?""",
-				command.caseId()).stream().filter(row -> legal.scope().includes((String) row.get("unit_path"))).findFirst()
-			.orElseThrow(() -> new NotFoundException("case.notFound", command.caseId()));
-		Timestamp now = Timestamp.from(clock.instant());
-		long id = jdbc.queryForObject("""
-				insert into enforcement_faults (case_id, case_number, case_title, unit_id, unit_path, kind, description, found_on,
-				    status, recorded_by, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) returning id""", Long.class, c.get("id"), c.get("case_number"),
-				c.get("title"), c.get("unit_id"), c.get("unit_path"), command.kind(), command.description().strip(),
-				command.foundOn(), legal.officerId(), now);
-		propose(id, command.caseId());
-		events.publishEvent(AuditEvent.success("FAULT_RECORDED", "CASE", command.caseId(), c.get("case_number") + " " + command.kind()));
-		return find(id);
+		return problems;
 	}
 
 	/** Handler and co-handler for the handling; each signature on the case for the link it signed. */

@@ -223,7 +223,8 @@ class FaultIntegrationTest {
 		Fixtures.Bureau other = fixtures.bureau();
 		mvc.perform(post("/api/v1/supervision/faults").with(user(other.legal())).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(fault(c.caseId(), LocalDate.now().toString())))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("caseId"));
 		assertThat(jdbc.queryForObject("select count(*) from enforcement_faults where case_id = ?", Long.class, c.caseId())).isZero();
 
 		mvc.perform(post("/supervision/faults").with(user(b.legal())).with(csrf()).param("caseId", String.valueOf(c.caseId()))
@@ -231,9 +232,18 @@ class FaultIntegrationTest {
 			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("必填")));
 		mvc.perform(post("/supervision/faults").with(user(b.legal())).with(csrf()).param("caseId", "abc")
 			.param("kind", "PROCEDURE").param("description", "文书未送达").param("foundOn", "昨天"))
-			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("请输入案件的数字 ID")))
-			.andExpect(content().string(containsString("日期格式应为 2026-05-01")));
-		mvc.perform(post("/supervision/faults").with(user(b.legal())).with(csrf()).param("caseId", String.valueOf(c.caseId()))
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("您的范围内没有案号或 ID 为“abc”的案件")))
+			.andExpect(content().string(containsString("日期格式应为 2026-05-01")))
+			.andExpect(content().string(containsString("文书未送达")));
+		String caseNumber = jdbc.queryForObject("select case_number from cases where id = ?", String.class, c.caseId());
+		// Another bureau's case is no case of theirs: named beside the field, with what was typed kept.
+		mvc.perform(post("/supervision/faults").with(user(other.legal())).with(csrf()).param("caseId", caseNumber)
+			.param("kind", "PROCEDURE").param("description", "文书未送达").param("foundOn", LocalDate.now().toString()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"caseId-error\"")))
+			.andExpect(content().string(containsString("文书未送达")));
+		// The case number, as printed on every document, is as good as the id.
+		mvc.perform(post("/supervision/faults").with(user(b.legal())).with(csrf()).param("caseId", " " + caseNumber + " ")
 			.param("kind", "PROCEDURE").param("description", "文书未送达").param("foundOn", LocalDate.now().toString()))
 			.andExpect(status().is3xxRedirection());
 		long faultId = jdbc.queryForObject("select id from enforcement_faults where case_id = ?", Long.class, c.caseId());
