@@ -27,6 +27,7 @@ import org.gongzheng.shared.db.AfterTransaction;
 import org.gongzheng.shared.db.ContentLocks;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
+import org.gongzheng.shared.files.FileTypes;
 
 /**
  * The content-addressed file store: a file lives at {@code <root>/ab/cd/<sha256>} and is stored

@@ -1,4 +1,4 @@
-package org.gongzheng.casework.internal;
+package org.gongzheng.shared.files;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -6,21 +6,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Recognizes the file types a case may hold from their first bytes. The browser's declared type
- * is not trusted on its own: a file is accepted only if its content is one of these types and
- * agrees with what was declared.
+ * Recognizes the file types an upload may be (a case's materials, a rectification's evidence) from
+ * their first bytes. The browser's declared type is not trusted on its own: a file is accepted only
+ * if its content is one of these types and agrees with what was declared, and it is then kept and
+ * served under the type its content shows. Shared so that every module that takes uploads refuses
+ * the same files (an executable, a page that would run script when opened) the same way.
  */
-final class FileTypes {
+public final class FileTypes {
 
-	static final Set<String> ACCEPTED = Set.of("application/pdf", "image/jpeg", "image/png", "video/mp4", "audio/mpeg",
+	public static final Set<String> ACCEPTED = Set.of("application/pdf", "image/jpeg", "image/png", "video/mp4", "audio/mpeg",
 			"audio/wav");
 
-	static final int HEADER_BYTES = 16;
+	/** How many leading bytes {@link #detect} needs to see. */
+	public static final int HEADER_BYTES = 16;
 
 	private FileTypes() {
 	}
 
-	static Optional<String> detect(byte[] header, int length) {
+	/** The accepted type the first {@code length} bytes of {@code header} show, if any. */
+	public static Optional<String> detect(byte[] header, int length) {
 		byte[] h = Arrays.copyOf(header, Math.max(length, 0));
 		if (startsWith(h, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.of("application/pdf");
@@ -46,7 +50,7 @@ final class FileTypes {
 	}
 
 	/** Whether a declared type agrees with the detected one; an unspecific declaration agrees with anything. */
-	static boolean agrees(String declared, String detected) {
+	public static boolean agrees(String declared, String detected) {
 		if (declared == null || declared.isBlank() || declared.startsWith("application/octet-stream")) {
 			return true;
 		}

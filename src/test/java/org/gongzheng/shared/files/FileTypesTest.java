@@ -1,4 +1,4 @@
-package org.gongzheng.casework.internal;
+package org.gongzheng.shared.files;
 
 import java.nio.charset.StandardCharsets;
 
