@@ -22,12 +22,14 @@ import org.gongzheng.supervision.alerts.EvidenceFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -123,6 +125,74 @@ class RectificationEvidenceIntegrationTest {
 		mvc.perform(get("/supervision/alerts/{id}/rectifications/1/file", alert).with(user(b.legal())))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("佐证文件已不在文件存储中")));
+	}
+
+	@Test
+	void anExecutableSentAsEvidenceIsRefusedBesideTheFileFieldWithWhatWasTypedKeptAndNothingStored() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		long alert = assignedAlert(b);
+		byte[] program = ("MZ\u0090\u0000 evil " + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);
+
+		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.file(new MockMultipartFile("evidenceFile", "evil.exe", "application/x-msdownload", program))
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已补录受案登记")
+			.param("evidence", "受案登记表见附件")
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(
+					"id=\"evidenceFile-error\">文件类型不被接受：只接受 PDF、JPG、PNG、MP4、MP3、WAV")))
+			.andExpect(content().string(containsString("已补录受案登记")))
+			.andExpect(content().string(containsString("受案登记表见附件")))
+			.andExpect(content().string(not(containsString("name=\"keptFile\""))));
+		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.file(new MockMultipartFile("evidenceFile", "evil.exe", "application/x-msdownload", program))
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已补录受案登记")
+			.header("Accept-Language", "en").param("lang", "en")
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("File type not accepted: only PDF, JPG, PNG, MP4, MP3 and WAV")));
+
+		assertThat(storedAs(program)).doesNotExist();
+		assertThat(rectifications(alert)).isZero();
+		assertThat(statusOf(alert)).isEqualTo("ASSIGNED");
+	}
+
+	@Test
+	void anEvidenceFileIsKeptWithTheTypeItsContentShowsAndOneDeclaredAsSomethingElseIsRefused() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		long alert = assignedAlert(b);
+		byte[] register = register();
+
+		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "garbage", register))
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"evidenceFile-error\">文件内容与声明的类型 garbage 不符")))
+			.andExpect(content().string(containsString("已受案，附登记表")));
+		assertThat(storedAs(register)).doesNotExist();
+		assertThat(rectifications(alert)).isZero();
+
+		// A client that names no particular type: the content tells what the file is.
+		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/octet-stream", register))
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("SELECT evidence_content_type FROM supervision_rectifications WHERE alert_id = ?",
+				String.class, alert)).isEqualTo("application/pdf");
+		mvc.perform(get("/supervision/alerts/{id}/rectifications/1/file", alert).with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(content().bytes(register));
+	}
+
+	private long rectifications(long alertId) {
+		return jdbc.queryForObject("SELECT count(*) FROM supervision_rectifications WHERE alert_id = ?", Long.class, alertId);
+	}
+
+	private String statusOf(long alertId) {
+		return jdbc.queryForObject("SELECT status FROM supervision_alerts WHERE id = ?", String.class, alertId);
 	}
 
 	private long assignedAlert(Fixtures.Bureau b) throws Exception {

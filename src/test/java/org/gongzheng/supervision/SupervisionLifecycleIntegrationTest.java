@@ -374,13 +374,13 @@ class SupervisionLifecycleIntegrationTest {
 			.andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/supervision\""))))
 			.andExpect(content().string(Matchers.containsString("href=\"/supervision/my-rectifications\"")));
 		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
-			.file(new MockMultipartFile("evidenceFile", "受案登记表.txt", "text/plain", "受案登记表".getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", "%PDF-1.4 受案登记表".getBytes(StandardCharsets.UTF_8)))
 			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
 			.with(user(b.officer())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/supervision/alerts/{id}/rectifications/1/file", alert).with(user(b.legal())))
 			.andExpect(status().isOk())
-			.andExpect(content().bytes("受案登记表".getBytes(StandardCharsets.UTF_8)));
+			.andExpect(content().bytes("%PDF-1.4 受案登记表".getBytes(StandardCharsets.UTF_8)));
 		mvc.perform(get("/supervision/alerts/{id}", alert).with(user(b.legal())))
 			.andExpect(content().string(Matchers.containsString("verify-card")));
 		mvc.perform(get("/supervision/my-work").with(user(b.legal())))

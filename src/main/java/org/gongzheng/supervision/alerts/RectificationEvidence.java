@@ -3,6 +3,8 @@ package org.gongzheng.supervision.alerts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
@@ -23,7 +25,7 @@ import org.gongzheng.shared.web.KeptUploads.KeptUpload;
 @Component
 class RectificationEvidence {
 
-	static final String FIELD = "evidenceFile";
+	static final String FIELD = EvidenceFiles.FIELD;
 
 	private final AlertWorkflow workflow;
 
@@ -54,10 +56,7 @@ class RectificationEvidence {
 		KeptUpload kept = keptUploads.sentBack(form, file != null, officer.officerId(), keptFor(alert.id()), FIELD)
 			.orElse(null);
 		try {
-			if (file != null) {
-				files.checkSize(file.getSize());
-			}
-			workflow.check(command);
+			check(file, command);
 			Alert rectified = workflow.rectify(alert.id(), command, store(file, kept), officer);
 			if (kept != null) {
 				keptUploads.discardOnceSaved(kept);
@@ -70,6 +69,28 @@ class RectificationEvidence {
 			keptUploads.forNextAttempt(fileRefused, kept, file, officer.officerId(), keptFor(alert.id()))
 				.ifPresent(keptForNext);
 			throw ex;
+		}
+	}
+
+	/** The file and the form's fields together, so that every problem is shown at once. */
+	private void check(MultipartFile file, AlertCommands.Rectify command) {
+		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+		if (file != null) {
+			try {
+				files.check(file);
+			}
+			catch (InvalidInputException ex) {
+				problems.addAll(ex.fieldProblems());
+			}
+		}
+		try {
+			workflow.check(command);
+		}
+		catch (InvalidInputException ex) {
+			problems.addAll(ex.fieldProblems());
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
 	}
 
