@@ -187,6 +187,25 @@ class RectificationEvidenceIntegrationTest {
 			.andExpect(content().bytes(register));
 	}
 
+	@Test
+	void anEvidenceFileStoredEarlierWithAnUnreadableTypeIsServedAsBytesRatherThanAsAServerError() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		long alert = assignedAlert(b);
+		byte[] register = register();
+		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", register))
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		// As a version that stored whatever type the client declared left it.
+		jdbc.update("UPDATE supervision_rectifications SET evidence_content_type = 'garbage' WHERE alert_id = ?", alert);
+
+		mvc.perform(get("/supervision/alerts/{id}/rectifications/1/file", alert).with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/octet-stream"))
+			.andExpect(content().bytes(register));
+	}
+
 	private long rectifications(long alertId) {
 		return jdbc.queryForObject("SELECT count(*) FROM supervision_rectifications WHERE alert_id = ?", Long.class, alertId);
 	}

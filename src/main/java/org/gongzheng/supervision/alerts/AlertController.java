@@ -34,6 +34,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
+import org.gongzheng.shared.files.FileTypes;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.Paging;
 import org.gongzheng.shared.web.Problems;
@@ -137,10 +138,20 @@ class AlertController {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("error.notFound"));
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(rectification.evidenceContentType()))
+			.contentType(servedAs(rectification.evidenceContentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(rectification.evidenceFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
 			.body(files.resource(rectification.evidenceSha256()));
+	}
+
+	/**
+	 * The stored type when it is one evidence may be, else plain bytes: rectifications saved before
+	 * types were checked carry whatever the client declared (even "garbage", which no response
+	 * can carry), and such a file must still be downloadable, as a file and nothing a browser runs.
+	 */
+	private static MediaType servedAs(String storedType) {
+		return storedType != null && FileTypes.ACCEPTED.contains(storedType) ? MediaType.parseMediaType(storedType)
+				: MediaType.APPLICATION_OCTET_STREAM;
 	}
 
 	@PostMapping("/supervision/alerts/{id}/verify")
