@@ -206,6 +206,31 @@ class RectificationEvidenceIntegrationTest {
 			.andExpect(content().bytes(register));
 	}
 
+	@Test
+	void anEmptyEvidenceFileIsRefusedBesideTheFileFieldRatherThanDroppedFromTheRectification() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		long alert = assignedAlert(b);
+
+		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", new byte[0]))
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"evidenceFile-error\">佐证文件是空的")))
+			.andExpect(content().string(containsString("已受案，附登记表")));
+		assertThat(rectifications(alert)).isZero();
+		assertThat(statusOf(alert)).isEqualTo("ASSIGNED");
+
+		// No file chosen at all (what a browser sends then) is still a rectification without one.
+		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.file(new MockMultipartFile("evidenceFile", "", "application/octet-stream", new byte[0]))
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案")
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("SELECT evidence_sha256 IS NULL FROM supervision_rectifications WHERE alert_id = ?",
+				Boolean.class, alert)).isTrue();
+	}
+
 	private long rectifications(long alertId) {
 		return jdbc.queryForObject("SELECT count(*) FROM supervision_rectifications WHERE alert_id = ?", Long.class, alertId);
 	}

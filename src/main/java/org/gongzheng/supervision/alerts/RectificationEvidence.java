@@ -48,7 +48,7 @@ class RectificationEvidence {
 	@Transactional
 	Alert rectify(Alert alert, AlertCommands.Rectify command, AlertForm form, MultipartFile sent,
 			SignedInOfficer officer, Consumer<KeptUpload> keptForNext) {
-		MultipartFile file = sent != null && !sent.isEmpty() ? sent : null;
+		MultipartFile file = chosen(sent);
 		if (!AlertWorkflow.mayRectify(alert, officer)) {
 			// Refused for who the officer is, not for what the form holds: nothing to keep.
 			return workflow.rectify(alert.id(), command, null, officer);
@@ -70,6 +70,19 @@ class RectificationEvidence {
 				.ifPresent(keptForNext);
 			throw ex;
 		}
+	}
+
+	/**
+	 * A file the officer chose, even an empty one: an empty file is refused, not taken for no file
+	 * (a rectification recorded without the evidence its officer meant to send). A browser sends a
+	 * part without a name when no file was chosen.
+	 */
+	private static MultipartFile chosen(MultipartFile sent) {
+		if (sent == null) {
+			return null;
+		}
+		String name = sent.getOriginalFilename();
+		return !sent.isEmpty() || (name != null && !name.isBlank()) ? sent : null;
 	}
 
 	/** The file and the form's fields together, so that every problem is shown at once. */
