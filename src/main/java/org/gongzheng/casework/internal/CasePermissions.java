@@ -10,6 +10,7 @@ import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.time.DefaultZone;
 
 /**
@@ -74,5 +75,17 @@ public class CasePermissions {
 	/** No valid qualification, no case handling. */
 	public boolean qualified(long officerId) {
 		return organization.qualified(officerId, LocalDate.now(clock.withZone(zone.zoneId())), QualificationLevel.BASIC);
+	}
+
+	/**
+	 * Refuses case handling (a transition, or adding to the case file: parties, materials,
+	 * compulsory measures, seized property) to an officer without a valid qualification. Being
+	 * allowed to work on the case ({@link #mayWorkOn}) is not enough: what an unqualified officer
+	 * writes into the file is handling the case all the same.
+	 */
+	public void requireQualified(SignedInOfficer officer) {
+		if (!qualified(officer.officerId())) {
+			throw new ForbiddenException("case.qualification.required");
+		}
 	}
 }

@@ -98,6 +98,14 @@ public class CaseWork {
 		return from.atZone(ZoneOffset.UTC).minus(FURTHEST_BACK).toInstant();
 	}
 
+	/**
+	 * Registers an intake 接报. An officer without a valid qualification may do this too: taking down
+	 * a report at the front desk or from the 110 dispatch is recording that it came in, not
+	 * handling a case, and refusing it would leave the report off the books, the very "received but
+	 * not filed" the intake register exists to expose. Everything after it is handling and needs the
+	 * qualification: accepting it, and adding parties, materials, measures or property (see
+	 * {@link CasePermissions#requireQualified}); a handler named here must hold one as well.
+	 */
 	public LawCase register(IntakeCommand command, SignedInOfficer officer) {
 		if (!officer.hasAny(Role.OFFICER, Role.REVIEWER, Role.LEADER)) {
 			throw new ForbiddenException("case.register.forbidden");
@@ -155,9 +163,7 @@ public class CaseWork {
 			events.publishEvent(AuditEvent.denied("CASE_TRANSITION", "CASE", caseId, transition.name()));
 			throw new ForbiddenException("case.transition.forbidden");
 		}
-		if (!permissions.qualified(officer.officerId())) {
-			throw new ForbiddenException("case.qualification.required");
-		}
+		permissions.requireQualified(officer);
 		Instant now = clock.instant();
 		Instant effectiveAt = command.effectiveAt() == null ? now : command.effectiveAt();
 		FieldProblems problems = new FieldProblems();

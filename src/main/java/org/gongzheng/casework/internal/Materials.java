@@ -74,6 +74,7 @@ public class Materials {
 		if (!permissions.mayWorkOn(lawCase, officer)) {
 			throw new ForbiddenException("case.work.forbidden");
 		}
+		permissions.requireQualified(officer);
 		MaterialType type = command.type();
 		String body = CaseWork.blankToNull(command.body());
 		FieldProblems problems = new FieldProblems();

@@ -248,6 +248,7 @@ public class Measures {
 		if (!permissions.mayWorkOn(lawCase, officer)) {
 			throw new ForbiddenException("case.work.forbidden");
 		}
+		permissions.requireQualified(officer);
 		return lawCase;
 	}
 

@@ -56,6 +56,7 @@ public class Parties {
 		if (!permissions.mayWorkOn(lawCase, officer)) {
 			throw new ForbiddenException("case.work.forbidden");
 		}
+		permissions.requireQualified(officer);
 		FieldProblems problems = new FieldProblems();
 		String idNumber = CaseWork.blankToNull(command.idNumber());
 		String creditCode = CaseWork.blankToNull(command.creditCode());

@@ -134,6 +134,7 @@ public class SeizedProperties {
 		if (!permissions.mayWorkOn(lawCase, officer)) {
 			throw new ForbiddenException("case.work.forbidden");
 		}
+		permissions.requireQualified(officer);
 		return lawCase;
 	}
 
@@ -142,6 +143,7 @@ public class SeizedProperties {
 		if (!permissions.mayManageProperty(lawCase, officer)) {
 			throw new ForbiddenException("property.forbidden");
 		}
+		permissions.requireQualified(officer);
 		return lawCase;
 	}
 
