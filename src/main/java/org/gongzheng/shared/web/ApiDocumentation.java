@@ -57,7 +57,10 @@ class ApiDocumentation {
 			breaks but no other control character (U+0000 to U+001F, U+007F to U+009F, U+FFFE, U+FFFF), \
 			since no document could print it, nor the overrides U+202D and U+202E, which show text \
 			reversed. Identity numbers, licences and phone numbers may be sent as people type them \
-			(full-width, in groups, with +86); they are stored in one form. Dates and times lie in the years 1900 to 9999. Lists are paged (`page` from 0, \
+			(full-width, in groups, with +86); they are stored in one form. Dates and times lie in the years 1900 to 9999. \
+			Each value is sent as its own JSON type: numbers and `true`/`false` without quotes, enumerations \
+			by name, dates and times as ISO 8601 text (`2026-12-06`, `2026-12-06T10:00:00+08:00`), never as \
+			a number of seconds or days; a value of another type is refused on its field. Lists are paged (`page` from 0, \
 			`size` up to the limit each list states); a page past the end is empty.
 
 			**Errors** are RFC 9457 problem details (`application/problem+json`) with a stable message `code`; \

@@ -61,6 +61,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class,
 			short.class, Short.class);
 
+	private static final Set<Class<?>> YES_OR_NO = Set.of(boolean.class, Boolean.class);
+
 	private final Messages messages;
 
 	public ApiExceptionHandler(Messages messages) {
@@ -254,8 +256,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		// Jackson may not know the type it was mapping to; Set.of would throw on null.
 		Class<?> type = ((MismatchedInputException) unmapped).getTargetType();
-		return type != null && WHOLE_NUMBERS.contains(type) ? messages.get("error.field.wholeNumber")
-				: formatMessage(type);
+		if (type != null && WHOLE_NUMBERS.contains(type)) {
+			return messages.get("error.field.wholeNumber");
+		}
+		// Text such as "true" or "3.5" is refused where a yes/no or a number is expected; the message
+		// says what to send, since the value looks right to whoever wrote it.
+		if (type != null && YES_OR_NO.contains(type)) {
+			return messages.get("error.field.yesOrNo");
+		}
+		if (type != null && (Number.class.isAssignableFrom(type) || type == double.class || type == float.class)) {
+			return messages.get("error.field.number");
+		}
+		return formatMessage(type);
 	}
 
 	/** The body sent in chunks past the cap, which the JSON reader met as a failure to read. */

@@ -1,22 +1,28 @@
 package org.gongzheng.shared.web;
 
+import java.util.regex.Pattern;
+
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
@@ -37,6 +43,14 @@ import org.gongzheng.shared.time.PlausibleDates;
  * in which nothing shows (a non-breaking or zero-width space) as empty ({@link InputText}).</li>
  * <li>A date or time outside {@link PlausibleDates} is refused on its field too: PostgreSQL or a
  * deadline sum would otherwise fail on it with no field to name.</li>
+ * <li>A date or time is ISO text and nothing else. Jackson would read {@code "reportedAt": 1700000000}
+ * (or the same digits in quotes) as seconds since 1970, a date from a number of days or from an
+ * array of its parts: a client that sent a number by mistake, or in milliseconds, would have a
+ * case reported in 1970 or in the year 55,000, recorded as if that was what it said.</li>
+ * <li>Each other value is read only as the JSON type it stands for: text is not a number ("3") or
+ * a yes/no ("true"), a number is not a yes/no (1) nor an enumeration's value by its position
+ * (the second role in a list the caller never saw). Jackson's coercions between them would make
+ * the record say something the caller did not write; the caller learns of the mistake instead.</li>
  * <li>A field sent twice in one object is refused rather than read as its last value: the request
  * would otherwise be recorded as saying one thing while it also said another.</li>
  * <li>A field the request does not have is refused on its name, not ignored: a signature sent with
@@ -52,6 +66,16 @@ class JsonInputConfiguration {
 			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
 			.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+	}
+
+	/**
+	 * No coercion between JSON's scalar types: this also refuses the empty text {@code ""} where a
+	 * number, a yes/no or a time is expected (an absent value is {@code null} or left out).
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer scalarsAreSentAsTheirType() {
+		return builder -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
 	}
 
 	@Bean
@@ -86,8 +110,15 @@ class JsonInputConfiguration {
 		}
 	}
 
-	/** Refuses a date outside the plausible years as a value of the wrong format, on its field's path. */
+	/**
+	 * Refuses a date or time sent as anything but ISO text (a number, digits in quotes, an array of
+	 * its parts) as a value of the wrong type, and one outside the plausible years as a value of the
+	 * wrong format, both on the field's path.
+	 */
 	private static final class PlausibleDateReader extends DelegatingDeserializer {
+
+		/** Digits, as Jackson would read for seconds (or days) since 1970; no ISO date or time is only that. */
+		private static final Pattern TIMESTAMP = Pattern.compile("\\s*[+-]?[0-9]+(\\.[0-9]*)?\\s*");
 
 		PlausibleDateReader(ValueDeserializer<?> reader) {
 			super(reader);
@@ -100,6 +131,10 @@ class JsonInputConfiguration {
 
 		@Override
 		public Object deserialize(JsonParser parser, DeserializationContext context) {
+			if (!parser.hasToken(JsonToken.VALUE_STRING) || TIMESTAMP.matcher(parser.getString()).matches()) {
+				throw MismatchedInputException.from(parser, handledType(),
+						"A date or time sent as " + parser.currentToken() + " rather than as ISO text");
+			}
 			Object value = super.deserialize(parser, context);
 			if (!PlausibleDates.plausible(value)) {
 				throw InvalidFormatException.from(parser, "A date outside the plausible years", value, handledType());
