@@ -15,8 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.web.ListFilters;
 import org.gongzheng.shared.web.PageDto;
 import org.gongzheng.shared.web.Paging;
+import org.gongzheng.supervision.rules.Rule;
+import org.gongzheng.supervision.rules.Rules;
 import org.gongzheng.supervision.rules.Severity;
 
 /** Supervision alerts and their rectification over HTTP. */
@@ -31,10 +34,13 @@ class AlertApiController {
 
 	private final AlertView view;
 
-	AlertApiController(AlertQueries queries, AlertWorkflow workflow, AlertView view) {
+	private final Rules rules;
+
+	AlertApiController(AlertQueries queries, AlertWorkflow workflow, AlertView view, Rules rules) {
 		this.queries = queries;
 		this.workflow = workflow;
 		this.view = view;
+		this.rules = rules;
 	}
 
 	record AlertDto(long id, String ruleCode, String subjectKey, Long caseId, String caseNumber, long unitId, Long officerId,
@@ -55,7 +61,9 @@ class AlertApiController {
 			@RequestParam(required = false) Boolean escalated, @RequestParam(required = false) Long caseId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		AlertFilter filter = new AlertFilter(rule, status, open, severity, unitId, olderThanDays, escalated, caseId);
+		// A rule code that is not a rule would list no alerts, as if that rule had raised none.
+		String knownRule = ListFilters.oneOf("rule", rule, rules.all().stream().map(Rule::code).toList());
+		AlertFilter filter = new AlertFilter(knownRule, status, open, severity, unitId, olderThanDays, escalated, caseId);
 		return PageDto.of(queries.search(filter, Paging.within(page, size, 200), officer),
 				this::dto);
 	}

@@ -3,6 +3,7 @@ package org.gongzheng.supervision.fault;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.web.ListFilters;
 import org.gongzheng.shared.web.PageDto;
 import org.gongzheng.shared.web.Paging;
 
@@ -51,10 +53,13 @@ class FaultApiController {
 
 	@GetMapping("/faults")
 	@Operation(summary = "Faults recorded in the caller's bureau")
-	PageDto<Faults.Listed> list(@RequestParam(required = false) String status, @RequestParam(required = false) String kind,
+	PageDto<Faults.Listed> list(@RequestParam(required = false) FaultStatus status,
+			@Parameter(description = "A code from GET /fault-kinds") @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String caseNumber, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
-		return PageDto.of(faults.search(status, kind, caseNumber,
+		// A kind nobody records would list no faults, as if none of that kind were found.
+		String knownKind = ListFilters.oneOf("kind", kind, faults.kinds().stream().map(Faults.Choice::code).toList());
+		return PageDto.of(faults.search(status == null ? null : status.name(), knownKind, caseNumber,
 				Paging.within(page, size, 100), officer), f -> f);
 	}
 

@@ -74,12 +74,13 @@ class EvaluationApiController {
 
 	@GetMapping("/evaluations")
 	@Operation(summary = "Evaluations in the caller's bureau (legal department, leaders)")
-	PageDto<Evaluation> list(@RequestParam(required = false) String month, @RequestParam(required = false) String status,
-			@RequestParam(required = false) Grade grade, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Long unitId, @RequestParam(required = false) String caseNumber,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@AuthenticationPrincipal SignedInOfficer officer) {
-		var filter = new EvaluationFilter(months.parse("month", month, null), status, grade, reason, unitId, caseNumber);
+	PageDto<Evaluation> list(@RequestParam(required = false) String month,
+			@RequestParam(required = false) EvaluationStatus status, @RequestParam(required = false) Grade grade,
+			@RequestParam(required = false) EvaluationReason reason, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) String caseNumber, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+		var filter = new EvaluationFilter(months.parse("month", month, null), status == null ? null : status.name(), grade,
+				reason == null ? null : reason.name(), unitId, caseNumber);
 		return PageDto.of(evaluations.search(filter, Paging.within(page, size, 100),
 				officer), e -> e);
 	}
