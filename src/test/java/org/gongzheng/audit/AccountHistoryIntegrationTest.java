@@ -117,6 +117,10 @@ class AccountHistoryIntegrationTest {
 			.andExpect(jsonPath("$.totalPages").value(2))
 			.andExpect(jsonPath("$.content.length()").value(1));
 		mvc.perform(get("/api/v1/me/sign-ins").with(user(officer)).param("size", "1000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("size"))
+			.andExpect(jsonPath("$.errors[0].message").value("每页条数须在 1 到 100 之间"));
+		mvc.perform(get("/api/v1/me/sign-ins").with(user(officer)).param("size", "100"))
 			.andExpect(jsonPath("$.size").value(100));
 	}
 

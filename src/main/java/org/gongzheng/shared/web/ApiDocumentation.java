@@ -61,9 +61,10 @@ class ApiDocumentation {
 			Each value is sent as its own JSON type: numbers and `true`/`false` without quotes, enumerations \
 			by name, dates and times as ISO 8601 text (`2026-12-06`, `2026-12-06T10:00:00+08:00`), never as \
 			a number of seconds or days; a value of another type is refused on its field. Lists are paged (`page` from 0, \
-			`size` up to the limit each list states); a page past the end is empty. A list filter that takes one \
-			of a set of values (`state`, `status`, a rule or fault kind's code) refuses any other, naming the values \
-			it takes, rather than answering an empty list.
+			`size` from 1 to the list's maximum, 100 or 200): a page before the first or a size outside that is \
+			refused on its parameter, the message stating the maximum, rather than another page being answered; \
+			a page past the end is empty. A list filter that takes one of a set of values (`state`, `status`, \
+			a rule or fault kind's code) refuses any other, naming the values it takes, rather than answering an empty list.
 
 			**Errors** are RFC 9457 problem details (`application/problem+json`) with a stable message `code`; \
 			invalid input (400) lists one `{field, message}` per problem in `errors`. 404 also answers for what \

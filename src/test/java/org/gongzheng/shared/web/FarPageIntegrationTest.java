@@ -70,15 +70,14 @@ class FarPageIntegrationTest {
 				"/api/v1/approvals/queue/overdueInScope", "/api/v1/approvals/queue/submittedByMe", "/api/v1/approvals/chains/PENALTY_MAJOR/versions",
 				"/api/v1/approvals/records/officers/" + legal.officerId(),
 				"/api/v1/approvals/records/officers/" + legal.officerId() + "/releases");
+		// A size above the list's maximum is refused (ApiPagingIntegrationTest); one row a page reaches farthest.
 		for (String list : lists) {
-			for (String size : new String[] { "1", FARTHEST }) {
-				MockHttpServletResponse response = mvc
-					.perform(get(list).param("page", FARTHEST).param("size", size).with(user(legal)))
-					.andReturn()
-					.getResponse();
-				assertThat(response.getStatus()).as(list).isEqualTo(200);
-				assertThat(response.getContentAsString()).as(list).contains("\"content\":[]");
-			}
+			MockHttpServletResponse response = mvc
+				.perform(get(list).param("page", FARTHEST).param("size", "1").with(user(legal)))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(list).isEqualTo(200);
+			assertThat(response.getContentAsString()).as(list).contains("\"content\":[]");
 		}
 	}
 }
