@@ -74,7 +74,9 @@ class UnqualifiedOfficerIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content(INQUIRY_RECORD))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(startsWith("You hold no valid law-enforcement qualification")));
-		// The case page's form is refused the same way.
+		// The case page's form is refused the same way, already when it is opened.
+		mvc.perform(get("/cases/{id}/parties/new", caseId).with(user(unqualified)))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/cases/{id}/parties", caseId).with(user(unqualified)).with(csrf())
 			.param("kind", "PERSON").param("role", "SUSPECT").param("name", "王五"))
 			.andExpect(status().isForbidden());

@@ -53,6 +53,7 @@ public class CaseAccess {
 		if (!permissions.mayWorkOn(lawCase, officer)) {
 			throw new ForbiddenException("case.work.forbidden");
 		}
+		permissions.requireQualified(officer);
 		return lawCase;
 	}
 
