@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -109,6 +110,30 @@ class KeptUploadIntegrationTest {
 	}
 
 	@Test
+	void switchingTheLanguageOnAFormThatKeptAFileShowsTheFileStillKeptOnTheFormsPage() throws Exception {
+		byte[] png = png();
+		String page = mvc.perform(multipart("/cases/{id}/materials", caseId)
+				.file(new MockMultipartFile("file", "现场照片.png", "image/png", png))
+				.param("type", "PHOTO").param("title", "")
+				.header("Referer", "http://localhost/cases/" + caseId + "/materials/new")
+				.with(user(bureau.officer())).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String token = kept(page);
+		assertThat(page).contains("/cases/" + caseId + "/materials/new?keptFile=" + token + "&amp;lang=en");
+
+		mvc.perform(get("/cases/{id}/materials/new", caseId).param("keptFile", token).param("lang", "en")
+				.with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"kept-file\"")))
+			.andExpect(content().string(containsString("value=\"" + token + "\"")));
+		// The token shows nothing to anyone else.
+		mvc.perform(get("/cases/{id}/materials/new", caseId).param("keptFile", token).with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"kept-file\""))));
+	}
+
+	@Test
 	void aKeptFileThatIsRefusedWhenFinallyCheckedIsLetGoAndOneTheOfficerDeclinesIsNotSaved() throws Exception {
 		byte[] pdf = "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 		String page = send(bureau.officer(), Map.of("type", "PHOTO", "title", ""),
@@ -159,6 +184,13 @@ class KeptUploadIntegrationTest {
 
 	private long materials() {
 		return jdbc.queryForObject("select count(*) from case_materials where case_id = ?", Long.class, caseId);
+	}
+
+	private static byte[] png() {
+		byte[] image = new byte[2048];
+		byte[] signature = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
+		System.arraycopy(signature, 0, image, 0, signature.length);
+		return image;
 	}
 
 	private static byte[] mp4() {

@@ -64,9 +64,15 @@ class MaterialController {
 		this.formats = formats;
 	}
 
+	/**
+	 * The empty form, or, after a language switch on a form that came back with errors, the form
+	 * with the file it kept ({@code keptFile}): only this officer's file for this case's form is shown.
+	 */
 	@GetMapping("/cases/{id}/materials/new")
-	String form(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+	String form(@PathVariable long id, @RequestParam(name = "keptFile", required = false) String keptFile,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		access.forWorkForm(id, officer);
+		keptUploads.find(keptFile, officer.officerId(), keptFor(id)).ifPresent(kept -> model.addAttribute("kept", kept));
 		return page(id, new MaterialForm(), officer, model);
 	}
 

@@ -47,7 +47,7 @@ public class KeptUploads {
 
 	private static final Logger log = LoggerFactory.getLogger(KeptUploads.class);
 
-	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22}");
+	static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22}");
 
 	private static final String CONTENT = ".upload";
 

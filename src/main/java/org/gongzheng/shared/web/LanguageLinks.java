@@ -33,14 +33,32 @@ public class LanguageLinks {
 	 * address, which redirects to the page above it.
 	 */
 	public String to(String language) {
+		return to(language, null);
+	}
+
+	/**
+	 * As {@link #to(String)}, for a form shown again with a file kept from its last attempt
+	 * ({@link KeptUploads}): a browser cannot carry a file across the switch, so the link names the
+	 * kept file's token ({@code keptFile}) for the form's page to show it again.
+	 */
+	public String to(String language, String keptFile) {
 		HttpServletRequest request = page();
 		if (request == null) {
 			return withLanguage("", null, language);
 		}
 		if (shownForAPost(request)) {
 			URI formPage = formPage(request);
-			return formPage == null ? withLanguage("", null, language)
-					: withLanguage(formPage.getRawPath(), formPage.getRawQuery(), language);
+			if (formPage == null) {
+				return withLanguage("", null, language);
+			}
+			String query = formPage.getRawQuery();
+			if (keptFile != null && KeptUploads.TOKEN.matcher(keptFile).matches()) {
+				String others = query == null ? "" : Arrays.stream(query.split("&"))
+					.filter(part -> !part.isEmpty() && !part.startsWith("keptFile="))
+					.collect(Collectors.joining("&"));
+				query = (others.isEmpty() ? "" : others + "&") + "keptFile=" + keptFile;
+			}
+			return withLanguage(formPage.getRawPath(), query, language);
 		}
 		return withLanguage("", "GET".equals(request.getMethod()) ? request.getQueryString() : null, language);
 	}

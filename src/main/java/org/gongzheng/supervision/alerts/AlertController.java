@@ -76,9 +76,12 @@ class AlertController {
 		this.messages = messages;
 	}
 
+	/** {@code keptFile}: after a language switch, the evidence file the refused rectification kept. */
 	@GetMapping("/supervision/alerts/{id}")
-	String detail(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
+	String detail(@PathVariable long id, @RequestParam(name = "keptFile", required = false) String keptFile,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		Alert alert = queries.visible(id, officer);
+		evidence.kept(id, keptFile, officer).ifPresent(kept -> model.addAttribute("kept", kept));
 		AlertForm form = new AlertForm();
 		form.setAssigneeId(alert.assignedTo() != null ? alert.assignedTo() : alert.officerId());
 		return page(alert, form, Map.of(), null, officer, model);

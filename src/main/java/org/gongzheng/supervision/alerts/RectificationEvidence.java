@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
@@ -120,6 +121,11 @@ class RectificationEvidence {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The file this officer's last attempt at the alert's rectification kept, if it is still kept. */
+	Optional<KeptUpload> kept(long alertId, String token, SignedInOfficer officer) {
+		return keptUploads.find(token, officer.officerId(), keptFor(alertId));
 	}
 
 	/** Which form a kept file belongs to: the rectification of one alert. */
