@@ -56,15 +56,16 @@ class StartingUpFilter extends OncePerRequestFilter {
 		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		String zh = messages.getMessage("startup.notReady", null, Locale.SIMPLIFIED_CHINESE);
-		String en = messages.getMessage("startup.notReady", null, Locale.ENGLISH);
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			boolean english = request.getLocale().getLanguage().equals("en");
+			Locale locale = request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
 			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-					+ "\"code\":\"startup.notReady\",\"detail\":\"" + jsonText(english ? en : zh) + "\"}");
+					+ "\"code\":\"startup.notReady\",\"detail\":\""
+					+ jsonText(messages.getMessage("startup.notReady.api", null, locale)) + "\"}");
 			return;
 		}
+		String zh = messages.getMessage("startup.notReady", null, Locale.SIMPLIFIED_CHINESE);
+		String en = messages.getMessage("startup.notReady", null, Locale.ENGLISH);
 		response.setContentType(MediaType.TEXT_HTML_VALUE);
 		String name = messages.getMessage("app.name", null, Locale.SIMPLIFIED_CHINESE) + " · "
 				+ messages.getMessage("app.name", null, Locale.ENGLISH);

@@ -49,7 +49,7 @@ class StartingUpFilterTest {
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getContentType()).startsWith("application/problem+json");
 		assertThat(response.getContentAsString()).contains("\"code\":\"startup.notReady\"")
-			.contains("Gongzheng is starting");
+			.contains("Gongzheng is starting").contains("try again shortly");
 	}
 
 	@Test
