@@ -126,7 +126,7 @@ public class Faults {
 		Map<String, Object> c = jdbc.queryForList("""
 				select id, case_number, title, unit_id, unit_path, handler_id, co_handler_id from cases where id = ?""",
 				command.caseId()).stream().filter(row -> legal.scope().includes((String) row.get("unit_path"))).findFirst()
-			.orElseThrow(() -> InvalidInputException.of("caseId", "fault.case.unknown", command.caseId()));
+			.orElseThrow(() -> InvalidInputException.of("caseId", "fault.case.unknown", String.valueOf(command.caseId())));
 		Timestamp now = Timestamp.from(clock.instant());
 		long id = jdbc.queryForObject("""
 				insert into enforcement_faults (case_id, case_number, case_title, unit_id, unit_path, kind, description, found_on,
