@@ -109,6 +109,12 @@ class UnqualifiedOfficerIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"reason\":\"询问完毕\"}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("case.qualification.required"));
+		long deadline = ((Number) JsonPath.read(mvc.perform(get("/api/v1/cases/{id}", caseId).with(user(bureau.officer())))
+			.andReturn().getResponse().getContentAsString(), "$.deadlines[0].id")).longValue();
+		write(unqualified, "/api/v1/cases/{id}/deadlines/" + deadline + "/extension", caseId,
+				"{\"version\":0,\"amount\":1,\"serious\":false,\"reason\":\"需要更多时间\"}")
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("case.qualification.required"));
 		write(unqualified, "/api/v1/cases/{id}/property", caseId, SEIZURE)
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("case.qualification.required"));

@@ -141,6 +141,8 @@ public class Deadlines {
 		if (deadline.getVersion() != expectedVersion) {
 			throw ConflictException.staleVersion(deadline.getRuleCode());
 		}
+		// Asking for more time, or granting it, is handling the case.
+		permissions.requireQualified(officer);
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "validation.required");
 		}
