@@ -121,6 +121,22 @@ class ApprovalChainIntegrationTest {
 	}
 
 	@Test
+	void theApiAnswersAnEmptyNameAndARoleThatSignsNothingTogether() throws Exception {
+		edit("MEASURE_END", "[" + LINK.formatted("", "REVIEWER", "OWN_STATION", "BASIC") + ","
+				+ LINK.formatted("民警签字", "OFFICER", "OWN_STATION", "BASIC") + "]")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("links[0].nameZh", "links[1].role")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'links[1].role')].message",
+					org.hamcrest.Matchers.hasItem("签批角色只能是审核人、法制部门或局领导")));
+		mvc.perform(post("/api/v1/approvals/chains/staffing-check").with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"links\": [" + LINK.formatted("", "REVIEWER", "OWN_STATION", "BASIC")
+					+ "," + LINK.formatted("民警签字", "OFFICER", "OWN_STATION", "BASIC") + "]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("links[0].nameZh", "links[1].role")));
+		assertThat(ownActive("MEASURE_END")).isZero();
+	}
+
+	@Test
 	void onlyTheLegalDepartmentAndAdministratorsEditChains() throws Exception {
 		mvc.perform(put("/api/v1/approvals/chains/MEASURE_END?version=1").with(user(bureau.leader()))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -10,6 +10,9 @@ import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +34,9 @@ import org.gongzheng.approval.internal.LinkSpec;
 import org.gongzheng.approval.internal.ProposedLinks;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
+import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.PageDto;
 import org.gongzheng.shared.web.Paging;
 
@@ -49,12 +54,15 @@ class ChainApiController {
 
 	private final ChainStaffing staffing;
 
+	private final Messages messages;
+
 	ChainApiController(ApprovalQueries queries, ChainAdministration chains, ChainHistory history,
-			ChainStaffing staffing) {
+			ChainStaffing staffing, Messages messages) {
 		this.queries = queries;
 		this.chains = chains;
 		this.history = history;
 		this.staffing = staffing;
+		this.messages = messages;
 	}
 
 	/**
@@ -183,8 +191,9 @@ class ChainApiController {
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
 	@Operation(summary = "Look at links before saving them: refused per field as a PUT would refuse them, else the "
 			+ "gaps they would have, as GET …/{action}/staffing lists them for the chain in force; nothing is saved")
-	List<StaffingGapDto> checkStaffing(@Valid @RequestBody ProposedLinks proposed,
-			@AuthenticationPrincipal SignedInOfficer officer) {
+	List<StaffingGapDto> checkStaffing(@Valid @RequestBody ProposedLinks proposed, BindingResult result,
+			@AuthenticationPrincipal SignedInOfficer officer) throws BindException {
+		refuseWithEveryProblem(proposed.links(), result, officer);
 		return staffing.check(proposed.links(), officer).stream().map(StaffingGapDto::of).toList();
 	}
 
@@ -193,8 +202,30 @@ class ChainApiController {
 	@Operation(summary = "Write the next version of your bureau's chain (the first edit of the default writes the "
 			+ "bureau's own); ?version= names the version in force you edited")
 	ChainDto editChain(@PathVariable ApprovalAction action, @RequestParam int version, @Valid @RequestBody ChainEdit edit,
-			@AuthenticationPrincipal SignedInOfficer officer) {
+			BindingResult result, @AuthenticationPrincipal SignedInOfficer officer) throws BindException {
+		refuseWithEveryProblem(edit.links(), result, officer);
 		return ChainDto.of(chains.edit(action, version, edit, officer));
+	}
+
+	/**
+	 * Links refused by bean validation (an empty name, a deadline of zero) are checked for their
+	 * roles and levels too, and all problems are answered at once, as the editor page shows them.
+	 */
+	private void refuseWithEveryProblem(List<LinkSpec> links, BindingResult result, SignedInOfficer officer)
+			throws BindException {
+		if (!result.hasErrors()) {
+			return;
+		}
+		if (links != null) {
+			try {
+				chains.checkLinks(links, officer);
+			}
+			catch (InvalidInputException ex) {
+				ex.fieldProblems().forEach(p -> result.addError(new FieldError(result.getObjectName(), p.field(), null, false,
+						new String[] { p.messageCode() }, p.arguments(), messages.get(p.messageCode(), p.arguments()))));
+			}
+		}
+		throw new BindException(result);
 	}
 
 	@PostMapping("/{action}/follow-default")

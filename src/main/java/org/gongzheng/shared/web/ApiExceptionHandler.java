@@ -26,6 +26,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -127,13 +129,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return validationProblem(errorsOf(ex.getBindingResult()));
+	}
+
+	/**
+	 * A body's bean validation and the service's own checks answered together: a controller that
+	 * takes the {@link BindingResult} adds what the service finds and throws it as it stands.
+	 */
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<Object> bound(BindException ex) {
+		return validationProblem(errorsOf(ex.getBindingResult()));
+	}
+
+	private List<Map<String, String>> errorsOf(BindingResult result) {
 		List<Map<String, String>> errors = new ArrayList<>();
-		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+		for (FieldError error : result.getFieldErrors()) {
 			errors.add(Map.of("field", error.getField(), "message", messageOf(error)));
 		}
-		ex.getBindingResult().getGlobalErrors()
+		result.getGlobalErrors()
 			.forEach(error -> errors.add(Map.of("field", error.getObjectName(), "message", String.valueOf(error.getDefaultMessage()))));
-		return validationProblem(errors);
+		return errors;
 	}
 
 	@Override
