@@ -87,7 +87,12 @@ class DocumentIntegrationTest {
 	}
 
 	private long receipt(String recipient) throws Exception {
-		String response = mvc.perform(post("/api/v1/cases/{id}/documents", caseId).with(user(bureau.officer()))
+		return receipt(caseId, recipient);
+	}
+
+	/** A case has one acceptance receipt; a second receipt is on another case. */
+	private long receipt(long onCase, String recipient) throws Exception {
+		String response = mvc.perform(post("/api/v1/cases/{id}/documents", onCase).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"type": "ACCEPTANCE_RECEIPT", "fields": {"recipient": "%s", "note": ""}}""".formatted(recipient)))
@@ -135,7 +140,7 @@ class DocumentIntegrationTest {
 	void aCharacterNoFontOfTheServerDrawsIsNamedOnTheDocumentsPageAndInTheApi() throws Exception {
 		// A private-use character, as older systems stored rare name characters: no font draws it.
 		long id = receipt("王\uE000明");
-		long plain = receipt("李四");
+		long plain = receipt(penaltyCases.assault(bureau).caseId(), "李四");
 		assumeFalse(mvc.perform(get("/documents/{id}.pdf", plain).with(user(bureau.officer()))).andReturn().getResponse()
 			.getStatus() == 503, "No font with Chinese glyphs on this machine: apt-get install fonts-noto-cjk");
 

@@ -124,6 +124,15 @@ class DocumentIssuingRulesIntegrationTest {
 		issue(registered.getId(), """
 				{"type": "ACCEPTANCE_RECEIPT", "fields": {"recipient": "李四", "note": ""}}""")
 			.andExpect(status().isCreated());
+		// One acceptance, one receipt: a second is refused naming the first, which a correction would fix.
+		String first = jdbc.queryForObject("select number from legal_documents where case_id = ?", String.class,
+				registered.getId());
+		issue(registered.getId(), """
+				{"type": "ACCEPTANCE_RECEIPT", "fields": {"recipient": "李四", "note": "再开一张"}}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("type"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString(first)));
+		assertThat(documentsOf(registered.getId())).isEqualTo(1);
 	}
 
 	@Test

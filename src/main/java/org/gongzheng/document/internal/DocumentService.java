@@ -35,10 +35,12 @@ import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.LikePatterns;
 import org.gongzheng.shared.SearchTerms;
 import org.gongzheng.shared.Sha256;
+import org.gongzheng.shared.db.CaseLocks;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.InvalidInputException.FieldProblem;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.time.DefaultZone;
@@ -80,9 +82,11 @@ public class DocumentService implements Documents {
 
 	private final DefaultZone zone;
 
+	private final CaseLocks caseLocks;
+
 	DocumentService(LegalDocumentRepository documents, DocumentNumbers numbers, Authorities authorities,
 			DocumentTemplates templates, PdfRenderer pdf, Cases cases, Organization organization, ObjectMapper json,
-			ApplicationEventPublisher events, Clock clock, DefaultZone zone) {
+			ApplicationEventPublisher events, Clock clock, DefaultZone zone, CaseLocks caseLocks) {
 		this.documents = documents;
 		this.numbers = numbers;
 		this.authorities = authorities;
@@ -94,6 +98,7 @@ public class DocumentService implements Documents {
 		this.events = events;
 		this.clock = clock;
 		this.zone = zone;
+		this.caseLocks = caseLocks;
 	}
 
 	@Override
@@ -191,6 +196,10 @@ public class DocumentService implements Documents {
 		}
 		CaseFacts facts = cases.visibleFacts(caseId, officer);
 		checkMayIssue(facts, officer, type.name());
+		if (HandIssueRule.of(type).map(HandIssueRule::oncePerCase).orElse(false)) {
+			// Two sent at once take turns, so the second finds the first.
+			caseLocks.lock(caseId);
+		}
 		Optional<FieldProblem> refusal = refusal(type, facts);
 		Map<String, String> fields;
 		try {
@@ -217,8 +226,23 @@ public class DocumentService implements Documents {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<FieldProblem> refusal(DocumentType type, CaseFacts facts) {
+		return stateRefusal(type, facts)
+			.or(() -> HandIssueRule.of(type).filter(HandIssueRule::oncePerCase).flatMap(rule -> issuedAlready(type, facts.id())));
+	}
+
+	/** Why the case as it stands has no place for the document; a correction meets this rule only. */
+	private Optional<FieldProblem> stateRefusal(DocumentType type, CaseFacts facts) {
 		return HandIssueRule.of(type).flatMap(rule -> rule.refusal(facts,
 				rule.needsProperty() ? cases.seizedProperty(facts.id()) : List.of()));
+	}
+
+	/** The case's document of this type, if it has one, as the reason not to issue another. */
+	private Optional<FieldProblem> issuedAlready(DocumentType type, long caseId) {
+		return documents.findByCaseIdOrderByIdAsc(caseId).stream()
+			.filter(d -> d.getType() == type)
+			.findFirst()
+			.map(d -> new FieldProblem(HandIssueRule.FIELD, "document.rule.once",
+					new Object[] { Label.of(type), d.getNumber() }));
 	}
 
 	/** For each type issued by hand, in declaration order, why it may not be issued on the case now (empty if it may). */
@@ -253,7 +277,7 @@ public class DocumentService implements Documents {
 		// A correction is a new numbered document: issued only where the original could be issued now
 		// (a pre-notice corrected after the decision would tell the party of it too late). The case has
 		// moved on since the original, hence a conflict rather than bad input.
-		refusal(original.getType(), facts).ifPresent(r -> {
+		stateRefusal(original.getType(), facts).ifPresent(r -> {
 			throw new ConflictException(r.messageCode(), r.arguments());
 		});
 		FieldProblems problems = new FieldProblems();

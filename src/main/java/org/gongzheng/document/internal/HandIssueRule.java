@@ -31,20 +31,20 @@ enum HandIssueRule {
 	 * step that happened; never before it.
 	 */
 	ACCEPTANCE_RECEIPT(DocumentType.ACCEPTANCE_RECEIPT, EnumSet.complementOf(EnumSet.of(CaseState.REGISTERED)),
-			EnumSet.allOf(CaseType.class), false),
+			EnumSet.allOf(CaseType.class), false, true),
 	/**
 	 * 不予立案通知书: notifies the decision not to file, once that decision was approved
 	 * (《公安机关办理刑事案件程序规定》第一百七十八条、第一百七十九条).
 	 */
 	NON_FILING_NOTICE(DocumentType.NON_FILING_NOTICE, EnumSet.of(CaseState.NOT_FILED), EnumSet.allOf(CaseType.class),
-			false),
+			false, true),
 	/**
 	 * 行政处罚告知笔录: the party is told the penalty proposed before it is decided (《中华人民共和国行政处罚法》第四十四条),
 	 * so only in an administrative case still under investigation: not before the case is filed,
 	 * not once decided, and never on a case that ended without a decision.
 	 */
 	PENALTY_NOTICE_RECORD(DocumentType.PENALTY_NOTICE_RECORD, EnumSet.of(CaseState.INVESTIGATING),
-			EnumSet.of(CaseType.ADMINISTRATIVE), false),
+			EnumSet.of(CaseType.ADMINISTRATIVE), false, false),
 	/**
 	 * 扣押决定书: lists the property seized by name and quantity (《中华人民共和国行政强制法》第二十四条,
 	 * 《中华人民共和国刑事诉讼法》第一百四十二条), so the property must be recorded first; and only in
@@ -52,7 +52,7 @@ enum HandIssueRule {
 	 */
 	SEIZURE_DECISION(DocumentType.SEIZURE_DECISION,
 			EnumSet.of(CaseState.ACCEPTED, CaseState.FILED, CaseState.INVESTIGATING, CaseState.DECIDED),
-			EnumSet.allOf(CaseType.class), true);
+			EnumSet.allOf(CaseType.class), true, false);
 
 	/** The field a refusal is reported on: the document type asked for. */
 	static final String FIELD = "type";
@@ -65,11 +65,25 @@ enum HandIssueRule {
 
 	private final boolean needsSeizure;
 
-	HandIssueRule(DocumentType type, Set<CaseState> states, Set<CaseType> caseTypes, boolean needsSeizure) {
+	private final boolean oncePerCase;
+
+	/**
+	 * {@code oncePerCase}: the document tells of one step the case takes once (its acceptance, its
+	 * not being filed), so a second one would only repeat or contradict the first; a mistake in it is
+	 * corrected, which issues the corrected document. Pre-notices and seizure decisions may be
+	 * several: one per party, one per seizure.
+	 */
+	HandIssueRule(DocumentType type, Set<CaseState> states, Set<CaseType> caseTypes, boolean needsSeizure,
+			boolean oncePerCase) {
 		this.type = type;
 		this.states = states;
 		this.caseTypes = caseTypes;
 		this.needsSeizure = needsSeizure;
+		this.oncePerCase = oncePerCase;
+	}
+
+	boolean oncePerCase() {
+		return oncePerCase;
 	}
 
 	/** The rule of a type issued by hand; empty for types only other modules issue. */
