@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.supervision.alerts.EvidenceFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,10 +76,7 @@ class RectificationEvidenceIntegrationTest {
 		byte[] register = register();
 		Path stored = storedAs(register);
 
-		String page = mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
-			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", register))
-			.param("version", String.valueOf(versionOf(alert))).param("explanation", "")
-			.with(user(b.officer())).with(csrf()))
+		String page = rectify(alert, b.officer(), new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", register), "")
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("explanation-error")))
 			.andExpect(content().string(containsString("已保留您上次选择的文件：受案登记表.pdf")))
@@ -113,10 +112,7 @@ class RectificationEvidenceIntegrationTest {
 		Fixtures.Bureau b = fixtures.bureau();
 		long alert = assignedAlert(b);
 		byte[] register = register();
-		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
-			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", register))
-			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
-			.with(user(b.officer())).with(csrf()))
+		rectify(alert, b.officer(), new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", register), "已受案，附登记表")
 			.andExpect(status().is3xxRedirection());
 
 		// A restore of the file store that left the file out.
@@ -163,10 +159,7 @@ class RectificationEvidenceIntegrationTest {
 		long alert = assignedAlert(b);
 		byte[] register = register();
 
-		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
-			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "garbage", register))
-			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
-			.with(user(b.officer())).with(csrf()))
+		rectify(alert, b.officer(), new MockMultipartFile("evidenceFile", "受案登记表.pdf", "garbage", register), "已受案，附登记表")
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"evidenceFile-error\">文件内容与声明的类型 garbage 不符")))
 			.andExpect(content().string(containsString("已受案，附登记表")));
@@ -174,10 +167,7 @@ class RectificationEvidenceIntegrationTest {
 		assertThat(rectifications(alert)).isZero();
 
 		// A client that names no particular type: the content tells what the file is.
-		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
-			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/octet-stream", register))
-			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
-			.with(user(b.officer())).with(csrf()))
+		rectify(alert, b.officer(), new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/octet-stream", register), "已受案，附登记表")
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("SELECT evidence_content_type FROM supervision_rectifications WHERE alert_id = ?",
 				String.class, alert)).isEqualTo("application/pdf");
@@ -192,10 +182,7 @@ class RectificationEvidenceIntegrationTest {
 		Fixtures.Bureau b = fixtures.bureau();
 		long alert = assignedAlert(b);
 		byte[] register = register();
-		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
-			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", register))
-			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
-			.with(user(b.officer())).with(csrf()))
+		rectify(alert, b.officer(), new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", register), "已受案，附登记表")
 			.andExpect(status().is3xxRedirection());
 		// As a version that stored whatever type the client declared left it.
 		jdbc.update("UPDATE supervision_rectifications SET evidence_content_type = 'garbage' WHERE alert_id = ?", alert);
@@ -211,10 +198,7 @@ class RectificationEvidenceIntegrationTest {
 		Fixtures.Bureau b = fixtures.bureau();
 		long alert = assignedAlert(b);
 
-		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
-			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", new byte[0]))
-			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案，附登记表")
-			.with(user(b.officer())).with(csrf()))
+		rectify(alert, b.officer(), new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", new byte[0]), "已受案，附登记表")
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"evidenceFile-error\">佐证文件是空的")))
 			.andExpect(content().string(containsString("已受案，附登记表")));
@@ -222,10 +206,7 @@ class RectificationEvidenceIntegrationTest {
 		assertThat(statusOf(alert)).isEqualTo("ASSIGNED");
 
 		// No file chosen at all (what a browser sends then) is still a rectification without one.
-		mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
-			.file(new MockMultipartFile("evidenceFile", "", "application/octet-stream", new byte[0]))
-			.param("version", String.valueOf(versionOf(alert))).param("explanation", "已受案")
-			.with(user(b.officer())).with(csrf()))
+		rectify(alert, b.officer(), new MockMultipartFile("evidenceFile", "", "application/octet-stream", new byte[0]), "已受案")
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("SELECT evidence_sha256 IS NULL FROM supervision_rectifications WHERE alert_id = ?",
 				Boolean.class, alert)).isTrue();
@@ -267,5 +248,13 @@ class RectificationEvidenceIntegrationTest {
 		Matcher matcher = KEPT.matcher(page);
 		assertThat(matcher.find()).as("the form carries a kept file").isTrue();
 		return matcher.group(1);
+	}
+
+	/** The alert's assignee sends a rectification with an evidence file and an explanation, nothing else. */
+	private ResultActions rectify(long alert, SignedInOfficer officer, MockMultipartFile file, String explanation)
+			throws Exception {
+		return mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert).file(file)
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", explanation)
+			.with(user(officer)).with(csrf()));
 	}
 }
