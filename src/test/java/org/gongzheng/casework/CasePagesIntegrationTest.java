@@ -123,6 +123,30 @@ class CasePagesIntegrationTest {
 	}
 
 	@Test
+	void theSameIntakeFormSentTwiceEvenAtOnceRegistersOneCase() throws Exception {
+		String page = mvc.perform(get("/cases/new").with(user(bureau.officer())))
+			.andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(key.find()).as("the form carries its key").isTrue();
+		String title = "重复提交案" + System.nanoTime();
+		java.util.concurrent.Callable<String> send = () -> mvc.perform(post("/cases").with(user(bureau.officer())).with(csrf())
+			.param("formKey", key.group(1)).param("type", "CRIMINAL").param("title", title).param("summary", "家中财物被盗")
+			.param("reportSource", "WALK_IN").param("handlerId", String.valueOf(bureau.officer().officerId())))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.List<java.util.concurrent.Future<String>> sent = two.invokeAll(java.util.List.of(send, send));
+			assertThat(sent.get(0).get()).isEqualTo(sent.get(1).get());
+		}
+		finally {
+			two.shutdown();
+		}
+		assertThat(send.call()).as("and once more later").isNotNull();
+		assertThat(jdbc.queryForObject("select count(*) from cases where title = ?", Integer.class, title)).isEqualTo(1);
+	}
+
+	@Test
 	void aTransitionSubmittedFromAStaleFormIsRefusedWithAConflictAndAClearMessage() throws Exception {
 		LawCase lawCase = register();
 		mvc.perform(post("/cases/{id}/transitions/ACCEPT", lawCase.getId()).with(user(bureau.officer())).with(csrf())

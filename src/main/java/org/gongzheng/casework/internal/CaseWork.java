@@ -107,6 +107,11 @@ public class CaseWork {
 	 * {@link CasePermissions#requireQualified}); a handler named here must hold one as well.
 	 */
 	public LawCase register(IntakeCommand command, SignedInOfficer officer) {
+		return register(command, officer, null);
+	}
+
+	/** {@code formKey}: the key of the intake form it was sent with, if any (see {@link Intakes}). */
+	LawCase register(IntakeCommand command, SignedInOfficer officer, String formKey) {
 		if (!officer.hasAny(Role.OFFICER, Role.REVIEWER, Role.LEADER)) {
 			throw new ForbiddenException("case.register.forbidden");
 		}
@@ -130,8 +135,9 @@ public class CaseWork {
 		Intake intake = new Intake(command.title().strip(), command.summary().strip(), command.reportSource(),
 				blankToNull(command.reporterName()), blankToNull(command.reporterPhone()), command.occurredAt(),
 				blankToNull(command.occurredPlace()), reportedAt, command.handlerId());
-		LawCase lawCase = cases.save(new LawCase(number, command.type(), intake, unit.id(), unit.path(),
-				officer.officerId(), now));
+		LawCase lawCase = new LawCase(number, command.type(), intake, unit.id(), unit.path(), officer.officerId(), now);
+		lawCase.sentWith(formKey);
+		lawCase = cases.save(lawCase);
 		timeline.record(lawCase, "REGISTERED", null, CaseState.REGISTERED, officer.officerId(), reportedAt, null, null);
 		events.publishEvent(AuditEvent.success("CASE_REGISTERED", "CASE", lawCase.getId(), number));
 		events.publishEvent(new CaseRegistered(lawCase.getId(), number, lawCase.getType(), unit.id(),

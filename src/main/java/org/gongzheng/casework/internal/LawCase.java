@@ -84,6 +84,10 @@ public class LawCase {
 	@Column(name = "registered_by")
 	private Long registeredBy;
 
+	/** The key of the intake form the case was registered from, so the same form sent again finds it. */
+	@Column(name = "intake_form_key")
+	private String intakeFormKey;
+
 	@Column(name = "accepted_at")
 	private Instant acceptedAt;
 
@@ -198,6 +202,10 @@ public class LawCase {
 
 	void deadlinesChanged(Instant nextDueAt) {
 		this.nextDeadlineAt = nextDueAt;
+	}
+
+	void sentWith(String formKey) {
+		this.intakeFormKey = formKey;
 	}
 
 	void touch(Instant now) {

@@ -34,6 +34,7 @@ import org.gongzheng.casework.internal.CaseListItem;
 import org.gongzheng.casework.internal.CaseQueries;
 import org.gongzheng.casework.internal.CaseWork;
 import org.gongzheng.casework.internal.IntakeCommand;
+import org.gongzheng.casework.internal.Intakes;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.ReportSource;
 import org.gongzheng.organization.OfficerSummary;
@@ -58,6 +59,8 @@ class CaseController {
 
 	private final CaseWork work;
 
+	private final Intakes intakes;
+
 	private final Organization organization;
 
 	private final Validator validator;
@@ -70,8 +73,9 @@ class CaseController {
 
 	private final HandlerChoices handlers;
 
-	CaseController(CaseQueries queries, CaseWork work, Organization organization, Validator validator, Formats formats,
-			ApplicationEventPublisher events, Clock clock, HandlerChoices handlers) {
+	CaseController(CaseQueries queries, CaseWork work, Intakes intakes, Organization organization, Validator validator,
+			Formats formats, ApplicationEventPublisher events, Clock clock, HandlerChoices handlers) {
+		this.intakes = intakes;
 		this.clock = clock;
 		this.handlers = handlers;
 		this.queries = queries;
@@ -184,7 +188,7 @@ class CaseController {
 		FormErrors.validate(validator, command, result);
 		if (!result.hasErrors()) {
 			try {
-				LawCase registered = work.register(command, officer);
+				LawCase registered = intakes.register(command, form.getFormKey(), officer);
 				redirect.addFlashAttribute("notice", "case.registered");
 				redirect.addFlashAttribute("noticeArgs", new Object[] { registered.getCaseNumber() });
 				return "redirect:/cases/" + registered.getId();

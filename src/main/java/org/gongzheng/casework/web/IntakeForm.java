@@ -2,6 +2,7 @@ package org.gongzheng.casework.web;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -14,6 +15,9 @@ import org.gongzheng.casework.internal.ReportSource;
  * {@link IntakeCommand}, checked on the command it becomes.
  */
 public class IntakeForm {
+
+	/** Given with the empty form and sent back with it, so that sending it twice registers one case. */
+	private String formKey = UUID.randomUUID().toString();
 
 	private CaseType type = CaseType.ADMINISTRATIVE;
 
@@ -132,5 +136,13 @@ public class IntakeForm {
 
 	public void setHandler(String handler) {
 		this.handler = handler;
+	}
+
+	public String getFormKey() {
+		return formKey;
+	}
+
+	public void setFormKey(String formKey) {
+		this.formKey = formKey;
 	}
 }
