@@ -76,6 +76,33 @@ class ReadingInTurnApiIntegrationTest {
 	}
 
 	@Test
+	void aMaterialWithAFileIsReadByFetchingTheFileNotItsDescription() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "文件材料阅读案");
+		byte[] pdf = ("%PDF-1.4\n% 现场勘验笔录 " + System.nanoTime() + "\n%%EOF").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		long fileMaterial = materials.add(lawCase.getId(), new MaterialCommand(MaterialType.DOCUMENTARY_EVIDENCE, "书证扫描件",
+				null, null, null, null, null, null), new java.io.ByteArrayInputStream(pdf), "勘验.pdf", "application/pdf",
+				bureau.officer()).getId();
+		long requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+		String file = "/api/v1/cases/" + lawCase.getId() + "/materials/" + fileMaterial;
+		for (Long id : jdbc.queryForList("select material_id from approval_request_materials where request_id = ?",
+				Long.class, requestId)) {
+			mvc.perform(get("/api/v1/cases/{c}/materials/{m}", lawCase.getId(), id).with(user(bureau.stationChief())))
+				.andExpect(status().isOk());
+		}
+		// Every description fetched, the file not: it is still to read, and where is said.
+		mvc.perform(get(file).with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.contentHref").value(file + "/content"));
+		mvc.perform(get("/api/v1/approvals/{id}/next-unread", requestId).with(user(bureau.stationChief())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.materialId").value(fileMaterial))
+			.andExpect(jsonPath("$.unreadLeft").value(1));
+		mvc.perform(get(file + "/content").with(user(bureau.stationChief()))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/approvals/{id}/next-unread", requestId).with(user(bureau.stationChief())))
+			.andExpect(status().isNoContent());
+	}
+
+	@Test
 	void aRequestOutOfScopeIsNotFoundAndOneNoLongerOpenForSigningIsAConflict() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		LawCase lawCase = testCases.acceptedWithRecord(bureau, "依次阅读接口测试案");

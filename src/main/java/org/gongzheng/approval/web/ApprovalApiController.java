@@ -229,7 +229,8 @@ class ApprovalApiController {
 	}
 
 	/**
-	 * {@code href}: where to read it through the API, which records the view receipt;
+	 * {@code href}: where to read it through the API, which records the view receipt for a text
+	 * material; a material with a file names its {@code contentHref} there, and reading the file records it;
 	 * {@code unreadLeft}: how many of the round's materials the caller has still to read, this one
 	 * included.
 	 */

@@ -215,11 +215,17 @@ class CaseApiController {
 	}
 
 	@GetMapping("/{id}/materials/{materialId}")
-	@Operation(summary = "Open a material; records the caller's view receipt (a HEAD does not)")
+	@Operation(summary = "Open a material; records the caller's view receipt for a text-only material (a HEAD does "
+			+ "not); a material with a file is read, and its receipt recorded, at contentHref")
 	OpenedMaterialDto open(@PathVariable long id, @PathVariable long materialId,
 			@AuthenticationPrincipal SignedInOfficer officer, HttpMethod method) {
-		Material material = MaterialReadings.read(materials, id, materialId, method, officer);
-		return new OpenedMaterialDto(MaterialDto.of(material), material.getBody());
+		// Its file is what a signer must read: describing it is not reading it.
+		Material material = materials.continueReading(id, materialId, officer);
+		if (!material.hasFile()) {
+			material = MaterialReadings.read(materials, id, materialId, method, officer);
+		}
+		return new OpenedMaterialDto(MaterialDto.of(material), material.getBody(),
+				material.hasFile() ? "/api/v1/cases/" + id + "/materials/" + materialId + "/content" : null);
 	}
 
 	@GetMapping("/{id}/materials/{materialId}/content")

@@ -98,8 +98,12 @@ final class CaseDtos {
 		}
 	}
 
-	/** A material as opened: with its text. Fetching it records a view receipt. */
-	record OpenedMaterialDto(MaterialDto material, String body) {
+	/**
+	 * A material as opened: with its text. Fetching it records a view receipt for a material that is
+	 * text only; a material with a file is read by fetching {@code contentHref}, which records it
+	 * (the file is what was submitted to be read, and this answer does not carry it).
+	 */
+	record OpenedMaterialDto(MaterialDto material, String body, String contentHref) {
 	}
 
 	record MeasureDto(long id, long partyId, MeasureType type, boolean detentionMayApply, Instant startedAt,
