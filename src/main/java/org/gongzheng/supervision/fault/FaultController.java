@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Messages;
@@ -88,7 +89,7 @@ class FaultController {
 	@GetMapping("/supervision/faults/{id}")
 	String detail(@PathVariable long id, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		Fault fault = faults.visible(id, officer);
-		return detailPage(fault, FaultForm.of(fault), model);
+		return detailPage(fault, FaultForm.of(fault), officer, model);
 	}
 
 	@PostMapping("/supervision/faults/{id}/decision")
@@ -108,11 +109,16 @@ class FaultController {
 			catch (ConflictException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				model.addAttribute("refusal", messages.of(ex));
-				return detailPage(fault, form, model);
+				return detailPage(fault, form, officer, model);
+			}
+			catch (ForbiddenException ex) {
+				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+				model.addAttribute("refusal", messages.of(ex));
+				return detailPage(fault, form, officer, model);
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return detailPage(fault, form, model);
+		return detailPage(fault, form, officer, model);
 	}
 
 	private String newPage(FaultForm form, Model model) {
@@ -121,8 +127,9 @@ class FaultController {
 		return "supervision/fault-new";
 	}
 
-	private String detailPage(Fault fault, FaultForm form, Model model) {
+	private String detailPage(Fault fault, FaultForm form, SignedInOfficer officer, Model model) {
 		model.addAttribute("f", fault);
+		model.addAttribute("ownFault", Faults.proposedFor(fault, officer));
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", faults.kinds());
 		model.addAttribute("outcomes", faults.outcomes());

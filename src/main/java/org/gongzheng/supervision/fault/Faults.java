@@ -184,11 +184,21 @@ public class Faults {
 	}
 
 	/** Decides for every proposed person at once; a responsible person needs a kind and an outcome. */
+	/** Whether the officer is among the people proposed as responsible for the fault. */
+	public static boolean proposedFor(Fault fault, SignedInOfficer officer) {
+		return fault.people().stream().anyMatch(person -> person.officerId() == officer.officerId());
+	}
+
 	public Fault decide(long faultId, long version, List<PersonDecision> decisions, SignedInOfficer legal) {
 		requireLegal(legal);
 		Fault fault = visible(faultId, legal);
 		if (fault.decided()) {
 			throw new ConflictException("fault.alreadyDecided");
+		}
+		if (proposedFor(fault, legal)) {
+			// Nobody rules on their own responsibility: another officer of the legal department decides.
+			events.publishEvent(AuditEvent.denied("FAULT_DECIDE", "FAULT", faultId, "own responsibility"));
+			throw new ForbiddenException("fault.decide.ownFault");
 		}
 		Set<String> outcomes = outcomes().stream().map(Choice::code).collect(java.util.stream.Collectors.toSet());
 		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();

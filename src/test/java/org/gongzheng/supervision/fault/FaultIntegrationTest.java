@@ -264,4 +264,28 @@ class FaultIntegrationTest {
 		mvc.perform(get("/supervision/records/officers/{id}", b.officer().officerId()).with(user(other.legal())))
 			.andExpect(status().isNotFound());
 	}
+
+	@Test
+	void nobodyDecidesAFaultTheyAreProposedAsResponsibleFor() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		PenaltyCases.InvestigatedCase c = penaltyCases.assault(b);
+		String created = mvc.perform(post("/api/v1/supervision/faults").with(user(b.legal())).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(fault(c.caseId(), LocalDate.now().toString())))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long faultId = ((Number) JsonPath.read(created, "$.id")).longValue();
+		// As when the legal officer signed the case's legal review.
+		jdbc.update("insert into fault_responsibilities (fault_id, officer_id, link_kind) values (?, ?, 'HANDLER')", faultId,
+				b.legal().officerId());
+		mvc.perform(get("/supervision/faults/{id}", faultId).with(user(b.legal())))
+			.andExpect(content().string(containsString("id=\"own-fault\"")));
+		mvc.perform(post("/api/v1/supervision/faults/{id}/decision", faultId).with(user(b.legal())).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"people\": []}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("fault.decide.ownFault"));
+		mvc.perform(post("/supervision/faults/{id}/decision", faultId).with(user(b.legal())).with(csrf()).param("version", "0"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("不能认定本过错")));
+		assertThat(jdbc.queryForObject("select status from enforcement_faults where id = ?", String.class, faultId))
+			.isEqualTo("OPEN");
+	}
 }
