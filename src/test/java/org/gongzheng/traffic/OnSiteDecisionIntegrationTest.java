@@ -179,6 +179,15 @@ class OnSiteDecisionIntegrationTest {
 	}
 
 	@Test
+	void theApiNamesAWrongLicenceAndAFineOverTheLimitInOneAnswer() throws Exception {
+		issue(traffic.officer(), body("110101199001010124", "青B12345", "1625", "500", 6, null), "zh-CN")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("licenceNumber")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("fine")));
+		assertThat(documentsOfBrigade()).isZero();
+	}
+
+	@Test
 	void theRefusalReadsInEnglishToo() throws Exception {
 		issue(traffic.officer(), body(licence("19900109", "012"), "青B12345", "1625", "500", 6, null), "en")
 			.andExpect(status().isBadRequest())

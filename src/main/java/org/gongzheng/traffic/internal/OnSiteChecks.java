@@ -100,10 +100,15 @@ class OnSiteChecks {
 	}
 
 	/**
-	 * For a form that bean validation already refused: every other problem its filled-in fields
-	 * have, the standard's among them when the code, time and points are there to check against.
+	 * The fields and the penalty checked together: {@code problems} lists every problem found, the
+	 * standard's among them when the code, time and points are there to check against;
+	 * {@code violation} and {@code assessment} are null where they could not be had.
 	 */
-	List<InvalidInputException.FieldProblem> problemsBeside(OnSiteCommand command, Instant now, SignedInOfficer officer) {
+	record Checked(List<InvalidInputException.FieldProblem> problems, ViolationView violation, Assessment assessment) {
+	}
+
+	/** Everything wrong with the decision as entered, at once, so one correction round is enough. */
+	Checked all(OnSiteCommand command, Instant now, SignedInOfficer officer) {
 		List<InvalidInputException.FieldProblem> found = new ArrayList<>();
 		FieldProblems problems = new FieldProblems();
 		ViolationView violation = check(command, now, officer.zone(), problems);
@@ -113,19 +118,25 @@ class OnSiteChecks {
 		catch (InvalidInputException ex) {
 			found.addAll(ex.fieldProblems());
 		}
+		Assessment assessment = null;
 		if (violation != null && command.occurredAt() != null && command.points() != null) {
 			try {
-				assess(command, violation, command.occurredAt().atZone(officer.zone()).toLocalDate(), officer)
-					.throwIfRefused();
+				assessment = assess(command, violation, command.occurredAt().atZone(officer.zone()).toLocalDate(), officer);
+				assessment.throwIfRefused();
 			}
 			catch (InvalidInputException ex) {
 				found.addAll(ex.fieldProblems());
 			}
 			catch (ArithmeticException ex) {
-				// A fine with more than two decimals: bean validation has named it already.
+				// A fine with more than two decimals: bean validation names it.
 			}
 		}
-		return found;
+		return new Checked(found, violation, assessment);
+	}
+
+	/** For a form that bean validation already refused: every other problem its filled-in fields have. */
+	List<InvalidInputException.FieldProblem> problemsBeside(OnSiteCommand command, Instant now, SignedInOfficer officer) {
+		return all(command, now, officer).problems();
 	}
 
 	/** A code with a NUL is named as such, not echoed back with a character nobody can see. */

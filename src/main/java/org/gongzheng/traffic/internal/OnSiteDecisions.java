@@ -152,15 +152,18 @@ public class OnSiteDecisions {
 		ZoneId zone = officer.zone();
 		String licence = TypedNumbers.code(command.licenceNumber());
 		String plate = PlateType.normalize(command.plateNumber());
-		FieldProblems problems = new FieldProblems();
-		ViolationView violation = checks.check(command, now, zone, problems);
-		problems.addIf(command.violationCode() == null || command.violationCode().isBlank(), "violationCode",
-				"validation.required");
-		problems.throwIfAny();
+		OnSiteChecks.Checked checked = checks.all(command, now, officer);
+		if (!checked.problems().isEmpty()) {
+			throw new InvalidInputException(checked.problems());
+		}
+		if (checked.violation() == null || checked.assessment() == null) {
+			throw InvalidInputException.of("violationCode", "validation.required");
+		}
+		ViolationView violation = checked.violation();
 		refuseIfAlreadyDecided(licence, violation.code(), command.occurredAt());
 
 		LocalDate day = command.occurredAt().atZone(zone).toLocalDate();
-		Assessment assessment = checks.assess(command, violation, day, officer).throwIfRefused();
+		Assessment assessment = checked.assessment();
 		Recommendation recommendation = assessment.recommendation();
 
 		// Nothing below refuses: the decision is stored, numbered and its points recorded.
