@@ -159,6 +159,23 @@ class StaleRequestIntegrationTest {
 	}
 
 	@Test
+	void seizedPropertyDisposedOfWhileARequestWaitsMakesItStaleAndIsListedAsTheChange() throws Exception {
+		LawCase other = testCases.acceptedWithRecord(bureau, "处置财物案");
+		String seized = mvc.perform(post("/api/v1/cases/{id}/property", other.getId()).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"description":"电动自行车","category":"VEHICLE","quantity":1,"unitOfMeasure":"辆","kind":"SEIZURE"}"""))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long item = ((Number) com.jayway.jsonpath.JsonPath.read(seized, "$.id")).longValue();
+		long filing = testCases.submitForApproval(bureau, other, CaseTransition.FILE);
+		mvc.perform(post("/api/v1/cases/{id}/property/{p}/disposal", other.getId(), item).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"disposal\":\"RETURNED\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/approvals/{id}", filing).with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.stale").value(true))
+			.andExpect(jsonPath("$.caseChanges[0].event").value("PROPERTY_DISPOSED"));
+	}
+
+	@Test
 	void theHandlerResubmitsItAsTheCaseNowStandsAndTheChainRunsToTheEnd() throws Exception {
 		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"已补充证据清单，重新报请立案\"}"))

@@ -118,10 +118,12 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 
 	@Override
 	public List<CaseChange> changesSince(long caseId, Instant since, int limit) {
-		// Approval outcomes and deadlines are on the timeline too, but leave the version alone.
+		// Approval outcomes, deadlines and property entering the store are on the timeline too, but
+		// leave the version alone.
 		return jdbc.query("""
 				select event_type, recorded_at, actor_id, subject, note, note_en from case_timeline
 				where case_id = ? and recorded_at > ? and event_type not like 'APPROVAL\\_%' and event_type not like 'DEADLINE\\_%'
+				  and event_type <> 'PROPERTY_REGISTERED'
 				order by recorded_at, id limit ?""",
 				(rs, n) -> new CaseChange(rs.getString("event_type"), rs.getObject("recorded_at", Timestamp.class).toInstant(),
 						rs.getObject("actor_id", Long.class), rs.getString("subject"), rs.getString("note"),

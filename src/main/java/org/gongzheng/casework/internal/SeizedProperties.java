@@ -118,6 +118,8 @@ public class SeizedProperties {
 		problems.addIf(when.isAfter(clock.instant().plus(CLOCK_TOLERANCE)), "disposedAt", "validation.notFuture");
 		problems.throwIfAny();
 		item.dispose(disposal, when, CaseWork.blankToNull(note));
+		// Returned, confiscated or destroyed: the case file is not what a pending request showed.
+		lawCase.touch(clock.instant());
 		timeline.record(lawCase, "PROPERTY_DISPOSED", officer.officerId(), when, Label.code(disposal), item.getDescription());
 		events.publishEvent(AuditEvent.success("PROPERTY_DISPOSED", "CASE", caseId, "property " + propertyId + " " + disposal));
 		return item;
