@@ -148,7 +148,19 @@ class StaleRequestIntegrationTest {
 			.andExpect(jsonPath("$.caseChanges[0].event").value("MATERIAL_ADDED"))
 			.andExpect(jsonPath("$.caseChanges[0].description").value("添加材料"))
 			.andExpect(jsonPath("$.caseChanges[0].note").value("证据清单"))
-			.andExpect(jsonPath("$.caseChanges[0].actorId").value((int) bureau.officer().officerId()));
+			.andExpect(jsonPath("$.caseChanges[0].actorId").value((int) bureau.officer().officerId()))
+			.andExpect(jsonPath("$.moreCaseChanges").value(false));
+		// A busy case: the first twenty are listed, and the rest are said to be on its timeline.
+		for (int i = 1; i <= 20; i++) {
+			materials.add(lawCase.getId(), new MaterialCommand(MaterialType.EVIDENCE_LIST, "补充清单" + i, "第 " + i + " 项", null,
+					null, null, null, null), null, null, null, bureau.officer());
+		}
+		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(jsonPath("$.caseChanges.length()").value(20))
+			.andExpect(jsonPath("$.caseChanges[0].note").value("证据清单"))
+			.andExpect(jsonPath("$.moreCaseChanges").value(true));
+		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("仅列出最早的 20 项变化")));
 		// Once resubmitted it is current again, and nothing is listed.
 		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"已补充证据清单，重新报请立案\"}"))

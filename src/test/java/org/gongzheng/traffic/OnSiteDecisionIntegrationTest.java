@@ -142,6 +142,9 @@ class OnSiteDecisionIntegrationTest {
 					clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate(), LocalDate.of(2012, 5, 8)).from().toString()))
 			.andReturn().getResponse().getContentAsString();
 		long documentId = ((Number) JsonPath.read(response, "$.documentId")).longValue();
+		String pdfUrl = JsonPath.read(response, "$.pdfUrl");
+		assertThat(pdfUrl).isEqualTo("/api/v1/documents/" + documentId + "/pdf");
+		mvc.perform(get(pdfUrl).with(user(traffic.officer()))).andExpect(status().isOk());
 
 		// Typed by an input method in full-width mode, and read out in groups: the same licence and plate.
 		issue(traffic.officer(), body(fullWidth(driver), "青Ｂ１２３４５", "1357", "100", 3, null), "zh-CN")

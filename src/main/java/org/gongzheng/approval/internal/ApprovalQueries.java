@@ -281,18 +281,15 @@ public class ApprovalQueries {
 	 * materials that are new or have other content than in the round before; {@code ownCaseSigners}:
 	 * where nobody can sign, those who could but for the case being theirs (its handlers or its
 	 * submitter), else empty; {@code caseChanges}: where the request is stale, what changed on its case
-	 * since the round was submitted (at most {@link #CASE_CHANGES_SHOWN}), else empty.
+	 * since the round was submitted (at most {@link #CASE_CHANGES_SHOWN}), else empty;
+	 * {@code moreCaseChanges}: whether it changed more than that, the rest being on its timeline.
 	 */
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,
 			List<PinnedMaterial> materials, Set<Long> readByMe, List<DomainException> refusals,
 			boolean mayWithdraw, boolean mayResubmit, boolean caseClosed, boolean stale, Set<Long> namedSigners,
 			List<CountersignRelease> releases, List<Long> eligibleSigners, List<SubmissionRound> rounds,
-			Map<Long, MaterialChange> changes, List<Long> ownCaseSigners, List<ApprovalCaseFiles.CaseChange> caseChanges) {
-
-		/** Whether the case changed more than {@link #caseChanges} lists; the case's timeline has the rest. */
-		public boolean moreCaseChanges() {
-			return caseChanges.size() >= CASE_CHANGES_SHOWN;
-		}
+			Map<Long, MaterialChange> changes, List<Long> ownCaseSigners, List<ApprovalCaseFiles.CaseChange> caseChanges,
+			boolean moreCaseChanges) {
 
 		/** Whether resubmitting may rewrite what is asked (see {@link SubmitterChecks#nextSummary}). */
 		public boolean summaryEditable() {
@@ -383,11 +380,15 @@ public class ApprovalQueries {
 		boolean mayResubmit = theirs && request.awaitsSubmitter(file.version()) && !file.closed();
 		boolean mayWithdraw = theirs && request.withdrawable(file.version(), signedThisRound);
 		boolean stale = request.staleAgainst(file.version());
+		// One more than is shown tells whether there are more.
+		List<ApprovalCaseFiles.CaseChange> caseChanges = stale
+				? contexts.changesSinceSubmission(request, CASE_CHANGES_SHOWN + 1) : List.of();
 		return new RequestView(request, chain, signed, pinned, read.keySet(), refusals, mayWithdraw, mayResubmit, file.closed(),
 				stale, named, records.releases(requestId), eligible, rounds.of(requestId),
 				request.getRound() > 1 ? MaterialChange.between(records.pinned(requestId, request.getRound() - 1), pinned)
 						: Map.of(), ownCase,
-				stale ? contexts.changesSinceSubmission(request, CASE_CHANGES_SHOWN) : List.of());
+				caseChanges.subList(0, Math.min(caseChanges.size(), CASE_CHANGES_SHOWN)),
+				caseChanges.size() > CASE_CHANGES_SHOWN);
 	}
 
 	public ApprovalRequest requestInScope(long requestId, SignedInOfficer officer) {

@@ -142,7 +142,8 @@ class ApprovalApiController {
 	 * or a suspended right is restored; {@code ownCaseSigners}: then, those who could take it but for
 	 * the case being theirs (they handle it or submitted it), so another reviewer is needed.
 	 * {@code caseChanges}: when {@code stale}, what changed on the case since this round was submitted,
-	 * oldest first (at most 20; the case's timeline has the rest), else empty.
+	 * oldest first (at most 20; the case's timeline has the rest), else empty; {@code moreCaseChanges}:
+	 * whether there are more than those listed.
 	 */
 	record RequestDto(long id, ApprovalAction action, long caseId, String caseNumber, Approvals.Status status, int round,
 			Integer currentLink, Instant currentDueAt, int chainVersion, long caseVersion, String summary,
@@ -151,7 +152,7 @@ class ApprovalApiController {
 			boolean mayResubmit,
 			boolean mayWithdraw, boolean caseClosed, List<ReleaseDto> releasedSigners, List<Long> eligibleSigners,
 			boolean nobodyCanSign, List<Long> ownCaseSigners, boolean summaryEditable, List<RoundDto> rounds,
-			List<CaseChangeDto> caseChanges) {
+			List<CaseChangeDto> caseChanges, boolean moreCaseChanges) {
 	}
 
 	/**
@@ -302,6 +303,7 @@ class ApprovalApiController {
 				RoundDto.of(r.getId(), v.rounds()),
 				v.caseChanges().stream().map(c -> new CaseChangeDto(c.event(), messages.get("timeline." + c.event()),
 						c.recordedAt(), c.actorId(), c.subject() == null ? null : messages.get(c.subject()),
-						c.noteIn(LocaleContextHolder.getLocale()))).toList());
+						c.noteIn(LocaleContextHolder.getLocale()))).toList(),
+				v.moreCaseChanges());
 	}
 }

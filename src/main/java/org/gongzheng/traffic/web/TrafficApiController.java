@@ -61,7 +61,7 @@ class TrafficApiController {
 		static OnSiteDecisionDto of(OnSiteDecisions.Result r, boolean clipRegistered) {
 			OnSiteDecision d = r.decision();
 			return new OnSiteDecisionDto(d.getId(), d.getDocumentNumber(), d.getDocumentId(),
-					"/documents/" + d.getDocumentId() + ".pdf", d.getDriverName(), d.getPlateNumber(),
+					"/api/v1/documents/" + d.getDocumentId() + "/pdf", d.getDriverName(), d.getPlateNumber(),
 					d.plateTypeEnum().name(), d.getViolationCode(), d.getPlace(), d.getOccurredAt(), d.getBodycamClip(),
 					clipRegistered,
 					d.isWarning(), d.getFineFen(), d.getPoints(), d.getGrade().name(), d.getStandardId(),
