@@ -197,7 +197,7 @@ public class Faults {
 		}
 		if (proposedFor(fault, legal)) {
 			// Nobody rules on their own responsibility: another officer of the legal department decides.
-			events.publishEvent(AuditEvent.denied("FAULT_DECIDE", "FAULT", faultId, "own responsibility"));
+			events.publishEvent(AuditEvent.denied("FAULT_DECIDED", "CASE", fault.caseId(), "fault " + faultId + ": own responsibility"));
 			throw new ForbiddenException("fault.decide.ownFault");
 		}
 		Set<String> outcomes = outcomes().stream().map(Choice::code).collect(java.util.stream.Collectors.toSet());
