@@ -238,9 +238,7 @@ public class DocumentService implements Documents {
 
 	/** The case's document of this type, if it has one, as the reason not to issue another. */
 	private Optional<FieldProblem> issuedAlready(DocumentType type, long caseId) {
-		return documents.findByCaseIdOrderByIdAsc(caseId).stream()
-			.filter(d -> d.getType() == type)
-			.findFirst()
+		return documents.findFirstByCaseIdAndTypeOrderByIdAsc(caseId, type)
 			.map(d -> new FieldProblem(HandIssueRule.FIELD, "document.rule.once",
 					new Object[] { Label.of(type), d.getNumber() }));
 	}

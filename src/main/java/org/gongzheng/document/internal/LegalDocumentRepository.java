@@ -18,6 +18,9 @@ public interface LegalDocumentRepository extends JpaRepository<LegalDocument, Lo
 
 	List<LegalDocument> findByCaseIdOrderByIdAsc(long caseId);
 
+	/** The case's first document of a type, for the types a case has once. */
+	Optional<LegalDocument> findFirstByCaseIdAndTypeOrderByIdAsc(long caseId, DocumentType type);
+
 	Optional<LegalDocument> findByCorrectsId(long correctsId);
 
 	@Query("""
