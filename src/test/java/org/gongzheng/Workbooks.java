@@ -69,6 +69,25 @@ public final class Workbooks {
 		return texts;
 	}
 
+	/** The texts of one column of the first sheet, top to bottom, the header included. */
+	public static List<String> column(byte[] xlsx, String column) throws IOException {
+		List<String> shared = sharedTexts(xlsx);
+		Matcher cell = Pattern.compile("<c r=\"" + column + "\\d+\"([^>]*)>(.*?)</c>")
+			.matcher(part(xlsx, "xl/worksheets/sheet1.xml"));
+		List<String> values = new ArrayList<>();
+		while (cell.find()) {
+			Matcher inline = INLINE_TEXT.matcher(cell.group(2));
+			Matcher value = Pattern.compile("<v>([^<]*)</v>").matcher(cell.group(2));
+			if (inline.find()) {
+				values.add(resolved(inline.group(1)));
+			}
+			else if (value.find()) {
+				values.add(cell.group(1).contains("t=\"s\"") ? shared.get(Integer.parseInt(value.group(1))) : value.group(1));
+			}
+		}
+		return values;
+	}
+
 	/** The entry's text, or null when the workbook has no such part. */
 	private static String part(byte[] xlsx, String entry) throws IOException {
 		// A streamed workbook: its entries' sizes follow their data, which only ZipFile reads.

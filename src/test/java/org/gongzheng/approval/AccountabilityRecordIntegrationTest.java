@@ -391,6 +391,24 @@ class AccountabilityRecordIntegrationTest {
 	}
 
 	@Test
+	void theCaseRecordsFilesTellWhatHappenedInTheOrderItHappened() throws Exception {
+		LawCase lawCase = acceptedCase();
+		long requestId = submitFiling(lawCase);
+		returnAtTheStation(requestId);
+		approvals.resubmit(requestId, null, "已补充询问笔录", bureau.officer());
+		testApprovals.approveAll(requestId);
+
+		byte[] excel = mvc.perform(get("/approvals/records/cases/{c}.xlsx", lawCase.getId()).param("lang", "en")
+			.with(user(bureau.legal()))).andReturn().getResponse().getContentAsByteArray();
+		assertThat(Workbooks.column(excel, "G")).containsExactly("Decision", "Submitted", "Return for correction",
+				"Resubmitted", "Approve", "Approve");
+		String printed = Pdfs.flatText(Pdfs.of(mvc.perform(get("/approvals/records/cases/{c}.pdf", lawCase.getId())
+			.with(user(bureau.legal()))).andReturn()));
+		assertThat(printed.indexOf("提交报审")).isNotNegative().isLessThan(printed.indexOf("请补充询问笔录"));
+		assertThat(printed.indexOf("请补充询问笔录")).isLessThan(printed.indexOf("补正后重新提交"));
+	}
+
+	@Test
 	void anOpinionWrittenOnSeveralLinesKeepsThemWhereverItIsShown() throws Exception {
 		LawCase lawCase = acceptedCase();
 		long requestId = submitFiling(lawCase);

@@ -3,7 +3,9 @@ package org.gongzheng.approval.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,15 +129,20 @@ class AccountabilityExports {
 		audit(subject, filter, "xlsx");
 		AccountabilityWorkbook.Parts sheet = workbook.open(response.getOutputStream(), table.headers(),
 				"approval.records.sheet");
+		// Releases are few beside a working life's signatures: all of them are held and each is written
+		// among the window of signatures it falls in, so the file reads newest first throughout.
+		List<RecordQueries.ReleaseOnCase> releases = releases(subject, filter, officer);
+		Deque<RecordTable.Line> released = new ArrayDeque<>(table.releaseLines(releases,
+				files.findAll(SignatureSets.caseIds(List.of(), releases)), Map.of(subject.id(), subject)));
 		List<Signature> window = queries.signaturesBy(officerId, filter, officer.zone(), null, EXPORT_WINDOW);
 		while (!window.isEmpty()) {
-			sheet.append(signedBy(subject, window, files.findAll(SignatureSets.caseIds(window))).rows());
-			window = window.size() < EXPORT_WINDOW ? List.of()
+			boolean last = window.size() < EXPORT_WINDOW;
+			sheet.append(RecordTable.Line.amongNewestFirst(
+					signedBy(subject, window, files.findAll(SignatureSets.caseIds(window))), released, last));
+			window = last ? List.of()
 					: queries.signaturesBy(officerId, filter, officer.zone(), window.get(window.size() - 1), EXPORT_WINDOW);
 		}
-		List<RecordQueries.ReleaseOnCase> releases = releases(subject, filter, officer);
-		sheet.append(table.withReleases(table.empty(), releases,
-				files.findAll(SignatureSets.caseIds(List.of(), releases)), Map.of(subject.id(), subject)).rows());
+		sheet.append(released.stream().map(RecordTable.Line::cells).toList());
 		sheet.finish();
 	}
 
@@ -187,15 +194,17 @@ class AccountabilityExports {
 		events.publishEvent(AuditEvent.success("ACCOUNTABILITY_EXPORTED", "CASE", file.id(), file.number() + " " + format));
 		List<RecordQueries.ReleaseOnCase> releases = queries.releasesOnCase(file.id());
 		Map<Long, List<SubmissionRound>> rounds = queries.roundsOnCase(file.id());
-		RecordTable.Table signed = table.withReleases(table.of(signatures, Map.of(file.id(), file), names(signatures),
-				queries.materialsSeen(file.id(), signatures), queries.linkNames(signatures, LocaleContextHolder.getLocale()),
-				findings.forSignatures(SignatureSets.ids(signatures))), releases, Map.of(file.id(), file),
-				organization.officers(releases.stream().map(x -> x.release().officerId()).collect(Collectors.toSet())));
 		List<ApprovalRequest> requests = queries.requestsOnCase(file.id());
-		RecordTable.Table submitted = table.withRounds(signed, file, requests.stream()
-			.collect(Collectors.toMap(ApprovalRequest::getId, ApprovalRequest::getAction)), rounds,
-				organization.officers(SignatureSets.submitterIds(rounds)));
-		return table.withWithdrawals(submitted, file, requests, organization.officers(SignatureSets.withdrawerIds(requests)));
+		Map<Long, ApprovalCaseFiles.CaseFile> cases = Map.of(file.id(), file);
+		return table.inTimeOrder(List.of(
+				table.roundLines(file, requests.stream().collect(Collectors.toMap(ApprovalRequest::getId, ApprovalRequest::getAction)),
+						rounds, organization.officers(SignatureSets.submitterIds(rounds))),
+				table.signatureLines(signatures, cases, names(signatures), queries.materialsSeen(file.id(), signatures),
+						queries.linkNames(signatures, LocaleContextHolder.getLocale()),
+						findings.forSignatures(SignatureSets.ids(signatures))),
+				table.releaseLines(releases, cases,
+						organization.officers(releases.stream().map(x -> x.release().officerId()).collect(Collectors.toSet()))),
+				table.withdrawalLines(file, requests, organization.officers(SignatureSets.withdrawerIds(requests)))));
 	}
 
 	/** The officer's record as one table, for the PDF, which holds at most {@link AccountabilityPdf#MAX_ROWS} lines. */
@@ -204,13 +213,16 @@ class AccountabilityExports {
 			.getContent();
 		List<RecordQueries.ReleaseOnCase> releases = releases(subject, filter, officer);
 		Map<Long, ApprovalCaseFiles.CaseFile> cases = files.findAll(SignatureSets.caseIds(signatures, releases));
-		return table.withReleases(signedBy(subject, signatures, cases), releases, cases, Map.of(subject.id(), subject));
+		List<RecordTable.Line> lines = new ArrayList<>(signedBy(subject, signatures, cases));
+		lines.addAll(table.releaseLines(releases, cases, Map.of(subject.id(), subject)));
+		lines.sort(RecordTable.Line.NEWEST_FIRST);
+		return table.asGiven(List.of(lines));
 	}
 
 	/** Lines for signatures all signed by {@code subject}. */
-	private RecordTable.Table signedBy(OfficerSummary subject, List<Signature> signatures,
+	private List<RecordTable.Line> signedBy(OfficerSummary subject, List<Signature> signatures,
 			Map<Long, ApprovalCaseFiles.CaseFile> cases) {
-		return table.of(signatures, cases, Map.of(subject.id(), subject), queries.materialsSeen(signatures),
+		return table.signatureLines(signatures, cases, Map.of(subject.id(), subject), queries.materialsSeen(signatures),
 				queries.linkNames(signatures, LocaleContextHolder.getLocale()),
 				findings.forSignatures(SignatureSets.ids(signatures)));
 	}
