@@ -190,6 +190,9 @@ class ApprovalWithdrawalIntegrationTest {
 		byte[] xlsx = mvc.perform(get("/approvals/records/cases/{id}.xlsx", lawCase.getId()).with(user(bureau.stationChief())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(Workbooks.text(xlsx)).contains("已撤回", who, "改为不予立案处理");
+		byte[] register = mvc.perform(get("/approvals/requests.xlsx").param("status", "WITHDRAWN").param("lang", "en")
+			.with(user(bureau.leader()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(Workbooks.column(register, "O")).containsExactly("Reason for withdrawing", "改为不予立案处理");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
+import org.gongzheng.Workbooks;
 import org.gongzheng.approval.internal.EndedCaseRequests;
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
@@ -119,6 +120,15 @@ class StaleRequestIntegrationTest {
 		// The reviewer has nothing to do with it: not in their lists.
 		mvc.perform(get("/work").with(user(bureau.stationChief())))
 			.andExpect(content().string(not(containsString("id=\"work-stale\""))));
+	}
+
+	@Test
+	void theRegistersExportMarksItInAColumnOfItsOwn() throws Exception {
+		byte[] register = mvc.perform(get("/approvals/requests.xlsx").param("keyword", lawCase.getCaseNumber())
+			.with(user(bureau.leader()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(Workbooks.column(register, "H")).containsExactly("待签环节", "办案部门审核");
+		assertThat(Workbooks.column(register, "I")).containsExactly("案件已变化待重新提交", "是");
+		assertThat(Workbooks.column(register, "J")).containsExactly("无人能签", "");
 	}
 
 	@Test

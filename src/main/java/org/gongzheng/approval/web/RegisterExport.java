@@ -42,8 +42,10 @@ class RegisterExport {
 
 	private static final String[] HEADERS = { "approval.register.submittedAt", "approval.action",
 			"approval.records.case", "approval.records.caseTitle", "approval.register.unitColumn", "approval.roundShort",
-			"approval.register.status", "approval.register.openLink", "approval.queue.due", "approval.register.overdueColumn",
-			"approval.register.submitter", "approval.register.decidedAt", "approval.register.summary" };
+			"approval.register.status", "approval.register.openLink", "approval.register.staleColumn",
+			"approval.register.nobodyCanSignColumn", "approval.queue.due", "approval.register.overdueColumn",
+			"approval.register.submitter", "approval.register.decidedAt", "approval.withdraw.reason",
+			"approval.register.summary" };
 
 	private final RequestRegister register;
 
@@ -113,13 +115,17 @@ class RegisterExport {
 			lines.add(Arrays.asList(formats.dateTime(r.getSubmittedAt()),
 					messages.get("enum.ApprovalAction." + r.getAction()), r.getCaseNumber(), r.getCaseTitle(),
 					unit == null ? null : unit.name(locale), r.getRound(), messages.get("enum.Status." + r.getStatus()),
-					open ? row.openLink().name(locale)
-							+ (row.stale() ? " · " + messages.get("approval.queue.stale") : "")
-							+ (row.nobodyCanSign() ? " · " + messages.get("approval.queue.nobodyCanSign") : "") : null, open ? formats.dateTime(r.getCurrentDueAt()) : null,
-					row.overdue() ? messages.get("common.yes") : null,
+					open ? row.openLink().name(locale) : null, yes(row.stale()), yes(row.nobodyCanSign()),
+					open ? formats.dateTime(r.getCurrentDueAt()) : null, yes(row.overdue()),
 					submitter == null ? String.valueOf(r.getSubmittedBy()) : submitter.label(locale),
-					r.getDecidedAt() == null ? null : formats.dateTime(r.getDecidedAt()), r.summaryIn(locale)));
+					r.getDecidedAt() == null ? null : formats.dateTime(r.getDecidedAt()),
+					r.getWithdrawalReason() == null ? null : r.withdrawalReasonIn(locale), r.summaryIn(locale)));
 		}
 		return new RecordTable.Table(Arrays.stream(HEADERS).map(messages::get).toList(), lines);
+	}
+
+	/** A flag as its own column, so a reader can filter on it in Excel; empty when it does not hold. */
+	private String yes(boolean flag) {
+		return flag ? messages.get("common.yes") : null;
 	}
 }
