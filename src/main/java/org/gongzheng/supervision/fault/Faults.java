@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,12 +184,12 @@ public class Faults {
 				where s.case_id = ? order by s.signed_at, s.id""", faultId, caseId);
 	}
 
-	/** Decides for every proposed person at once; a responsible person needs a kind and an outcome. */
 	/** Whether the officer is among the people proposed as responsible for the fault. */
 	public static boolean proposedFor(Fault fault, SignedInOfficer officer) {
 		return fault.people().stream().anyMatch(person -> person.officerId() == officer.officerId());
 	}
 
+	/** Decides for every proposed person at once; a responsible person needs a kind and an outcome. */
 	public Fault decide(long faultId, long version, List<PersonDecision> decisions, SignedInOfficer legal) {
 		requireLegal(legal);
 		Fault fault = visible(faultId, legal);
@@ -230,8 +231,8 @@ public class Faults {
 		}
 		Timestamp now = Timestamp.from(clock.instant());
 		int updated = jdbc.update("""
-				update enforcement_faults set status = 'DECIDED', decided_at = ?, version = version + 1
-				where id = ? and version = ? and status = 'OPEN'""", now, faultId, version);
+				update enforcement_faults set status = 'DECIDED', decided_at = ?, decided_by = ?, version = version + 1
+				where id = ? and version = ? and status = 'OPEN'""", now, legal.officerId(), faultId, version);
 		if (updated == 0) {
 			throw ConflictException.staleVersion(fault.caseNumber());
 		}
@@ -298,25 +299,37 @@ public class Faults {
 	private Fault find(long id) {
 		List<Fault.Responsibility> people = jdbc.query("""
 				select r.id, r.officer_id, o.name, o.police_number, r.link_kind, r.signature_id, s.action, r.link_name,
-				    r.link_name_en, r.round, r.decision, r.opinion, r.responsible, r.responsibility_kind, r.outcome, r.note
+				    r.link_name_en, r.round, r.decision, r.opinion, r.responsible, r.responsibility_kind, r.outcome, r.note,
+				    r.decided_by, d.name, d.police_number, r.decided_at
 				from fault_responsibilities r join officers o on o.id = r.officer_id
 				left join approval_signatures s on s.id = r.signature_id
+				left join officers d on d.id = r.decided_by
 				where r.fault_id = ? order by r.id""", (rs, i) -> new Fault.Responsibility(rs.getLong(1), rs.getLong(2),
 				rs.getString(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6), rs.getString(7), rs.getString(8),
 				rs.getString(9), (Integer) rs.getObject(10), rs.getString(11), rs.getString(12), (Boolean) rs.getObject(13),
-				rs.getString(14), rs.getString(15), rs.getString(16)), id);
+				rs.getString(14), rs.getString(15), rs.getString(16), decider(rs, 17), instant(rs.getTimestamp(20))), id);
 		return jdbc.query("""
-				select id, case_id, case_number, case_title, unit_id, unit_path, kind, description, found_on, status, recorded_by,
-				    recorded_at, decided_at, version
-				from enforcement_faults where id = ?""", (rs, i) -> fault(rs, people), id).stream().findFirst()
+				select f.id, f.case_id, f.case_number, f.case_title, f.unit_id, f.unit_path, f.kind, f.description, f.found_on,
+				    f.status, f.recorded_by, f.recorded_at, f.decided_at, f.version, f.decided_by, d.name, d.police_number
+				from enforcement_faults f left join officers d on d.id = f.decided_by
+				where f.id = ?""", (rs, i) -> fault(rs, people), id).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("fault.notFound", id));
 	}
 
 	private static Fault fault(ResultSet rs, List<Fault.Responsibility> people) throws SQLException {
-		Timestamp decided = rs.getTimestamp(13);
 		return new Fault(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
 				rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10), rs.getLong(11),
-				rs.getTimestamp(12).toInstant(), decided == null ? null : decided.toInstant(), rs.getLong(14), people);
+				rs.getTimestamp(12).toInstant(), instant(rs.getTimestamp(13)), decider(rs, 15), rs.getLong(14), people);
+	}
+
+	/** The officer whose id, name and police number start at the column; null before the decision. */
+	private static Fault.Decider decider(ResultSet rs, int column) throws SQLException {
+		Long id = (Long) rs.getObject(column);
+		return id == null ? null : new Fault.Decider(id, rs.getString(column + 1), rs.getString(column + 2));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	private static InvalidInputException.FieldProblem problem(String field, String code) {
