@@ -189,7 +189,10 @@ public class Faults {
 		return fault.people().stream().anyMatch(person -> person.officerId() == officer.officerId());
 	}
 
-	/** Decides for every proposed person at once; a responsible person needs a kind and an outcome. */
+	/**
+	 * Decides for every proposed person at once; a responsible person needs a kind and an outcome, a
+	 * person cleared needs the reason written down.
+	 */
 	public Fault decide(long faultId, long version, List<PersonDecision> decisions, SignedInOfficer legal) {
 		requireLegal(legal);
 		Fault fault = visible(faultId, legal);
@@ -221,6 +224,10 @@ public class Faults {
 					problems.add(problem(prefix + "outcome", d.outcome() == null || d.outcome().isBlank()
 							? "validation.required" : "validation.choice"));
 				}
+			}
+			else if (d.note() == null || d.note().isBlank()) {
+				// Clearing someone of a lifelong accountability is itself a ruling on the record: it says why.
+				problems.add(problem(prefix + "note", "fault.note.reasonRequired"));
 			}
 			if (d.note() != null && d.note().strip().length() > 1000) {
 				problems.add(new InvalidInputException.FieldProblem(prefix + "note", "validation.tooLong", new Object[] { 1000 }));

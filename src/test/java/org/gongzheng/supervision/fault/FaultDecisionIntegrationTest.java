@@ -18,6 +18,7 @@ import org.gongzheng.discretion.PenaltyCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -50,6 +51,24 @@ class FaultDecisionIntegrationTest {
 	}
 
 	private record Recorded(long faultId, List<Map<String, Object>> people) {
+
+		int firstSigner() {
+			for (int i = 0; i < people.size(); i++) {
+				if ("SIGNATURE".equals(people.get(i).get("linkKind"))) {
+					return i;
+				}
+			}
+			throw new AssertionError("no signer proposed");
+		}
+
+		int handler() {
+			for (int i = 0; i < people.size(); i++) {
+				if ("HANDLER".equals(people.get(i).get("linkKind"))) {
+					return i;
+				}
+			}
+			throw new AssertionError("no handler proposed");
+		}
 	}
 
 	private Recorded recordFault(Fixtures.Bureau b) throws Exception {
@@ -65,16 +84,16 @@ class FaultDecisionIntegrationTest {
 	}
 
 	/**
-	 * The handler is responsible, everyone else cleared with a reason, except the person at
-	 * {@code withoutReason} (-1 for nobody) cleared with the note given.
+	 * The handler is responsible and everyone else cleared with a reason, except the person at
+	 * {@code cleared} (-1 for nobody): cleared with {@code note} as their only reason (null: none).
 	 */
-	private static String decision(Recorded fault, int withoutReason, String missingNote) {
+	private static String decision(Recorded fault, int cleared, String note) {
 		StringBuilder json = new StringBuilder("{\"version\": 0, \"people\": [");
 		for (int i = 0; i < fault.people().size(); i++) {
 			Map<String, Object> p = fault.people().get(i);
 			json.append(i == 0 ? "" : ",").append("{\"responsibilityId\": ").append(p.get("id"));
-			if (i == withoutReason) {
-				json.append(", \"responsible\": false").append(missingNote == null ? "" : ", \"note\": \"" + missingNote + "\"");
+			if (i == cleared) {
+				json.append(", \"responsible\": false").append(note == null ? "" : ", \"note\": \"" + note + "\"");
 			}
 			else if ("HANDLER".equals(p.get("linkKind"))) {
 				json.append(", \"responsible\": true, \"responsibilityKind\": \"DIRECT\", \"outcome\": \"CRITICISM\"");
@@ -90,6 +109,87 @@ class FaultDecisionIntegrationTest {
 	private MockHttpServletRequestBuilder decide(long faultId, Fixtures.Bureau b, String json) {
 		return post("/api/v1/supervision/faults/{id}/decision", faultId).with(user(b.legal())).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(json);
+	}
+
+	private void assertNothingSaved(long faultId) {
+		assertThat(jdbc.queryForMap("select status, decided_at, decided_by, version from enforcement_faults where id = ?", faultId))
+			.containsEntry("status", "OPEN").containsEntry("decided_at", null).containsEntry("decided_by", null)
+			.containsEntry("version", 0L);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from fault_responsibilities
+				where fault_id = ? and (responsible is not null or note is not null or decided_by is not null or decided_at is not null)""",
+				Long.class, faultId)).isZero();
+	}
+
+	@Test
+	void clearingASignerWithoutAReasonIsRefusedAndNothingIsSaved() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		Recorded fault = recordFault(b);
+		int signer = fault.firstSigner();
+		for (String missing : new String[] { null, "", "   " }) {
+			mvc.perform(decide(fault.faultId(), b, decision(fault, signer, missing)))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.errors", hasSize(1)))
+				.andExpect(jsonPath("$.errors[0].field").value("people[" + signer + "].note"))
+				.andExpect(jsonPath("$.errors[0].message").value("认定不担责的，须写明理由"));
+			assertNothingSaved(fault.faultId());
+		}
+		mvc.perform(decide(fault.faultId(), b, decision(fault, signer, null)).header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("Say why this person is not responsible"));
+		// With the reason written down the same decision goes through.
+		mvc.perform(decide(fault.faultId(), b, decision(fault, signer, "审批立案时尚无处罚告知环节")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DECIDED"))
+			.andExpect(jsonPath("$.people[" + signer + "].note").value("审批立案时尚无处罚告知环节"));
+	}
+
+	@Test
+	void clearingTheHandlerWithoutAReasonIsRefusedToo() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		Recorded fault = recordFault(b);
+		int handler = fault.handler();
+		mvc.perform(decide(fault.faultId(), b, decision(fault, handler, null)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("people[" + handler + "].note")));
+		assertNothingSaved(fault.faultId());
+	}
+
+	@Test
+	void onThePageAClearingWithoutAReasonIsNamedBesideItsNoteAndWhatWasTypedIsKept() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		Recorded fault = recordFault(b);
+		int signer = fault.firstSigner();
+		MockHttpServletRequestBuilder form = post("/supervision/faults/{id}/decision", fault.faultId()).with(user(b.legal()))
+			.with(csrf()).param("version", "0");
+		for (int i = 0; i < fault.people().size(); i++) {
+			Map<String, Object> p = fault.people().get(i);
+			String prefix = "people[" + i + "].";
+			form.param(prefix + "responsibilityId", String.valueOf(p.get("id")));
+			if (i == signer) {
+				form.param(prefix + "responsible", "false").param(prefix + "note", "");
+			}
+			else if ("HANDLER".equals(p.get("linkKind"))) {
+				form.param(prefix + "responsible", "true").param(prefix + "responsibilityKind", "DIRECT")
+					.param(prefix + "outcome", "CRITICISM").param(prefix + "note", "主办民警未履行告知义务第" + i + "条");
+			}
+			else {
+				form.param(prefix + "responsible", "false").param(prefix + "note", "该环节不涉及告知程序第" + i + "条");
+			}
+		}
+		String page = mvc.perform(form)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"people[" + signer + "].note-error\"")))
+			.andExpect(content().string(containsString("认定不担责的，须写明理由")))
+			.andReturn().getResponse().getContentAsString();
+		for (int i = 0; i < fault.people().size(); i++) {
+			if (i != signer) {
+				assertThat(page).contains("第" + i + "条");
+			}
+		}
+		assertThat(page).contains("<option value=\"false\" selected=\"selected\"");
+		assertNothingSaved(fault.faultId());
 	}
 
 	@Test
