@@ -107,11 +107,14 @@ public class CaseWork {
 	 * {@link CasePermissions#requireQualified}); a handler named here must hold one as well.
 	 */
 	public LawCase register(IntakeCommand command, SignedInOfficer officer) {
-		return register(command, officer, null);
+		return register(command, officer, null, null);
 	}
 
-	/** {@code formKey}: the key of the intake form it was sent with, if any (see {@link Intakes}). */
-	LawCase register(IntakeCommand command, SignedInOfficer officer, String formKey) {
+	/**
+	 * {@code formKey}: the key of the intake form, or of the API request, it was sent with, if any;
+	 * {@code digest}: what an API request sent with its key (see {@link Intakes}).
+	 */
+	LawCase register(IntakeCommand command, SignedInOfficer officer, String formKey, String digest) {
 		if (!officer.hasAny(Role.OFFICER, Role.REVIEWER, Role.LEADER)) {
 			throw new ForbiddenException("case.register.forbidden");
 		}
@@ -136,7 +139,7 @@ public class CaseWork {
 				blankToNull(command.reporterName()), blankToNull(command.reporterPhone()), command.occurredAt(),
 				blankToNull(command.occurredPlace()), reportedAt, command.handlerId());
 		LawCase lawCase = new LawCase(number, command.type(), intake, unit.id(), unit.path(), officer.officerId(), now);
-		lawCase.sentWith(formKey);
+		lawCase.sentWith(formKey, digest);
 		lawCase = cases.save(lawCase);
 		timeline.record(lawCase, "REGISTERED", null, CaseState.REGISTERED, officer.officerId(), reportedAt, null, null);
 		events.publishEvent(AuditEvent.success("CASE_REGISTERED", "CASE", lawCase.getId(), number));

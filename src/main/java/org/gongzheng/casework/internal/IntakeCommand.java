@@ -1,6 +1,13 @@
 package org.gongzheng.casework.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,5 +41,24 @@ public record IntakeCommand(
 		title = VisibleText.withoutFormatCharacters(title);
 		reporterPhone = TypedNumbers.phone(reporterPhone);
 		reporterName = TypedNames.person(reporterName);
+	}
+
+	/**
+	 * What was sent, as a SHA-256 hex digest of every field as received: the same intake sent again
+	 * gives the same digest, any field changed gives another.
+	 */
+	public String digest() {
+		List<Object> fields = Arrays.asList(type, title, summary, reportSource, reporterName, reporterPhone, occurredAt,
+				occurredPlace, reportedAt, handlerId);
+		String canonical = fields.stream()
+			.map(f -> f == null ? "\u0000" : f.toString())
+			.collect(Collectors.joining("\u001f"));
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
 	}
 }

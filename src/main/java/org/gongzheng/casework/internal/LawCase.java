@@ -88,6 +88,10 @@ public class LawCase {
 	@Column(name = "intake_form_key")
 	private String intakeFormKey;
 
+	/** What an API client sent with its key ({@link IntakeCommand#digest()}); null for the page's forms. */
+	@Column(name = "intake_digest")
+	private String intakeDigest;
+
 	@Column(name = "accepted_at")
 	private Instant acceptedAt;
 
@@ -204,8 +208,13 @@ public class LawCase {
 		this.nextDeadlineAt = nextDueAt;
 	}
 
-	void sentWith(String formKey) {
+	void sentWith(String formKey, String digest) {
 		this.intakeFormKey = formKey;
+		this.intakeDigest = digest;
+	}
+
+	String getIntakeDigest() {
+		return intakeDigest;
 	}
 
 	void touch(Instant now) {

@@ -44,6 +44,7 @@ import org.gongzheng.casework.internal.CaseQueries;
 import org.gongzheng.casework.internal.CaseWork;
 import org.gongzheng.casework.internal.Deadlines;
 import org.gongzheng.casework.internal.IntakeCommand;
+import org.gongzheng.casework.internal.Intakes;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.Material;
 import org.gongzheng.casework.internal.MaterialCommand;
@@ -99,10 +100,13 @@ class CaseApiController {
 
 	private final Clock clock;
 
-	CaseApiController(CaseQueries queries, CaseWork work, CaseAccess access, Parties parties, Materials materials,
-			Measures measures, Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
+	private final Intakes intakes;
+
+	CaseApiController(CaseQueries queries, CaseWork work, Intakes intakes, CaseAccess access, Parties parties,
+			Materials materials, Measures measures, Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
 		this.queries = queries;
 		this.work = work;
+		this.intakes = intakes;
 		this.access = access;
 		this.parties = parties;
 		this.materials = materials;
@@ -129,14 +133,24 @@ class CaseApiController {
 		return PageDto.of(queries.search(filter, pageable, officer), CaseSummaryDto::of);
 	}
 
-	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
-	@Operation(summary = "Register an intake (接报); the case number is issued here")
+	@Operation(summary = "Register an intake (接报); the case number is issued here",
+			description = "Send an Idempotency-Key (a UUID made for this intake) to retry safely: the same key with the "
+					+ "same intake answers 200 with the case registered the first time and Idempotent-Replayed: true; "
+					+ "the same key with a different intake answers 409.")
+	@ApiResponse(responseCode = "201", description = "Registered")
+	@ApiResponse(responseCode = "200", description = "Registered before with this Idempotency-Key")
 	ResponseEntity<CaseDto> register(@Valid @RequestBody IntakeCommand command,
+			@Parameter(description = "A UUID made by the client for this one intake")
+			@RequestHeader(name = Intakes.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		LawCase registered = work.register(command, officer);
-		return ResponseEntity.created(URI.create("/api/v1/cases/" + registered.getId()))
-			.body(CaseDto.of(queries.detail(registered.getId(), officer), clock.instant()));
+		Intakes.Registration registration = intakes.registerOnce(command, idempotencyKey, officer);
+		long id = registration.lawCase().getId();
+		CaseDto body = CaseDto.of(queries.detail(id, officer), clock.instant());
+		URI location = URI.create("/api/v1/cases/" + id);
+		return registration.earlier()
+				? ResponseEntity.ok().location(location).header("Idempotent-Replayed", "true").body(body)
+				: ResponseEntity.created(location).body(body);
 	}
 
 	@GetMapping("/{id}")
