@@ -7,9 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -64,6 +66,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			short.class, Short.class);
 
 	private static final Set<Class<?>> YES_OR_NO = Set.of(boolean.class, Boolean.class);
+
+	/** What each whole-number type can hold, so a value beyond it is answered with the range, not "wrong format". */
+	private static final Map<Class<?>, WholeNumberRange> WHOLE_NUMBER_RANGES = Map.of(
+			int.class, new WholeNumberRange(Integer.MIN_VALUE, Integer.MAX_VALUE),
+			Integer.class, new WholeNumberRange(Integer.MIN_VALUE, Integer.MAX_VALUE),
+			long.class, new WholeNumberRange(Long.MIN_VALUE, Long.MAX_VALUE),
+			Long.class, new WholeNumberRange(Long.MIN_VALUE, Long.MAX_VALUE),
+			short.class, new WholeNumberRange(Short.MIN_VALUE, Short.MAX_VALUE),
+			Short.class, new WholeNumberRange(Short.MIN_VALUE, Short.MAX_VALUE));
+
+	/** Digits that read as a whole number but for their size, as Spring's converter would read them. */
+	private static final Pattern DIGITS = Pattern.compile("\\s*[+-]?[0-9]+\\s*");
 
 	private final Messages messages;
 
@@ -189,7 +203,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: String.valueOf(ex.getPropertyName());
-		return validationProblem(List.of(Map.of("field", field, "message", formatMessage(ex.getRequiredType()))));
+		return validationProblem(
+				List.of(Map.of("field", field, "message", parameterMessage(ex.getRequiredType(), ex.getValue()))));
 	}
 
 	@Override
@@ -215,20 +230,50 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Bean validation messages arrive already interpolated from our bundles in the user's language;
-	 * type-conversion failures have none of their own, so they get the generic one, or for an
-	 * enumeration the values it may take.
+	 * type-conversion failures (of query values bound to an object) have none of their own, so they
+	 * get one saying what the value must be.
 	 */
 	private String messageOf(FieldError error) {
 		if (error.isBindingFailure() && error.contains(TypeMismatchException.class)) {
-			return formatMessage(error.unwrap(TypeMismatchException.class).getRequiredType());
+			TypeMismatchException mismatch = error.unwrap(TypeMismatchException.class);
+			return parameterMessage(mismatch.getRequiredType(), mismatch.getValue());
 		}
 		return error.isBindingFailure() || error.getDefaultMessage() == null ? messages.get("error.field.format")
 				: error.getDefaultMessage();
 	}
 
 	/**
+	 * What a query or path value must be, by the type it could not be read as. Unlike a body's
+	 * value it is always text, so a yes/no or a number is not told to leave out quotes; digits too
+	 * many for their type are told the range, since "must be a whole number" would puzzle whoever
+	 * sent one.
+	 */
+	private String parameterMessage(Class<?> type, Object value) {
+		if (type != null && WHOLE_NUMBERS.contains(type)) {
+			return value instanceof String text && DIGITS.matcher(text).matches()
+					? between(WHOLE_NUMBER_RANGES.get(type)) : messages.get("error.field.wholeNumber");
+		}
+		if (type != null && YES_OR_NO.contains(type)) {
+			return messages.get("error.field.yesOrNo.parameter");
+		}
+		if (isNumber(type)) {
+			return messages.get("error.field.number.parameter");
+		}
+		return formatMessage(type);
+	}
+
+	private String between(WholeNumberRange range) {
+		return messages.get("error.field.between", range.min(), range.max());
+	}
+
+	private static boolean isNumber(Class<?> type) {
+		return type != null && (Number.class.isAssignableFrom(type) || type == double.class || type == float.class);
+	}
+
+	/**
 	 * A value outside an enumeration is answered with the values it may take, since a caller cannot
-	 * guess them from "invalid format"; any other type mismatch gets the generic message.
+	 * guess them from "invalid format"; a date or time with the form it takes; any other type
+	 * mismatch gets the generic message.
 	 */
 	private String formatMessage(Class<?> type) {
 		// A time without its offset is a common mistake of callers; the message shows the form wanted.
@@ -262,8 +307,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (unprintable >= 0) {
 			return messages.get(InvalidInputException.CONTROL_CHARACTER, PrintableText.named(unprintable));
 		}
-		if (unmapped instanceof InputCoercionException) {
-			return messages.get("error.field.outOfRange");
+		// Text of the right JSON type refused for what it holds: only half a surrogate pair is left.
+		if (unmapped instanceof InvalidFormatException invalid && invalid.getValue() instanceof String
+				&& invalid.getTargetType() == String.class) {
+			return messages.get("error.field.halfSurrogate");
+		}
+		if (unmapped instanceof InputCoercionException coercion) {
+			WholeNumberRange range = coercion.getTargetType() == null ? null
+					: WHOLE_NUMBER_RANGES.get(coercion.getTargetType());
+			return range == null ? messages.get("error.field.outOfRange") : between(range);
 		}
 		if (unmapped instanceof UnrecognizedPropertyException unknown) {
 			return messages.get("error.field.unknown", unknown.getKnownPropertyIds() == null ? ""
@@ -279,10 +331,36 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (type != null && YES_OR_NO.contains(type)) {
 			return messages.get("error.field.yesOrNo");
 		}
-		if (type != null && (Number.class.isAssignableFrom(type) || type == double.class || type == float.class)) {
+		if (isNumber(type)) {
 			return messages.get("error.field.number");
 		}
+		// The wrong JSON type altogether (a number, an object or a list where text is expected, or the
+		// reverse) is answered with the type the field takes; a caller reads "invalid format" as a typo.
+		if (type == null) {
+			return formatMessage(null);
+		}
+		if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
+			return messages.get("error.field.text");
+		}
+		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+			return messages.get("error.field.array");
+		}
+		if (isJsonObject(type)) {
+			return messages.get("error.field.object");
+		}
 		return formatMessage(type);
+	}
+
+	/**
+	 * A type read from a JSON object: a map or one of the API's own records and classes. The JDK's
+	 * own types (a date, a UUID) and enumerations are read from text and keep their own messages.
+	 */
+	private static boolean isJsonObject(Class<?> type) {
+		if (Map.class.isAssignableFrom(type)) {
+			return true;
+		}
+		return !type.isPrimitive() && !type.isEnum() && !PlausibleDates.holds(type)
+				&& !type.getName().startsWith("java.");
 	}
 
 	/** The body sent in chunks past the cap, which the JSON reader met as a failure to read. */
@@ -323,5 +401,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static String lastNode(String path) {
 		int dot = path.lastIndexOf('.');
 		return dot < 0 ? path : path.substring(dot + 1);
+	}
+
+	private record WholeNumberRange(long min, long max) {
 	}
 }

@@ -265,8 +265,9 @@ class ApiErrorIntegrationTest {
 	@Test
 	void aFractionOrANumberTooLargeWhereAWholeNumberIsExpectedIsRefusedOnItsPathNotCutOrTurnedIntoAnError()
 			throws Exception {
-		Map<String, String> expected = Map.of("1.5", "须为整数", "2.0", "须为整数", "99999999999", "数值超出允许的范围",
-				"-99999999999", "数值超出允许的范围", "1e400", "须为整数");
+		Map<String, String> expected = Map.of("1.5", "须为整数", "2.0", "须为整数", "99999999999",
+				"须为 -2147483648 到 2147483647 之间的整数", "-99999999999", "须为 -2147483648 到 2147483647 之间的整数", "1e400",
+				"须为整数");
 		for (Map.Entry<String, String> amount : expected.entrySet()) {
 			mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -305,7 +306,8 @@ class ApiErrorIntegrationTest {
 					+ "\"reportSource\":\"CALL_110\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("title"))
-			.andExpect(jsonPath("$.errors[0].message").value("格式不正确"));
+			.andExpect(jsonPath("$.errors[0].message").value(
+					"含有不成对的 UTF-16 代理字符（U+D800–U+DFFF 之一，只能由 JSON 转义写出），请删除后重试"));
 		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\":\"ADMINISTRATIVE\",\"title\":\"张某\\ud83d\\ude00殴打他人案\",\"summary\":\"报警人称被打\","
 					+ "\"reportSource\":\"CALL_110\"}"))
@@ -341,6 +343,87 @@ class ApiErrorIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("{not json"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("error.unreadable"));
+	}
+
+	@Test
+	void aPageSizeThatIsNotANumberIsNamedAsNeedingAWholeNumber() throws Exception {
+		mvc.perform(get("/api/v1/cases").param("size", "abc").with(user(officer)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("error.invalid"))
+			.andExpect(jsonPath("$.errors[0].field").value("size"))
+			.andExpect(jsonPath("$.errors[0].message").value("须为整数"));
+		mvc.perform(get("/api/v1/cases").param("page", "1.5").with(user(officer)).header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"))
+			.andExpect(jsonPath("$.errors[0].message").value("Must be a whole number"));
+	}
+
+	@Test
+	void anIdInThePathThatIsNotANumberIsNamedAsNeedingAWholeNumber() throws Exception {
+		mvc.perform(get("/api/v1/cases/abc").with(user(officer)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("id"))
+			.andExpect(jsonPath("$.errors[0].message").value("须为整数"));
+	}
+
+	@Test
+	void aQueryNumberBeyondWhatItsTypeHoldsStatesTheRangeItMayTake() throws Exception {
+		mvc.perform(get("/api/v1/cases").param("size", "99999999999").with(user(officer)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("size"))
+			.andExpect(jsonPath("$.errors[0].message").value("须为 -2147483648 到 2147483647 之间的整数"));
+		mvc.perform(get("/api/v1/cases/99999999999999999999").with(user(officer)).header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("id"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("Must be a whole number from -9223372036854775808 to 9223372036854775807"));
+	}
+
+	@Test
+	void aYesOrNoQueryValueThatIsNeitherIsNamedAsNeedingTrueOrFalse() throws Exception {
+		mvc.perform(get("/api/v1/traffic/onsite-decisions").param("outOfRange", "maybe").with(user(legal)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("outOfRange"))
+			.andExpect(jsonPath("$.errors[0].message").value("须为 true 或 false"));
+		mvc.perform(get("/api/v1/traffic/onsite-decisions").param("mine", "maybe").with(user(legal))
+			.header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("mine"))
+			.andExpect(jsonPath("$.errors[0].message").value("Must be true or false"));
+	}
+
+	@Test
+	void aBodyValueOfTheWrongJsonTypeIsNamedWithTheTypeItsFieldTakes() throws Exception {
+		Map<String, String> titles = Map.of("123", "须为文本（用引号括起）", "{}", "须为文本（用引号括起）", "[\"a\"]",
+				"须为文本（用引号括起）");
+		for (Map.Entry<String, String> title : titles.entrySet()) {
+			mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"ADMINISTRATIVE\",\"title\":" + title.getKey() + ",\"summary\":\"报警人称被打\","
+						+ "\"reportSource\":\"CALL_110\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("title"))
+				.andExpect(jsonPath("$.errors[0].message").value(title.getValue()));
+		}
+		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"citationZh\":\"依据\",\"citationEn\":\"Basis\",\"changeNote\":\"试\",\"links\":\"审核\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links"))
+			.andExpect(jsonPath("$.errors[0].message").value("须为 JSON 数组（用方括号括起）"));
+		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"citationZh\":\"依据\",\"citationEn\":\"Basis\",\"changeNote\":\"试\",\"links\":[\"审核\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[0]"))
+			.andExpect(jsonPath("$.errors[0].message").value("Must be a JSON object, in curly braces"));
+		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"citationZh\":\"依据\",\"citationEn\":\"Basis\",\"changeNote\":{},\"links\":[]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("changeNote"))
+			.andExpect(jsonPath("$.errors[0].message").value("Must be text, in quotes"));
 	}
 
 	@Test

@@ -115,13 +115,13 @@ class JsonScalarsIntegrationTest {
 	}
 
 	@Test
-	void aNumberOfTenThousandDigitsIsRefusedOnItsFieldAsOutOfRange() throws Exception {
+	void aNumberOfTenThousandDigitsIsRefusedOnItsFieldStatingTheRangeItsTypeHolds() throws Exception {
 		mvc.perform(post("/api/v1/cases/{id}/transitions", Long.MAX_VALUE).with(user(officer))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"transition\":\"ACCEPT\",\"version\":" + "1".repeat(10_000) + "}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("version"))
-			.andExpect(jsonPath("$.errors[0].message").value("数值超出允许的范围"));
+			.andExpect(jsonPath("$.errors[0].message").value("须为 -9223372036854775808 到 9223372036854775807 之间的整数"));
 	}
 
 	@Test
