@@ -813,6 +813,15 @@ class CaseContentIntegrationTest {
 	}
 
 	@Test
+	void aQuantityOverItsMaximumIsRefusedOnTheFormStatingTheMaximum() throws Exception {
+		mvc.perform(post("/cases/{id}/property", caseId).with(user(bureau.officer())).with(csrf())
+			.param("description", "手机").param("category", "ELECTRONICS").param("quantity", "1000001")
+			.param("unitOfMeasure", "部").param("kind", "SEIZURE").param("estimatedValueYuan", "5"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("不能大于 1000000")));
+	}
+
+	@Test
 	void theSeizureFormOpensAndShowsAProblemWithTheValueNextToTheValueInYuan() throws Exception {
 		mvc.perform(get("/cases/{id}/property/new", caseId).with(user(bureau.officer())))
 			.andExpect(status().isOk())

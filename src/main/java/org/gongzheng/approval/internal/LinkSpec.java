@@ -17,6 +17,6 @@ public record LinkSpec(
 		@NotNull(message = "{validation.required}") UnitLevel unitLevel,
 		@NotNull(message = "{validation.required}") QualificationLevel minQualification,
 		boolean countersign,
-		@Min(value = 1, message = "{validation.positive}") @Max(value = 720, message = "{validation.tooLarge}") int reviewAmount,
+		@Min(value = 1, message = "{validation.positive}") @Max(value = 720, message = "{validation.max}") int reviewAmount,
 		@NotNull(message = "{validation.required}") ReviewUnit reviewUnit) {
 }

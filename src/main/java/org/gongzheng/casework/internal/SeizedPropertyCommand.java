@@ -17,7 +17,7 @@ public record SeizedPropertyCommand(
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String description,
 		@NotNull(message = "{validation.required}") SeizedProperty.Category category,
 		@NotNull(message = "{validation.required}") @Min(value = 1, message = "{validation.positive}")
-		@Max(value = 1_000_000, message = "{validation.tooLarge}") Integer quantity,
+		@Max(value = 1_000_000, message = "{validation.max}") Integer quantity,
 		@NotBlank(message = "{validation.required}") @Size(max = 10, message = "{validation.size.max}") String unitOfMeasure,
 		@Min(value = 0, message = "{validation.notNegative}") Long estimatedValueFen,
 		@NotNull(message = "{validation.required}") SeizedProperty.Kind kind,

@@ -27,7 +27,7 @@ public record ProposalCommand(
 		@DecimalMin(value = "0.01", message = "{validation.positive}") @Digits(integer = 9, fraction = 2, message = "{penalty.fine.format}") BigDecimal fine,
 		@Min(value = 1, message = "{validation.positive}") @Max(value = 20, message = "{penalty.detention.max}") Integer detentionDays,
 		LicenceAction licenceAction,
-		@Min(value = 1, message = "{validation.positive}") @Max(value = 60, message = "{validation.tooLarge}") Integer licenceMonths,
+		@Min(value = 1, message = "{validation.positive}") @Max(value = 60, message = "{validation.max}") Integer licenceMonths,
 		boolean vehicleSeizure,
 		@Size(max = 4000, message = "{validation.size.max}") String deviationReason,
 		@Size(max = 4000, message = "{validation.size.max}") String omissionReason,

@@ -36,7 +36,7 @@ public record OnSiteCommand(
 		Set<String> circumstances,
 		boolean warning,
 		@DecimalMin(value = "0.01", message = "{validation.positive}") @Digits(integer = 7, fraction = 2, message = "{penalty.fine.format}") BigDecimal fine,
-		@NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.notNegative}") @Max(value = 12, message = "{validation.tooLarge}") Integer points,
+		@NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.notNegative}") @Max(value = 12, message = "{validation.max}") Integer points,
 		boolean vehicleSeizure,
 		@Size(max = 2000, message = "{validation.size.max}") String deviationReason,
 		@Size(max = 2000, message = "{validation.size.max}") String omissionReason) {

@@ -427,6 +427,22 @@ class ApiErrorIntegrationTest {
 	}
 
 	@Test
+	void aReviewPeriodOverItsMaximumStatesTheMaximum() throws Exception {
+		String chain = """
+				{"citationZh":"依据","citationEn":"Basis","changeNote":"试","links":[{"nameZh":"审核","nameEn":"Review",
+				"role":"REVIEWER","unitLevel":"OWN_STATION","minQualification":"BASIC","countersign":false,
+				"reviewAmount":721,"reviewUnit":"HOURS"}]}""";
+		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
+			.contentType(MediaType.APPLICATION_JSON).content(chain))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'links[0].reviewAmount')].message").value("不能大于 720"));
+		mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(chain))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'links[0].reviewAmount')].message").value("Must be at most 720"));
+	}
+
+	@Test
 	void aQueryValueOfTheWrongTypeGetsAMessageOnThatFieldAndAnEnumerationOrADateSaysWhatItMayBe() throws Exception {
 		mvc.perform(get("/api/v1/approvals/records/officers/{o}", legal.officerId()).param("decision", "MAYBE")
 			.with(user(legal)))
