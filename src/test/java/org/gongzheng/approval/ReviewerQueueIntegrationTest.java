@@ -3,6 +3,7 @@ package org.gongzheng.approval;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -100,6 +101,24 @@ class ReviewerQueueIntegrationTest {
 			.andExpect(content().string(not(containsString("排队案件1<"))));
 		mvc.perform(get("/approvals/queue/everything").with(user(bureau.stationChief())))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aQueueLimitOutsideOneToFiveHundredIsRefusedOnLimitStatingTheRangeRatherThanQuietlyChanged() throws Exception {
+		for (String limit : new String[] { "0", "-1", "501" }) {
+			mvc.perform(get("/api/v1/approvals/queue").param("limit", limit).with(user(bureau.stationChief())))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.code").value("error.invalid"))
+				.andExpect(jsonPath("$.errors[0].field").value("limit"))
+				.andExpect(jsonPath("$.errors[0].message").value("须为 1 到 500 之间的整数"));
+		}
+		mvc.perform(get("/api/v1/approvals/queue").param("limit", "501").with(user(bureau.stationChief()))
+			.header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("Must be a whole number from 1 to 500"));
+		mvc.perform(get("/api/v1/approvals/queue").param("limit", "500").with(user(bureau.stationChief())))
+			.andExpect(status().isOk());
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,6 +36,7 @@ import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
+import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
@@ -53,6 +55,9 @@ import org.gongzheng.shared.web.Paging;
 @RequestMapping("/api/v1/approvals")
 @Tag(name = "Approvals", description = "Review and approval with lifelong accountability")
 class ApprovalApiController {
+
+	/** The most items each list of {@code /queue} may hold; {@code /queue/{list}} pages through more. */
+	private static final int QUEUE_LIMIT_MAX = 500;
 
 	private final ApprovalQueries queries;
 
@@ -95,8 +100,9 @@ class ApprovalApiController {
 	}
 
 	/**
-	 * Each list holds at most {@code limit} items, most urgent first; {@code totals} says how many
-	 * each list has in all (keyed like the lists), and {@code /queue/{list}} pages through one.
+	 * Each list holds at most {@code limit} items (1 to 500, default 100), most urgent first;
+	 * {@code totals} says how many each list has in all (keyed like the lists), and
+	 * {@code /queue/{list}} pages through one.
 	 */
 	record QueueDto(List<QueueItemDto> waitingForMe, List<QueueItemDto> overdueInScope, List<QueueItemDto> submittedByMe,
 			List<ReturnedDto> returnedToMe, List<QueueItemDto> staleForMe, Map<String, Long> totals) {
@@ -183,9 +189,16 @@ class ApprovalApiController {
 	@Operation(summary = "Requests waiting for the caller's signature, overdue reviews in scope, the caller's own, "
 			+ "those returned to the caller for correction, and those whose case changed after submission "
 			+ "(staleForMe: nobody can sign them until the caller resubmits or withdraws them)")
-	QueueDto queue(@RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal SignedInOfficer officer) {
-		int max = Math.min(Math.max(limit, 1), 500);
-		ApprovalQueries.Queue queue = queries.queue(officer, max);
+	QueueDto queue(
+			@Parameter(description = "Items per list, 1 to 500; anything else is refused")
+			@RequestParam(defaultValue = "100") int limit,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		// Refused rather than clamped: a caller that asked for 1,000 and quietly got 500 would take
+		// each list for complete without looking at its total.
+		if (limit < 1 || limit > QUEUE_LIMIT_MAX) {
+			throw InvalidInputException.of("limit", "error.field.between", 1, QUEUE_LIMIT_MAX);
+		}
+		ApprovalQueries.Queue queue = queries.queue(officer, limit);
 		List<ReturnedDto> returned = queries.returnedTo(officer).stream().map(ReturnedDto::of).toList();
 		Map<String, Long> totals = new LinkedHashMap<>();
 		for (QueueGroup group : QueueGroup.values()) {
@@ -198,12 +211,12 @@ class ApprovalApiController {
 		totals.put("staleForMe", (long) staleItems.size());
 		List<List<ApprovalQueries.QueueItem>> shown = Stream.of(queue.waitingForMe(), queue.overdueInScope().getContent(),
 				queue.submittedByMe().getContent(), staleItems)
-			.map(items -> items.subList(0, Math.min(max, items.size())))
+			.map(items -> items.subList(0, Math.min(limit, items.size())))
 			.toList();
 		// One read of the correction notes for everything the answer shows.
 		Map<Long, String> notes = queries.correctionNotes(shown.stream().flatMap(List::stream).toList());
 		return new QueueDto(dtos(shown.get(0), notes), dtos(shown.get(1), notes), dtos(shown.get(2), notes),
-				returned.subList(0, Math.min(max, returned.size())), dtos(shown.get(3), notes), totals);
+				returned.subList(0, Math.min(limit, returned.size())), dtos(shown.get(3), notes), totals);
 	}
 
 	private static List<QueueItemDto> dtos(List<ApprovalQueries.QueueItem> items, Map<Long, String> notes) {
