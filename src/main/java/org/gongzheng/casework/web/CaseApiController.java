@@ -236,7 +236,7 @@ class CaseApiController {
 		// Its file is what a signer must read: describing it is not reading it.
 		Material material = materials.continueReading(id, materialId, officer);
 		if (!material.hasFile()) {
-			material = MaterialReadings.read(materials, id, materialId, method, officer);
+			MaterialReadings.read(materials, material, method, officer);
 		}
 		return new OpenedMaterialDto(MaterialDto.of(material), material.getBody(),
 				material.hasFile() ? "/api/v1/cases/" + id + "/materials/" + materialId + "/content" : null);

@@ -21,4 +21,11 @@ final class MaterialReadings {
 		return method == HttpMethod.HEAD ? materials.continueReading(caseId, materialId, officer)
 				: materials.open(caseId, materialId, officer);
 	}
+
+	/** As {@link #read(Materials, long, long, HttpMethod, SignedInOfficer)}, for a material already found in scope. */
+	static void read(Materials materials, Material found, HttpMethod method, SignedInOfficer officer) {
+		if (method != HttpMethod.HEAD) {
+			materials.opened(found, officer);
+		}
+	}
 }
