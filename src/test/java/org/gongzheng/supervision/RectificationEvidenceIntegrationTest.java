@@ -108,6 +108,32 @@ class RectificationEvidenceIntegrationTest {
 	}
 
 	@Test
+	void switchingTheLanguageAfterARefusedRectificationShowsItsFileStillKeptOnTheAlertsPage() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		long alert = assignedAlert(b);
+		String page = mvc.perform(multipart("/supervision/alerts/{id}/rectify", alert)
+			.file(new MockMultipartFile("evidenceFile", "受案登记表.pdf", "application/pdf", register()))
+			.param("version", String.valueOf(versionOf(alert))).param("explanation", "")
+			.header("Referer", "http://localhost/supervision/alerts/" + alert)
+			.with(user(b.officer())).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String token = kept(page);
+		assertThat(page).contains("/supervision/alerts/" + alert + "?keptFile=" + token + "&amp;lang=en");
+
+		mvc.perform(get("/supervision/alerts/{id}", alert).param("keptFile", token).param("lang", "en")
+			.with(user(b.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"kept-file\"")))
+			.andExpect(content().string(containsString("受案登记表.pdf")))
+			.andExpect(content().string(containsString("value=\"" + token + "\"")));
+		// The token shows nothing to anyone else.
+		mvc.perform(get("/supervision/alerts/{id}", alert).param("keptFile", token).with(user(b.legal())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"kept-file\""))));
+	}
+
+	@Test
 	void anEvidenceFileLostFromTheStoreIsReportedAsNotFoundRatherThanAsAServerError() throws Exception {
 		Fixtures.Bureau b = fixtures.bureau();
 		long alert = assignedAlert(b);
