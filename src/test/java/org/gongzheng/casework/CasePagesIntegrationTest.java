@@ -21,6 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -144,6 +145,37 @@ class CasePagesIntegrationTest {
 		}
 		assertThat(send.call()).as("and once more later").isNotNull();
 		assertThat(jdbc.queryForObject("select count(*) from cases where title = ?", Integer.class, title)).isEqualTo(1);
+	}
+
+	@Test
+	void theSameIntakeFormSentAgainWithACorrectionOpensTheCaseItRegisteredSayingTheCorrectionWasNotSaved()
+			throws Exception {
+		String page = mvc.perform(get("/cases/new").with(user(bureau.officer())))
+			.andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(key.find()).isTrue();
+		String title = "返回修改案" + System.nanoTime();
+		String first = mvc.perform(intakeForm(key.group(1), title, "家中财物被盗"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("intakeChanged", false))
+			.andReturn().getResponse().getRedirectedUrl();
+
+		var again = mvc.perform(intakeForm(key.group(1), title, "家中财物被盗，门锁被撬"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(first))
+			.andExpect(flash().attribute("intakeChanged", true))
+			.andReturn();
+		mvc.perform(get(first).flashAttrs(again.getFlashMap()).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"intake-changed\"")))
+			.andExpect(content().string(containsString("本次再提交时所作的修改没有保存")));
+		assertThat(jdbc.queryForObject("select summary from cases where title = ?", String.class, title))
+			.isEqualTo("家中财物被盗");
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder intakeForm(String key, String title, String summary) {
+		return post("/cases").with(user(bureau.officer())).with(csrf())
+			.param("formKey", key).param("type", "CRIMINAL").param("title", title).param("summary", summary)
+			.param("reportSource", "WALK_IN").param("handlerId", String.valueOf(bureau.officer().officerId()));
 	}
 
 	@Test

@@ -112,7 +112,7 @@ public class CaseWork {
 
 	/**
 	 * {@code formKey}: the key of the intake form, or of the API request, it was sent with, if any;
-	 * {@code digest}: what an API request sent with its key (see {@link Intakes}).
+	 * {@code digest}: what was sent with the key (see {@link Intakes}).
 	 */
 	LawCase register(IntakeCommand command, SignedInOfficer officer, String formKey, String digest) {
 		if (!officer.hasAny(Role.OFFICER, Role.REVIEWER, Role.LEADER)) {

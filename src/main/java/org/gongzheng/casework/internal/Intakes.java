@@ -43,44 +43,55 @@ public class Intakes {
 	/** The API's name for the key, as the field a badly formed one is refused on. */
 	public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-	/** A case registered, and whether an earlier send with the same key registered it. */
-	public record Registration(LawCase lawCase, boolean earlier) {
+	/**
+	 * A case registered, whether an earlier send with the same key registered it, and whether that
+	 * send held a different intake.
+	 */
+	public record Registration(LawCase lawCase, boolean earlier, boolean changed) {
 	}
 
-	/** The case registered from the form with this key: the one it registered before, else a new one. */
-	public LawCase register(IntakeCommand command, String formKey, SignedInOfficer officer) {
+	/**
+	 * The case registered from the page's form with this key: the one it registered before, else a
+	 * new one. An officer who goes back and sends the form again with something corrected still means
+	 * the one report, so it is the earlier case, told as changed: the correction was not saved.
+	 */
+	public Registration register(IntakeCommand command, String formKey, SignedInOfficer officer) {
 		if (formKey == null || !KEY.matcher(formKey).matches()) {
-			return work.register(command, officer);
+			return new Registration(work.register(command, officer), false, false);
 		}
-		takeTurns(formKey);
-		return cases.findByRegisteredByAndIntakeFormKey(officer.officerId(), formKey)
-			.orElseGet(() -> work.register(command, officer, formKey, null));
+		return once(command, formKey, officer);
 	}
 
 	/**
 	 * The case registered through the API with this key (a UUID; none registers every time): the one
-	 * it registered before, else a new one. The page's form may be edited and sent again and still
-	 * means one report, but a client sending the key with a different intake has made a mistake that
-	 * answering with the earlier case would hide, so that is refused.
+	 * it registered before, else a new one. A client sending the key with a different intake has made
+	 * a mistake that answering with the earlier case would hide, so that is refused.
 	 */
 	public Registration registerOnce(IntakeCommand command, String key, SignedInOfficer officer) {
 		if (key == null) {
-			return new Registration(work.register(command, officer), false);
+			return new Registration(work.register(command, officer), false, false);
 		}
 		String formKey = key.strip().toLowerCase(Locale.ROOT);
 		if (!KEY.matcher(formKey).matches()) {
 			throw InvalidInputException.of(IDEMPOTENCY_KEY, "case.intake.keyFormat");
 		}
+		Registration registration = once(command, formKey, officer);
+		if (registration.changed()) {
+			throw new ConflictException("case.intake.keyReused", registration.lawCase().getCaseNumber());
+		}
+		return registration;
+	}
+
+	private Registration once(IntakeCommand command, String formKey, SignedInOfficer officer) {
 		takeTurns(formKey);
 		String digest = command.digest();
 		Optional<LawCase> earlier = cases.findByRegisteredByAndIntakeFormKey(officer.officerId(), formKey);
 		if (earlier.isEmpty()) {
-			return new Registration(work.register(command, officer, formKey, digest), false);
+			return new Registration(work.register(command, officer, formKey, digest), false, false);
 		}
-		if (!digest.equals(earlier.get().getIntakeDigest())) {
-			throw new ConflictException("case.intake.keyReused", earlier.get().getCaseNumber());
-		}
-		return new Registration(earlier.get(), true);
+		// A case registered before digests were kept (V102) is taken as the same intake.
+		String registered = earlier.get().getIntakeDigest();
+		return new Registration(earlier.get(), true, registered != null && !registered.equals(digest));
 	}
 
 	private void takeTurns(String formKey) {

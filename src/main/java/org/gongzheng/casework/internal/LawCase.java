@@ -88,7 +88,7 @@ public class LawCase {
 	@Column(name = "intake_form_key")
 	private String intakeFormKey;
 
-	/** What an API client sent with its key ({@link IntakeCommand#digest()}); null for the page's forms. */
+	/** What was sent with the key ({@link IntakeCommand#digest()}); null for a case registered without one. */
 	@Column(name = "intake_digest")
 	private String intakeDigest;
 

@@ -188,9 +188,11 @@ class CaseController {
 		FormErrors.validate(validator, command, result);
 		if (!result.hasErrors()) {
 			try {
-				LawCase registered = intakes.register(command, form.getFormKey(), officer);
+				Intakes.Registration registration = intakes.register(command, form.getFormKey(), officer);
+				LawCase registered = registration.lawCase();
 				redirect.addFlashAttribute("notice", "case.registered");
 				redirect.addFlashAttribute("noticeArgs", new Object[] { registered.getCaseNumber() });
+				redirect.addFlashAttribute("intakeChanged", registration.changed());
 				return "redirect:/cases/" + registered.getId();
 			}
 			catch (InvalidInputException ex) {
