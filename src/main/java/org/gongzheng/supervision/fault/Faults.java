@@ -204,35 +204,8 @@ public class Faults {
 			events.publishEvent(AuditEvent.denied("FAULT_DECIDED", "CASE", fault.caseId(), "fault " + faultId + ": own responsibility"));
 			throw new ForbiddenException("fault.decide.ownFault");
 		}
-		Set<String> outcomes = outcomes().stream().map(Choice::code).collect(java.util.stream.Collectors.toSet());
-		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
-		for (int i = 0; i < fault.people().size(); i++) {
-			Fault.Responsibility person = fault.people().get(i);
-			PersonDecision d = decisions == null ? null : decisions.stream()
-				.filter(x -> x != null && Long.valueOf(person.id()).equals(x.responsibilityId())).findFirst().orElse(null);
-			String prefix = "people[" + i + "].";
-			if (d == null || d.responsible() == null) {
-				problems.add(problem(prefix + "responsible", "validation.required"));
-				continue;
-			}
-			if (d.responsible()) {
-				if (d.responsibilityKind() == null || !RESPONSIBILITY_KINDS.contains(d.responsibilityKind())) {
-					problems.add(problem(prefix + "responsibilityKind", d.responsibilityKind() == null || d.responsibilityKind().isBlank()
-							? "validation.required" : "validation.choice"));
-				}
-				if (d.outcome() == null || !outcomes.contains(d.outcome())) {
-					problems.add(problem(prefix + "outcome", d.outcome() == null || d.outcome().isBlank()
-							? "validation.required" : "validation.choice"));
-				}
-			}
-			else if (d.note() == null || d.note().isBlank()) {
-				// Clearing someone of a lifelong accountability is itself a ruling on the record: it says why.
-				problems.add(problem(prefix + "note", "fault.note.reasonRequired"));
-			}
-			if (d.note() != null && d.note().strip().length() > 1000) {
-				problems.add(new InvalidInputException.FieldProblem(prefix + "note", "validation.tooLong", new Object[] { 1000 }));
-			}
-		}
+		List<InvalidInputException.FieldProblem> problems = FaultDecisionCheck.problems(fault, decisions,
+				outcomes().stream().map(Choice::code).collect(java.util.stream.Collectors.toSet()));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -157,6 +157,46 @@ class FaultDecisionIntegrationTest {
 	}
 
 	@Test
+	void eachProblemIsNamedOnTheEntryAsSentWhateverOrderThePeopleComeIn() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		Recorded fault = recordFault(b);
+		int signer = fault.firstSigner();
+		String inOrder = decision(fault, signer, null);
+		List<Map<String, Object>> entries = new java.util.ArrayList<>(JsonPath.read(inOrder, "$.people"));
+		java.util.Collections.reverse(entries);
+		int sentAt = entries.size() - 1 - signer;
+		String reversed = "{\"version\": 0, \"people\": " + new tools.jackson.databind.ObjectMapper()
+			.writeValueAsString(entries) + "}";
+
+		mvc.perform(decide(fault.faultId(), b, reversed))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field").value("people[" + sentAt + "].note"));
+		assertNothingSaved(fault.faultId());
+	}
+
+	@Test
+	void anUnknownOrRepeatedPersonIsRefusedOnItsIdAndAPersonLeftOutIsNamed() throws Exception {
+		Fixtures.Bureau b = fixtures.bureau();
+		Recorded fault = recordFault(b);
+		Map<String, Object> first = fault.people().get(0);
+		Map<String, Object> last = fault.people().get(fault.people().size() - 1);
+		String json = decision(fault, -1, null).replace("\"responsibilityId\": " + last.get("id"),
+				"\"responsibilityId\": " + first.get("id"));
+		mvc.perform(decide(fault.faultId(), b, json))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("people[" + (fault.people().size() - 1) + "].responsibilityId")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("people")))
+			.andExpect(jsonPath("$.errors[*].message", hasItem(containsString((String) last.get("policeNumber")))));
+		mvc.perform(decide(fault.faultId(), b, decision(fault, -1, null).replace(
+				"\"responsibilityId\": " + first.get("id"), "\"responsibilityId\": 999999999")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("people[0].responsibilityId"))
+			.andExpect(jsonPath("$.errors[0].message").value("本过错没有编号为 999999999 的责任人"));
+		assertNothingSaved(fault.faultId());
+	}
+
+	@Test
 	void onThePageAClearingWithoutAReasonIsNamedBesideItsNoteAndWhatWasTypedIsKept() throws Exception {
 		Fixtures.Bureau b = fixtures.bureau();
 		Recorded fault = recordFault(b);

@@ -108,7 +108,7 @@ class FaultIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("people[0].responsibilityKind")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("people[0].outcome")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("people[1].responsible")));
+			.andExpect(jsonPath("$.errors[*].field", hasItem("people")));
 
 		StringBuilder decision = new StringBuilder("{\"version\": 0, \"people\": [");
 		for (int i = 0; i < people.size(); i++) {
@@ -277,7 +277,8 @@ class FaultIntegrationTest {
 		jdbc.update("insert into fault_responsibilities (fault_id, officer_id, link_kind) values (?, ?, 'HANDLER')", faultId,
 				b.legal().officerId());
 		mvc.perform(get("/supervision/faults/{id}", faultId).with(user(b.legal())))
-			.andExpect(content().string(containsString("id=\"own-fault\"")));
+			.andExpect(content().string(containsString("id=\"own-fault\"")))
+			.andExpect(content().string(containsString("id=\"decide\" disabled")));
 		mvc.perform(post("/api/v1/supervision/faults/{id}/decision", faultId).with(user(b.legal())).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"people\": []}"))
 			.andExpect(status().isForbidden())
