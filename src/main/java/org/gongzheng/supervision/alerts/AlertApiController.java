@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.ListFilters;
 import org.gongzheng.shared.web.PageDto;
 import org.gongzheng.shared.web.Paging;
@@ -63,6 +64,9 @@ class AlertApiController {
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		// A rule code that is not a rule would list no alerts, as if that rule had raised none.
 		String knownRule = ListFilters.oneOf("rule", rule, rules.all().stream().map(Rule::code).toList());
+		if (olderThanDays != null && (olderThanDays < 0 || olderThanDays > AlertFilter.OLDER_THAN_DAYS_MAX)) {
+			throw InvalidInputException.of("olderThanDays", "error.field.between", 0, AlertFilter.OLDER_THAN_DAYS_MAX);
+		}
 		AlertFilter filter = new AlertFilter(knownRule, status, open, severity, unitId, olderThanDays, escalated, caseId);
 		return PageDto.of(queries.search(filter, Paging.within(page, size, 200), officer),
 				this::dto);

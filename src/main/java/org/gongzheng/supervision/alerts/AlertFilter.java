@@ -14,6 +14,9 @@ import org.gongzheng.supervision.rules.Severity;
 public record AlertFilter(String rule, AlertStatus status, Boolean open, Severity severity, Long unitId,
 		Integer olderThanDays, Boolean escalated, Long caseId) {
 
+	/** Further back than any alert: a page's filter is held to it, an API caller asking beyond it is refused. */
+	public static final int OLDER_THAN_DAYS_MAX = 36_500;
+
 	public static AlertFilter none() {
 		return new AlertFilter(null, null, null, null, null, null, null, null);
 	}

@@ -83,7 +83,8 @@ public class AlertQueries {
 		}
 		if (filter.olderThanDays() != null) {
 			where.append(" AND a.raised_at < :raisedBefore");
-			parameters.addValue("raisedBefore", now().minusDays(Math.max(0, filter.olderThanDays())));
+			parameters.addValue("raisedBefore",
+					now().minusDays(Math.min(Math.max(0, filter.olderThanDays()), AlertFilter.OLDER_THAN_DAYS_MAX)));
 		}
 		if (Boolean.TRUE.equals(filter.escalated())) {
 			where.append(" AND a.escalation_level > 0");

@@ -82,6 +82,22 @@ class ApiListFiltersIntegrationTest {
 	}
 
 	@Test
+	void anAlertAgeBelowNoughtOrBeyondAnyAlertIsRefusedStatingTheRangeAndTheLimitsThemselvesAnswer() throws Exception {
+		for (String days : new String[] { "-1", "-100000", "36501", "2147483647" }) {
+			mvc.perform(get("/api/v1/supervision/alerts").param("olderThanDays", days).with(user(legal)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("olderThanDays"))
+				.andExpect(jsonPath("$.errors[0].message").value("须为 0 到 36500 之间的整数"));
+		}
+		for (String days : new String[] { "0", "36500" }) {
+			mvc.perform(get("/api/v1/supervision/alerts").param("olderThanDays", days).with(user(legal)))
+				.andExpect(status().isOk());
+		}
+		mvc.perform(get("/supervision").param("olderThanDays", "2147483647").with(user(legal)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void theRefusalSpeaksTheCallersLanguage() throws Exception {
 		mvc.perform(get("/api/v1/supervision/faults").param("status", "CLOSED").header("Accept-Language", "en")
 			.with(user(legal)))
