@@ -174,7 +174,9 @@ class CountersignReleaseIntegrationTest {
 		mvc.perform(get("/approvals/records/officers/{o}", released).param("lang", "en").with(user(bureau.legal())))
 			.andExpect(content().string(containsString("id=\"officer-releases\"")))
 			.andExpect(content().string(containsString("Released from countersigning")))
-			.andExpect(content().string(containsString("approval rights suspended")))
+			.andExpect(content().string(containsString("Approval rights suspended")))
+			.andExpect(content().string(containsString("Whole record: no signatures (")))
+			.andExpect(content().string(containsString("released from countersigning once.")))
 			.andExpect(content().string(containsString("1 in total")));
 		// A page past the end still shows the section, its total and the way back.
 		mvc.perform(get("/approvals/records/officers/{o}", released).param("releasesPage", "3").param("lang", "en")

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.ApprovalCaseFiles;
@@ -128,7 +129,8 @@ class RecordTable {
 			lines.add(new Line(x.at(), Line.RELEASED, List.of(file == null ? String.valueOf(line.caseId()) : file.number(),
 					file == null ? "" : file.title(), messages.get("enum.ApprovalAction." + line.action()), x.round(),
 					line.linkName(locale), person == null ? String.valueOf(x.officerId()) : person.label(locale),
-					messages.get("approval.records.releasedDecision"), messages.get(x.reasonKey()), formats.dateTime(x.at()),
+					messages.get("approval.records.releasedDecision"), StringUtils.capitalize(messages.get(x.reasonKey())),
+					formats.dateTime(x.at()),
 					"", "", "", file == null ? "" : messages.get("enum.CaseState." + file.state()),
 					file == null || file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", "")));
 		}
