@@ -171,6 +171,22 @@ class AuditChainIntegrationTest {
 	}
 
 	@Test
+	void aDocumentsEntryNamesItsTypeInTheReadersLanguageKeepingTheCodeBeside() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		String number = "测试公行罚决字〔2026〕" + System.nanoTime() + "号";
+		transactions.executeWithoutResult(status -> events.publishEvent(AuditEvent.success("DOCUMENT_ISSUED", "DOCUMENT",
+				1L, "PENALTY_DECISION_ORDINARY " + number)));
+
+		mvc.perform(get("/audit").param("action", "DOCUMENT_ISSUED").param("lang", "en").with(user(bureau.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<span>Penalty decision " + number + "</span>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"audit-code\">PENALTY_DECISION_ORDINARY " + number + "</div>")));
+		mvc.perform(get("/audit").param("action", "DOCUMENT_ISSUED").with(user(bureau.admin())))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<span>行政处罚决定书 " + number + "</span>")));
+	}
+
+	@Test
 	void signInsAndFailedSignInsAreAudited() throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		String username = bureau.officer().getUsername();
