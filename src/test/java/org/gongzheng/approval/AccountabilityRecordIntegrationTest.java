@@ -327,10 +327,7 @@ class AccountabilityRecordIntegrationTest {
 	@Test
 	void theCaseRecordTellsEveryRoundWithItsSignersOpinionsAndWhatTheyRead() throws Exception {
 		LawCase lawCase = acceptedCase();
-		long requestId = submitFiling(lawCase);
-		returnAtTheStation(requestId);
-		approvals.resubmit(requestId, null, "已补充询问笔录", bureau.officer());
-		testApprovals.approveAll(requestId);
+		long requestId = returnedResubmittedAndApproved(lawCase);
 
 		mvc.perform(get("/api/v1/approvals/records/cases/{c}", lawCase.getId()).with(user(bureau.officer())))
 			.andExpect(status().isOk())
@@ -393,10 +390,7 @@ class AccountabilityRecordIntegrationTest {
 	@Test
 	void theCaseRecordsFilesTellWhatHappenedInTheOrderItHappened() throws Exception {
 		LawCase lawCase = acceptedCase();
-		long requestId = submitFiling(lawCase);
-		returnAtTheStation(requestId);
-		approvals.resubmit(requestId, null, "已补充询问笔录", bureau.officer());
-		testApprovals.approveAll(requestId);
+		returnedResubmittedAndApproved(lawCase);
 
 		byte[] excel = mvc.perform(get("/approvals/records/cases/{c}.xlsx", lawCase.getId()).param("lang", "en")
 			.with(user(bureau.legal()))).andReturn().getResponse().getContentAsByteArray();
@@ -461,10 +455,7 @@ class AccountabilityRecordIntegrationTest {
 	@Test
 	void everySignaturesDigestIsInItsAuditEntryAndRecomputesFromTheStoredRow() throws Exception {
 		LawCase lawCase = acceptedCase();
-		long requestId = submitFiling(lawCase);
-		returnAtTheStation(requestId);
-		approvals.resubmit(requestId, null, "已补充询问笔录", bureau.officer());
-		testApprovals.approveAll(requestId);
+		long requestId = returnedResubmittedAndApproved(lawCase);
 
 		List<Signature> stored = signatures.findByCaseIdOrderBySignedAtAsc(lawCase.getId());
 		assertThat(stored).hasSize(3);
@@ -554,6 +545,15 @@ class AccountabilityRecordIntegrationTest {
 			request = request.param("decision", decision);
 		}
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+	}
+
+	/** A filing returned at the station, resubmitted with a note and approved by every link; its request. */
+	private long returnedResubmittedAndApproved(LawCase lawCase) {
+		long requestId = submitFiling(lawCase);
+		returnAtTheStation(requestId);
+		approvals.resubmit(requestId, null, "已补充询问笔录", bureau.officer());
+		testApprovals.approveAll(requestId);
+		return requestId;
 	}
 
 	private void returnAtTheStation(long requestId) {
