@@ -31,7 +31,10 @@ public interface ApprovalCaseFiles {
 	 */
 	List<Long> openCasesHandledBy(long officerId);
 
-	/** The case's materials, in the order they were added. */
+	/**
+	 * The case's materials a new round submits, in the order they were added: those voided as added
+	 * by mistake are left out (the rounds that pinned them keep them).
+	 */
 	List<Material> materials(long caseId);
 
 	/**
@@ -69,7 +72,7 @@ public interface ApprovalCaseFiles {
 
 	/**
 	 * One change on a case's timeline. {@code event}: its kind ({@code MATERIAL_ADDED},
-	 * {@code PARTY_ADDED}, a transition's name); {@code subject}: a message code for what it
+	 * {@code MATERIAL_VOIDED}, {@code PARTY_ADDED}, a transition's name); {@code subject}: a message code for what it
 	 * concerns, or null; {@code note}: as written (a material's title, a party's name, a reason), with
 	 * {@code noteEn} where the system wrote it in English too.
 	 */

@@ -90,9 +90,11 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 
 	@Override
 	public List<Material> materials(long caseId) {
-		// Only the three columns approval pins, not whole material entities with their bodies.
+		// Only the three columns approval pins, not whole material entities with their bodies. A voided
+		// material is no longer part of the file a new round submits; rounds that pinned it keep it.
 		return entityManager.createQuery("""
-				select m.id, m.title, m.contentHash from Material m where m.caseId = :caseId order by m.id""",
+				select m.id, m.title, m.contentHash from Material m
+				where m.caseId = :caseId and m.voidedAt is null order by m.id""",
 				Object[].class)
 			.setParameter("caseId", caseId)
 			.getResultList()

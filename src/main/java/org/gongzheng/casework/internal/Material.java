@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 /**
  * A case material: a typed record written in the system, an uploaded file, or a body-worn camera
  * clip. Materials are never edited; a correction is a new material. The content hash is what an
- * approval pins and what a view receipt proves was seen.
+ * approval pins and what a view receipt proves was seen. One added by mistake is voided, never
+ * deleted: it stays readable for the signatures that pinned it, and new approval rounds leave it out.
  */
 @Entity
 @Table(name = "case_materials")
@@ -70,6 +71,15 @@ public class Material {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "voided_at")
+	private Instant voidedAt;
+
+	@Column(name = "voided_by")
+	private Long voidedBy;
+
+	@Column(name = "void_reason")
+	private String voidReason;
+
 	protected Material() {
 	}
 
@@ -94,6 +104,16 @@ public class Material {
 		this.contentHash = contentHash;
 		this.createdBy = createdBy;
 		this.createdAt = now;
+	}
+
+	void markVoided(long officerId, String reason, Instant now) {
+		this.voidedAt = now;
+		this.voidedBy = officerId;
+		this.voidReason = reason;
+	}
+
+	public boolean isVoided() {
+		return voidedAt != null;
 	}
 
 	public boolean hasFile() {
@@ -166,5 +186,17 @@ public class Material {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public Instant getVoidedAt() {
+		return voidedAt;
+	}
+
+	public Long getVoidedBy() {
+		return voidedBy;
+	}
+
+	public String getVoidReason() {
+		return voidReason;
 	}
 }

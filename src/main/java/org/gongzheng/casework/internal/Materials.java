@@ -19,6 +19,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.FileNames;
 import org.gongzheng.shared.Sha256;
+import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.ForbiddenException;
@@ -31,6 +32,9 @@ import org.gongzheng.shared.error.NotFoundException;
 @Service
 @Transactional
 public class Materials {
+
+	/** The longest reason for voiding a material (the column's length). */
+	public static final int VOID_REASON_MAX = 500;
 
 	private final MaterialRepository materials;
 
@@ -104,6 +108,43 @@ public class Materials {
 		timeline.record(lawCase, "MATERIAL_ADDED", officer.officerId(), now, Label.code(type), material.getTitle());
 		events.publishEvent(AuditEvent.success("MATERIAL_ADDED", "CASE", caseId,
 				"material " + material.getId() + " " + type + " sha256:" + contentHash));
+		return material;
+	}
+
+	/**
+	 * Voids a material added by mistake (the wrong file, the wrong case). It is never deleted: the
+	 * signatures that pinned it and the receipts of those who read it must still lead to what was
+	 * read. Like adding one, voiding changes the case file, so it touches the case (a request
+	 * waiting on the old file goes stale) and is on the timeline; new rounds no longer pin it.
+	 */
+	public Material voidMaterial(long caseId, long materialId, MaterialVoidCommand command, SignedInOfficer officer) {
+		LawCase lawCase = access.forChange(caseId, officer);
+		Material material = materials.findByIdAndCaseId(materialId, caseId)
+			.orElseThrow(() -> new NotFoundException("material.notFound", materialId));
+		if (!permissions.mayWorkOn(lawCase, officer)) {
+			events.publishEvent(AuditEvent.denied("MATERIAL_VOIDED", "CASE", caseId, "material " + materialId));
+			throw new ForbiddenException("case.work.forbidden");
+		}
+		permissions.requireQualified(officer);
+		// Nothing typed could make a second voiding right, so this is said before the reason is checked.
+		if (material.isVoided()) {
+			throw new ConflictException("material.void.already", material.getTitle());
+		}
+		String reason = CaseWork.blankToNull(command.reason());
+		FieldProblems problems = new FieldProblems();
+		problems.addIf(reason == null, "reason", "validation.required");
+		problems.addIf(reason != null && reason.length() > VOID_REASON_MAX, "reason", "validation.tooLong",
+				VOID_REASON_MAX);
+		problems.addIfUnstorable("reason", reason);
+		problems.throwIfAny();
+
+		Instant now = clock.instant();
+		material.markVoided(officer.officerId(), reason, now);
+		lawCase.touch(now);
+		timeline.record(lawCase, "MATERIAL_VOIDED", officer.officerId(), now, Label.code(material.getType()),
+				material.getTitle() + "：" + reason, material.getTitle() + ": " + reason);
+		events.publishEvent(AuditEvent.success("MATERIAL_VOIDED", "CASE", caseId,
+				"material " + materialId + " sha256:" + material.getContentHash() + " reason: " + reason));
 		return material;
 	}
 
