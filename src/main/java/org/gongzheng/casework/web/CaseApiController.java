@@ -48,6 +48,7 @@ import org.gongzheng.casework.internal.Intakes;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.Material;
 import org.gongzheng.casework.internal.MaterialCommand;
+import org.gongzheng.casework.internal.MaterialVoidCommand;
 import org.gongzheng.casework.internal.Materials;
 import org.gongzheng.casework.internal.MeasureCommand;
 import org.gongzheng.casework.internal.Measures;
@@ -226,6 +227,23 @@ class CaseApiController {
 					officer);
 			return ResponseEntity.status(201).body(MaterialDto.of(material));
 		}
+	}
+
+	@PostMapping("/{id}/materials/{materialId}/void")
+	@Operation(summary = "Void a material added by mistake, with a reason; it is kept and stays readable",
+			description = "For those who may add materials to the case, while it is open. The material, its file, its "
+					+ "view receipts and the signatures that pinned it are kept; new approval rounds no longer submit it. "
+					+ "Like adding a material, it changes the case file, so a request waiting for approval becomes stale.")
+	@ApiResponse(responseCode = "200", description = "Voided; the material with voided, voidedAt, voidedBy and voidReason")
+	@ApiResponse(responseCode = "400", description = "No reason, or one longer than 500 characters; nothing was changed",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "Not a handler or reviewer of this case, or the case has ended",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "Already voided (code material.void.already); nothing was changed",
+			content = @Content(mediaType = "application/problem+json"))
+	MaterialDto voidMaterial(@PathVariable long id, @PathVariable long materialId,
+			@Valid @RequestBody MaterialVoidCommand command, @AuthenticationPrincipal SignedInOfficer officer) {
+		return MaterialDto.of(materials.voidMaterial(id, materialId, command, officer));
 	}
 
 	@GetMapping("/{id}/materials/{materialId}")

@@ -85,16 +85,20 @@ final class CaseDtos {
 	/**
 	 * {@code contentHash}: what a signature's proof of reading holds for the material (a file alone
 	 * is its own SHA-256; typed text, with the file's SHA-256 where a record carries one, otherwise);
-	 * {@code fileSha256}: the attached file's SHA-256, null without a file.
+	 * {@code fileSha256}: the attached file's SHA-256, null without a file; {@code voided}: voided as
+	 * added by mistake (still readable, no longer submitted for approval), by {@code voidedBy} at
+	 * {@code voidedAt} for {@code voidReason}, all three null while it stands.
 	 */
 	record MaterialDto(long id, MaterialType type, String title, String place, Instant recordedFrom, Instant recordedTo,
 			Long subjectPartyId, String fileName, String contentType, Long sizeBytes, String deviceCode,
-			String contentHash, String fileSha256, long createdBy, Instant createdAt) {
+			String contentHash, String fileSha256, long createdBy, Instant createdAt, boolean voided, Instant voidedAt,
+			Long voidedBy, String voidReason) {
 
 		static MaterialDto of(Material m) {
 			return new MaterialDto(m.getId(), m.getType(), m.getTitle(), m.getPlace(), m.getRecordedFrom(),
 					m.getRecordedTo(), m.getSubjectPartyId(), m.getFileName(), m.getContentType(), m.getSizeBytes(),
-					m.getDeviceCode(), m.getContentHash(), m.getFileSha256(), m.getCreatedBy(), m.getCreatedAt());
+					m.getDeviceCode(), m.getContentHash(), m.getFileSha256(), m.getCreatedBy(), m.getCreatedAt(),
+					m.isVoided(), m.getVoidedAt(), m.getVoidedBy(), m.getVoidReason());
 		}
 	}
 
