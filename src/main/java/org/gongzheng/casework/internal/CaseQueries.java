@@ -114,6 +114,7 @@ public class CaseQueries {
 			.filter(java.util.Objects::nonNull).forEach(officerIds::add);
 		entries.stream().map(TimelineEntry::getActorId).filter(java.util.Objects::nonNull).forEach(officerIds::add);
 		caseMaterials.forEach(m -> officerIds.add(m.getCreatedBy()));
+		caseMaterials.stream().map(Material::getVoidedBy).filter(java.util.Objects::nonNull).forEach(officerIds::add);
 		List<PendingAction> awaiting = caseApprovals.openActions(caseId);
 		List<CaseTransition> available = CaseTransition.availableFrom(lawCase.getState()).stream()
 			.filter(t -> permissions.mayTake(lawCase, t, officer))

@@ -2,6 +2,7 @@ package org.gongzheng.casework.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -24,13 +25,19 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzheng.casework.internal.CaseAccess;
+import org.gongzheng.casework.internal.CasePermissions;
+import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.Material;
 import org.gongzheng.casework.internal.MaterialCommand;
 import org.gongzheng.casework.internal.MaterialType;
+import org.gongzheng.casework.internal.MaterialVoidCommand;
 import org.gongzheng.casework.internal.Materials;
 import org.gongzheng.casework.internal.Parties;
+import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Formats;
 import org.gongzheng.shared.web.KeptUploads;
@@ -53,9 +60,19 @@ class MaterialController {
 
 	private final KeptUploads keptUploads;
 
+	private final CasePermissions permissions;
+
+	private final Organization organization;
+
+	private final Messages messages;
+
 	MaterialController(Materials materials, Parties parties, CaseAccess access, Validator validator, Formats formats,
-			CasePageAfterChange afterChange, KeptUploads keptUploads) {
+			CasePageAfterChange afterChange, KeptUploads keptUploads, CasePermissions permissions,
+			Organization organization, Messages messages) {
 		this.afterChange = afterChange;
+		this.permissions = permissions;
+		this.organization = organization;
+		this.messages = messages;
 		this.keptUploads = keptUploads;
 		this.materials = materials;
 		this.parties = parties;
@@ -144,12 +161,69 @@ class MaterialController {
 	String view(@PathVariable long id, @PathVariable long materialId,
 			@RequestParam(name = "request", required = false) String request,
 			@AuthenticationPrincipal SignedInOfficer officer, HttpMethod method, Model model) {
-		model.addAttribute("c", access.visible(id, officer));
-		model.addAttribute("m", MaterialReadings.read(materials, id, materialId, method, officer));
+		LawCase lawCase = access.visible(id, officer);
+		Material material = MaterialReadings.read(materials, id, materialId, method, officer);
+		model.addAttribute("c", lawCase);
+		model.addAttribute("m", material);
+		model.addAttribute("mayVoid", !material.isVoided() && permissions.mayWorkOn(lawCase, officer));
+		voidedBy(material, model);
 		if (request != null && request.matches("[1-9][0-9]{0,17}")) {
 			model.addAttribute("fromRequest", Long.parseLong(request));
 		}
 		return "cases/material";
+	}
+
+	/** Voiding asks for the reason on a page of its own, which is also the confirmation step. */
+	@GetMapping("/cases/{id}/materials/{materialId}/void")
+	String voidForm(@PathVariable long id, @PathVariable long materialId,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		LawCase lawCase = access.forWorkForm(id, officer);
+		return voidPage(lawCase, materials.continueReading(id, materialId, officer), new MaterialVoidForm(), model);
+	}
+
+	@PostMapping("/cases/{id}/materials/{materialId}/void")
+	String voidMaterial(@PathVariable long id, @PathVariable long materialId,
+			@ModelAttribute("form") MaterialVoidForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		MaterialVoidCommand command = new MaterialVoidCommand(form.getReason());
+		FormErrors.validate(validator, command, result);
+		if (!form.isConfirmed()) {
+			result.rejectValue("confirmed", "material.void.confirm.required");
+		}
+		int status = HttpServletResponse.SC_BAD_REQUEST;
+		if (!result.hasErrors()) {
+			try {
+				Material material = materials.voidMaterial(id, materialId, command, officer);
+				redirect.addFlashAttribute("notice", "material.voidedNotice");
+				redirect.addFlashAttribute("noticeArgs", new Object[] { material.getTitle() });
+				return afterChange.redirect(id, "materials", officer);
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.apply(ex, result);
+			}
+			catch (ConflictException ex) {
+				status = HttpServletResponse.SC_CONFLICT;
+				model.addAttribute("refusal", messages.of(ex));
+			}
+		}
+		response.setStatus(status);
+		return voidPage(access.visible(id, officer), materials.continueReading(id, materialId, officer), form, model);
+	}
+
+	private String voidPage(LawCase lawCase, Material material, MaterialVoidForm form, Model model) {
+		model.addAttribute("c", lawCase);
+		model.addAttribute("m", material);
+		model.addAttribute("form", form);
+		model.addAttribute("reasonMax", Materials.VOID_REASON_MAX);
+		voidedBy(material, model);
+		return "cases/material-void";
+	}
+
+	private void voidedBy(Material material, Model model) {
+		if (material.isVoided()) {
+			model.addAttribute("voidedBy", organization.officers(Set.of(material.getVoidedBy())).get(material.getVoidedBy()));
+		}
 	}
 
 	@GetMapping("/cases/{id}/materials/{materialId}/file")
