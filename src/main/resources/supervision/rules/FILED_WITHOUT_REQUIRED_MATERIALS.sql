@@ -16,5 +16,7 @@ SELECT 'case:' || c.id                AS subject_key,
 FROM required r
 JOIN cases c ON c.state = r.state
 WHERE c.filed_at < :now - interval '1 hour' * :graceHours
-  AND NOT EXISTS (SELECT 1 FROM case_materials m WHERE m.case_id = c.id AND m.material_type = r.material_type)
+  -- A material voided as added by mistake is no longer part of the case file.
+  AND NOT EXISTS (SELECT 1 FROM case_materials m WHERE m.case_id = c.id AND m.material_type = r.material_type
+                  AND m.voided_at IS NULL)
 GROUP BY c.id

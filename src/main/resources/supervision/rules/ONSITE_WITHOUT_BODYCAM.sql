@@ -14,7 +14,7 @@ FROM onsite_decisions o
 -- hash anti join comparing each decision with every clip its camera ever recorded.
 LEFT JOIN LATERAL (
     SELECT 1 AS found FROM case_materials m
-    WHERE m.material_type = 'BODYCAM_CLIP'
+    WHERE m.material_type = 'BODYCAM_CLIP' AND m.voided_at IS NULL
       AND m.device_code = upper(split_part(o.bodycam_clip, '/', 1))
       AND m.recorded_from <= o.occurred_at + interval '1 minute' * :marginMinutes
       AND m.recorded_to >= o.occurred_at - interval '1 minute' * :marginMinutes

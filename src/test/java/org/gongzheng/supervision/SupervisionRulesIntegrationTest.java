@@ -101,6 +101,17 @@ class SupervisionRulesIntegrationTest {
 	}
 
 	@Test
+	void aRequiredMaterialVoidedAsAddedByMistakeNoLongerCountsAsPresent() {
+		Fixtures.Bureau b = fixtures.bureau();
+		long voided = data.caseIn(b, "INVESTIGATING", ago(Duration.ofDays(4)), ago(Duration.ofDays(3)), ago(Duration.ofHours(25)), null, null);
+		data.material(voided, "INQUIRY_RECORD", b.officer().officerId());
+		jdbc.update("UPDATE case_materials SET voided_at = now(), voided_by = ?, void_reason = '他案笔录' WHERE case_id = ?",
+				b.officer().officerId(), voided);
+		engine.run("TEST");
+		assertThat(openAlerts("case:" + voided)).containsExactly("FILED_WITHOUT_REQUIRED_MATERIALS");
+	}
+
+	@Test
 	void caseDeadlinesInsideTheirWarningWindowAreNearAndPastOnesPassedButNotBefore() {
 		Fixtures.Bureau b = fixtures.bureau();
 		long c = data.caseIn(b, "INVESTIGATING", ago(Duration.ofDays(20)), ago(Duration.ofDays(20)), ago(Duration.ofDays(19)), null, null);
@@ -263,6 +274,20 @@ class SupervisionRulesIntegrationTest {
 		assertThat(openAlerts("onsite:" + covered)).doesNotContain("ONSITE_WITHOUT_BODYCAM");
 		assertThat(openAlerts("onsite:" + uncovered)).contains("ONSITE_WITHOUT_BODYCAM");
 		assertThat(openAlerts("onsite:" + otherCamera)).contains("ONSITE_WITHOUT_BODYCAM");
+	}
+
+	@Test
+	void aCaseClipVoidedAsAddedByMistakeNoLongerCoversAnOnSiteDecision() {
+		Fixtures.Bureau b = fixtures.bureau();
+		long c = data.caseIn(b, "INVESTIGATING", ago(Duration.ofDays(3)), ago(Duration.ofDays(3)), ago(Duration.ofDays(2)), null, null);
+		String device = "DSJ-V" + (System.nanoTime() % 100000);
+		Instant at = ago(Duration.ofHours(3));
+		data.bodycam(c, device, at.minus(Duration.ofMinutes(5)), at.plus(Duration.ofMinutes(30)), b.officer().officerId());
+		jdbc.update("UPDATE case_materials SET voided_at = now(), voided_by = ?, void_reason = '他人设备的视频' WHERE case_id = ?",
+				b.officer().officerId(), c);
+		long decision = data.onsite(b, at, device + "/0815-01", 10000, 6, null);
+		engine.run("TEST");
+		assertThat(openAlerts("onsite:" + decision)).contains("ONSITE_WITHOUT_BODYCAM");
 	}
 
 	@Test
