@@ -162,9 +162,10 @@ class ApprovalApiController {
 	}
 
 	/**
-	 * A change on a stale request's case: {@code event} its kind (MATERIAL_ADDED, PARTY_ADDED, a
-	 * transition...), {@code description} that kind in the caller's language, {@code subject} what it
-	 * concerns (a material type, a party's role), {@code note} as entered (a title, a name, a reason).
+	 * A change on a stale request's case: {@code event} its kind (MATERIAL_ADDED, MATERIAL_VOIDED,
+	 * PARTY_ADDED, a transition...), {@code description} that kind in the caller's language,
+	 * {@code subject} what it concerns (a material type, a party's role), {@code note} as entered (a
+	 * title, a name, a reason; a voided material's title and the reason for voiding it).
 	 */
 	record CaseChangeDto(String event, String description, Instant recordedAt, Long actorId, String subject,
 			String note) {
