@@ -11,7 +11,7 @@ import java.util.List;
  * @param subjectId the id of that subject
  * @param summary what is asked, in the submitter's words
  * @param summaryEn the same in English where the system, not a person, wrote it; otherwise null
- * @param materialIds the materials submitted for review; null means every material of the case
+ * @param materialIds the materials submitted for review; null means every material of the case not voided
  */
 public record ApprovalSubmission(ApprovalAction action, long caseId, long caseVersion, String subjectType,
 		String subjectId, String summary, String summaryEn, List<Long> materialIds) {
