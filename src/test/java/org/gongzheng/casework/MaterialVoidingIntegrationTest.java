@@ -125,6 +125,8 @@ class MaterialVoidingIntegrationTest {
 
 		mvc.perform(get("/cases/{id}/materials/{m}", caseId, material).with(user(bureau.officer())))
 			.andExpect(content().string(containsString("id=\"void-material\"")));
+		mvc.perform(get("/cases/{id}", caseId).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"void-material-" + material + "\"")));
 		mvc.perform(get("/cases/{id}/materials/{m}/void", caseId, material).with(user(bureau.officer())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("作废不删除材料")))
@@ -159,6 +161,7 @@ class MaterialVoidingIntegrationTest {
 			.andExpect(content().string(not(containsString("id=\"void-material\""))));
 		mvc.perform(get("/cases/{id}", caseId).with(user(bureau.officer())))
 			.andExpect(content().string(containsString("id=\"material-voided-" + material + "\"")))
+			.andExpect(content().string(not(containsString("id=\"void-material-" + material + "\""))))
 			.andExpect(content().string(containsString("作废材料")));
 
 		voidThroughApi(bureau.officer(), material, "{\"reason\":\"再作废一次\"}").andExpect(status().isConflict())
