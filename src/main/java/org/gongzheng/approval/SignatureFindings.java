@@ -30,9 +30,13 @@ public interface SignatureFindings {
 	 * @param responsibilityKind {@code DIRECT}, {@code PRIMARY}, {@code SECONDARY} or {@code LEADERSHIP}
 	 *     when responsible
 	 * @param outcomeZh what follows for the signer when responsible, e.g. 通报批评
+	 * @param decidedByName who decided, once decided: whoever clears or blames a signer answers for that
+	 *     ruling in turn, so the signer's record names them
+	 * @param note the reason written with the decision (required when the signer was cleared)
 	 */
 	record Finding(long signatureId, long faultId, String kindZh, String kindEn, LocalDate foundOn, Boolean responsible,
-			String responsibilityKind, String outcomeZh, String outcomeEn) {
+			String responsibilityKind, String outcomeZh, String outcomeEn, String decidedByName,
+			String decidedByPoliceNumber, String note) {
 
 		public String kind(Locale locale) {
 			return Languages.pick(locale, kindZh, kindEn);

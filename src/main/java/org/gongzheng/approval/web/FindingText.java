@@ -34,11 +34,22 @@ class FindingText {
 		if (!finding.decided()) {
 			return messages.get("approval.finding.open", kind, found);
 		}
+		String decider = decider(finding);
 		if (!finding.responsible()) {
-			return messages.get("approval.finding.cleared", kind, found);
+			return finding.note() == null ? messages.get("approval.finding.cleared", kind, found, decider)
+					: messages.get("approval.finding.clearedBecause", kind, found, decider, finding.note());
 		}
 		return messages.get("approval.finding.responsible", kind, found,
-				messages.get("enum.ResponsibilityKind." + finding.responsibilityKind()), finding.outcome(locale));
+				messages.get("enum.ResponsibilityKind." + finding.responsibilityKind()), finding.outcome(locale), decider);
+	}
+
+	/** Who decided, named as on paper; a dash where no decider was recorded. */
+	private String decider(SignatureFindings.Finding finding) {
+		if (finding.decidedByName() == null) {
+			return "—";
+		}
+		return finding.decidedByName() + messages.get("punct.open") + finding.decidedByPoliceNumber()
+				+ messages.get("punct.close");
 	}
 
 	public String describeAll(List<SignatureFindings.Finding> findings) {

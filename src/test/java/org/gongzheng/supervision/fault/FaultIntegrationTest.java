@@ -156,7 +156,11 @@ class FaultIntegrationTest {
 		mvc.perform(get("/approvals/records/officers/{id}", firstSigner).with(user(b.legal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("违反法定程序")))
-			.andExpect(content().string(containsString("负次要责任，通报批评")));
+			.andExpect(content().string(containsString("经" + b.legal().name() + "（" + b.legal().getUsername()
+					+ "）认定负次要责任，通报批评")));
+		mvc.perform(get("/approvals/records/officers/{id}", firstSigner).param("lang", "en").with(user(b.legal())))
+			.andExpect(content().string(containsString("decided by " + b.legal().name() + " (" + b.legal().getUsername()
+					+ ")")));
 		mvc.perform(get("/api/v1/approvals/records/officers/{id}", firstSigner).with(user(b.legal())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[?(@.signatureId == " + firstSignature + ")].findings[0].responsibilityKind")
@@ -184,7 +188,8 @@ class FaultIntegrationTest {
 		long otherSigner = ((Number) people.get(2).get("officerId")).longValue();
 		mvc.perform(get("/approvals/records/officers/{id}", otherSigner).with(user(b.legal())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("经认定不负责任")))
+			.andExpect(content().string(containsString("经" + b.legal().name() + "（" + b.legal().getUsername()
+					+ "）认定不负责任，理由：已尽审核义务")))
 			.andExpect(content().string(containsString("其中 1 次所签环节后来被执法过错认定提及，0 次经认定负有责任")));
 		mvc.perform(get("/api/v1/approvals/records/officers/{id}/summary", otherSigner).with(user(b.legal())))
 			.andExpect(jsonPath("$.withFindings").value(1))
