@@ -82,6 +82,9 @@ class MaterialVoidingIntegrationTest {
 		// A colleague of the station who does not handle the case, and an officer of another station.
 		voidThroughApi(bureau.colleague(), material, "{\"reason\":\"添加错了\"}").andExpect(status().isForbidden());
 		voidThroughApi(bureau.unqualified(), material, "{\"reason\":\"添加错了\"}").andExpect(status().isForbidden());
+		// Who may void comes before what was typed: no reason would change it.
+		voidThroughApi(bureau.unqualified(), material, "{}").andExpect(status().isForbidden());
+		voidThroughApi(bureau.colleague(), material, "{}").andExpect(status().isForbidden());
 		voidThroughApi(bureau.otherStationOfficer(), material, "{\"reason\":\"添加错了\"}").andExpect(status().isNotFound());
 		voidThroughApi(bureau.officer(), material + 100_000, "{\"reason\":\"添加错了\"}").andExpect(status().isNotFound());
 
@@ -112,6 +115,10 @@ class MaterialVoidingIntegrationTest {
 				Integer.class, caseId)).isZero();
 		assertThat(jdbc.queryForList("select outcome from audit_log where action = 'MATERIAL_VOIDED' and object_id = ?",
 				String.class, String.valueOf(caseId))).containsOnly("DENIED");
+		// 500 characters as read, whatever their size in Java's count, with the spaces around them not stored.
+		voidThroughApi(bureau.officer(), material, "{\"reason\":\"  %s  \"}".formatted("😀".repeat(500)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.voidReason").value("😀".repeat(500)));
 	}
 
 	@Test
@@ -167,6 +174,13 @@ class MaterialVoidingIntegrationTest {
 		voidThroughApi(bureau.officer(), material, "{\"reason\":\"再作废一次\"}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("material.void.already"))
 			.andExpect(jsonPath("$.detail").value(containsString("已作废")));
+		voidThroughApi(bureau.officer(), material, "{}").andExpect(status().isConflict());
+		mvc.perform(get("/cases/{id}/materials/{m}/void", caseId, material).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"material-void-note\"")))
+			.andExpect(content().string(not(containsString("id=\"material-void-form\""))));
+		mvc.perform(post("/cases/{id}/materials/{m}/void", caseId, material).with(user(bureau.officer())).with(csrf()))
+			.andExpect(status().isConflict());
 		mvc.perform(post("/cases/{id}/materials/{m}/void", caseId, material).with(user(bureau.officer())).with(csrf())
 			.param("reason", "再作废一次").param("confirmed", "true"))
 			.andExpect(status().isConflict())

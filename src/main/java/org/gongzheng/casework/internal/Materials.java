@@ -130,13 +130,8 @@ public class Materials {
 		if (material.isVoided()) {
 			throw new ConflictException("material.void.already", material.getTitle());
 		}
+		checkVoidReason(command.reason());
 		String reason = CaseWork.blankToNull(command.reason());
-		FieldProblems problems = new FieldProblems();
-		problems.addIf(reason == null, "reason", "validation.required");
-		problems.addIf(reason != null && reason.length() > VOID_REASON_MAX, "reason", "validation.tooLong",
-				VOID_REASON_MAX);
-		problems.addIfUnstorable("reason", reason);
-		problems.throwIfAny();
 
 		Instant now = clock.instant();
 		material.markVoided(officer.officerId(), reason, now);
@@ -146,6 +141,20 @@ public class Materials {
 		events.publishEvent(AuditEvent.success("MATERIAL_VOIDED", "CASE", caseId,
 				"material " + materialId + " sha256:" + material.getContentHash() + " reason: " + reason));
 		return material;
+	}
+
+	/**
+	 * Refuses a reason for voiding that is missing, too long or unstorable. Counted in characters as
+	 * read, after the spaces around it that are not stored, as the column counts them.
+	 */
+	public static void checkVoidReason(String typed) {
+		String reason = CaseWork.blankToNull(typed);
+		FieldProblems problems = new FieldProblems();
+		problems.addIf(reason == null, "reason", "validation.required");
+		problems.addIf(reason != null && reason.codePointCount(0, reason.length()) > VOID_REASON_MAX, "reason",
+				"validation.tooLong", VOID_REASON_MAX);
+		problems.addIfUnstorable("reason", reason);
+		problems.throwIfAny();
 	}
 
 	@Transactional(readOnly = true)

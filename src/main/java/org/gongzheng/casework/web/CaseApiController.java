@@ -242,7 +242,7 @@ class CaseApiController {
 	@ApiResponse(responseCode = "409", description = "Already voided (code material.void.already); nothing was changed",
 			content = @Content(mediaType = "application/problem+json"))
 	MaterialDto voidMaterial(@PathVariable long id, @PathVariable long materialId,
-			@Valid @RequestBody MaterialVoidCommand command, @AuthenticationPrincipal SignedInOfficer officer) {
+			@RequestBody MaterialVoidCommand command, @AuthenticationPrincipal SignedInOfficer officer) {
 		return MaterialDto.of(materials.voidMaterial(id, materialId, command, officer));
 	}
 

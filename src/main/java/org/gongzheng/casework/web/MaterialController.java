@@ -186,8 +186,21 @@ class MaterialController {
 			@ModelAttribute("form") MaterialVoidForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInOfficer officer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		// Who may void, and whether it is voided already, come before what was typed: no reason changes them.
+		LawCase lawCase = access.forWorkForm(id, officer);
+		Material found = materials.continueReading(id, materialId, officer);
+		if (found.isVoided()) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("refusal", messages.get("material.void.already", found.getTitle()));
+			return voidPage(lawCase, found, form, model);
+		}
 		MaterialVoidCommand command = new MaterialVoidCommand(form.getReason());
-		FormErrors.validate(validator, command, result);
+		try {
+			Materials.checkVoidReason(command.reason());
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+		}
 		if (!form.isConfirmed()) {
 			result.rejectValue("confirmed", "material.void.confirm.required");
 		}
