@@ -95,10 +95,13 @@ class VoidedMaterialApprovalIntegrationTest {
 		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
 			.andExpect(content().string(containsString("id=\"stale-changes\"")))
 			.andExpect(content().string(containsString("作废材料")))
-			.andExpect(content().string(containsString("误将他案证据清单添加到本案")));
+			.andExpect(content().string(containsString("误将他案证据清单添加到本案")))
+			.andExpect(content().string(containsString("，" + bureau.officer().name() + "（" + bureau.officer().getUsername()
+					+ "）作废")));
 		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(bureau.stationChief())))
 			.andExpect(content().string(containsString("Material voided")))
-			.andExpect(content().string(containsString("他案证据清单: 误将他案证据清单添加到本案")));
+			.andExpect(content().string(containsString("他案证据清单: 误将他案证据清单添加到本案")))
+			.andExpect(content().string(containsString(", voided by " + bureau.officer().name())));
 	}
 
 	@Test
