@@ -135,6 +135,22 @@ class VoidedMaterialApprovalIntegrationTest {
 		sign(chief).andExpect(status().is2xxSuccessful());
 	}
 
+	@Test
+	void aRequestWhoseMaterialsWereAllVoidedIsNotResubmittedWithNothingToRead() throws Exception {
+		voidWrong("他案材料，误添加");
+		long record = jdbc.queryForObject("select id from case_materials where case_id = ? and id <> ?", Long.class,
+				lawCase.getId(), wrong.getId());
+		materials.voidMaterial(lawCase.getId(), record, new MaterialVoidCommand("笔录记错了案件"), bureau.officer());
+
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"重新报请立案\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.resubmit.nothingToRead"));
+		assertThat(pinned(2)).isEmpty();
+		assertThat(jdbc.queryForObject("select round from approval_requests where id = ?", Integer.class, requestId))
+			.isEqualTo(1);
+	}
+
 	private List<String> pinned(int round) {
 		return jdbc.queryForList("""
 				select content_hash from approval_request_materials where request_id = ? and round = ? order by material_id""",

@@ -149,9 +149,14 @@ public class ApprovalService implements Approvals {
 		refuseBesidePending(file.id(), request.getAction(), request.getSubjectId(), request.getId());
 		String text = SubmitterChecks.nextSummary(request, summary);
 		String correction = SubmitterChecks.optionalText("note", note, SubmitterChecks.MAX_OPINION);
+		List<PinnedMaterial> standing = PinnedMaterial.chosen(contexts.materials(file.id()), null);
+		if (standing.isEmpty() && !records.pinned(request.getId(), request.getRound()).isEmpty()) {
+			// Every material the last round held was voided: a new round would give its signers nothing to read.
+			throw new ConflictException("approval.resubmit.nothingToRead");
+		}
 		Instant now = clock.instant();
 		request.nextRound(file.version(), file.partyNames(), text, submitter.officerId(), now);
-		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), null));
+		records.pin(request.getId(), request.getRound(), standing);
 		String attestation = rounds.record(request, correction, onRecord(submitter));
 		openLink(request, chains.get(request.getChainId()), 1, now);
 		events.publishEvent(AuditEvent.success("APPROVAL_RESUBMITTED", "APPROVAL_REQUEST", requestId,
