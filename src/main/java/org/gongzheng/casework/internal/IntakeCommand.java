@@ -1,12 +1,8 @@
 package org.gongzheng.casework.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.gongzheng.casework.CaseType;
+import org.gongzheng.shared.Sha256;
 import org.gongzheng.shared.VisibleText;
 import org.gongzheng.shared.identity.TypedNames;
 import org.gongzheng.shared.identity.TypedNumbers;
@@ -45,20 +42,22 @@ public record IntakeCommand(
 
 	/**
 	 * What was sent, as a SHA-256 hex digest of every field as received: the same intake sent again
-	 * gives the same digest, any field changed gives another.
+	 * gives the same digest, any field changed gives another. The fields are the record's own, so a
+	 * field added later is part of it too.
 	 */
 	public String digest() {
-		List<Object> fields = Arrays.asList(type, title, summary, reportSource, reporterName, reporterPhone, occurredAt,
-				occurredPlace, reportedAt, handlerId);
-		String canonical = fields.stream()
-			.map(f -> f == null ? "\u0000" : f.toString())
-			.collect(Collectors.joining("\u001f"));
+		return Sha256.hex(Arrays.stream(IntakeCommand.class.getRecordComponents())
+			.map(this::valueOf)
+			.map(value -> value == null ? "\u0000" : value.toString())
+			.collect(Collectors.joining("\u001f")));
+	}
+
+	private Object valueOf(RecordComponent component) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+			return component.getAccessor().invoke(this);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("A record's own accessor could not be called", ex);
 		}
 	}
 }
