@@ -130,8 +130,7 @@ public class Materials {
 		if (material.isVoided()) {
 			throw new ConflictException("material.void.already", material.getTitle());
 		}
-		checkVoidReason(command.reason());
-		String reason = CaseWork.blankToNull(command.reason());
+		String reason = checkVoidReason(command.reason());
 
 		Instant now = clock.instant();
 		material.markVoided(officer.officerId(), reason, now);
@@ -144,10 +143,10 @@ public class Materials {
 	}
 
 	/**
-	 * Refuses a reason for voiding that is missing, too long or unstorable. Counted in characters as
-	 * read, after the spaces around it that are not stored, as the column counts them.
+	 * The reason for voiding as it is stored (without the spaces around it); refused when missing, too
+	 * long or unstorable. Counted in characters as read, as the column counts them.
 	 */
-	public static void checkVoidReason(String typed) {
+	public static String checkVoidReason(String typed) {
 		String reason = CaseWork.blankToNull(typed);
 		FieldProblems problems = new FieldProblems();
 		problems.addIf(reason == null, "reason", "validation.required");
@@ -155,6 +154,7 @@ public class Materials {
 				"validation.tooLong", VOID_REASON_MAX);
 		problems.addIfUnstorable("reason", reason);
 		problems.throwIfAny();
+		return reason;
 	}
 
 	@Transactional(readOnly = true)

@@ -204,7 +204,6 @@ class MaterialController {
 		if (!form.isConfirmed()) {
 			result.rejectValue("confirmed", "material.void.confirm.required");
 		}
-		int status = HttpServletResponse.SC_BAD_REQUEST;
 		if (!result.hasErrors()) {
 			try {
 				Material material = materials.voidMaterial(id, materialId, command, officer);
@@ -212,16 +211,15 @@ class MaterialController {
 				redirect.addFlashAttribute("noticeArgs", new Object[] { material.getTitle() });
 				return afterChange.redirect(id, "materials", officer);
 			}
-			catch (InvalidInputException ex) {
-				FormErrors.apply(ex, result);
-			}
 			catch (ConflictException ex) {
-				status = HttpServletResponse.SC_CONFLICT;
+				// Voided by someone else meanwhile: the page shows it as it now stands.
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				model.addAttribute("refusal", messages.of(ex));
+				return voidPage(lawCase, materials.continueReading(id, materialId, officer), form, model);
 			}
 		}
-		response.setStatus(status);
-		return voidPage(access.visible(id, officer), materials.continueReading(id, materialId, officer), form, model);
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return voidPage(lawCase, found, form, model);
 	}
 
 	private String voidPage(LawCase lawCase, Material material, MaterialVoidForm form, Model model) {
