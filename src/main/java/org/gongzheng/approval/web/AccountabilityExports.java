@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -196,15 +198,20 @@ class AccountabilityExports {
 		Map<Long, List<SubmissionRound>> rounds = queries.roundsOnCase(file.id());
 		List<ApprovalRequest> requests = queries.requestsOnCase(file.id());
 		Map<Long, ApprovalCaseFiles.CaseFile> cases = Map.of(file.id(), file);
+		// Everyone the record names, read at once: signers, submitters, those released and those who withdrew.
+		Set<Long> named = new HashSet<>(SignatureSets.signerIds(signatures));
+		named.addAll(SignatureSets.submitterIds(rounds));
+		named.addAll(SignatureSets.withdrawerIds(requests));
+		releases.forEach(x -> named.add(x.release().officerId()));
+		Map<Long, OfficerSummary> people = organization.officers(named);
 		return table.inTimeOrder(List.of(
 				table.roundLines(file, requests.stream().collect(Collectors.toMap(ApprovalRequest::getId, ApprovalRequest::getAction)),
-						rounds, organization.officers(SignatureSets.submitterIds(rounds))),
-				table.signatureLines(signatures, cases, names(signatures), queries.materialsSeen(file.id(), signatures),
+						rounds, people),
+				table.signatureLines(signatures, cases, people, queries.materialsSeen(file.id(), signatures),
 						queries.linkNames(signatures, LocaleContextHolder.getLocale()),
 						findings.forSignatures(SignatureSets.ids(signatures))),
-				table.releaseLines(releases, cases,
-						organization.officers(releases.stream().map(x -> x.release().officerId()).collect(Collectors.toSet()))),
-				table.withdrawalLines(file, requests, organization.officers(SignatureSets.withdrawerIds(requests)))));
+				table.releaseLines(releases, cases, people),
+				table.withdrawalLines(file, requests, people)));
 	}
 
 	/** The officer's record as one table, for the PDF, which holds at most {@link AccountabilityPdf#MAX_ROWS} lines. */
@@ -216,7 +223,7 @@ class AccountabilityExports {
 		List<RecordTable.Line> lines = new ArrayList<>(signedBy(subject, signatures, cases));
 		lines.addAll(table.releaseLines(releases, cases, Map.of(subject.id(), subject)));
 		lines.sort(RecordTable.Line.NEWEST_FIRST);
-		return table.asGiven(List.of(lines));
+		return table.asGiven(lines);
 	}
 
 	/** Lines for signatures all signed by {@code subject}. */
@@ -244,10 +251,6 @@ class AccountabilityExports {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write the accountability workbook", ex);
 		}
-	}
-
-	private Map<Long, OfficerSummary> names(List<Signature> signatures) {
-		return organization.officers(SignatureSets.signerIds(signatures));
 	}
 
 	/** The filter in words, for the printed record: which signatures it holds. */

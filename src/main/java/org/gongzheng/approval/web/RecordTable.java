@@ -76,17 +76,10 @@ class RecordTable {
 	}
 
 	/**
-	 * {@code seen}: the materials each signature read, with titles, where known (else its hashes);
-	 * {@code linkNames}: each signature's link in the reader's language; {@code findings}: faults later
-	 * found against each signature.
+	 * A line for each signature, with when it was signed. {@code seen}: the materials each signature
+	 * read, with titles, where known (else its hashes); {@code linkNames}: each signature's link in the
+	 * reader's language; {@code findings}: faults later found against each signature.
 	 */
-	Table of(List<Signature> signatures, Map<Long, ApprovalCaseFiles.CaseFile> cases, Map<Long, OfficerSummary> signers,
-			Map<Long, List<PinnedMaterial>> seen, Map<Long, String> linkNames,
-			Map<Long, List<SignatureFindings.Finding>> findings) {
-		return asGiven(List.of(signatureLines(signatures, cases, signers, seen, linkNames, findings)));
-	}
-
-	/** As {@link #of}, each line with when it was signed. */
 	List<Line> signatureLines(List<Signature> signatures, Map<Long, ApprovalCaseFiles.CaseFile> cases,
 			Map<Long, OfficerSummary> signers, Map<Long, List<PinnedMaterial>> seen, Map<Long, String> linkNames,
 			Map<Long, List<SignatureFindings.Finding>> findings) {
@@ -187,8 +180,8 @@ class RecordTable {
 	}
 
 	/** The lines in the order given. */
-	Table asGiven(List<List<Line>> parts) {
-		return new Table(headers(), parts.stream().flatMap(List::stream).map(Line::cells).toList());
+	Table asGiven(List<Line> lines) {
+		return new Table(headers(), lines.stream().map(Line::cells).toList());
 	}
 
 	/**
