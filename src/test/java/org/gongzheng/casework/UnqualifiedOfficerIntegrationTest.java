@@ -137,6 +137,32 @@ class UnqualifiedOfficerIntegrationTest {
 		mvc.perform(get("/api/v1/cases/{id}", caseId).with(user(bureau.officer()))).andExpect(status().isOk());
 	}
 
+	@Test
+	void theCasePageOffersAnOfficerWhoseQualificationLapsedNothingHeWouldBeRefusedAndSaysWhy() throws Exception {
+		SignedInOfficer unqualified = bureau.unqualified();
+		long caseId = register(unqualified);
+		mvc.perform(post("/api/v1/cases/{id}/transitions", caseId).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"transition\":\"ACCEPT\",\"version\":0}"))
+			.andExpect(status().isOk());
+		long material = id(write(bureau.officer(), "/api/v1/cases/{id}/materials", caseId, INQUIRY_RECORD)
+			.andExpect(status().isCreated()));
+
+		String page = mvc.perform(get("/cases/{id}", caseId).with(user(unqualified)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"lacks-qualification\"", "您没有有效的执法资格，只能查阅本案")
+			.doesNotContain("/transitions/", "/materials/new", "/parties/new", "/property/new",
+					"id=\"void-material-" + material + "\"");
+		assertThat(mvc.perform(get("/cases/{id}/materials/{m}", caseId, material).with(user(unqualified)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.doesNotContain("id=\"void-material\"");
+
+		// The qualified handler is offered the same actions as before, with no notice.
+		String handlers = mvc.perform(get("/cases/{id}", caseId).with(user(bureau.officer())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(handlers).contains("/transitions/", "/materials/new", "id=\"void-material-" + material + "\"")
+			.doesNotContain("lacks-qualification");
+	}
+
 	/** A front-desk intake: the officer who took the report registers it, naming no handler. */
 	private long register(SignedInOfficer officer) throws Exception {
 		return id(mvc.perform(post("/api/v1/cases").with(user(officer)).contentType(MediaType.APPLICATION_JSON)

@@ -9,11 +9,16 @@ import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.UnitSummary;
 import org.springframework.context.i18n.LocaleContextHolder;
 
-/** Everything the case page shows, loaded in one read. */
+/**
+ * Everything the case page shows, loaded in one read. The {@code may…} flags already include the
+ * qualification every change needs; {@code lacksQualification} says that one is missing where the
+ * officer would otherwise work on the case, so the page can say why nothing is offered.
+ */
 public record CaseDetail(LawCase lawCase, UnitSummary unit, List<Party> parties, List<Material> materials,
 		List<CompulsoryMeasure> measures, List<SeizedProperty> property, List<CaseDeadline> deadlines, Map<String, DeadlineRule> rules,
 		List<TimelineEntry> timeline, Map<Long, OfficerSummary> officers, List<CaseTransition> availableTransitions,
 		boolean mayWork, boolean mayReadPersonalData, boolean mayExtendDeadlines, boolean mayManageProperty,
+		boolean lacksQualification,
 		Set<Long> materialsViewedByMe, List<org.gongzheng.approval.Approvals.RequestSummary> approvals,
 		List<PendingAction> awaitingApproval) {
 

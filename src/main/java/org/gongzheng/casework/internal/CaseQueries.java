@@ -116,8 +116,12 @@ public class CaseQueries {
 		caseMaterials.forEach(m -> officerIds.add(m.getCreatedBy()));
 		caseMaterials.stream().map(Material::getVoidedBy).filter(java.util.Objects::nonNull).forEach(officerIds::add);
 		List<PendingAction> awaiting = caseApprovals.openActions(caseId);
+		// Every change to a case needs a valid qualification; offering one the server will refuse
+		// would only lead a lapsed officer into a 403.
+		boolean qualified = permissions.qualified(officer.officerId());
+		boolean mayWork = qualified && permissions.mayWorkOn(lawCase, officer);
 		List<CaseTransition> available = CaseTransition.availableFrom(lawCase.getState()).stream()
-			.filter(t -> permissions.mayTake(lawCase, t, officer))
+			.filter(t -> qualified && permissions.mayTake(lawCase, t, officer))
 			.filter(t -> awaiting.stream().noneMatch(p -> p.getTransition() == t))
 			.toList();
 		boolean extensionsByRequest = caseApprovals.needed(org.gongzheng.approval.ApprovalAction.DEADLINE_EXTENSION, lawCase)
@@ -125,11 +129,12 @@ public class CaseQueries {
 		return new CaseDetail(lawCase, organization.unit(lawCase.getUnitId()).orElseThrow(), caseParties, caseMaterials,
 				caseMeasures, property.findByCaseIdOrderByIdAsc(caseId), caseDeadlines,
 				rules.findAll().stream().collect(Collectors.toMap(DeadlineRule::getCode, Function.identity())), entries,
-				organization.officers(officerIds), available, permissions.mayWorkOn(lawCase, officer),
+				organization.officers(officerIds), available, mayWork,
 				permissions.mayReadPersonalData(lawCase, officer),
-				!lawCase.getState().terminal() && (officer.hasAny(Role.REVIEWER, Role.LEADER)
-						|| extensionsByRequest && permissions.mayWorkOn(lawCase, officer)),
-				permissions.mayManageProperty(lawCase, officer),
+				qualified && !lawCase.getState().terminal() && (officer.hasAny(Role.REVIEWER, Role.LEADER)
+						|| extensionsByRequest && mayWork),
+				qualified && permissions.mayManageProperty(lawCase, officer),
+				!qualified && permissions.mayManageProperty(lawCase, officer),
 				materialService.viewedBy(officer.officerId(), caseMaterials.stream().map(Material::getId).toList()),
 				approvals.requestsFor(caseId), awaiting);
 	}

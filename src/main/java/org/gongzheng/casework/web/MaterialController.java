@@ -165,7 +165,8 @@ class MaterialController {
 		Material material = MaterialReadings.read(materials, id, materialId, method, officer);
 		model.addAttribute("c", lawCase);
 		model.addAttribute("m", material);
-		model.addAttribute("mayVoid", !material.isVoided() && permissions.mayWorkOn(lawCase, officer));
+		model.addAttribute("mayVoid", !material.isVoided() && permissions.mayWorkOn(lawCase, officer)
+				&& permissions.qualified(officer.officerId()));
 		voidedBy(material, model);
 		if (request != null && request.matches("[1-9][0-9]{0,17}")) {
 			model.addAttribute("fromRequest", Long.parseLong(request));
