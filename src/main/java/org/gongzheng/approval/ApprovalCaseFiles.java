@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.gongzheng.shared.Languages;
 
@@ -44,6 +45,12 @@ public interface ApprovalCaseFiles {
 	 * earlier decision neither counts as reading it for this one nor dates the reading for it.
 	 */
 	Map<Long, Instant> firstViews(long officerId, Collection<Long> materialIds, Instant since);
+
+	/**
+	 * Those of the materials that have been voided: a round keeps what it pinned, and its page says
+	 * which of them no longer stand.
+	 */
+	Set<Long> voided(Collection<Long> materialIds);
 
 	/**
 	 * A case file; {@code state} is where the case stands now and {@code outcome} what became of it

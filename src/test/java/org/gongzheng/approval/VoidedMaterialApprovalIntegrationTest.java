@@ -91,8 +91,13 @@ class VoidedMaterialApprovalIntegrationTest {
 			.andExpect(jsonPath("$.caseChanges[0].event").value("MATERIAL_VOIDED"))
 			.andExpect(jsonPath("$.caseChanges[0].description").value("作废材料"))
 			.andExpect(jsonPath("$.caseChanges[0].note").value("他案证据清单：误将他案证据清单添加到本案"))
-			.andExpect(jsonPath("$.caseChanges[0].actorId").value((int) bureau.officer().officerId()));
+			.andExpect(jsonPath("$.caseChanges[0].actorId").value((int) bureau.officer().officerId()))
+			// The round keeps what it pinned, and says which of it no longer stands.
+			.andExpect(jsonPath("$.materials[?(@.materialId == %d)].voided".formatted(wrong.getId())).value(true))
+			.andExpect(jsonPath("$.materials[?(@.materialId != %d)].voided".formatted(wrong.getId())).value(false));
 		mvc.perform(get("/approvals/{id}", requestId).with(user(bureau.stationChief())))
+			.andExpect(content().string(containsString("id=\"voided-" + wrong.getId() + "\"")))
+			.andExpect(content().string(containsString("提交后已作废")))
 			.andExpect(content().string(containsString("id=\"stale-changes\"")))
 			.andExpect(content().string(containsString("作废材料")))
 			.andExpect(content().string(containsString("误将他案证据清单添加到本案")))
@@ -127,7 +132,17 @@ class VoidedMaterialApprovalIntegrationTest {
 		// that stands is enough to sign.
 		SignedInOfficer chief = bureau.stationChief();
 		mvc.perform(get("/api/v1/approvals/{id}", requestId).with(user(chief)))
-			.andExpect(jsonPath("$.materials.length()").value(1));
+			.andExpect(jsonPath("$.materials.length()").value(1))
+			.andExpect(jsonPath("$.materials[0].voided").value(false))
+			.andExpect(jsonPath("$.droppedAsVoided.length()").value(1))
+			.andExpect(jsonPath("$.droppedAsVoided[0].materialId").value(wrong.getId()))
+			.andExpect(jsonPath("$.droppedAsVoided[0].contentHash").value(wrong.getContentHash()));
+		// The new round's page says what the round before held and this one left out, and why.
+		mvc.perform(get("/approvals/{id}", requestId).with(user(chief)))
+			.andExpect(content().string(containsString("id=\"dropped-" + wrong.getId() + "\"")))
+			.andExpect(content().string(containsString("上一轮报审，已作废，本轮未再报审")));
+		mvc.perform(get("/approvals/{id}", requestId).param("lang", "en").with(user(chief)))
+			.andExpect(content().string(containsString("In the last round; voided, so not in this one")));
 		long standing = jdbc.queryForObject("select id from case_materials where case_id = ? and id <> ?", Long.class,
 				lawCase.getId(), wrong.getId());
 		mvc.perform(get("/cases/{id}/materials/{m}", lawCase.getId(), standing).with(user(chief)))

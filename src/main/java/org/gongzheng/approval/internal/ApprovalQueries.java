@@ -282,14 +282,17 @@ public class ApprovalQueries {
 	 * where nobody can sign, those who could but for the case being theirs (its handlers or its
 	 * submitter), else empty; {@code caseChanges}: where the request is stale, what changed on its case
 	 * since the round was submitted (at most {@link #CASE_CHANGES_SHOWN}), else empty;
-	 * {@code moreCaseChanges}: whether it changed more than that, the rest being on its timeline.
+	 * {@code moreCaseChanges}: whether it changed more than that, the rest being on its timeline;
+	 * {@code voided}: those of the current round's materials voided since it was submitted;
+	 * {@code droppedAsVoided}: the round before's materials this round left out, having been voided
+	 * (a new round pins every material of the case that stands, so voiding is the only way out).
 	 */
 	public record RequestView(ApprovalRequest request, ApprovalChain chain, List<Signature> signatures,
 			List<PinnedMaterial> materials, Set<Long> readByMe, List<DomainException> refusals,
 			boolean mayWithdraw, boolean mayResubmit, boolean caseClosed, boolean stale, Set<Long> namedSigners,
 			List<CountersignRelease> releases, List<Long> eligibleSigners, List<SubmissionRound> rounds,
 			Map<Long, MaterialChange> changes, List<Long> ownCaseSigners, List<ApprovalCaseFiles.CaseChange> caseChanges,
-			boolean moreCaseChanges) {
+			boolean moreCaseChanges, Set<Long> voided, List<PinnedMaterial> droppedAsVoided) {
 
 		/** Whether resubmitting may rewrite what is asked (see {@link SubmitterChecks#nextSummary}). */
 		public boolean summaryEditable() {
@@ -383,12 +386,16 @@ public class ApprovalQueries {
 		// One more than is shown tells whether there are more.
 		List<ApprovalCaseFiles.CaseChange> caseChanges = stale
 				? contexts.changesSinceSubmission(request, CASE_CHANGES_SHOWN + 1) : List.of();
+		List<PinnedMaterial> before = request.getRound() > 1 ? records.pinned(requestId, request.getRound() - 1) : List.of();
+		Set<Long> now = pinned.stream().map(PinnedMaterial::id).collect(Collectors.toSet());
+		List<PinnedMaterial> dropped = before.stream().filter(m -> !now.contains(m.id())).toList();
+		// Voiding changes the case, so a pending request that is not stale holds no material voided since.
+		Set<Long> voided = stale || !request.pending() ? contexts.voided(now) : Set.of();
 		return new RequestView(request, chain, signed, pinned, read.keySet(), refusals, mayWithdraw, mayResubmit, file.closed(),
 				stale, named, records.releases(requestId), eligible, rounds.of(requestId),
-				request.getRound() > 1 ? MaterialChange.between(records.pinned(requestId, request.getRound() - 1), pinned)
-						: Map.of(), ownCase,
+				request.getRound() > 1 ? MaterialChange.between(before, pinned) : Map.of(), ownCase,
 				caseChanges.subList(0, Math.min(caseChanges.size(), CASE_CHANGES_SHOWN)),
-				caseChanges.size() > CASE_CHANGES_SHOWN);
+				caseChanges.size() > CASE_CHANGES_SHOWN, voided, dropped);
 	}
 
 	public ApprovalRequest requestInScope(long requestId, SignedInOfficer officer) {

@@ -73,6 +73,10 @@ class SigningContexts {
 		return files.materials(caseId);
 	}
 
+	Set<Long> voided(Collection<Long> materialIds) {
+		return files.voided(materialIds);
+	}
+
 	SigningContext of(ApprovalRequest request, ChainLink link, long signerId) {
 		List<PinnedMaterial> pinned = records.pinned(request.getId(), request.getRound());
 		return of(request, link, signerId, pinned, firstViews(request, signerId, pinned), signedThisRound(request, link));

@@ -108,9 +108,16 @@ class ApprovalApiController {
 			List<ReturnedDto> returnedToMe, List<QueueItemDto> staleForMe, Map<String, Long> totals) {
 	}
 
-	/** {@code changeSinceLastRound}: ADDED or CHANGED against the round before; null when unchanged or in round 1. */
+	/**
+	 * {@code changeSinceLastRound}: ADDED or CHANGED against the round before; null when unchanged or
+	 * in round 1. {@code voided}: voided since it was submitted (the round keeps it; the next one will not).
+	 */
 	record MaterialDto(long materialId, String title, String contentHash, boolean readByMe,
-			MaterialChange changeSinceLastRound) {
+			MaterialChange changeSinceLastRound, boolean voided) {
+	}
+
+	/** A material of the round before that this round left out because it had been voided. */
+	record DroppedMaterialDto(long materialId, String title, String contentHash) {
 	}
 
 	/**
@@ -158,7 +165,7 @@ class ApprovalApiController {
 			boolean mayResubmit,
 			boolean mayWithdraw, boolean caseClosed, List<ReleaseDto> releasedSigners, List<Long> eligibleSigners,
 			boolean nobodyCanSign, List<Long> ownCaseSigners, boolean summaryEditable, List<RoundDto> rounds,
-			List<CaseChangeDto> caseChanges, boolean moreCaseChanges) {
+			List<CaseChangeDto> caseChanges, boolean moreCaseChanges, List<DroppedMaterialDto> droppedAsVoided) {
 	}
 
 	/**
@@ -305,7 +312,7 @@ class ApprovalApiController {
 				r.getCurrentLink(), r.getCurrentDueAt(), v.chain().getChainVersion(), r.getCaseVersion(), r.getSummary(),
 				r.getSummaryEn(),
 				v.materials().stream().map(m -> new MaterialDto(m.id(), m.title(), m.contentHash(), v.readByMe().contains(m.id()),
-						v.changes().get(m.id())))
+						v.changes().get(m.id()), v.voided().contains(m.id())))
 					.toList(),
 				v.signatures().stream().map(sig -> SignatureDto.of(sig, v.chain())).toList(), v.maySign(),
 				v.refusals().stream().map(x -> x.messageCode()).toList(),
@@ -318,6 +325,7 @@ class ApprovalApiController {
 				v.caseChanges().stream().map(c -> new CaseChangeDto(c.event(), messages.get("timeline." + c.event()),
 						c.recordedAt(), c.actorId(), c.subject() == null ? null : messages.get(c.subject()),
 						c.noteIn(LocaleContextHolder.getLocale()))).toList(),
-				v.moreCaseChanges());
+				v.moreCaseChanges(),
+				v.droppedAsVoided().stream().map(m -> new DroppedMaterialDto(m.id(), m.title(), m.contentHash())).toList());
 	}
 }

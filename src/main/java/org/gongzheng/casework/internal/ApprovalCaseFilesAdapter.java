@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -116,6 +117,15 @@ class ApprovalCaseFilesAdapter implements ApprovalCaseFiles {
 					views.put(rs.getLong(1), rs.getObject(2, Timestamp.class).toInstant());
 				}, officerId, materialIds.toArray(Long[]::new), Timestamp.from(since));
 		return views;
+	}
+
+	@Override
+	public Set<Long> voided(Collection<Long> materialIds) {
+		if (materialIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.queryForList("select id from case_materials where id = any (?) and voided_at is not null",
+				Long.class, (Object) materialIds.toArray(Long[]::new)));
 	}
 
 	@Override
