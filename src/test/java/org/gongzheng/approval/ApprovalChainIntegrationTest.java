@@ -121,6 +121,22 @@ class ApprovalChainIntegrationTest {
 	}
 
 	@Test
+	void aCitationLongerThanAThousandCharactersIsRefusedOnItsFieldAndNothingIsSaved() throws Exception {
+		int version = inForce("MEASURE_END");
+		mvc.perform(put("/api/v1/approvals/chains/MEASURE_END?version=" + version).with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"citationZh": "%s", "citationEn": "%s", "changeNote": "测试", "links": [%s]}""".formatted(
+					"引".repeat(1001), "c".repeat(1000), LINK.formatted("所长审核", "REVIEWER", "OWN_STATION", "BASIC"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("citationZh"))
+			.andExpect(jsonPath("$.errors[0].message").value("不能超过 1000 个字符"));
+		assertThat(inForce("MEASURE_END")).isEqualTo(version);
+		assertThat(mvc.perform(get("/approvals/chains/MEASURE_END").with(user(bureau.legal())))
+			.andReturn().getResponse().getContentAsString()).contains("maxlength=\"1000\"");
+	}
+
+	@Test
 	void theApiAnswersAnEmptyNameAndARoleThatSignsNothingTogether() throws Exception {
 		edit("MEASURE_END", "[" + LINK.formatted("", "REVIEWER", "OWN_STATION", "BASIC") + ","
 				+ LINK.formatted("民警签字", "OFFICER", "OWN_STATION", "BASIC") + "]")
