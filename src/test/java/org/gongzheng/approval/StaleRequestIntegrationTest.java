@@ -417,6 +417,10 @@ class StaleRequestIntegrationTest {
 		long filing = testCases.submitForApproval(bureau, other, CaseTransition.FILE);
 		long requestsBefore = jdbc.queryForObject("select count(*) from approval_requests where case_id = ?", Long.class,
 				other.getId());
+		// The case page does not offer what would be refused.
+		mvc.perform(get("/cases/{id}", other.getId()).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"action-DECLINE_FILING\""))));
 		mvc.perform(post("/api/v1/cases/{id}/transitions", other.getId()).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"transition\":\"DECLINE_FILING\",\"version\":%d,\"reason\":\"无违法事实\"}".formatted(testCases.version(other))))
@@ -436,6 +440,11 @@ class StaleRequestIntegrationTest {
 		// Returned, the filing request is the handler's again: he may ask to decline filing instead,
 		// but not send the filing back to its signers beside that request.
 		testApprovals.returnForCorrection(filing, "请补充立案依据");
+		mvc.perform(get("/cases/{id}", other.getId()).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("id=\"action-DECLINE_FILING\"")));
+		// Asking not to file may be withdrawn, unlike not filing itself; the confirmation says so.
+		mvc.perform(get("/cases/{id}/transitions/DECLINE_FILING", other.getId()).with(user(bureau.officer())))
+			.andExpect(content().string(containsString("审批人签批前可以撤回")));
 		long declining = testCases.submitForApproval(bureau, other, CaseTransition.DECLINE_FILING);
 		mvc.perform(post("/api/v1/approvals/{id}/resubmission", filing).with(user(bureau.officer()))
 			.contentType(MediaType.APPLICATION_JSON).content("{}"))

@@ -17,6 +17,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.Approvals;
 import org.gongzheng.casework.CaseState;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.organization.OfficerSummary;
@@ -56,7 +58,7 @@ public class CaseQueries {
 
 	private final CaseApprovals caseApprovals;
 
-	private final org.gongzheng.approval.Approvals approvals;
+	private final Approvals approvals;
 
 	private final Organization organization;
 
@@ -66,7 +68,7 @@ public class CaseQueries {
 			MaterialRepository materials, MeasureRepository measures, SeizedPropertyRepository property,
 			CaseDeadlineRepository deadlines,
 			DeadlineRuleRepository rules, TimelineRepository timeline, Materials materialService,
-			CaseApprovals caseApprovals, org.gongzheng.approval.Approvals approvals, Organization organization,
+			CaseApprovals caseApprovals, Approvals approvals, Organization organization,
 			Clock clock) {
 		this.caseApprovals = caseApprovals;
 		this.approvals = approvals;
@@ -120,11 +122,20 @@ public class CaseQueries {
 		// would only lead a lapsed officer into a 403.
 		boolean qualified = permissions.qualified(officer.officerId());
 		boolean mayWork = qualified && permissions.mayWorkOn(lawCase, officer);
+		boolean involved = permissions.mayManageProperty(lawCase, officer);
+		List<Approvals.RequestSummary> requests = approvals.requestsFor(caseId);
+		List<ApprovalAction> atSigners = requests.stream()
+			.filter(r -> r.status() == Approvals.Status.PENDING)
+			.map(Approvals.RequestSummary::action).toList();
+		// A transition whose approval would contradict one at the signers is refused on submitting
+		// (filing and not filing cannot both be asked), so it is not offered.
 		List<CaseTransition> available = CaseTransition.availableFrom(lawCase.getState()).stream()
 			.filter(t -> qualified && permissions.mayTake(lawCase, t, officer))
 			.filter(t -> awaiting.stream().noneMatch(p -> p.getTransition() == t))
+			.filter(t -> atSigners.isEmpty() || caseApprovals.neededFor(t, lawCase)
+				.map(action -> atSigners.stream().noneMatch(action::contradicts)).orElse(true))
 			.toList();
-		boolean extensionsByRequest = caseApprovals.needed(org.gongzheng.approval.ApprovalAction.DEADLINE_EXTENSION, lawCase)
+		boolean extensionsByRequest = caseApprovals.needed(ApprovalAction.DEADLINE_EXTENSION, lawCase)
 			.isPresent();
 		return new CaseDetail(lawCase, organization.unit(lawCase.getUnitId()).orElseThrow(), caseParties, caseMaterials,
 				caseMeasures, property.findByCaseIdOrderByIdAsc(caseId), caseDeadlines,
@@ -133,10 +144,9 @@ public class CaseQueries {
 				permissions.mayReadPersonalData(lawCase, officer),
 				qualified && !lawCase.getState().terminal() && (officer.hasAny(Role.REVIEWER, Role.LEADER)
 						|| extensionsByRequest && mayWork),
-				qualified && permissions.mayManageProperty(lawCase, officer),
-				!qualified && permissions.mayManageProperty(lawCase, officer),
+				qualified && involved, !qualified && involved,
 				materialService.viewedBy(officer.officerId(), caseMaterials.stream().map(Material::getId).toList()),
-				approvals.requestsFor(caseId), awaiting);
+				requests, awaiting);
 	}
 
 	/** My work 待办: my open cases, intakes waiting in my unit, and for leaders the overdue cases below them. */

@@ -119,6 +119,9 @@ class TransitionController {
 		model.addAttribute("needsReason", transition.requires(CaseTransition.Requirement.REASON));
 		model.addAttribute("needsHandlers", transition.requires(CaseTransition.Requirement.HANDLERS));
 		model.addAttribute("needsDecision", transition.requires(CaseTransition.Requirement.DECISION));
+		// Ending a case cannot be undone, but asking for approval to end it can be withdrawn; the
+		// confirmation says which of the two the officer is about to do.
+		model.addAttribute("waitsForApproval", work.waitsForApproval(lawCase, transition));
 		model.addAttribute("decisionKinds",
 				Arrays.stream(DecisionKind.values()).filter(k -> k.appliesTo(lawCase.getType()))
 					.filter(k -> k != DecisionKind.ADMINISTRATIVE_PENALTY).toList());
