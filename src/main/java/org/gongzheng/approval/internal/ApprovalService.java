@@ -309,7 +309,7 @@ public class ApprovalService implements Approvals {
 		if (link.isCountersign()) {
 			Set<Long> named = contexts.candidates(request, link, Set.of());
 			if (named.isEmpty()) {
-				throw new ConflictException("approval.noSigner", link.getNameZh());
+				throw new ConflictException("approval.noSigner", Label.of(link.getNameZh(), link.getNameEn()));
 			}
 			records.name(request.getId(), request.getRound(), link.getOrder(), named);
 		}
