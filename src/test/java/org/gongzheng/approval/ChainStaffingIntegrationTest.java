@@ -20,8 +20,10 @@ import org.gongzheng.approval.internal.ChainStaffing;
 import org.gongzheng.approval.internal.ChainStaffing.Gap;
 import org.gongzheng.approval.internal.ChainStaffing.Shortage;
 import org.gongzheng.approval.internal.LinkSpec;
+import org.gongzheng.approval.internal.UnitLevel;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitKind;
@@ -39,6 +41,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,6 +52,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class ChainStaffingIntegrationTest {
+
+	/** A countersign link for the bureau's leaders, as the editor's API takes it. */
+	private static final String LEADERS_COUNTERSIGN = """
+			{"nameZh":"局领导审批","nameEn":"Leader","role":"LEADER","unitLevel":"BUREAU_LEADER",
+			 "minQualification":"ADVANCED","countersign":true,"reviewAmount":24,"reviewUnit":"HOURS"}""";
 
 	private final MockMvc mvc;
 
@@ -370,6 +378,86 @@ class ChainStaffingIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden());
 		assertThat(filingChain(bureau).getId()).isEqualTo(provincial.getId());
+	}
+
+	@Test
+	void twoCountersignLeaderLinksAreRefusedWhereTheBureauHasTwoLeadersForBothAndNothingIsSaved() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		int before = chainVersions(bureau);
+		String leaders = "{\"links\":[" + LEADERS_COUNTERSIGN + "," + LEADERS_COUNTERSIGN + "]}";
+
+		// Both leaders countersign the first link, and nobody signs two links of a round.
+		mvc.perform(post("/api/v1/approvals/chains/staffing-check").with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON).content(leaders))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("links[1].role"))
+			.andExpect(jsonPath("$.errors[0].message").value(startsWith("本局能签批这个环节的人不够")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("会签环节须由能签它的每个人会签")));
+		mvc.perform(post("/api/v1/approvals/chains/staffing-check").with(user(bureau.legal()))
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(leaders))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(startsWith("Too few in the bureau can sign this link")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("a countersign link by everyone who could sign it")));
+		mvc.perform(put("/api/v1/approvals/chains/DEADLINE_EXTENSION").param("version", "1").with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"citationZh":"依据","citationEn":"basis","changeNote":"两次会签","links":[%s,%s]}"""
+				.formatted(LEADERS_COUNTERSIGN, LEADERS_COUNTERSIGN)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[1].role"));
+		assertThat(chainVersions(bureau)).as("nothing saved").isEqualTo(before);
+	}
+
+	@Test
+	void aSingleLeaderLinkAfterTheLeadersCountersignIsRefusedThoughOneBeforeItIsNot() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		String leader = LEADERS_COUNTERSIGN.replace("\"countersign\":true", "\"countersign\":false");
+
+		mvc.perform(post("/api/v1/approvals/chains/staffing-check").with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"links\":[" + LEADERS_COUNTERSIGN + "," + leader + "]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[1].role"));
+		// One leader signs first; the countersign link then names the other, who has signed nothing.
+		mvc.perform(post("/api/v1/approvals/chains/staffing-check").with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"links\":[" + leader + "," + LEADERS_COUNTERSIGN + "]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
+	void aCountersignStationLinkBeforeTheLeadersDrawsOnOtherPeopleAndLeavesNoGap() throws Exception {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
+		String station = """
+				{"nameZh":"所领导会签","nameEn":"Station countersign","role":"REVIEWER","unitLevel":"OWN_STATION",
+				 "minQualification":"INTERMEDIATE","countersign":true,"reviewAmount":24,"reviewUnit":"HOURS"}""";
+
+		mvc.perform(post("/api/v1/approvals/chains/staffing-check").with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"links\":[" + station + "," + LEADERS_COUNTERSIGN + "]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
+	void aStationWhoseReviewersAllCountersignItsFirstLinkHasNobodyForItsSecondThoughAnotherStationHas() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		// Station one: its chief countersigns, and an instructor qualified only for the second link signs it.
+		SignedInOfficer instructor = fixtures.anotherOfficer(bureau, bureau.stationOne(), "一所教导员", Role.REVIEWER);
+		jdbc.update("update officers set qualification_level = 'INTERMEDIATE' where id = ?", instructor.officerId());
+		// Station two: two reviewers, enough for two links one each, but both are named to countersign.
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
+		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所副所长", Role.REVIEWER);
+		ChainLink review = filingChain(bureau).link(1).orElseThrow();
+		LinkSpec countersign = new LinkSpec("所领导会签", "Station countersign", Role.REVIEWER, UnitLevel.OWN_STATION,
+				QualificationLevel.ADVANCED, true, 24, review.getReviewUnit());
+		LinkSpec second = new LinkSpec("办案部门复核", "Second review", Role.REVIEWER, UnitLevel.OWN_STATION,
+				QualificationLevel.INTERMEDIATE, false, 24, review.getReviewUnit());
+
+		assertThat(staffing.check(List.of(countersign, second), bureau.legal()))
+			.extracting(gap -> gap.unit().id(), Gap::position, Gap::shortage)
+			.containsExactly(tuple(bureau.stationTwo().getId(), 2, Shortage.SAME_SIGNERS));
 	}
 
 	/** The editor's form checked with one link, at the handling unit's level. */

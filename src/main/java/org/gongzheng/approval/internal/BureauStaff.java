@@ -96,7 +96,7 @@ final class BureauStaff {
 	/**
 	 * Refuses links the bureau could not run, per field: a role that signs nothing, a legal link
 	 * outside the legal department, a link nobody in the bureau could sign, or more links than the
-	 * bureau has different people for.
+	 * bureau has different people for (a countersign link taking everyone it would name).
 	 */
 	void check(List<LinkSpec> links) {
 		FieldProblems problems = new FieldProblems();
@@ -139,10 +139,32 @@ final class BureauStaff {
 		if (incomplete) {
 			return;
 		}
-		// Nobody signs two links of one round: each link needs someone of its own.
-		DistinctSigners.firstWithoutOwnSigner(signers)
-			.ifPresent(i -> problems.add("links[" + i + "].role", "approval.chain.sameSigners"));
+		// Nobody signs two links of one round: each link needs someone of its own, and a countersign
+		// link takes everyone it names.
+		Optional<Integer> alone = DistinctSigners.firstWithoutOwnSigner(signers);
+		DistinctSigners.firstWithoutOwnSigner(DistinctSigners.afterCountersigns(signers, countersigns(links),
+				(k, i) -> namedWherever(links.get(k), links.get(i))))
+			.ifPresent(i -> problems.add("links[" + i + "].role",
+					alone.equals(Optional.of(i)) ? "approval.chain.sameSigners" : "approval.chain.countersigned"));
 		problems.throwIfAny();
+	}
+
+	/**
+	 * Whether the countersign link names, for every unit's cases, each of its candidates in the
+	 * bureau who could sign the later link for those cases. Only then may the bureau as a whole take
+	 * them from the later link: a countersign review at the sub-bureau's rank names a detachment's
+	 * head only for the detachment's own cases, and he may still take a later legal review for a
+	 * station's. It holds where both links stand at the same level (the same units for the same
+	 * cases) and where the countersign link stands at the bureau's leaders or its legal department,
+	 * the same for every case of the bureau. Otherwise the per-unit gaps tell where it falls short.
+	 */
+	private static boolean namedWherever(LinkSpec countersign, LinkSpec later) {
+		return countersign.unitLevel() == later.unitLevel() || countersign.unitLevel() == UnitLevel.BUREAU_LEADER
+				|| countersign.unitLevel() == UnitLevel.BUREAU_LEGAL;
+	}
+
+	private static List<Boolean> countersigns(List<LinkSpec> links) {
+		return links.stream().map(LinkSpec::countersign).toList();
 	}
 
 	/** The gaps of the links in the bureau, by unit path; empty when every unit can staff them. */
@@ -160,7 +182,8 @@ final class BureauStaff {
 			}
 		}
 		if (gaps.isEmpty()) {
-			Optional<Integer> left = DistinctSigners.firstWithoutOwnSigner(signers);
+			// The candidates here are this unit's, so a countersign link names every one of them.
+			Optional<Integer> left = DistinctSigners.firstWithoutOwnSigner(afterCountersigns(links, signers));
 			left.ifPresent(i -> gaps.add(gap(unit, links, i, ChainStaffing.Shortage.SAME_SIGNERS)));
 		}
 		if (gaps.isEmpty()) {
@@ -183,9 +206,14 @@ final class BureauStaff {
 			.filter(o -> o.roles().contains(Role.OFFICER) && o.unitPath().startsWith(unit.path()))
 			.sorted(Comparator.comparing(OfficerSummary::policeNumber))
 			.forEach(handler -> DistinctSigners
-				.firstWithoutOwnSigner(signers.stream().map(s -> without(s, handler.id())).toList())
+				.firstWithoutOwnSigner(afterCountersigns(links, signers.stream().map(s -> without(s, handler.id())).toList()))
 				.ifPresent(i -> gaps.add(gap(unit, links, i, ChainStaffing.Shortage.OWN_CASES, handler))));
 		return gaps;
+	}
+
+	/** The candidates of one unit's cases left to each link once its earlier countersign links took theirs. */
+	private static List<Set<Long>> afterCountersigns(List<LinkSpec> links, List<Set<Long>> signers) {
+		return DistinctSigners.afterCountersigns(signers, countersigns(links), (k, i) -> true);
 	}
 
 	private static Set<Long> without(Set<Long> signers, long officer) {

@@ -118,7 +118,8 @@ class ChainApiController {
 	/**
 	 * A link ({@code position}, from 1) that the cases of a unit would meet with nobody to sign it:
 	 * {@code NOBODY} holds its role, level and qualification there, ({@code SAME_SIGNERS}) those who
-	 * could are all needed for other links of the round, or ({@code NO_LEGAL_AFFAIRS}) it is a legal
+	 * could are all needed for other links of the round (an earlier countersign link needing every
+	 * one of them), or ({@code NO_LEGAL_AFFAIRS}) it is a legal
 	 * review and no unit of the bureau is marked as its legal-affairs department, or ({@code OWN_CASES})
 	 * only the cases of the handler named, one of the unit's signers who also handles cases: nobody
 	 * signs a case they handle, and nobody else can take the link. The handler's fields are null
