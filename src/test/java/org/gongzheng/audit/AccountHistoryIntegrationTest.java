@@ -102,6 +102,8 @@ class AccountHistoryIntegrationTest {
 
 		mvc.perform(get("/account/history").with(user(officer)).param("changesPage", "2").param("lang", "en"))
 			.andExpect(content().string(containsString("Page 1 of 2")))
+			// Two pagers on one page: a screen reader lists each by its list's name.
+			.andExpect(content().string(containsString("<nav aria-label=\"Sign-ins: pages\">")))
 			.andExpect(content().string(containsString("/account/history?changesPage=2&amp;signInsPage=1")))
 			.andExpect(content().string(containsString("id=\"sign-ins-total\">" + (AccountHistory.PAGE_SIZE + 1) + " in total")));
 		mvc.perform(get("/account/history").with(user(officer)).param("signInsPage", "1").param("lang", "en"))
