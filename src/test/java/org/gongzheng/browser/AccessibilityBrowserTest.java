@@ -97,6 +97,70 @@ class AccessibilityBrowserTest {
 		}
 	}
 
+	@Test
+	void theRequestQueueAndCasePagesTitleEachSectionWithAHeadingAndSkipNoLevel() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "标题层级案");
+		long request = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+		try (Browser browser = Browser.open(port, DESKTOP, 1000)) {
+			browser.signIn(bureau.stationChief().getUsername(), Fixtures.PASSWORD);
+			assertThat(headings(browser.go("/approvals/" + request))).first().asString().startsWith("h1 ");
+			assertThat(headings(browser)).contains("h2 审批环节", "h2 报审材料", "h2 签批", "h2 全部签批记录");
+			assertThat(headings(browser.go("/approvals/" + request + "?lang=en"))).contains("h2 Links",
+					"h2 Materials submitted", "h2 Sign", "h2 All signatures");
+			assertThat(headings(browser.go("/approvals?lang=zh_CN"))).contains("h2 等我签批", "h2 我提交的");
+			assertThat(headings(browser.go("/approvals/records/cases/" + lawCase.getId()))).contains("h2 立案");
+			assertThat(headings(browser.go("/cases/" + lawCase.getId()))).contains("h2 基本情况", "h2 当事人",
+					"h2 案件材料", "h2 审核审批", "h2 办案时间轴");
+		}
+	}
+
+	@Test
+	void theLastPagesNextIsNoLinkForTheKeyboardAndThePagerSaysWhichPageOfHowMany() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		for (int i = 0; i <= 20; i++) {
+			testCases.accepted(bureau.officer(), "翻页检查案" + i);
+		}
+		try (Browser browser = Browser.open(port, DESKTOP, 1000)) {
+			browser.signIn(bureau.officer().getUsername(), Fixtures.PASSWORD);
+			browser.go("/cases?page=1");
+			assertThat(browser.script("return document.querySelector('.pagination').closest('nav').getAttribute('aria-label')"))
+				.isEqualTo("分页");
+			assertThat(browser.texts("""
+					return Array.from(document.querySelectorAll('.pagination a[href], .pagination [tabindex]:not([tabindex="-1"])'))
+					  .map(function (e) { return e.textContent.trim(); })"""))
+				.as("what the keyboard stops at in the pager").containsExactly("上一页");
+			assertThat(browser.script("""
+					var next = document.querySelector('.pagination .page-item.disabled .page-link');
+					return next.tagName + ' ' + next.getAttribute('aria-disabled') + ' ' + next.textContent.trim()"""))
+				.isEqualTo("SPAN true 下一页");
+			assertThat(browser.text(".pagination [aria-current=page]")).isEqualTo("第 2 / 2 页");
+			assertThat(browser.accessibilityProblems()).isEmpty();
+
+			browser.go("/cases?lang=en");
+			assertThat(browser.texts("""
+					return Array.from(document.querySelectorAll('.pagination a[href]'))
+					  .map(function (e) { return e.textContent.trim(); })""")).containsExactly("Next");
+			assertThat(browser.text(".pagination [aria-current=page]")).isEqualTo("Page 1 of 2");
+			assertThat(browser.accessibilityProblems()).isEmpty();
+			browser.go("/cases?lang=zh_CN");
+		}
+	}
+
+	/** The page's headings in order, each as its level and text ("h2 签批"). */
+	private static List<String> headings(Browser browser) {
+		List<String> headings = browser.texts("""
+				return Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+				  .map(function (h) { return h.tagName.toLowerCase() + ' ' + h.textContent.trim().replace(/\\s+/g, ' '); })""");
+		int level = 0;
+		for (String heading : headings) {
+			int next = heading.charAt(1) - '0';
+			assertThat(next).as("%s after a level-%d heading in %s", heading, level, headings).isLessThanOrEqualTo(level + 1);
+			level = next;
+		}
+		return headings;
+	}
+
 	private void check(SignedInOfficer officer, int width, Map<String, List<String>> problems, String... paths) {
 		try (Browser browser = Browser.open(port, width, 1000)) {
 			browser.go("/login");
