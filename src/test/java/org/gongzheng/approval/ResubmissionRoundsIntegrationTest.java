@@ -187,6 +187,14 @@ class ResubmissionRoundsIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"a\\u0000b\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("note"));
+		// Both texts wrong at once: both are named in the one answer, not the second after the first is fixed.
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", id).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"%s\",\"note\":\"%s\"}"
+					.formatted("长".repeat(5000), "长".repeat(5000))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(2))
+			.andExpect(jsonPath("$.errors[0].field").value("summary"))
+			.andExpect(jsonPath("$.errors[1].field").value("note"));
 		assertThat(jdbc.queryForObject("select round from approval_requests where id = ?", Integer.class, id)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from approval_request_rounds where request_id = ?", Integer.class, id))
 			.isEqualTo(1);

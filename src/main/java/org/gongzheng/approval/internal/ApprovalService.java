@@ -28,6 +28,7 @@ import org.gongzheng.shared.AttestedRecords;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.DomainException;
+import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
@@ -147,8 +148,10 @@ public class ApprovalService implements Approvals {
 			throw new ConflictException("approval.resubmit.caseClosed");
 		}
 		refuseBesidePending(file.id(), request.getAction(), request.getSubjectId(), request.getId());
-		String text = SubmitterChecks.nextSummary(request, summary);
-		String correction = SubmitterChecks.optionalText("note", note, SubmitterChecks.MAX_OPINION);
+		FieldProblems problems = new FieldProblems();
+		String text = problems.checked(() -> SubmitterChecks.nextSummary(request, summary));
+		String correction = problems.checked(() -> SubmitterChecks.optionalText("note", note, SubmitterChecks.MAX_OPINION));
+		problems.throwIfAny();
 		List<PinnedMaterial> standing = PinnedMaterial.chosen(contexts.materials(file.id()), null);
 		if (standing.isEmpty() && !records.pinned(request.getId(), request.getRound()).isEmpty()) {
 			// Every material the last round held was voided: a new round would give its signers nothing to read.

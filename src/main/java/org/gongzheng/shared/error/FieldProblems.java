@@ -2,6 +2,7 @@ package org.gongzheng.shared.error;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Collects field problems so a service can report all of them at once instead of the first. */
 public final class FieldProblems {
@@ -21,6 +22,20 @@ public final class FieldProblems {
 	public FieldProblems addIfUnstorable(String field, String text) {
 		InvalidInputException.unstorable(field, text).ifPresent(problems::add);
 		return this;
+	}
+
+	/**
+	 * What {@code check} returns, or null when it refuses the input, its problems then kept with the
+	 * others: checks written to throw on their own field still report together.
+	 */
+	public <T> T checked(Supplier<T> check) {
+		try {
+			return check.get();
+		}
+		catch (InvalidInputException refused) {
+			problems.addAll(refused.fieldProblems());
+			return null;
+		}
 	}
 
 	public boolean isEmpty() {
