@@ -24,6 +24,12 @@ public interface SignatureFindings {
 	Set<Long> signaturesWithFindings(long officerId);
 
 	/**
+	 * The finding in one line of the reader's language. Worded by the module that decides findings,
+	 * so that the signing record says a ruling in the same words as that module's own records.
+	 */
+	String describe(Finding finding);
+
+	/**
 	 * One fault finding against one signature.
 	 *
 	 * @param responsible {@code null} while the legal department has not decided

@@ -20,8 +20,11 @@ class FaultFindings implements SignatureFindings {
 
 	private final JdbcTemplate jdbc;
 
-	FaultFindings(JdbcTemplate jdbc) {
+	private final FindingWording wording;
+
+	FaultFindings(JdbcTemplate jdbc, FindingWording wording) {
 		this.jdbc = jdbc;
+		this.wording = wording;
 	}
 
 	@Override
@@ -55,5 +58,10 @@ class FaultFindings implements SignatureFindings {
 		return Set.copyOf(jdbc.queryForList(
 				"select distinct signature_id from fault_responsibilities where officer_id = ? and signature_id is not null",
 				Long.class, officerId));
+	}
+
+	@Override
+	public String describe(Finding finding) {
+		return wording.describe(finding);
 	}
 }
