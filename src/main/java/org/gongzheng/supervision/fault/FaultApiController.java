@@ -86,7 +86,8 @@ class FaultApiController {
 	}
 
 	@GetMapping("/officers/{officerId}/record")
-	@Operation(summary = "An officer's law-enforcement record: evaluations, alerts, faults, rankings, sanctions")
+	@Operation(summary = "An officer's law-enforcement record: evaluations, alerts, faults (each finding with who decided "
+			+ "it and when), rankings, sanctions")
 	OfficerRecords.OfficerRecord officerRecord(@PathVariable long officerId, @AuthenticationPrincipal SignedInOfficer officer) {
 		return records.of(officerId, officer);
 	}

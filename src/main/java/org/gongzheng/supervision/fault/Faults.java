@@ -303,7 +303,7 @@ public class Faults {
 	}
 
 	/** The officer whose id, name and police number start at the column; null before the decision. */
-	private static Fault.Decider decider(ResultSet rs, int column) throws SQLException {
+	static Fault.Decider decider(ResultSet rs, int column) throws SQLException {
 		Long id = (Long) rs.getObject(column);
 		return id == null ? null : new Fault.Decider(id, rs.getString(column + 1), rs.getString(column + 2));
 	}

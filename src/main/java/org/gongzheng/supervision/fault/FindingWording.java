@@ -13,9 +13,10 @@ import org.gongzheng.shared.web.Messages;
 /**
  * A fault finding about one person in one line of the reader's language: the fault, when it was
  * found, and what the legal department ruled, by whom, and why when it cleared them. Supervision
- * decides findings, so it words them; the approval module's signing record asks for the line
- * through {@link SignatureFindings#describe}, since nothing may depend on supervision, so any
- * record supervision keeps can word one ruling alike.
+ * decides findings, so it words them: the officer's law-enforcement record uses it on its page
+ * ({@code ${@findingWording.describe(x)}}), and the approval module's signing record asks for the
+ * line through {@link SignatureFindings#describe}, since nothing may depend on supervision, so both
+ * records word one ruling alike.
  */
 @Component
 class FindingWording {
@@ -33,6 +34,15 @@ class FindingWording {
 		Locale locale = LocaleContextHolder.getLocale();
 		return describe(finding.kind(locale), finding.foundOn(), finding.responsible(), finding.responsibilityKind(),
 				finding.outcome(locale), finding.decidedByName(), finding.decidedByPoliceNumber(), finding.note());
+	}
+
+	/** The line for one person's finding on their law-enforcement record. */
+	public String describe(OfficerRecords.FaultLine line) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Fault.Decider decider = line.decidedBy();
+		return describe(line.kindName(locale), line.foundOn(), line.responsible(), line.responsibilityKind(),
+				line.outcomeName(locale), decider == null ? null : decider.name(),
+				decider == null ? null : decider.policeNumber(), line.note());
 	}
 
 	/**

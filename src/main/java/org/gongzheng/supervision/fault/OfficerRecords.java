@@ -70,11 +70,26 @@ public class OfficerRecords {
 		}
 	}
 
-	public record FaultLine(long faultId, String caseNumber, String kind, LocalDate foundOn, String linkKind, String action,
-			String linkName, String linkNameEn, Boolean responsible, String responsibilityKind, String outcome, String note) {
+	/**
+	 * One person's finding on one fault, with the ruling as the legal department made it: who
+	 * decided and when ({@code null} until decided), the responsibility and outcome, and the reason
+	 * written, which a clearing always has.
+	 */
+	public record FaultLine(long faultId, String caseNumber, String kind, String kindZh, String kindEn, LocalDate foundOn,
+			String linkKind, String action, String linkName, String linkNameEn, Boolean responsible,
+			String responsibilityKind, String outcome, String outcomeZh, String outcomeEn, String note,
+			Fault.Decider decidedBy, Instant decidedAt) {
 
 		public String linkName(Locale locale) {
 			return Languages.pick(locale, linkName, linkNameEn);
+		}
+
+		public String kindName(Locale locale) {
+			return Languages.pick(locale, kindZh, kindEn);
+		}
+
+		public String outcomeName(Locale locale) {
+			return Languages.pick(locale, outcomeZh, outcomeEn);
 		}
 	}
 
@@ -132,15 +147,26 @@ public class OfficerRecords {
 		}, officerId, LIMIT);
 	}
 
+	/**
+	 * Kinds and outcomes are named from their tables, as the signing record names them, and the
+	 * decider is joined here, so the whole list is one query however many findings it holds.
+	 */
 	private List<FaultLine> faults(long officerId) {
 		return jdbc.query("""
-				select f.id, f.case_number, f.kind, f.found_on, r.link_kind, s.action, r.link_name, r.link_name_en,
-				    r.responsible, r.responsibility_kind, r.outcome, r.note
+				select f.id, f.case_number, f.kind, k.name_zh, k.name_en, f.found_on, r.link_kind, s.action, r.link_name,
+				    r.link_name_en, r.responsible, r.responsibility_kind, r.outcome, o.name_zh, o.name_en, r.note,
+				    r.decided_by, d.name, d.police_number, r.decided_at
 				from fault_responsibilities r join enforcement_faults f on f.id = r.fault_id
+				join fault_kinds k on k.code = f.kind
+				left join fault_outcomes o on o.code = r.outcome
 				left join approval_signatures s on s.id = r.signature_id
-				where r.officer_id = ? order by f.found_on desc, r.id limit ?""", (rs, i) -> new FaultLine(rs.getLong(1),
-				rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
-				rs.getString(7), rs.getString(8), (Boolean) rs.getObject(9), rs.getString(10), rs.getString(11),
-				rs.getString(12)), officerId, LIMIT);
+				left join officers d on d.id = r.decided_by
+				where r.officer_id = ? order by f.found_on desc, r.id limit ?""", (rs, i) -> {
+			Timestamp decidedAt = rs.getTimestamp(20);
+			return new FaultLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+					(Boolean) rs.getObject(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+					rs.getString(16), Faults.decider(rs, 17), decidedAt == null ? null : decidedAt.toInstant());
+		}, officerId, LIMIT);
 	}
 }
