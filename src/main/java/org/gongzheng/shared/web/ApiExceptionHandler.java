@@ -1,18 +1,9 @@
 package org.gongzheng.shared.web;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -43,14 +34,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-import org.gongzheng.shared.PrintableText;
 import org.gongzheng.shared.error.DomainException;
 import org.gongzheng.shared.error.InvalidInputException;
-import org.gongzheng.shared.time.PlausibleDates;
 
 /**
  * Every API error is an RFC 9457 problem detail. Validation problems carry an {@code errors}
@@ -62,27 +49,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static final URI VALIDATION_TYPE = URI.create("urn:gongzheng:problem:validation");
 
-	private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class,
-			short.class, Short.class);
-
-	private static final Set<Class<?>> YES_OR_NO = Set.of(boolean.class, Boolean.class);
-
-	/** What each whole-number type can hold, so a value beyond it is answered with the range, not "wrong format". */
-	private static final Map<Class<?>, WholeNumberRange> WHOLE_NUMBER_RANGES = Map.of(
-			int.class, new WholeNumberRange(Integer.MIN_VALUE, Integer.MAX_VALUE),
-			Integer.class, new WholeNumberRange(Integer.MIN_VALUE, Integer.MAX_VALUE),
-			long.class, new WholeNumberRange(Long.MIN_VALUE, Long.MAX_VALUE),
-			Long.class, new WholeNumberRange(Long.MIN_VALUE, Long.MAX_VALUE),
-			short.class, new WholeNumberRange(Short.MIN_VALUE, Short.MAX_VALUE),
-			Short.class, new WholeNumberRange(Short.MIN_VALUE, Short.MAX_VALUE));
-
-	/** Digits that read as a whole number but for their size, as Spring's converter would read them. */
-	private static final Pattern DIGITS = Pattern.compile("\\s*[+-]?[0-9]+\\s*");
-
 	private final Messages messages;
 
-	public ApiExceptionHandler(Messages messages) {
+	private final ValueMessages values;
+
+	public ApiExceptionHandler(Messages messages, ValueMessages values) {
 		this.messages = messages;
+		this.values = values;
 	}
 
 	@ExceptionHandler(DomainException.class)
@@ -180,7 +153,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		JacksonException unmapped = unmappedValueOf(ex);
 		String field = unmapped == null ? null : fieldOf(unmapped);
 		if (field != null) {
-			return validationProblem(List.of(Map.of("field", field, "message", valueMessage(unmapped))));
+			return validationProblem(List.of(Map.of("field", field, "message", values.ofBodyValue(unmapped))));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"));
 		problem.setProperty("code", "error.unreadable");
@@ -204,7 +177,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: String.valueOf(ex.getPropertyName());
 		return validationProblem(
-				List.of(Map.of("field", field, "message", parameterMessage(ex.getRequiredType(), ex.getValue()))));
+				List.of(Map.of("field", field, "message", values.ofParameter(ex.getRequiredType(), ex.getValue()))));
 	}
 
 	@Override
@@ -236,131 +209,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private String messageOf(FieldError error) {
 		if (error.isBindingFailure() && error.contains(TypeMismatchException.class)) {
 			TypeMismatchException mismatch = error.unwrap(TypeMismatchException.class);
-			return parameterMessage(mismatch.getRequiredType(), mismatch.getValue());
+			return values.ofParameter(mismatch.getRequiredType(), mismatch.getValue());
 		}
 		return error.isBindingFailure() || error.getDefaultMessage() == null ? messages.get("error.field.format")
 				: error.getDefaultMessage();
-	}
-
-	/**
-	 * What a query or path value must be, by the type it could not be read as. Unlike a body's
-	 * value it is always text, so a yes/no or a number is not told to leave out quotes; digits too
-	 * many for their type are told the range, since "must be a whole number" would puzzle whoever
-	 * sent one.
-	 */
-	private String parameterMessage(Class<?> type, Object value) {
-		if (type != null && WHOLE_NUMBERS.contains(type)) {
-			return value instanceof String text && DIGITS.matcher(text).matches()
-					? between(WHOLE_NUMBER_RANGES.get(type)) : messages.get("error.field.wholeNumber");
-		}
-		if (type != null && YES_OR_NO.contains(type)) {
-			return messages.get("error.field.yesOrNo.parameter");
-		}
-		if (isNumber(type)) {
-			return messages.get("error.field.number.parameter");
-		}
-		return formatMessage(type);
-	}
-
-	private String between(WholeNumberRange range) {
-		return messages.get("error.field.between", range.min(), range.max());
-	}
-
-	private static boolean isNumber(Class<?> type) {
-		return type != null && (Number.class.isAssignableFrom(type) || type == double.class || type == float.class);
-	}
-
-	/**
-	 * A value outside an enumeration is answered with the values it may take, since a caller cannot
-	 * guess them from "invalid format"; a date or time with the form it takes; any other type
-	 * mismatch gets the generic message.
-	 */
-	private String formatMessage(Class<?> type) {
-		// A time without its offset is a common mistake of callers; the message shows the form wanted.
-		if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
-			return messages.get("error.field.instant");
-		}
-		if (type == LocalDate.class) {
-			return messages.get("error.field.localDate");
-		}
-		if (PlausibleDates.holds(type)) {
-			return messages.get("error.field.date");
-		}
-		if (type != null && type.isEnum()) {
-			return messages.get("error.field.oneOf", Arrays.stream(type.getEnumConstants())
-				.map(constant -> ((Enum<?>) constant).name())
-				.collect(Collectors.joining(", ")));
-		}
-		return messages.get("error.field.format");
-	}
-
-	/**
-	 * A whole number is asked for with its own words: Jackson is told not to drop a fraction
-	 * ({@code accept-float-as-int: false}), so 2.5 penalty points are refused, not taken as 2.
-	 */
-	private String valueMessage(JacksonException unmapped) {
-		if (unmapped instanceof InvalidFormatException invalid && NulCharacter.heldBy(invalid.getValue())) {
-			return messages.get(InvalidInputException.NUL_CHARACTER);
-		}
-		int unprintable = unmapped instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
-				? PrintableText.firstUnprintable(text) : -1;
-		if (unprintable >= 0) {
-			return messages.get(InvalidInputException.CONTROL_CHARACTER, PrintableText.named(unprintable));
-		}
-		// Text of the right JSON type refused for what it holds: only half a surrogate pair is left.
-		if (unmapped instanceof InvalidFormatException invalid && invalid.getValue() instanceof String
-				&& invalid.getTargetType() == String.class) {
-			return messages.get("error.field.halfSurrogate");
-		}
-		if (unmapped instanceof InputCoercionException coercion) {
-			WholeNumberRange range = coercion.getTargetType() == null ? null
-					: WHOLE_NUMBER_RANGES.get(coercion.getTargetType());
-			return range == null ? messages.get("error.field.outOfRange") : between(range);
-		}
-		if (unmapped instanceof UnrecognizedPropertyException unknown) {
-			return messages.get("error.field.unknown", unknown.getKnownPropertyIds() == null ? ""
-					: unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
-		}
-		// Jackson may not know the type it was mapping to; Set.of would throw on null.
-		Class<?> type = ((MismatchedInputException) unmapped).getTargetType();
-		if (type != null && WHOLE_NUMBERS.contains(type)) {
-			return messages.get("error.field.wholeNumber");
-		}
-		// Text such as "true" or "3.5" is refused where a yes/no or a number is expected; the message
-		// says what to send, since the value looks right to whoever wrote it.
-		if (type != null && YES_OR_NO.contains(type)) {
-			return messages.get("error.field.yesOrNo");
-		}
-		if (isNumber(type)) {
-			return messages.get("error.field.number");
-		}
-		// The wrong JSON type altogether (a number, an object or a list where text is expected, or the
-		// reverse) is answered with the type the field takes; a caller reads "invalid format" as a typo.
-		if (type == null) {
-			return formatMessage(null);
-		}
-		if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
-			return messages.get("error.field.text");
-		}
-		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-			return messages.get("error.field.array");
-		}
-		if (isJsonObject(type)) {
-			return messages.get("error.field.object");
-		}
-		return formatMessage(type);
-	}
-
-	/**
-	 * A type read from a JSON object: a map or one of the API's own records and classes. The JDK's
-	 * own types (a date, a UUID) and enumerations are read from text and keep their own messages.
-	 */
-	private static boolean isJsonObject(Class<?> type) {
-		if (Map.class.isAssignableFrom(type)) {
-			return true;
-		}
-		return !type.isPrimitive() && !type.isEnum() && !PlausibleDates.holds(type)
-				&& !type.getName().startsWith("java.");
 	}
 
 	/** The body sent in chunks past the cap, which the JSON reader met as a failure to read. */
@@ -401,8 +253,5 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static String lastNode(String path) {
 		int dot = path.lastIndexOf('.');
 		return dot < 0 ? path : path.substring(dot + 1);
-	}
-
-	private record WholeNumberRange(long min, long max) {
 	}
 }

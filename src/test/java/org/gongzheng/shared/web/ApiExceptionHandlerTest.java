@@ -25,7 +25,8 @@ class ApiExceptionHandlerTest {
 		StaticMessageSource source = new StaticMessageSource();
 		source.addMessage("error.field.format", Locale.getDefault(), "格式不正确");
 		source.addMessage("error.invalid", Locale.getDefault(), "提交的内容有误");
-		this.handler = new ApiExceptionHandler(new Messages(source));
+		Messages messages = new Messages(source);
+		this.handler = new ApiExceptionHandler(messages, new ValueMessages(messages));
 	}
 
 	@Test

@@ -34,7 +34,7 @@ class ConcurrencyFailureAnswerTest {
 		source.addMessage("error.concurrent", Locale.SIMPLIFIED_CHINESE, "已被他人修改，请刷新后重试");
 		Messages messages = new Messages(source);
 		this.mvc = MockMvcBuilders.standaloneSetup(new Api(), new Page())
-			.setControllerAdvice(new ApiExceptionHandler(messages), new PageExceptionHandler(messages, new FormAddresses(new RequestMappingHandlerMapping())))
+			.setControllerAdvice(new ApiExceptionHandler(messages, new ValueMessages(messages)), new PageExceptionHandler(messages, new FormAddresses(new RequestMappingHandlerMapping())))
 			.build();
 	}
 
