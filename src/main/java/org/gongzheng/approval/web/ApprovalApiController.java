@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.hibernate.validator.constraints.Range;
+
 import org.gongzheng.approval.ApprovalAction;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.internal.ApprovalChain;
@@ -36,7 +38,6 @@ import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
-import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
@@ -199,13 +200,11 @@ class ApprovalApiController {
 			+ "(staleForMe: nobody can sign them until the caller resubmits or withdraws them)")
 	QueueDto queue(
 			@Parameter(description = "Items per list, 1 to 500; anything else is refused")
-			@RequestParam(defaultValue = "100") int limit,
+			// Refused rather than clamped: a caller that asked for 1,000 and quietly got 500 would take
+			// each list for complete without looking at its total. A constraint rather than a check in
+			// the body, so that a number too long for an int is told the same range.
+			@RequestParam(defaultValue = "100") @Range(min = 1, max = QUEUE_LIMIT_MAX, message = "{validation.range}") int limit,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		// Refused rather than clamped: a caller that asked for 1,000 and quietly got 500 would take
-		// each list for complete without looking at its total.
-		if (limit < 1 || limit > QUEUE_LIMIT_MAX) {
-			throw InvalidInputException.of("limit", "error.field.between", 1, QUEUE_LIMIT_MAX);
-		}
 		ApprovalQueries.Queue queue = queries.queue(officer, limit);
 		List<ReturnedDto> returned = queries.returnedTo(officer).stream().map(ReturnedDto::of).toList();
 		Map<String, Long> totals = new LinkedHashMap<>();

@@ -25,6 +25,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -38,6 +39,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.gongzheng.shared.error.DomainException;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.NotFoundException;
 
 /**
  * Every API error is an RFC 9457 problem detail. Validation problems carry an {@code errors}
@@ -116,7 +118,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return validationProblem(errorsOf(ex.getBindingResult()));
+		return validationProblem(errorsOf(ex.getBindingResult(), ex.getParameter().getNestedParameterType()));
 	}
 
 	/**
@@ -125,13 +127,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(BindException.class)
 	ResponseEntity<Object> bound(BindException ex) {
-		return validationProblem(errorsOf(ex.getBindingResult()));
+		Object target = ex.getBindingResult().getTarget();
+		return validationProblem(errorsOf(ex.getBindingResult(), target == null ? null : target.getClass()));
 	}
 
-	private List<Map<String, String>> errorsOf(BindingResult result) {
+	/** {@code owner}: the class bound, whose constraints tell the limits of a number too long for its field. */
+	private List<Map<String, String>> errorsOf(BindingResult result, Class<?> owner) {
 		List<Map<String, String>> errors = new ArrayList<>();
 		for (FieldError error : result.getFieldErrors()) {
-			errors.add(Map.of("field", error.getField(), "message", messageOf(error)));
+			errors.add(Map.of("field", error.getField(), "message", messageOf(error, owner)));
 		}
 		result.getGlobalErrors()
 			.forEach(error -> errors.add(Map.of("field", error.getObjectName(), "message", String.valueOf(error.getDefaultMessage()))));
@@ -170,14 +174,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return validationProblem(errors);
 	}
 
-	/** A query or path value of the wrong type or outside an enumeration: a message on that field. */
+	/**
+	 * A query or path value of the wrong type or outside an enumeration: a message on that field.
+	 * A path id too long for its type names nothing, so it is answered as any id nobody has.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
-				: String.valueOf(ex.getPropertyName());
-		return validationProblem(
-				List.of(Map.of("field", field, "message", values.ofParameter(ex.getRequiredType(), ex.getValue()))));
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			if (mismatch.getParameter().hasParameterAnnotation(PathVariable.class)
+					&& OverflowingNumbers.overflows(ex.getRequiredType(), ex.getValue())) {
+				return domain(new NotFoundException("error.notFound"));
+			}
+			return validationProblem(List.of(Map.of("field", mismatch.getName(), "message",
+					values.ofParameter(mismatch.getParameter(), ex.getRequiredType(), ex.getValue()))));
+		}
+		String field = String.valueOf(ex.getPropertyName());
+		return validationProblem(List.of(Map.of("field", field, "message",
+				values.ofProperty(null, field, ex.getRequiredType(), ex.getValue()))));
 	}
 
 	@Override
@@ -206,10 +220,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * type-conversion failures (of query values bound to an object) have none of their own, so they
 	 * get one saying what the value must be.
 	 */
-	private String messageOf(FieldError error) {
+	private String messageOf(FieldError error, Class<?> owner) {
 		if (error.isBindingFailure() && error.contains(TypeMismatchException.class)) {
 			TypeMismatchException mismatch = error.unwrap(TypeMismatchException.class);
-			return values.ofParameter(mismatch.getRequiredType(), mismatch.getValue());
+			return values.ofProperty(owner, error.getField(), mismatch.getRequiredType(), mismatch.getValue());
 		}
 		return error.isBindingFailure() || error.getDefaultMessage() == null ? messages.get("error.field.format")
 				: error.getDefaultMessage();

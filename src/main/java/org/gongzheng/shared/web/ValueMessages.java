@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
@@ -36,34 +36,40 @@ class ValueMessages {
 
 	private static final Set<Class<?>> YES_OR_NO = Set.of(boolean.class, Boolean.class);
 
-	/** What each whole-number type can hold, so a value beyond it is answered with the range, not "wrong format". */
-	private static final Map<Class<?>, WholeNumberRange> WHOLE_NUMBER_RANGES = Map.of(
-			int.class, new WholeNumberRange(Integer.MIN_VALUE, Integer.MAX_VALUE),
-			Integer.class, new WholeNumberRange(Integer.MIN_VALUE, Integer.MAX_VALUE),
-			long.class, new WholeNumberRange(Long.MIN_VALUE, Long.MAX_VALUE),
-			Long.class, new WholeNumberRange(Long.MIN_VALUE, Long.MAX_VALUE),
-			short.class, new WholeNumberRange(Short.MIN_VALUE, Short.MAX_VALUE),
-			Short.class, new WholeNumberRange(Short.MIN_VALUE, Short.MAX_VALUE));
-
-	/** Digits that read as a whole number but for their size, as Spring's converter would read them. */
-	private static final Pattern DIGITS = Pattern.compile("\\s*[+-]?[0-9]+\\s*");
-
 	private final Messages messages;
 
-	ValueMessages(Messages messages) {
+	private final OverflowingNumbers overflowing;
+
+	ValueMessages(Messages messages, OverflowingNumbers overflowing) {
 		this.messages = messages;
+		this.overflowing = overflowing;
+	}
+
+	/**
+	 * A query value bound to a method parameter; digits too many for their type are told the
+	 * parameter's limits, since "must be a whole number" would puzzle whoever sent one.
+	 */
+	String ofParameter(MethodParameter parameter, Class<?> type, Object value) {
+		return OverflowingNumbers.overflows(type, value) ? overflowing.ofParameter(parameter, type, (String) value)
+				: ofText(type);
+	}
+
+	/**
+	 * A query value bound to a property of an object ({@code owner}, null where the binder did not
+	 * say), whose constraints tell the limits of digits too many for their type.
+	 */
+	String ofProperty(Class<?> owner, String property, Class<?> type, Object value) {
+		return OverflowingNumbers.overflows(type, value) ? overflowing.ofProperty(owner, property, type, (String) value)
+				: ofText(type);
 	}
 
 	/**
 	 * What a query or path value must be, by the type it could not be read as. Unlike a body's
-	 * value it is always text, so a yes/no or a number is not told to leave out quotes; digits too
-	 * many for their type are told the range, since "must be a whole number" would puzzle whoever
-	 * sent one.
+	 * value it is always text, so a yes/no or a number is not told to leave out quotes.
 	 */
-	String ofParameter(Class<?> type, Object value) {
+	private String ofText(Class<?> type) {
 		if (type != null && WHOLE_NUMBERS.contains(type)) {
-			return value instanceof String text && DIGITS.matcher(text).matches()
-					? between(WHOLE_NUMBER_RANGES.get(type)) : messages.get("error.field.wholeNumber");
+			return messages.get("error.field.wholeNumber");
 		}
 		if (type != null && YES_OR_NO.contains(type)) {
 			return messages.get("error.field.yesOrNo.parameter");
@@ -72,10 +78,6 @@ class ValueMessages {
 			return messages.get("error.field.number.parameter");
 		}
 		return formatMessage(type);
-	}
-
-	private String between(WholeNumberRange range) {
-		return messages.get("error.field.between", range.min(), range.max());
 	}
 
 	private static boolean isNumber(Class<?> type) {
@@ -125,9 +127,7 @@ class ValueMessages {
 			return messages.get("error.field.halfSurrogate");
 		}
 		if (unmapped instanceof InputCoercionException coercion) {
-			WholeNumberRange range = coercion.getTargetType() == null ? null
-					: WHOLE_NUMBER_RANGES.get(coercion.getTargetType());
-			return range == null ? messages.get("error.field.outOfRange") : between(range);
+			return overflowing.ofBodyValue(coercion);
 		}
 		if (unmapped instanceof UnrecognizedPropertyException unknown) {
 			return messages.get("error.field.unknown", unknown.getKnownPropertyIds() == null ? ""
@@ -173,8 +173,5 @@ class ValueMessages {
 		}
 		return !type.isPrimitive() && !type.isEnum() && !PlausibleDates.holds(type)
 				&& !type.getName().startsWith("java.");
-	}
-
-	private record WholeNumberRange(long min, long max) {
 	}
 }

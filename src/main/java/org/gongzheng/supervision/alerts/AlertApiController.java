@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.hibernate.validator.constraints.Range;
+
 import org.gongzheng.organization.SignedInOfficer;
-import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.ListFilters;
 import org.gongzheng.shared.web.PageDto;
 import org.gongzheng.shared.web.Paging;
@@ -58,15 +59,16 @@ class AlertApiController {
 	@Operation(summary = "Alerts in the caller's data scope, newest first, with filters")
 	PageDto<AlertDto> list(@RequestParam(required = false) String rule, @RequestParam(required = false) AlertStatus status,
 			@RequestParam(required = false) Boolean open, @RequestParam(required = false) Severity severity,
-			@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer olderThanDays,
+			@RequestParam(required = false) Long unitId,
+			// A constraint rather than a check in the body, so that a number too long for an int is
+			// told the same range.
+			@RequestParam(required = false) @Range(min = 0, max = AlertFilter.OLDER_THAN_DAYS_MAX,
+					message = "{validation.range}") Integer olderThanDays,
 			@RequestParam(required = false) Boolean escalated, @RequestParam(required = false) Long caseId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		// A rule code that is not a rule would list no alerts, as if that rule had raised none.
 		String knownRule = ListFilters.oneOf("rule", rule, rules.all().stream().map(Rule::code).toList());
-		if (olderThanDays != null && (olderThanDays < 0 || olderThanDays > AlertFilter.OLDER_THAN_DAYS_MAX)) {
-			throw InvalidInputException.of("olderThanDays", "error.field.between", 0, AlertFilter.OLDER_THAN_DAYS_MAX);
-		}
 		AlertFilter filter = new AlertFilter(knownRule, status, open, severity, unitId, olderThanDays, escalated, caseId);
 		return PageDto.of(queries.search(filter, Paging.within(page, size, 200), officer),
 				this::dto);

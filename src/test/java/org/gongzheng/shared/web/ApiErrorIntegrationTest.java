@@ -265,9 +265,9 @@ class ApiErrorIntegrationTest {
 	@Test
 	void aFractionOrANumberTooLargeWhereAWholeNumberIsExpectedIsRefusedOnItsPathNotCutOrTurnedIntoAnError()
 			throws Exception {
+		// The review period takes 1 to 720: a number too long for an int is told that bound.
 		Map<String, String> expected = Map.of("1.5", "须为整数", "2.0", "须为整数", "99999999999",
-				"须为 -2147483648 到 2147483647 之间的整数", "-99999999999", "须为 -2147483648 到 2147483647 之间的整数", "1e400",
-				"须为整数");
+				"不能大于 720", "-99999999999", "须大于 0", "1e400", "须为整数");
 		for (Map.Entry<String, String> amount : expected.entrySet()) {
 			mvc.perform(put("/api/v1/approvals/chains/FILING").param("version", "1").with(user(legal))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -374,9 +374,10 @@ class ApiErrorIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("size"))
 			.andExpect(jsonPath("$.errors[0].message").value("须为 -2147483648 到 2147483647 之间的整数"));
-		mvc.perform(get("/api/v1/cases/99999999999999999999").with(user(officer)).header("Accept-Language", "en"))
+		mvc.perform(get("/api/v1/cases").param("unitId", "99999999999999999999").with(user(officer))
+			.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("id"))
+			.andExpect(jsonPath("$.errors[0].field").value("unitId"))
 			.andExpect(jsonPath("$.errors[0].message")
 				.value("Must be a whole number from -9223372036854775808 to 9223372036854775807"));
 	}

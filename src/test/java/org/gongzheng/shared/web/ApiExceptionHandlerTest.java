@@ -2,6 +2,8 @@ package org.gongzheng.shared.web;
 
 import java.util.Locale;
 
+import jakarta.validation.Validation;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpHeaders;
@@ -26,7 +28,8 @@ class ApiExceptionHandlerTest {
 		source.addMessage("error.field.format", Locale.getDefault(), "格式不正确");
 		source.addMessage("error.invalid", Locale.getDefault(), "提交的内容有误");
 		Messages messages = new Messages(source);
-		this.handler = new ApiExceptionHandler(messages, new ValueMessages(messages));
+		this.handler = new ApiExceptionHandler(messages,
+				new ValueMessages(messages, new OverflowingNumbers(Validation.buildDefaultValidatorFactory(), messages)));
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package org.gongzheng.shared.web;
 
 import java.util.Locale;
 
+import jakarta.validation.Validation;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.dao.CannotAcquireLockException;
@@ -34,7 +36,8 @@ class ConcurrencyFailureAnswerTest {
 		source.addMessage("error.concurrent", Locale.SIMPLIFIED_CHINESE, "已被他人修改，请刷新后重试");
 		Messages messages = new Messages(source);
 		this.mvc = MockMvcBuilders.standaloneSetup(new Api(), new Page())
-			.setControllerAdvice(new ApiExceptionHandler(messages, new ValueMessages(messages)), new PageExceptionHandler(messages, new FormAddresses(new RequestMappingHandlerMapping())))
+			.setControllerAdvice(new ApiExceptionHandler(messages, new ValueMessages(messages,
+					new OverflowingNumbers(Validation.buildDefaultValidatorFactory(), messages))), new PageExceptionHandler(messages, new FormAddresses(new RequestMappingHandlerMapping())))
 			.build();
 	}
 
