@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -55,10 +58,24 @@ import org.gongzheng.shared.time.PlausibleDates;
  * would otherwise be recorded as saying one thing while it also said another.</li>
  * <li>A field the request does not have is refused on its name, not ignored: a signature sent with
  * "opnion" was signed, permanently, without the opinion the caller wrote.</li>
+ * <li>A body is JSON and nothing else. Spring reads YAML too wherever Jackson's YAML module is on
+ * the classpath (the API documentation brings it), with a mapper of its own that has none of the
+ * checks above: a signature sent as YAML was read with an unknown field ignored. Such a body is
+ * refused as a type the address does not read (415).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-class JsonInputConfiguration {
+class JsonInputConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+		converters.configureMessageConvertersList(list -> list.removeIf(JsonInputConfiguration::readsYaml));
+	}
+
+	private static boolean readsYaml(HttpMessageConverter<?> converter) {
+		return converter.getSupportedMediaTypes().stream()
+			.anyMatch(type -> type.getSubtype().equals("yaml") || type.getSubtype().endsWith("+yaml"));
+	}
 
 	@Bean
 	JsonMapperBuilderCustomizer textIsSentAsText() {

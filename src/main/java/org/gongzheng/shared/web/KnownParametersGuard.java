@@ -1,7 +1,9 @@
 package org.gongzheng.shared.web;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -41,13 +45,30 @@ class KnownParametersGuard implements WebMvcConfigurer {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 				if (handler instanceof HandlerMethod method && ApiCalls.isApiCall(request)
-						&& method.getBeanType().isAnnotationPresent(RestController.class)) {
+						&& method.getBeanType().isAnnotationPresent(RestController.class)
+						&& !formSentForJson(request, method)) {
 					known.computeIfAbsent(method.getMethod(), m -> KnownParameters.of(method))
 						.ifPresent(names -> refuseUnknown(request, names));
 				}
 				return true;
 			}
 		});
+	}
+
+	/**
+	 * A form or multipart body sent where the address reads a JSON body (curl's {@code -d} sends
+	 * JSON as a form): its "parameters" are the body, which is refused as a type the address does
+	 * not read (415) when Spring comes to read it, rather than as unknown parameters named after
+	 * the JSON the caller wrote.
+	 */
+	private static boolean formSentForJson(HttpServletRequest request, HandlerMethod method) {
+		String type = request.getContentType();
+		if (type == null) {
+			return false;
+		}
+		String lower = type.toLowerCase(Locale.ROOT);
+		return (lower.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE) || lower.startsWith("multipart/"))
+				&& Arrays.stream(method.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestBody.class));
 	}
 
 	private static void refuseUnknown(HttpServletRequest request, Set<String> names) {
