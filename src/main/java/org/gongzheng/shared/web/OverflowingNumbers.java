@@ -110,7 +110,8 @@ class OverflowingNumbers {
 	}
 
 	private String answer(Set<ConstraintDescriptor<?>> constraints, Class<?> type, Optional<BigInteger> value) {
-		Bounds range = TYPE_RANGES.get(type);
+		// Jackson may not know the type it was mapping to; Map.of would throw on null.
+		Bounds range = type == null ? null : TYPE_RANGES.get(type);
 		if (range == null) {
 			return messages.get("error.field.outOfRange");
 		}

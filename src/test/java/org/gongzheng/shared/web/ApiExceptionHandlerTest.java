@@ -14,6 +14,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.mock.http.MockHttpInputMessage;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.ServletWebRequest;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +29,7 @@ class ApiExceptionHandlerTest {
 		StaticMessageSource source = new StaticMessageSource();
 		source.addMessage("error.field.format", Locale.getDefault(), "格式不正确");
 		source.addMessage("error.invalid", Locale.getDefault(), "提交的内容有误");
+		source.addMessage("error.field.outOfRange", Locale.getDefault(), "数值超出允许的范围");
 		Messages messages = new Messages(source);
 		this.handler = new ApiExceptionHandler(messages,
 				new ValueMessages(messages, new OverflowingNumbers(Validation.buildDefaultValidatorFactory(), messages)));
@@ -45,5 +48,21 @@ class ApiExceptionHandlerTest {
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(((ProblemDetail) answer.getBody()).getProperties().get("errors").toString())
 			.contains("fine").contains("格式不正确");
+	}
+
+	@Test
+	void aNumberOutOfRangeOfATypeJacksonDoesNotNameIsToldItIsOutOfRange() {
+		InputCoercionException coercion = new InputCoercionException(null, "Numeric value (99999999999) out of range",
+				JsonToken.VALUE_NUMBER_INT, null);
+		coercion.prependPath("body", "fine");
+		HttpMessageNotReadableException ex = new HttpMessageNotReadableException("unreadable", coercion,
+				new MockHttpInputMessage(new byte[0]));
+
+		ResponseEntity<Object> answer = handler.handleHttpMessageNotReadable(ex, new HttpHeaders(),
+				HttpStatus.BAD_REQUEST, new ServletWebRequest(new MockHttpServletRequest("POST", "/api/v1/cases")));
+
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(((ProblemDetail) answer.getBody()).getProperties().get("errors").toString())
+			.contains("fine").contains("数值超出允许的范围");
 	}
 }
