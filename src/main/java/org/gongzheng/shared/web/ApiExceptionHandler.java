@@ -174,18 +174,28 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				messages.get("error.unsupportedMediaType", sentAndAccepted(ex)));
+		problem.setProperty("code", "error.unsupportedMediaType");
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * The type sent and the types the address reads, for {@code error.unsupportedMediaType}. Also
+	 * used by the error endpoint: where two methods share an address by the type they read (a
+	 * material as JSON or as an upload), the type is refused before any method is chosen, and the
+	 * answer comes from there.
+	 */
+	static Object[] sentAndAccepted(HttpMediaTypeNotSupportedException ex) {
 		MediaType sent = ex.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM : ex.getContentType();
 		String accepted = ex.getSupportedMediaTypes().stream()
 			.filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
 			.map(type -> type.getType() + "/" + type.getSubtype())
 			.distinct()
 			.collect(Collectors.joining(", "));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-				messages.get("error.unsupportedMediaType", sent.getType() + "/" + sent.getSubtype(),
-						accepted.isEmpty() ? MediaType.APPLICATION_JSON_VALUE : accepted));
-		problem.setProperty("code", "error.unsupportedMediaType");
-		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return new Object[] { sent.getType() + "/" + sent.getSubtype(),
+				accepted.isEmpty() ? MediaType.APPLICATION_JSON_VALUE : accepted };
 	}
 
 	@Override

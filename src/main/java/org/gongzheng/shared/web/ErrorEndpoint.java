@@ -16,8 +16,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -34,6 +36,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ConditionalOnWebApplication
 class ErrorEndpoint extends BasicErrorController {
 
+	private final ErrorAttributes errorAttributes;
+
 	private final FilterProblems problems;
 
 	private final Messages messages;
@@ -41,6 +45,7 @@ class ErrorEndpoint extends BasicErrorController {
 	ErrorEndpoint(ErrorAttributes errorAttributes, WebProperties web, ObjectProvider<ErrorViewResolver> viewResolvers,
 			FilterProblems problems, Messages messages) {
 		super(errorAttributes, web.getError(), viewResolvers.orderedStream().toList());
+		this.errorAttributes = errorAttributes;
 		this.problems = problems;
 		this.messages = messages;
 	}
@@ -76,6 +81,9 @@ class ErrorEndpoint extends BasicErrorController {
 		String method = refusedMethod(request);
 		if (method != null) {
 			return problem(request, status, "error.methodNotAllowed", method);
+		}
+		if (errorAttributes.getError(new ServletWebRequest(request)) instanceof HttpMediaTypeNotSupportedException unsupported) {
+			return problem(request, status, "error.unsupportedMediaType", ApiExceptionHandler.sentAndAccepted(unsupported));
 		}
 		String code = PageRefusals.code(request);
 		return problem(request, status, code != null ? code : FilterProblems.codeFor(status));

@@ -60,21 +60,27 @@ import org.gongzheng.shared.time.PlausibleDates;
  * "opnion" was signed, permanently, without the opinion the caller wrote.</li>
  * <li>A body is JSON and nothing else. Spring reads YAML too wherever Jackson's YAML module is on
  * the classpath (the API documentation brings it), with a mapper of its own that has none of the
- * checks above: a signature sent as YAML was read with an unknown field ignored. Such a body is
- * refused as a type the address does not read (415).</li>
+ * checks above: a signature sent as YAML was read with an unknown field ignored, a quoted "false"
+ * taken as a yes/no. Such a body is refused as a type the address does not read (415), and no
+ * answer is written in it (406); so are Smile, CBOR and XML, should a library bring their readers.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInputConfiguration implements WebMvcConfigurer {
 
+	/** Subtypes (or structured-syntax suffixes) of the formats Jackson's other modules read. */
+	private static final java.util.Set<String> OTHER_FORMATS = java.util.Set.of("yaml", "x-yaml", "x-jackson-smile",
+			"cbor", "xml");
+
 	@Override
 	public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
-		converters.configureMessageConvertersList(list -> list.removeIf(JsonInputConfiguration::readsYaml));
+		converters.configureMessageConvertersList(list -> list.removeIf(JsonInputConfiguration::readsAnotherFormat));
 	}
 
-	private static boolean readsYaml(HttpMessageConverter<?> converter) {
+	private static boolean readsAnotherFormat(HttpMessageConverter<?> converter) {
 		return converter.getSupportedMediaTypes().stream()
-			.anyMatch(type -> type.getSubtype().equals("yaml") || type.getSubtype().endsWith("+yaml"));
+			.map(type -> type.getSubtype().substring(type.getSubtype().lastIndexOf('+') + 1))
+			.anyMatch(OTHER_FORMATS::contains);
 	}
 
 	@Bean

@@ -162,6 +162,19 @@ class ContainerRefusalsOverHttpIntegrationTest {
 	}
 
 	@Test
+	void aBodyOfATypeNeitherMethodOfASharedAddressReadsNamesTheTypesItTakes() throws Exception {
+		// A material is added as JSON or as an upload, two methods at one address: the type is refused
+		// before either is chosen, so the answer comes from the error endpoint.
+		HttpResponse<String> refused = postToApi("/api/v1/cases/1/materials", "text/plain",
+				HttpRequest.BodyPublishers.ofString("hello"));
+
+		assertThat(refused.statusCode()).isEqualTo(415);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(refused.body()).contains("\"code\":\"error.unsupportedMediaType\"")
+			.contains("text/plain").contains("application/json").contains("multipart/form-data");
+	}
+
+	@Test
 	void whatTheFirewallOrTheContainerRefusesUnderTheApiIsAProblemDetailToo() throws Exception {
 		HttpResponse<String> firewall = HttpClient.newHttpClient()
 			.send(apiRequest("/api/v1/cases/1;jsessionid=x").GET().build(), HttpResponse.BodyHandlers.ofString());

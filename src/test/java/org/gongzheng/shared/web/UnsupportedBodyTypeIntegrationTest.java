@@ -12,6 +12,7 @@ import org.gongzheng.organization.SignedInOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -66,6 +67,12 @@ class UnsupportedBodyTypeIntegrationTest {
 		mvc.perform(post("/api/v1/cases").with(user(officer)).contentType("application/yaml").content("title: x"))
 			.andExpect(status().isUnsupportedMediaType());
 		assertThat(cases()).isEqualTo(before);
+	}
+
+	@Test
+	void noAnswerIsWrittenInYaml() throws Exception {
+		mvc.perform(get("/api/v1/cases").with(user(officer)).accept("application/yaml"))
+			.andExpect(status().isNotAcceptable());
 	}
 
 	@Test
