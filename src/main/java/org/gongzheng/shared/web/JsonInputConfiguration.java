@@ -1,5 +1,6 @@
 package org.gongzheng.shared.web;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -69,7 +70,7 @@ import org.gongzheng.shared.time.PlausibleDates;
 class JsonInputConfiguration implements WebMvcConfigurer {
 
 	/** Subtypes (or structured-syntax suffixes) of the formats Jackson's other modules read. */
-	private static final java.util.Set<String> OTHER_FORMATS = java.util.Set.of("yaml", "x-yaml", "x-jackson-smile",
+	private static final Set<String> OTHER_FORMATS = Set.of("yaml", "x-yaml", "x-jackson-smile",
 			"cbor", "xml");
 
 	@Override

@@ -1,6 +1,5 @@
 package org.gongzheng.supervision.fault;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -73,11 +72,7 @@ class FaultDecisionIntegrationTest {
 
 	private Recorded recordFault(Fixtures.Bureau b) throws Exception {
 		long caseId = penaltyCases.assault(b).caseId();
-		String created = mvc.perform(post("/api/v1/supervision/faults").with(user(b.legal())).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"caseId": %d, "kind": "PROCEDURE", "description": "作出处罚决定前未告知当事人陈述、申辩权利。", "foundOn": "%s"}"""
-				.formatted(caseId, LocalDate.now())))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String created = RecordedFaults.procedureBreach(mvc, b, caseId);
 		List<Map<String, Object>> people = JsonPath.read(created, "$.people");
 		assertThat(people).hasSizeGreaterThanOrEqualTo(2);
 		return new Recorded(((Number) JsonPath.read(created, "$.id")).longValue(), people);
