@@ -50,9 +50,17 @@ public class TestCases {
 	/** The same, registered in the officer's unit and handled by them. */
 	public LawCase acceptedWithRecord(SignedInOfficer officer, String title) {
 		LawCase lawCase = accepted(officer, title);
-		materials.add(lawCase.getId(), new MaterialCommand(MaterialType.INQUIRY_RECORD, "询问笔录", "问：经过？答：被打。", null,
-				null, null, null, null), null, null, null, officer);
+		addRecord(officer, lawCase.getId());
 		return cases.findById(lawCase.getId()).orElseThrow();
+	}
+
+	/**
+	 * Adds an inquiry record to the case: what its approval requests give signers to read, since a
+	 * request with no material is refused.
+	 */
+	public void addRecord(SignedInOfficer officer, long caseId) {
+		materials.add(caseId, new MaterialCommand(MaterialType.INQUIRY_RECORD, "询问笔录", "问：经过？答：被打。", null,
+				null, null, null, null), null, null, null, officer);
 	}
 
 	/** The officer asks for the transition at the case's current version; it waits for approval. */

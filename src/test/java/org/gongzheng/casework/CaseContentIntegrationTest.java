@@ -566,6 +566,11 @@ class CaseContentIntegrationTest {
 	/** A filed criminal case whose suspect's criminal detention waits for approval. */
 	private long detentionRequested() throws Exception {
 		long criminal = create("CRIMINAL");
+		// What the filing's and the detention's signers read.
+		mvc.perform(post("/api/v1/cases/{id}/materials", criminal).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"INQUIRY_RECORD\",\"title\":\"报案人询问笔录\",\"body\":\"问：……答：……\"}"))
+			.andExpect(status().isCreated());
 		transition(criminal, "FILE");
 		approvals.approveAll(approvals.pendingOn(criminal));
 		long partyId = suspect(criminal);

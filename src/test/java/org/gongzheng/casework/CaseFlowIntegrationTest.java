@@ -65,6 +65,7 @@ class CaseFlowIntegrationTest {
 			.andExpect(jsonPath("$.state").value("ACCEPTED"))
 			.andExpect(jsonPath("$.deadlines[0].ruleCode").value("ADMIN_CASE_HANDLING"))
 			.andExpect(jsonPath("$.deadlines[0].status").value("ON_TRACK"));
+		addRecord(officer, id);
 		transition(officer, id, "FILE", "")
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.state").value("ACCEPTED"))
@@ -132,6 +133,7 @@ class CaseFlowIntegrationTest {
 	void decliningToFileNeedsAReason() throws Exception {
 		long id = register(bureau.officer(), "ADMINISTRATIVE", "赵某案");
 		transition(bureau.officer(), id, "ACCEPT", "").andExpect(status().isOk());
+		addRecord(bureau.officer(), id);
 		transition(bureau.officer(), id, "DECLINE_FILING", "")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
@@ -190,6 +192,7 @@ class CaseFlowIntegrationTest {
 	void onlyHandlersAndTheirReviewersMoveAnAcceptedCase() throws Exception {
 		long id = register(bureau.officer(), "ADMINISTRATIVE", "吴某案");
 		transition(bureau.officer(), id, "ACCEPT", "").andExpect(status().isOk());
+		addRecord(bureau.officer(), id);
 		transition(bureau.colleague(), id, "FILE", "").andExpect(status().isForbidden());
 		transition(bureau.reviewer(), id, "FILE", "").andExpect(status().isAccepted());
 		Integer denied = jdbc.queryForObject("select count(*) from audit_log where object_id = ? and outcome = 'DENIED'",
@@ -263,6 +266,14 @@ class CaseFlowIntegrationTest {
 				extra.isBlank() ? "" : ", " + extra);
 		return mvc.perform(post("/api/v1/cases/{id}/transitions", id).with(user(officer))
 			.contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	/** The inquiry record an approval request gives its signers to read. */
+	private void addRecord(SignedInOfficer officer, long id) throws Exception {
+		mvc.perform(post("/api/v1/cases/{id}/materials", id).with(user(officer)).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "INQUIRY_RECORD", "title": "报警人询问笔录", "body": "问：经过？答：被打。"}"""))
+			.andExpect(status().isCreated());
 	}
 
 	private long auditRows(long caseId) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.CaseType;
 import org.gongzheng.casework.internal.CaseWork;
@@ -21,7 +22,10 @@ import org.gongzheng.casework.internal.TransitionCommand;
 import org.gongzheng.casework.internal.LawCaseRepository;
 import org.gongzheng.shared.identity.ResidentIdentityNumber;
 
-/** An administrative case under investigation with one offender, handled by the bureau's officer. */
+/**
+ * An administrative case under investigation with one offender and an inquiry record (what
+ * its approval requests give signers to read), handled by the bureau's officer.
+ */
 @Component
 public class PenaltyCases {
 
@@ -36,8 +40,11 @@ public class PenaltyCases {
 
 	private final TestApprovals approvals;
 
-	PenaltyCases(CaseWork work, Parties parties, LawCaseRepository cases, TestApprovals approvals) {
+	private final TestCases testCases;
+
+	PenaltyCases(CaseWork work, Parties parties, LawCaseRepository cases, TestApprovals approvals, TestCases testCases) {
 		this.work = work;
+		this.testCases = testCases;
 		this.parties = parties;
 		this.cases = cases;
 		this.approvals = approvals;
@@ -52,6 +59,7 @@ public class PenaltyCases {
 		Party offender = parties.add(c.getId(), new PartyCommand(PartyKind.PERSON, PartyRole.OFFENDER, "张某",
 				body + ResidentIdentityNumber.checkCharacterFor(body), "MALE", null, null, "青岚市东湖路1号", null, null),
 				officer);
+		testCases.addRecord(officer, c.getId());
 		transition(c.getId(), CaseTransition.FILE, null, bureau);
 		transition(c.getId(), CaseTransition.START_INVESTIGATION, null, bureau);
 		return new InvestigatedCase(c.getId(), offender.getId());

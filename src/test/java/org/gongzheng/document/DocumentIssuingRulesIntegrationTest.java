@@ -266,6 +266,7 @@ class DocumentIssuingRulesIntegrationTest {
 		LawCase c = work.register(new IntakeCommand(CaseType.CRIMINAL, "王某盗窃案", "报警人称手机被盗。", ReportSource.CALL_110,
 				"李四", null, Instant.now().minusSeconds(7200), "东湖路88号", null, null), bureau.officer());
 		take(c.getId(), CaseTransition.ACCEPT, bureau.officer().officerId());
+		testCases.addRecord(bureau.officer(), c.getId());
 		take(c.getId(), CaseTransition.FILE, null);
 		take(c.getId(), CaseTransition.START_INVESTIGATION, null);
 		assertThat(cases.findById(c.getId()).orElseThrow().getState()).isEqualTo(CaseState.INVESTIGATING);

@@ -112,6 +112,7 @@ public class ApprovalService implements Approvals {
 		}
 		InvalidInputException.requireStorable("summary", submission.summary());
 		refuseBesidePending(file.id(), submission.action(), submission.subjectId(), null);
+		List<PinnedMaterial> toRead = toRead(file, submission.materialIds());
 		Instant now = clock.instant();
 		ApprovalRequest request = new ApprovalRequest(submission.action(), chain,
 				new CaseSnapshot(file.id(), file.number(), file.title(), file.unitId(), file.unitPath(), file.version(),
@@ -123,7 +124,7 @@ public class ApprovalService implements Approvals {
 		ChainLink first = chain.link(1).orElseThrow();
 		request.openLink(first, first.getReviewUnit().dueFrom(now, first.getReviewAmount(), zone.zoneId(), calendar));
 		requests.save(request);
-		records.pin(request.getId(), request.getRound(), PinnedMaterial.chosen(contexts.materials(file.id()), submission.materialIds()));
+		records.pin(request.getId(), request.getRound(), toRead);
 		String attestation = rounds.record(request, null, onRecord(submitter));
 		nameCountersigners(request, first);
 		events.publishEvent(AuditEvent.success("APPROVAL_SUBMITTED", "APPROVAL_REQUEST", request.getId(),
@@ -167,6 +168,22 @@ public class ApprovalService implements Approvals {
 		events.publishEvent(new ApprovalResubmitted(request.getId(), request.getAction(), request.getCaseId(),
 				request.getSubjectType(), request.getSubjectId(), request.getRound(), submitter.officerId(), correction, now));
 		return request.summary();
+	}
+
+	/**
+	 * The materials a first round pins. A signer may sign only after opening every material of the
+	 * round, so a round with none would take a signature on nothing read: the rule the module exists
+	 * for would hold vacuously. Resubmission has the same guard for a case whose materials were all voided.
+	 */
+	private List<PinnedMaterial> toRead(ApprovalCaseFiles.CaseFile file, List<Long> materialIds) {
+		if (materialIds != null && materialIds.isEmpty()) {
+			throw InvalidInputException.of("materialIds", "approval.submit.noneChosen");
+		}
+		List<PinnedMaterial> chosen = PinnedMaterial.chosen(contexts.materials(file.id()), materialIds);
+		if (chosen.isEmpty()) {
+			throw new ConflictException("approval.submit.nothingToRead", file.number());
+		}
+		return chosen;
 	}
 
 	/**

@@ -149,6 +149,11 @@ public class CaseQueries {
 				requests, awaiting);
 	}
 
+	/** Whether the case has a material not voided: what an approval request would give its signers to read. */
+	public boolean hasMaterialToRead(long caseId) {
+		return materials.existsByCaseIdAndVoidedAtIsNull(caseId);
+	}
+
 	/** My work 待办: my open cases, intakes waiting in my unit, and for leaders the overdue cases below them. */
 	public MyWork myWork(SignedInOfficer officer) {
 		Instant now = clock.instant();

@@ -148,15 +148,15 @@ public class CaseWork {
 		return lawCase;
 	}
 
-	/**
-	 * Takes a transition, or, when a chain for it is in force, submits it for approval: then the
-	 * case does not change until the last link signs.
-	 */
 	/** Whether taking the transition now waits for approval: a chain for it is in force in the case's bureau. */
 	public boolean waitsForApproval(LawCase lawCase, CaseTransition transition) {
 		return approvals.neededFor(transition, lawCase).isPresent();
 	}
 
+	/**
+	 * Takes a transition, or, when a chain for it is in force, submits it for approval: then the
+	 * case does not change until the last link signs.
+	 */
 	public TransitionOutcome transition(long caseId, TransitionCommand command, SignedInOfficer officer) {
 		return transition(caseId, command, officer, false);
 	}

@@ -22,4 +22,6 @@ public interface MaterialRepository extends JpaRepository<Material, Long> {
 	}
 
 	long countByCaseId(Long caseId);
+
+	boolean existsByCaseIdAndVoidedAtIsNull(Long caseId);
 }

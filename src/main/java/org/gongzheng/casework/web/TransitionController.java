@@ -121,7 +121,11 @@ class TransitionController {
 		model.addAttribute("needsDecision", transition.requires(CaseTransition.Requirement.DECISION));
 		// Ending a case cannot be undone, but asking for approval to end it can be withdrawn; the
 		// confirmation says which of the two the officer is about to do.
-		model.addAttribute("waitsForApproval", work.waitsForApproval(lawCase, transition));
+		boolean waitsForApproval = work.waitsForApproval(lawCase, transition);
+		model.addAttribute("waitsForApproval", waitsForApproval);
+		// Signers must open every material submitted, so a request with none is refused; say so
+		// before the officer fills in the form rather than after.
+		model.addAttribute("nothingToRead", waitsForApproval && !queries.hasMaterialToRead(lawCase.getId()));
 		model.addAttribute("decisionKinds",
 				Arrays.stream(DecisionKind.values()).filter(k -> k.appliesTo(lawCase.getType()))
 					.filter(k -> k != DecisionKind.ADMINISTRATIVE_PENALTY).toList());

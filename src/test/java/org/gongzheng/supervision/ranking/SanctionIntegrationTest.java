@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
+import org.gongzheng.TestCases;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.casework.CaseTransition;
 import org.gongzheng.casework.CaseType;
@@ -67,11 +68,14 @@ class SanctionIntegrationTest {
 
 	private final LawCaseRepository cases;
 
+	private final TestCases testCases;
+
 	private final JdbcTemplate jdbc;
 
 	SanctionIntegrationTest(MockMvc mvc, Fixtures fixtures, QualityRows rows, Rankings rankings, Months months,
 			ApprovalRights rights, Approvals approvals, TestApprovals testApprovals, CaseWork work, LawCaseRepository cases,
-			JdbcTemplate jdbc) {
+			TestCases testCases, JdbcTemplate jdbc) {
+		this.testCases = testCases;
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.rows = rows;
@@ -281,6 +285,7 @@ class SanctionIntegrationTest {
 		LawCase c = work.register(new IntakeCommand(CaseType.ADMINISTRATIVE, "李某盗窃案", "报案人称电动车被盗。", ReportSource.CALL_110,
 				"王五", null, Instant.now().minusSeconds(3600), "东湖路1号", null, null), officer);
 		transition(c.getId(), CaseTransition.ACCEPT, officer.officerId(), officer);
+		testCases.addRecord(officer, c.getId());
 		TransitionOutcome outcome = transition(c.getId(), CaseTransition.FILE, null, officer);
 		assertThat(outcome.awaitingApproval()).isTrue();
 		return outcome.approval().id();

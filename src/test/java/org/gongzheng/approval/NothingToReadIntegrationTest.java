@@ -1,0 +1,144 @@
+package org.gongzheng.approval;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.gongzheng.Fixtures;
+import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestCases;
+import org.gongzheng.casework.CaseState;
+import org.gongzheng.casework.internal.LawCase;
+import org.gongzheng.casework.internal.MaterialVoidCommand;
+import org.gongzheng.casework.internal.Materials;
+import org.gongzheng.shared.error.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A signer may sign only after opening every material submitted, so a request with no material
+ * would take a signature on nothing read. Submitting one is refused, and the case page says so
+ * before the officer fills in the form.
+ */
+@IntegrationTest
+class NothingToReadIntegrationTest {
+
+	private final MockMvc mvc;
+
+	private final Fixtures fixtures;
+
+	private final TestCases testCases;
+
+	private final Materials materials;
+
+	private final Approvals approvals;
+
+	private final JdbcTemplate jdbc;
+
+	private Fixtures.Bureau bureau;
+
+	NothingToReadIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, Materials materials,
+			Approvals approvals, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.fixtures = fixtures;
+		this.testCases = testCases;
+		this.materials = materials;
+		this.approvals = approvals;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeEach
+	void aBureauWhoseFilingsNeedApproval() {
+		bureau = fixtures.bureau();
+	}
+
+	@Test
+	void filingACaseWithNoMaterialIsRefusedAndNothingIsSaved() throws Exception {
+		LawCase lawCase = testCases.accepted(bureau.officer(), "无材料报审案");
+		long version = testCases.version(lawCase);
+
+		fileThroughApi(lawCase, version).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.submit.nothingToRead"))
+			.andExpect(jsonPath("$.detail").value(containsString(lawCase.getCaseNumber() + " 还没有可供审阅的材料")));
+
+		assertThat(testCases.state(lawCase)).isEqualTo(CaseState.ACCEPTED);
+		assertThat(testCases.version(lawCase)).isEqualTo(version);
+		assertThat(approvals.requestsFor(lawCase.getId())).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from case_pending_actions where case_id = ?", Long.class,
+				lawCase.getId())).isZero();
+	}
+
+	@Test
+	void aCaseWhoseEveryMaterialWasVoidedHasNothingToSubmitEither() throws Exception {
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "材料均已作废案");
+		long materialId = materials.of(lawCase.getId(), bureau.officer()).get(0).getId();
+		materials.voidMaterial(lawCase.getId(), materialId, new MaterialVoidCommand("误添"), bureau.officer());
+
+		fileThroughApi(lawCase, testCases.version(lawCase)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.submit.nothingToRead"));
+		assertThat(approvals.requestsFor(lawCase.getId())).isEmpty();
+	}
+
+	@Test
+	void aSubmissionChoosingNoMaterialIsToldToChooseOne() {
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "未选材料报审案");
+
+		assertThatThrownBy(() -> approvals.submit(new ApprovalSubmission(ApprovalAction.FILING, lawCase.getId(),
+				testCases.version(lawCase), null, null, "拟立案", List.of()), bureau.officer()))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.fieldProblems()).extracting(InvalidInputException.FieldProblem::field)
+						.containsExactly("materialIds"));
+		assertThat(approvals.requestsFor(lawCase.getId())).isEmpty();
+	}
+
+	@Test
+	void theTransitionPageSaysToAddAMaterialFirstAndOffersNoSubmitUntilThen() throws Exception {
+		LawCase bare = testCases.accepted(bureau.officer(), "无材料立案页");
+		mvc.perform(get("/cases/{id}/transitions/FILE", bare.getId()).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"nothing-to-read\"")))
+			.andExpect(content().string(containsString("本案尚无有效材料，请先添加材料")))
+			.andExpect(content().string(containsString("/cases/" + bare.getId() + "/materials/new")))
+			.andExpect(content().string(containsString("id=\"transition-submit\" disabled")));
+		mvc.perform(get("/cases/{id}/transitions/FILE", bare.getId()).param("lang", "en").with(user(bureau.officer())))
+			.andExpect(content().string(containsString("The case has no material yet")));
+
+		LawCase withRecord = testCases.acceptedWithRecord(bureau, "有材料立案页");
+		mvc.perform(get("/cases/{id}/transitions/FILE", withRecord.getId()).with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"nothing-to-read\""))))
+			.andExpect(content().string(not(containsString("id=\"transition-submit\" disabled"))));
+	}
+
+	@Test
+	void theFormPostedAnywayShowsTheRefusalOnThePage() throws Exception {
+		LawCase bare = testCases.accepted(bureau.officer(), "无材料立案表单");
+		mvc.perform(post("/cases/{id}/transitions/FILE", bare.getId()).with(user(bureau.officer())).with(csrf())
+				.param("version", String.valueOf(testCases.version(bare))).param("reason", "拟立案"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("还没有可供审阅的材料")));
+		assertThat(approvals.requestsFor(bare.getId())).isEmpty();
+	}
+
+	private org.springframework.test.web.servlet.ResultActions fileThroughApi(LawCase lawCase, long version)
+			throws Exception {
+		return mvc.perform(post("/api/v1/cases/{id}/transitions", lawCase.getId()).with(user(bureau.officer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"transition": "FILE", "version": %d, "reason": "拟立案"}""".formatted(version)));
+	}
+}
