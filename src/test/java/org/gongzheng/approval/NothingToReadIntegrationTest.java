@@ -10,11 +10,22 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
+import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
 import org.gongzheng.casework.CaseState;
+import org.gongzheng.casework.CaseTransition;
+import org.gongzheng.casework.CaseType;
+import org.gongzheng.casework.internal.CaseWork;
+import org.gongzheng.casework.internal.IntakeCommand;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.casework.internal.MaterialVoidCommand;
 import org.gongzheng.casework.internal.Materials;
+import org.gongzheng.casework.internal.Parties;
+import org.gongzheng.casework.internal.PartyCommand;
+import org.gongzheng.casework.internal.PartyKind;
+import org.gongzheng.casework.internal.PartyRole;
+import org.gongzheng.casework.internal.ReportSource;
+import org.gongzheng.casework.internal.TransitionCommand;
 import org.gongzheng.shared.error.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,12 +58,21 @@ class NothingToReadIntegrationTest {
 
 	private final Approvals approvals;
 
+	private final Parties parties;
+
+	private final CaseWork work;
+
+	private final TestApprovals testApprovals;
+
 	private final JdbcTemplate jdbc;
 
 	private Fixtures.Bureau bureau;
 
 	NothingToReadIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, Materials materials,
-			Approvals approvals, JdbcTemplate jdbc) {
+			Approvals approvals, Parties parties, CaseWork work, TestApprovals testApprovals, JdbcTemplate jdbc) {
+		this.parties = parties;
+		this.work = work;
+		this.testApprovals = testApprovals;
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testCases = testCases;
@@ -132,6 +152,37 @@ class NothingToReadIntegrationTest {
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("还没有可供审阅的材料")));
 		assertThat(approvals.requestsFor(bare.getId())).isEmpty();
+	}
+
+	@Test
+	void aDetentionAskedOnACaseWhoseMaterialsWereVoidedIsRefusedAboveTheFormWhichKeepsWhatWasTyped() throws Exception {
+		LawCase criminal = filedCriminal("材料作废后拘留案");
+		long suspect = parties.add(criminal.getId(), new PartyCommand(PartyKind.PERSON, PartyRole.SUSPECT, "王五",
+				"11010519491231002X", "FEMALE", null, null, null, null, null), bureau.officer()).getId();
+		for (var material : materials.of(criminal.getId(), bureau.officer())) {
+			materials.voidMaterial(criminal.getId(), material.getId(), new MaterialVoidCommand("误添"), bureau.officer());
+		}
+
+		mvc.perform(post("/cases/{id}/measures", criminal.getId()).with(user(bureau.officer())).with(csrf())
+				.param("partyId", String.valueOf(suspect)).param("type", "CRIMINAL_DETENTION"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("id=\"refusal\"")))
+			.andExpect(content().string(containsString("还没有可供审阅的材料")))
+			.andExpect(content().string(containsString("value=\"" + suspect + "\" selected")));
+		assertThat(approvals.requestsFor(criminal.getId())).hasSize(1);
+		assertThat(jdbc.queryForObject("select count(*) from compulsory_measures where case_id = ?", Long.class,
+				criminal.getId())).isZero();
+	}
+
+	/** A criminal case filed on an inquiry record, its filing approved to the end. */
+	private LawCase filedCriminal(String title) {
+		LawCase lawCase = work.register(new IntakeCommand(CaseType.CRIMINAL, title, "报警人称被打。", ReportSource.CALL_110,
+				null, null, null, null, null, bureau.officer().officerId()), bureau.officer());
+		work.transition(lawCase.getId(), new TransitionCommand(CaseTransition.ACCEPT, 0L, null, null, null, null, null),
+				bureau.officer());
+		testCases.addRecord(bureau.officer(), lawCase.getId());
+		testApprovals.approveAll(testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE));
+		return lawCase;
 	}
 
 	private org.springframework.test.web.servlet.ResultActions fileThroughApi(LawCase lawCase, long version)

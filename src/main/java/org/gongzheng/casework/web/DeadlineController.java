@@ -18,6 +18,7 @@ import org.gongzheng.casework.internal.CaseDeadline;
 import org.gongzheng.casework.internal.Deadlines;
 import org.gongzheng.casework.internal.LawCase;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
@@ -73,6 +74,12 @@ class DeadlineController {
 			model.addAttribute("problemField", problem.field());
 			return page(lawCase, find(lawCase, deadlineId), amount, serious, reason,
 					messages.get(problem.messageCode(), problem.arguments()), model);
+		}
+		catch (ConflictException ex) {
+			// Refused as things stand (a request already waiting, nothing to read): said above the
+			// form, which keeps what was typed.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return page(lawCase, find(lawCase, deadlineId), amount, serious, reason, messages.of(ex), model);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.gongzheng.casework.web;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -24,10 +25,12 @@ import org.gongzheng.casework.internal.MeasureType;
 import org.gongzheng.casework.internal.Measures;
 import org.gongzheng.casework.internal.Parties;
 import org.gongzheng.organization.SignedInOfficer;
+import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.FormErrors;
 import org.gongzheng.shared.web.Formats;
+import org.gongzheng.shared.web.Messages;
 
 @Controller
 class MeasureController {
@@ -44,9 +47,12 @@ class MeasureController {
 
 	private final Formats formats;
 
+	private final Messages messages;
+
 	MeasureController(Measures measures, Parties parties, CaseAccess access, Validator validator, Formats formats,
-			CasePageAfterChange afterChange) {
+			CasePageAfterChange afterChange, Messages messages) {
 		this.afterChange = afterChange;
+		this.messages = messages;
 		this.measures = measures;
 		this.parties = parties;
 		this.access = access;
@@ -75,6 +81,9 @@ class MeasureController {
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.apply(ex, result);
+			}
+			catch (ConflictException ex) {
+				return refused(ex, model, response, () -> page(id, form, officer, model));
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -108,6 +117,10 @@ class MeasureController {
 			catch (InvalidInputException ex) {
 				FormErrors.apply(ex, result);
 			}
+			catch (ConflictException ex) {
+				return refused(ex, model, response,
+						() -> endPage(access.visible(id, officer), find(id, measureId, officer), form, model));
+			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return endPage(access.visible(id, officer), find(id, measureId, officer), form, model);
@@ -120,6 +133,16 @@ class MeasureController {
 		redirect.addFlashAttribute("notice", pending ? "approval.submittedNotice" : "measure.arrestRequestRecorded");
 		redirect.addFlashAttribute("noticeArgs", new Object[0]);
 		return afterChange.redirect(id, "measures", officer);
+	}
+
+	/**
+	 * A refusal as things stand (a request already waiting, nothing for signers to read) is said
+	 * above the form, which keeps what was typed, rather than on an error page.
+	 */
+	private String refused(ConflictException ex, Model model, HttpServletResponse response, Supplier<String> form) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("refusal", messages.of(ex));
+		return form.get();
 	}
 
 	private CompulsoryMeasure find(long id, long measureId, SignedInOfficer officer) {
