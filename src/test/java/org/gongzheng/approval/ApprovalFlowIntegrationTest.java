@@ -253,14 +253,28 @@ class ApprovalFlowIntegrationTest {
 	}
 
 	@Test
-	void aRequestStoredWithNoMaterialsTellsItsSignerThereIsNothingButTheMatterAndTheCaseToRead() throws Exception {
+	void aRequestStoredWithNoMaterialsCanBeSignedByNobodyUntilItsSubmitterAddsOneAndResubmits() throws Exception {
 		// Submitting one is refused now (NothingToReadIntegrationTest); requests from before that may hold none.
-		long bare = submit(acceptedCaseWithRecord(), CaseTransition.FILE);
+		LawCase lawCase = acceptedCaseWithRecord();
+		long bare = submit(lawCase, CaseTransition.FILE);
 		jdbc.update("delete from approval_request_materials where request_id = ?", bare);
 		mvc.perform(get("/approvals/{id}", bare).with(user(bureau.stationChief())))
-			.andExpect(content().string(containsString("本请求未附任何材料")));
+			.andExpect(content().string(containsString("本轮报审未附任何材料（在报审须附材料之前提交），任何人都不能签批")));
 		mvc.perform(get("/approvals/{id}", bare).param("lang", "en").with(user(bureau.stationChief())))
-			.andExpect(content().string(containsString("No materials were submitted with this request")));
+			.andExpect(content().string(containsString("No materials were submitted with this round")));
+		mvc.perform(get("/api/v1/approvals/{id}", bare).with(user(bureau.officer())))
+			.andExpect(jsonPath("$.nobodyCanSign").value(true));
+		sign(bureau.stationChief(), bare, "RETURN", "补充材料").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.nothingPinned"));
+		assertNothingSigned(bare);
+
+		testCases.addRecord(bureau.officer(), lawCase.getId());
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", bare).with(user(bureau.officer()))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"补充询问笔录\"}"))
+			.andExpect(status().isOk());
+		read(lawCase, bureau.stationChief());
+		sign(bureau.stationChief(), bare, "APPROVE", null).andExpect(status().isOk());
+
 		long withRecord = submit(acceptedCaseWithRecord(), CaseTransition.FILE);
 		mvc.perform(get("/approvals/{id}", withRecord).with(user(bureau.stationChief())))
 			.andExpect(content().string(not(containsString("id=\"no-materials\""))));

@@ -361,10 +361,10 @@ public class ApprovalQueries {
 			// What the page has read serves the viewer's refusals and who else could sign alike.
 			Map<Long, Set<Integer>> signedInRound = SigningContexts.byOfficer(signed, request.getRound());
 			SigningContext context = contexts.of(request, link, officer.officerId(), pinned, read, signedInRound);
-			refusals = SigningRules.refusals(context);
+			refusals = SigningRules.refusalsOfRound(context);
 			named = context.namedSigners();
 			file = context.caseFile();
-			if (!request.staleAgainst(file.version())) {
+			if (!request.staleAgainst(file.version()) && !pinned.isEmpty()) {
 				eligible = contexts.candidates(request, link, named, file, signedInRound).stream().sorted().toList();
 				if (eligible.isEmpty()) {
 					ownCase = contexts.stoppedOnlyByOwnCase(request, link, named, file, signedInRound).stream().sorted().toList();

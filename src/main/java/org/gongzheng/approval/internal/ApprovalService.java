@@ -243,7 +243,7 @@ public class ApprovalService implements Approvals {
 		}
 		ChainLink current = chain.link(request.getCurrentLink()).orElseThrow();
 		SigningContext context = contexts.of(request, current, signer.officerId());
-		List<DomainException> refusals = SigningRules.refusals(context);
+		List<DomainException> refusals = SigningRules.refusalsOfRound(context);
 		if (!refusals.isEmpty()) {
 			events.publishEvent(AuditEvent.denied("APPROVAL_SIGN", "APPROVAL_REQUEST", requestId,
 					"link " + current.getOrder() + ": " + refusals.get(0).messageCode()));

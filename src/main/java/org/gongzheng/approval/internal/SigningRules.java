@@ -63,6 +63,21 @@ final class SigningRules {
 	}
 
 	/**
+	 * As {@link #refusals}, for a context that holds the round's pinned materials (the checks run
+	 * over many requests or signers at once leave them out). A round with none can be signed by
+	 * nobody: only one submitted before a material was required holds none, and a signature on it
+	 * would attest to no file. Adding a material makes the request stale, and resubmitting pins it.
+	 */
+	static List<DomainException> refusalsOfRound(SigningContext c) {
+		List<DomainException> refusals = refusals(c);
+		if (c.pinned().isEmpty() && refusals.stream().noneMatch(r -> r.messageCode().equals("approval.notPending"))) {
+			boolean stale = !refusals.isEmpty() && refusals.get(0).messageCode().equals("approval.stale");
+			refusals.add(stale ? 1 : 0, new ConflictException("approval.nothingPinned"));
+		}
+		return refusals;
+	}
+
+	/**
 	 * The refusals that are about the signer rather than the request or what they have read: a
 	 * named countersigner stopped by one of these cannot sign however long the link waits.
 	 */
