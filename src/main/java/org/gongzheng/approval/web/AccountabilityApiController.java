@@ -41,6 +41,8 @@ import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 
 /** The two accountability views over HTTP, with the same access rules as their pages. */
@@ -176,7 +178,8 @@ class AccountabilityApiController {
 	@Operation(summary = "An officer's lifelong record: every link they signed, newest first, with the case's later outcome; "
 			+ "filter by action, decision and signing days (from/to, inclusive)")
 	PageDto<OfficerRecordItemDto> officerRecord(@PathVariable long officerId, @ParameterObject SignatureFilter filter,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "30") @PageSize(max = 200) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		access.officer(officerId, officer);
 		Page<Signature> signatures = queries.signaturesBy(officerId, filter,
@@ -206,7 +209,8 @@ class AccountabilityApiController {
 			+ "with the reason, a page at a time; filter by action and days released (a decision or findings filter "
 			+ "selects none)")
 	PageDto<OfficerReleaseDto> officerReleases(@PathVariable long officerId, @ParameterObject SignatureFilter filter,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "30") @PageSize(max = 200) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		access.officer(officerId, officer);
 		Page<RecordQueries.ReleaseOnCase> releases = queries.releasesOf(officerId, filter, officer.zone(),

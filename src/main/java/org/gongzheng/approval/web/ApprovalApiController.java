@@ -42,6 +42,8 @@ import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 
 /**
@@ -234,7 +236,8 @@ class ApprovalApiController {
 	@Operation(summary = "One list of the queue (waitingForMe, overdueInScope or submittedByMe) a page at a time, "
 			+ "most urgent first, optionally one action only")
 	PageDto<QueueItemDto> queueList(@PathVariable String list, @RequestParam(required = false) ApprovalAction action,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "30") @PageSize(max = 200) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		QueueGroup group = QueueGroup.of(list).orElseThrow(() -> new NotFoundException("approval.queue.unknownList", list));
 		Page<ApprovalQueries.QueueItem> items = queries.list(officer, group, action,

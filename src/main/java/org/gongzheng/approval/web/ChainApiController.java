@@ -38,6 +38,8 @@ import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 
 /** Approval chains over HTTP: those in force, editing one (a new version), and a chain's history. */
@@ -242,8 +244,10 @@ class ChainApiController {
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
 	@Operation(summary = "Every version of an action's chain your bureau follows or followed (the default's and its own), "
 			+ "newest first, a page at a time, with who wrote it and what it changed")
-	PageDto<VersionDto> versions(@PathVariable ApprovalAction action, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+	PageDto<VersionDto> versions(@PathVariable ApprovalAction action,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize(max = 100) int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(history.page(action, officer, Paging.within(page, size, 100))
 			.versions(), VersionDto::of);
 	}

@@ -25,6 +25,8 @@ import org.gongzheng.approval.internal.RequestFilter;
 import org.gongzheng.approval.internal.RequestRegister;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 
 /** The approval register over HTTP: every request in the caller's scope, filtered and paged, and the counts per status. */
@@ -71,8 +73,10 @@ class RequestRegisterApiController {
 			+ "first; filter by status, action, unit (with the units below it), case number, title or party's name (q), the days "
 			+ "submitted (from, to: inclusive, in the caller's zone), overdue (pending past the review's deadline) and "
 			+ "mine (submitted by the caller)")
-	PageDto<RegisterItemDto> register(@ParameterObject RequestFilter filter, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "30") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+	PageDto<RegisterItemDto> register(@ParameterObject RequestFilter filter,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "30") @PageSize(max = 200) int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(register.find(filter, officer, Paging.within(page, size, 200)),
 				RegisterItemDto::of);
 	}

@@ -72,6 +72,8 @@ import org.gongzheng.casework.web.CaseDtos.TimelineDto;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 
 /**
@@ -126,7 +128,8 @@ class CaseApiController {
 			@RequestParam(required = false) Long handlerId,
 			@Parameter(description = "Words, all of which must be found in the case number, the title or a party's name") @RequestParam(required = false) String q,
 			@RequestParam(required = false) CaseFilter.DeadlineFilter deadline,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize(max = 100) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		CaseFilter filter = new CaseFilter(state, type, unitId, from, to, handlerId, q, deadline);
 		PageRequest pageable = Paging.within(page, size, 100,

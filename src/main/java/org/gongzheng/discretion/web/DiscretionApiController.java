@@ -54,6 +54,8 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 
 /** The statute library, violation catalogue, standards, procedure rules and penalty decisions over HTTP. */
@@ -214,8 +216,9 @@ class DiscretionApiController {
 	@GetMapping("/penalty-decisions")
 	@Operation(summary = "Penalty decisions in the caller's data scope; outOfRange=true lists those marked for supervision")
 	PageDto<PenaltyDecisionDto> penaltyDecisions(@RequestParam(required = false) PenaltyStatus status,
-			@RequestParam(required = false) Boolean outOfRange, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+			@RequestParam(required = false) Boolean outOfRange, @RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize(max = 100) int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(decisions.search(status, outOfRange,
 				Paging.within(page, size, 100), officer), PenaltyDecisionDto::of);
 	}

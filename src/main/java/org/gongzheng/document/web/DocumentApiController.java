@@ -34,6 +34,8 @@ import org.gongzheng.document.internal.LegalDocument;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.PrintableText;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 
 /** Legal documents over HTTP: read, download as PDF, issue case documents by hand, correct them. */
@@ -74,8 +76,9 @@ class DocumentApiController {
 	@GetMapping("/documents")
 	@Operation(summary = "Documents in the caller's data scope, newest first")
 	PageDto<DocumentDto> list(@RequestParam(required = false) DocumentType type,
-			@RequestParam(required = false) String number, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+			@RequestParam(required = false) String number, @RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize(max = 100) int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(documents.search(type, number, Paging.within(page, size, 100),
 				officer), this::dto);
 	}

@@ -44,6 +44,8 @@ import org.gongzheng.organization.internal.Unit;
 import org.gongzheng.organization.internal.UnitCommand;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 
 /**
@@ -193,7 +195,8 @@ class OrganizationApiController {
 	@GetMapping("/officers")
 	@Operation(summary = "Officers in the caller's data scope")
 	PageDto<OfficerDto> officers(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize(max = 200) int size,
 			@AuthenticationPrincipal SignedInOfficer me) {
 		return PageDto.of(administration.searchOfficers(me.scope(), unitId, q,
 				Paging.within(page, size, 200)), OfficerDto::of);

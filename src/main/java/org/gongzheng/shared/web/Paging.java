@@ -17,7 +17,10 @@ import org.gongzheng.shared.error.InvalidInputException;
  * The pages ({@link #of}) take a negative page as the first: a page number in a browser's address
  * is only ever edited by hand, and the list is the useful answer. An API caller ({@link #within})
  * is refused a negative page or a size outside one to the list's maximum, on the parameter: a
- * client that asked for 1,000 rows and silently got 100 would take the list for complete.
+ * client that asked for 1,000 rows and silently got 100 would take the list for complete. Its
+ * {@code page} and {@code size} parameters also carry {@link PageNumber} and {@link PageSize} with
+ * the same maximum: a number with too many digits for an int never reaches this class, and those
+ * constraints are what it is told instead of the range of an int.
  */
 public final class Paging {
 

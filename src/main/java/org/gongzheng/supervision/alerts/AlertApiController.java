@@ -19,6 +19,8 @@ import org.hibernate.validator.constraints.Range;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.web.ListFilters;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 import org.gongzheng.supervision.rules.Rule;
 import org.gongzheng.supervision.rules.Rules;
@@ -65,7 +67,8 @@ class AlertApiController {
 			@RequestParam(required = false) @Range(min = 0, max = AlertFilter.OLDER_THAN_DAYS_MAX,
 					message = "{validation.range}") Integer olderThanDays,
 			@RequestParam(required = false) Boolean escalated, @RequestParam(required = false) Long caseId,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize(max = 200) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		// A rule code that is not a rule would list no alerts, as if that rule had raised none.
 		String knownRule = ListFilters.oneOf("rule", rule, rules.all().stream().map(Rule::code).toList());

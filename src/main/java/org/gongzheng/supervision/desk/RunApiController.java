@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 import org.gongzheng.supervision.RunSummary;
 import org.gongzheng.supervision.SupervisionEngine;
@@ -34,7 +36,8 @@ class RunApiController {
 	@PreAuthorize("hasAnyRole('LEGAL', 'LEADER')")
 	@Operation(summary = "Recorded engine runs, newest first (full runs unless includeScoped)")
 	PageDto<RunRow> list(@RequestParam(defaultValue = "false") boolean includeScoped,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize(max = 200) int size) {
 		return PageDto.of(desk.runs(includeScoped, Paging.within(page, size, 200)),
 				r -> r);
 	}

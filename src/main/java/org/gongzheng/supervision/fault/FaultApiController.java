@@ -21,6 +21,8 @@ import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.ListFilters;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 
 /** Fault accountability and officers' law-enforcement records over HTTP. */
@@ -55,8 +57,9 @@ class FaultApiController {
 	@Operation(summary = "Faults recorded in the caller's bureau")
 	PageDto<Faults.Listed> list(@RequestParam(required = false) FaultStatus status,
 			@Parameter(description = "A code from GET /fault-kinds") @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String caseNumber, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+			@RequestParam(required = false) String caseNumber, @RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize(max = 100) int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
 		// A kind nobody records would list no faults, as if none of that kind were found.
 		String knownKind = ListFilters.oneOf("kind", kind, faults.kinds().stream().map(Faults.Choice::code).toList());
 		return PageDto.of(faults.search(status == null ? null : status.name(), knownKind, caseNumber,

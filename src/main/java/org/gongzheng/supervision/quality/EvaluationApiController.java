@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.InvalidInputException;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 
 /** Case-quality evaluation over HTTP. */
@@ -77,8 +79,9 @@ class EvaluationApiController {
 	PageDto<Evaluation> list(@RequestParam(required = false) String month,
 			@RequestParam(required = false) EvaluationStatus status, @RequestParam(required = false) Grade grade,
 			@RequestParam(required = false) EvaluationReason reason, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) String caseNumber, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+			@RequestParam(required = false) String caseNumber, @RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize(max = 100) int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
 		var filter = new EvaluationFilter(months.parse("month", month, null), status == null ? null : status.name(), grade,
 				reason == null ? null : reason.name(), unitId, caseNumber);
 		return PageDto.of(evaluations.search(filter, Paging.within(page, size, 100),
@@ -87,7 +90,8 @@ class EvaluationApiController {
 
 	@GetMapping("/evaluations/mine")
 	@Operation(summary = "Scored evaluations of cases the caller handled or signed")
-	PageDto<Evaluation> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+	PageDto<Evaluation> mine(@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize(max = 100) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(evaluations.mine(officer.officerId(), Paging.within(page, size, 100)), e -> e);
 	}

@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.gongzheng.discretion.Recommendation;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.web.PageDto;
+import org.gongzheng.shared.web.PageNumber;
+import org.gongzheng.shared.web.PageSize;
 import org.gongzheng.shared.web.Paging;
 import org.gongzheng.traffic.internal.BodycamClip;
 import org.gongzheng.traffic.internal.BodycamClips;
@@ -107,8 +109,9 @@ class TrafficApiController {
 	@GetMapping("/onsite-decisions")
 	@Operation(summary = "On-site decisions in the caller's data scope, newest first")
 	PageDto<OnSiteSummaryDto> list(@RequestParam(defaultValue = "false") boolean mine,
-			@RequestParam(required = false) Boolean outOfRange, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+			@RequestParam(required = false) Boolean outOfRange, @RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize(max = 100) int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(decisions.search(mine, outOfRange,
 				Paging.within(page, size, 100), officer), OnSiteSummaryDto::of);
 	}
@@ -136,8 +139,9 @@ class TrafficApiController {
 	@Operation(summary = "Registered clips in the caller's data scope, newest first, by camera and day (in the caller's zone)")
 	PageDto<ClipDto> clips(@RequestParam(required = false) String device,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal SignedInOfficer officer) {
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize(max = 100) int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(clips.search(device, day, officer.zone(),
 				Paging.within(page, size, 100), officer), ClipDto::of);
 	}

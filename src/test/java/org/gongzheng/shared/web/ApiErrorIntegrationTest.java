@@ -373,7 +373,7 @@ class ApiErrorIntegrationTest {
 		mvc.perform(get("/api/v1/cases").param("size", "99999999999").with(user(officer)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("size"))
-			.andExpect(jsonPath("$.errors[0].message").value("须为 -2147483648 到 2147483647 之间的整数"));
+			.andExpect(jsonPath("$.errors[0].message").value("每页条数须在 1 到 100 之间"));
 		mvc.perform(get("/api/v1/cases").param("unitId", "99999999999999999999").with(user(officer))
 			.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())

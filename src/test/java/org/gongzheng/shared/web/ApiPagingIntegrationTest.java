@@ -1,12 +1,20 @@
 package org.gongzheng.shared.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.gongzheng.Fixtures;
 import org.gongzheng.IntegrationTest;
@@ -25,12 +33,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class ApiPagingIntegrationTest {
 
+	/** Too many digits for an int either way: Spring cannot convert them, so no code of the list's sees them. */
+	private static final String TOO_LARGE = "99999999999999999999";
+
+	private static final String TOO_SMALL = "-99999999999999999999";
+
 	private final MockMvc mvc;
 
 	private final SignedInOfficer legal;
 
-	ApiPagingIntegrationTest(MockMvc mvc, Fixtures fixtures) {
+	private final RequestMappingHandlerMapping handlers;
+
+	ApiPagingIntegrationTest(MockMvc mvc, Fixtures fixtures,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) {
 		this.mvc = mvc;
+		this.handlers = handlers;
 		this.legal = fixtures.bureau().legal();
 	}
 
@@ -59,11 +76,23 @@ class ApiPagingIntegrationTest {
 	@Test
 	void everyApiListRefusesAPageBeforeTheFirstOnThePageParameter() throws Exception {
 		for (String list : lists().keySet()) {
-			MockHttpServletResponse response = list(list, "-1", "10");
+			for (String page : new String[] { "-1", TOO_SMALL }) {
+				MockHttpServletResponse response = list(list, page, "10");
+				assertThat(response.getStatus()).as(list + " page " + page).isEqualTo(400);
+				assertThat(response.getContentType()).as(list).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				assertThat(response.getContentAsString()).as(list + " page " + page)
+					.contains("\"field\":\"page\"", "页码须为 0 或更大的整数（第一页为 0）");
+			}
+		}
+	}
+
+	@Test
+	void everyApiListTellsAPageTooLongForAnIntThePagesItTakesNotTheRangeOfAnInt() throws Exception {
+		for (String list : lists().keySet()) {
+			MockHttpServletResponse response = list(list, TOO_LARGE, "10");
 			assertThat(response.getStatus()).as(list).isEqualTo(400);
-			assertThat(response.getContentType()).as(list).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			assertThat(response.getContentAsString()).as(list)
-				.contains("\"field\":\"page\"", "页码须为 0 或更大的整数（第一页为 0）");
+				.contains("\"field\":\"page\"", "须为 0 到 2147483647 之间的整数");
 		}
 	}
 
@@ -71,7 +100,7 @@ class ApiPagingIntegrationTest {
 	void everyApiListRefusesASizeBelowOneOrAboveItsMaximumNamingTheMaximum() throws Exception {
 		for (Map.Entry<String, Integer> list : lists().entrySet()) {
 			for (String size : new String[] { "0", "-5", String.valueOf(list.getValue() + 1),
-					String.valueOf(Integer.MAX_VALUE) }) {
+					String.valueOf(Integer.MAX_VALUE), TOO_LARGE, TOO_SMALL }) {
 				MockHttpServletResponse response = list(list.getKey(), "0", size);
 				assertThat(response.getStatus()).as(list.getKey() + " size " + size).isEqualTo(400);
 				assertThat(response.getContentAsString()).as(list.getKey() + " size " + size)
@@ -89,6 +118,30 @@ class ApiPagingIntegrationTest {
 				assertThat(response.getContentAsString()).as(list.getKey()).contains("\"size\":" + size);
 			}
 		}
+	}
+
+	/**
+	 * The list above is kept by hand; a new list whose parameters lack the constraints would tell
+	 * a size too long for an int the range of an int.
+	 */
+	@Test
+	void everyApiListDeclaresTheBoundsOfItsPageAndSizeOnTheParameters() {
+		List<String> undeclared = new ArrayList<>();
+		handlers.getHandlerMethods().forEach((mapping, handler) -> {
+			if (!handler.getBeanType().isAnnotationPresent(RestController.class)) {
+				return;
+			}
+			for (MethodParameter parameter : handler.getMethodParameters()) {
+				parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+				String name = parameter.getParameterName();
+				boolean bounded = "page".equals(name) ? parameter.hasParameterAnnotation(PageNumber.class)
+						: !"size".equals(name) || parameter.hasParameterAnnotation(PageSize.class);
+				if (parameter.hasParameterAnnotation(RequestParam.class) && !bounded) {
+					undeclared.add(handler.getShortLogMessage() + " " + name);
+				}
+			}
+		});
+		assertThat(undeclared).isEmpty();
 	}
 
 	@Test

@@ -87,6 +87,29 @@ class NumbersTooLongForTheirTypeIntegrationTest {
 	}
 
 	@Test
+	void aPageOrPageSizeTooLongForAnIntIsToldTheListsOwnRangeAsAnyNumberPastItIs() throws Exception {
+		for (String size : new String[] { TOO_LARGE, TOO_SMALL, "201" }) {
+			mvc.perform(get("/api/v1/approvals").param("size", size).with(user(legal)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("size"))
+				.andExpect(jsonPath("$.errors[0].message").value("每页条数须在 1 到 200 之间"));
+		}
+		mvc.perform(get("/api/v1/cases").param("size", TOO_LARGE).with(user(officer)).header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("size"))
+			.andExpect(jsonPath("$.errors[0].message").value("The page size must be from 1 to 100"));
+		mvc.perform(get("/api/v1/cases").param("page", TOO_SMALL).with(user(officer)).header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"))
+			.andExpect(jsonPath("$.errors[0].message").value("The page must be 0 or more (the first page is 0)"));
+		// Any page from 0 up is served, an empty one past the last: the range is the int's, from 0.
+		mvc.perform(get("/api/v1/supervision/faults").param("page", TOO_LARGE).with(user(legal)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"))
+			.andExpect(jsonPath("$.errors[0].message").value("须为 0 到 2147483647 之间的整数"));
+	}
+
+	@Test
 	void aQueryNumberTooLongForAParameterWithoutLimitsIsStillToldWhatItsTypeHolds() throws Exception {
 		mvc.perform(get("/api/v1/cases").param("unitId", TOO_LARGE).with(user(officer)))
 			.andExpect(status().isBadRequest())
