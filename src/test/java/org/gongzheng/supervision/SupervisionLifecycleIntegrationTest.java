@@ -291,7 +291,14 @@ class SupervisionLifecycleIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"enabled\": true, \"severity\": \"HIGH\", \"rectificationDays\": 7, \"parameters\": {\"minSeconds\": 60}, \"version\": %d}"
 				.formatted(version + 5)))
-			.andExpect(status().isConflict());
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("审批签字过快")));
+		mvc.perform(put("/api/v1/supervision/rules/SIGNED_TOO_FAST").with(user(b.legal())).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"enabled\": true, \"severity\": \"HIGH\", \"rectificationDays\": 7, \"parameters\": {\"minSeconds\": 60}, \"version\": %d}"
+				.formatted(version + 5)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(Matchers.startsWith("Approval signed suspiciously fast was changed")));
 		mvc.perform(post("/supervision/rules/FILED_WITHOUT_REQUIRED_MATERIALS").with(user(b.legal())).with(csrf())
 			.param("enabled", "true").param("severity", "MEDIUM").param("rectificationDays", "7").param("version", "0")
 			.param("params[graceHours]", "24").param("params[requiredMaterials]", "{\"DECIDED\": [\"NO_SUCH_TYPE\"]}"))

@@ -1,5 +1,6 @@
 package org.gongzheng.shared.error;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -19,6 +20,14 @@ public class ConflictException extends DomainException {
 
 	/** The standard refusal for a form or request made against an older version. */
 	public static ConflictException staleVersion(String objectLabel) {
+		return new ConflictException("error.stale", objectLabel);
+	}
+
+	/**
+	 * The same, for an object whose name is kept in both languages ({@link Label#of(String, String)}):
+	 * a name in one language only would be Chinese to an English reader.
+	 */
+	public static ConflictException staleVersion(MessageSourceResolvable objectLabel) {
 		return new ConflictException("error.stale", objectLabel);
 	}
 }

@@ -17,6 +17,7 @@ import org.gongzheng.shared.Languages;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.ForbiddenException;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
 
 /** The evaluation, ranking and sanction numbers the legal department keeps as data (V45). */
@@ -109,7 +110,7 @@ public class EvaluationParameters {
 				update evaluation_parameters set value = ?, version = version + 1, updated_at = ?, updated_by = ?
 				where code = ? and version = ?""", value, Timestamp.from(clock.instant()), legal.officerId(), code, version);
 		if (updated == 0) {
-			throw ConflictException.staleVersion(current.nameZh());
+			throw ConflictException.staleVersion(Label.of(current.nameZh(), current.nameEn()));
 		}
 		events.publishEvent(AuditEvent.success("EVALUATION_PARAMETER_CHANGED", "EVALUATION_PARAMETER", code,
 				current.value() + " -> " + value));

@@ -33,6 +33,7 @@ import org.gongzheng.shared.AuditEvent;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.ForbiddenException;
+import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
 
 /**
@@ -113,7 +114,7 @@ public class Rules {
 		Map<String, Object> parameters = checkParameters(code, edit.parameters(), problems);
 		problems.throwIfAny();
 		if (edit.version() != current.version()) {
-			throw ConflictException.staleVersion(current.nameZh());
+			throw ConflictException.staleVersion(Label.of(current.nameZh(), current.nameEn()));
 		}
 		int updated = jdbc.update("""
 				UPDATE supervision_rules SET enabled = ?, severity = ?, rectification_days = ?, parameters = CAST(? AS jsonb),
@@ -122,7 +123,7 @@ public class Rules {
 				json.writeValueAsString(parameters), Timestamp.from(clock.instant()), officer.officerId(), code,
 				edit.version());
 		if (updated == 0) {
-			throw ConflictException.staleVersion(current.nameZh());
+			throw ConflictException.staleVersion(Label.of(current.nameZh(), current.nameEn()));
 		}
 		events.publishEvent(AuditEvent.success("SUPERVISION_RULE_UPDATE", "SUPERVISION_RULE", code,
 				"enabled=%s severity=%s days=%d parameters=%s (was enabled=%s severity=%s days=%d parameters=%s)".formatted(

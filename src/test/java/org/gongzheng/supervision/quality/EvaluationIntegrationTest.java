@@ -239,7 +239,14 @@ class EvaluationIntegrationTest {
 				.andExpect(status().isOk()).andExpect(jsonPath("$.value").value(4));
 			mvc.perform(put("/api/v1/supervision/evaluation-parameters/DEFECT_WEIGHT_FAULT").with(user(bureau.secondLegal())).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"value\": 5, \"version\": " + version + "}"))
-				.andExpect(status().isConflict());
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.detail").value(containsString("所签案件认定执法过错计分")));
+			mvc.perform(put("/api/v1/supervision/evaluation-parameters/DEFECT_WEIGHT_FAULT").with(user(bureau.secondLegal())).with(csrf())
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"value\": 5, \"version\": " + version + "}"))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.detail").value(containsString("Defect points for a recorded fault on a case the reviewer signed")))
+				.andExpect(jsonPath("$.detail").value(not(containsString("所签案件"))));
 		}
 		finally {
 			jdbc.update("update evaluation_parameters set value = 3 where code = 'DEFECT_WEIGHT_FAULT'");
