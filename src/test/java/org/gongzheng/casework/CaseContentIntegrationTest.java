@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -547,6 +548,26 @@ class CaseContentIntegrationTest {
 			.andReturn().getResponse().getContentAsString();
 		return new Detained(criminal, ((Number) JsonPath.read(detail, "$.measures[0].id")).longValue(),
 				((Number) JsonPath.read(detail, "$.deadlines[0].id")).longValue());
+	}
+
+	@Test
+	void aFormOnAnOlderMeasureOrDeadlineNamesItInTheReadersLanguage() throws Exception {
+		Detained detained = detained();
+		for (String language : new String[] { "zh-CN", "en" }) {
+			boolean english = language.equals("en");
+			mvc.perform(post("/api/v1/cases/{id}/measures/{m}/end", detained.caseId(), detained.measureId())
+					.with(user(bureau.officer())).header("Accept-Language", language)
+					.contentType(MediaType.APPLICATION_JSON).content("{\"version\":7,\"reason\":\"证据不足，予以释放\"}"))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.detail").value(startsWith(english ? "Criminal detention was changed" : "刑事拘留 已被他人修改")));
+			mvc.perform(post("/api/v1/cases/{id}/deadlines/{d}/extension", detained.caseId(), detained.deadlineId())
+					.with(user(bureau.officer())).header("Accept-Language", language)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"version\":7,\"amount\":2,\"serious\":false,\"reason\":\"特殊情况\"}"))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.detail").value(startsWith(english
+						? "Arrest-approval request deadline was changed" : "提请批准逮捕期限 已被他人修改")));
+		}
 	}
 
 	/** Asks for approval to send the arrest request (the chain is in force). */

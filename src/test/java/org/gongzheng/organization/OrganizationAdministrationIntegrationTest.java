@@ -159,6 +159,24 @@ class OrganizationAdministrationIntegrationTest {
 	}
 
 	@Test
+	void aUnitChangeAgainstAnOlderVersionNamesTheUnitInTheReadersLanguage() throws Exception {
+		long station = bureau.stationOne().getId();
+		long version = jdbc.queryForObject("select version from units where id = ?", Long.class, station);
+		String body = """
+				{"parentId": %d, "code": "%s", "nameZh": "改名所", "nameEn": "Renamed Station", "shortName": "所", "kind": "STATION"}"""
+			.formatted(bureau.subBureau().getId(), bureau.stationOne().getCode());
+		mvc.perform(put("/api/v1/units/{id}?version={v}", station, version + 1).with(user(bureau.admin()))
+				.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+					bureau.stationOne().getNameEn() + " was changed by someone else")));
+		mvc.perform(put("/api/v1/units/{id}?version={v}", station, version + 1).with(user(bureau.admin()))
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+					bureau.stationOne().getNameZh() + " 已被他人修改")));
+	}
+
+	@Test
 	void onlyAdministratorsChangeTheOrganization() throws Exception {
 		mvc.perform(post("/api/v1/units").with(user(bureau.leader())).contentType(MediaType.APPLICATION_JSON)
 			.content(unit(bureau.subBureau().getId(), "776655443399", "STATION")))

@@ -14,7 +14,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.context.MessageSourceResolvable;
+
 import org.gongzheng.shared.Languages;
+import org.gongzheng.shared.error.Label;
 
 /** A statutory time limit with its legal citation, kept as data (seeded by migration V5). */
 @Entity
@@ -90,6 +93,11 @@ public class DeadlineRule {
 
 	public String name(Locale locale) {
 		return Languages.pick(locale, nameZh, nameEn);
+	}
+
+	/** The rule's name as a message argument, in the reader's language. */
+	public MessageSourceResolvable label() {
+		return Label.of(nameZh, nameEn);
 	}
 
 	public String citation(Locale locale) {

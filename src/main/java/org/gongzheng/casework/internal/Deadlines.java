@@ -139,7 +139,7 @@ public class Deadlines {
 		CaseDeadline deadline = deadlines.findByIdAndCaseId(deadlineId, lawCase.getId())
 			.orElseThrow(() -> new NotFoundException("deadline.notFound", deadlineId));
 		if (deadline.getVersion() != expectedVersion) {
-			throw ConflictException.staleVersion(deadline.getRuleCode());
+			throw ConflictException.staleVersion(rule(deadline.getRuleCode()).label());
 		}
 		// Asking for more time, or granting it, is handling the case.
 		permissions.requireQualified(officer);

@@ -256,7 +256,7 @@ public class Measures {
 		CompulsoryMeasure measure = measures.findByIdAndCaseId(measureId, caseId)
 			.orElseThrow(() -> new NotFoundException("measure.notFound", measureId));
 		if (measure.getVersion() != expectedVersion) {
-			throw ConflictException.staleVersion(measure.getType().name());
+			throw ConflictException.staleVersion(Label.of(measure.getType()));
 		}
 		return measure;
 	}

@@ -21,6 +21,7 @@ import org.gongzheng.shared.SearchTerms;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.FieldProblems;
 import org.gongzheng.shared.error.InvalidInputException;
+import org.gongzheng.shared.error.Label;
 import org.gongzheng.shared.error.NotFoundException;
 import org.gongzheng.shared.identity.TypedNames;
 
@@ -99,7 +100,7 @@ public class OrganizationAdministration {
 	public Unit updateUnit(DataScope scope, long id, long expectedVersion, UnitCommand command) {
 		Unit unit = unit(scope, id);
 		if (unit.getVersion() != expectedVersion) {
-			throw ConflictException.staleVersion(unit.getNameZh());
+			throw ConflictException.staleVersion(Label.of(unit.getNameZh(), unit.getNameEn()));
 		}
 		FieldProblems problems = new FieldProblems();
 		checkUnitFields(command, unit.getId(), problems);
