@@ -56,10 +56,13 @@ public class ApprovalQueries {
 
 	private final RequestRounds rounds;
 
+	private final SubmitterLists submitterLists;
+
 	ApprovalQueries(ApprovalRequestRepository requests, ApprovalChainRepository chains, ChainVersions versions,
 			SignatureRepository signatures, RequestRecords records, SigningContexts contexts, Clock clock,
-			RequestRounds rounds) {
+			RequestRounds rounds, SubmitterLists submitterLists) {
 		this.rounds = rounds;
+		this.submitterLists = submitterLists;
 		this.requests = requests;
 		this.chains = chains;
 		this.versions = versions;
@@ -79,18 +82,23 @@ public class ApprovalQueries {
 	}
 
 	/**
-	 * The queue's three lists as its page shows them: everything waiting for this officer's
+	 * The queue's five lists as its page shows them: everything waiting for this officer's
 	 * signature (whether or not they have read the materials yet), most urgent first; and the first
-	 * page of the overdue reviews in their scope (for reviewers, leaders and legal staff) and of the
-	 * requests they submitted, each with its total.
+	 * page of the overdue reviews in their scope (for reviewers, leaders and legal staff), of the
+	 * requests they submitted, of those returned to them and of those gone stale on them, each with
+	 * its total.
 	 */
-	public record Queue(List<QueueItem> waitingForMe, Page<QueueItem> overdueInScope, Page<QueueItem> submittedByMe) {
+	public record Queue(List<QueueItem> waitingForMe, Page<QueueItem> overdueInScope, Page<QueueItem> submittedByMe,
+			Page<Approvals.Returned> returnedToMe, Page<QueueItem> staleForMe) {
 
+		/** A list of queue items; the returned list holds returns instead ({@link #returnedToMe}). */
 		public List<QueueItem> items(QueueGroup group) {
 			return switch (group) {
 				case WAITING_FOR_ME -> waitingForMe;
 				case OVERDUE_IN_SCOPE -> overdueInScope.getContent();
 				case SUBMITTED_BY_ME -> submittedByMe.getContent();
+				case STALE_FOR_ME -> staleForMe.getContent();
+				case RETURNED_TO_ME -> throw new IllegalArgumentException("The returned list holds returns, not queue items");
 			};
 		}
 
@@ -99,21 +107,25 @@ public class ApprovalQueries {
 				case WAITING_FOR_ME -> waitingForMe.size();
 				case OVERDUE_IN_SCOPE -> overdueInScope.getTotalElements();
 				case SUBMITTED_BY_ME -> submittedByMe.getTotalElements();
+				case RETURNED_TO_ME -> returnedToMe.getTotalElements();
+				case STALE_FOR_ME -> staleForMe.getTotalElements();
 			};
 		}
 	}
 
-	/** The queue with the first {@code pageSize} of the overdue and submitted lists. */
+	/** The queue with the first {@code pageSize} of each list but the one waiting for the officer's signature. */
 	public Queue queue(SignedInOfficer officer, int pageSize) {
 		Pageable first = PageRequest.of(0, pageSize);
 		return new Queue(waitingFor(officer), list(officer, QueueGroup.OVERDUE_IN_SCOPE, null, first),
-				list(officer, QueueGroup.SUBMITTED_BY_ME, null, first));
+				list(officer, QueueGroup.SUBMITTED_BY_ME, null, first), returnedTo(officer, null, first),
+				list(officer, QueueGroup.STALE_FOR_ME, null, first));
 	}
 
 	/**
-	 * One list a page at a time, optionally one action only. Overdue and submitted requests are
-	 * paged by the database. Whether an officer may take a link is a rule checked in Java, so that
-	 * list is decided in full (from the requests at links of the officer's roles only) and sliced.
+	 * One list of queue items a page at a time, optionally one action only; the returned list has
+	 * {@link #returnedTo}. Overdue, submitted and stale requests are paged by the database. Whether an
+	 * officer may take a link is a rule checked in Java, so that list is decided in full (from the
+	 * requests at links of the officer's roles only) and sliced.
 	 */
 	public Page<QueueItem> list(SignedInOfficer officer, QueueGroup group, ApprovalAction action, Pageable pageable) {
 		String scope = officer.scope().likePattern();
@@ -131,6 +143,9 @@ public class ApprovalQueries {
 					: Page.empty(pageable);
 			case SUBMITTED_BY_ME -> marked(
 					requests.pendingSubmittedBy(officer.officerId(), scope, action, pageable).map(this::item));
+			// Stale means nobody can sign it, so there is no signer to look for.
+			case STALE_FOR_ME -> submitterLists.staleFor(officer, action, pageable).map(r -> itemOf(r, true));
+			case RETURNED_TO_ME -> throw new IllegalArgumentException("The returned list holds returns, not queue items");
 		};
 	}
 
@@ -181,34 +196,11 @@ public class ApprovalQueries {
 
 	/**
 	 * Requests returned for correction that wait for this officer to fix and resubmit: those they
-	 * submitted or on cases they handle, newest return first, each with the return's opinion.
+	 * submitted or on cases they handle, newest return first, each with the return's opinion;
+	 * optionally one action only.
 	 */
-	public List<Approvals.Returned> returnedTo(SignedInOfficer officer) {
-		List<ApprovalRequest> returned = requests.returnedFor(officer.officerId(), handledBy(officer),
-				officer.scope().likePattern());
-		if (returned.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, ApprovalCaseFiles.CaseFile> cases = contexts.caseFiles(
-				returned.stream().map(ApprovalRequest::getCaseId).collect(Collectors.toSet()));
-		List<ApprovalRequest> mine = returned.stream()
-			.filter(r -> r.getSubmittedBy() == officer.officerId()
-					|| (cases.containsKey(r.getCaseId()) && cases.get(r.getCaseId()).handledBy(officer.officerId())))
-			.toList();
-		if (mine.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, Signature> lastReturn = new HashMap<>();
-		signatures.findByRequestIdInAndDecisionOrderBySignedAtDesc(mine.stream().map(ApprovalRequest::getId).toList(),
-				Approvals.Decision.RETURN)
-			.forEach(s -> lastReturn.putIfAbsent(s.getRequestId(), s));
-		return mine.stream()
-			.filter(r -> lastReturn.containsKey(r.getId()))
-			.map(r -> {
-				Signature s = lastReturn.get(r.getId());
-				return new Approvals.Returned(r.summary(), s.getSignerId(), s.getSignedAt(), s.getOpinion());
-			})
-			.toList();
+	public Page<Approvals.Returned> returnedTo(SignedInOfficer officer, ApprovalAction action, Pageable pageable) {
+		return submitterLists.returnedTo(officer, action, pageable);
 	}
 
 	/**
@@ -216,27 +208,7 @@ public class ApprovalQueries {
 	 * resubmit or withdraw: those they submitted or on cases they handle, oldest first.
 	 */
 	public List<ApprovalRequest> staleFor(SignedInOfficer officer) {
-		List<ApprovalRequest> pending = requests.pendingFor(officer.officerId(), handledBy(officer),
-				officer.scope().likePattern());
-		if (pending.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, ApprovalCaseFiles.CaseFile> cases = contexts.caseFiles(
-				pending.stream().map(ApprovalRequest::getCaseId).collect(Collectors.toSet()));
-		return pending.stream().filter(r -> {
-			ApprovalCaseFiles.CaseFile file = cases.get(r.getCaseId());
-			return file != null && r.staleAgainst(file.version())
-					&& (r.getSubmittedBy() == officer.officerId() || file.handledBy(officer.officerId()));
-		}).toList();
-	}
-
-	/**
-	 * The open cases the officer handles, so that the lists of requests waiting for them read only
-	 * those and the ones they submitted, not everything in their scope; whether a request waits for
-	 * them is still decided on the current case file.
-	 */
-	private Long[] handledBy(SignedInOfficer officer) {
-		return contexts.openCasesHandledBy(officer.officerId()).toArray(Long[]::new);
+		return submitterLists.staleFor(officer, null, Pageable.unpaged()).getContent();
 	}
 
 	/**

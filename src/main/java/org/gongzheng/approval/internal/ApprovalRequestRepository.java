@@ -59,19 +59,48 @@ public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest
 
 	/**
 	 * Returned requests in the scope that the officer submitted or that are on one of the given
-	 * cases (those they handle), the latest return first. The cases come as one array parameter,
-	 * not JPQL's {@code in}, which is translated anew for every list length.
+	 * cases (those they handle), optionally of one action (its name), the latest return first. The
+	 * cases come as one array parameter, not JPQL's {@code in}, which is translated anew for every
+	 * list length. Only a request with a return on record is listed, as the list shows the return.
 	 */
 	@Query(value = """
-			select * from approval_requests where status = 'RETURNED' and case_unit_path like :pattern
-			and (submitted_by = :officerId or case_id = any (:caseIds)) order by decided_at desc""", nativeQuery = true)
-	List<ApprovalRequest> returnedFor(long officerId, Long[] caseIds, String pattern);
+			select * from approval_requests r where r.status = 'RETURNED' and r.case_unit_path like :pattern
+			and (r.submitted_by = :officerId or r.case_id = any (:caseIds))
+			and (cast(:action as varchar) is null or r.action = cast(:action as varchar))
+			and exists (select 1 from approval_signatures s where s.request_id = r.id and s.decision = 'RETURN')
+			order by r.decided_at desc, r.id desc""", countQuery = """
+			select count(*) from approval_requests r where r.status = 'RETURNED' and r.case_unit_path like :pattern
+			and (r.submitted_by = :officerId or r.case_id = any (:caseIds))
+			and (cast(:action as varchar) is null or r.action = cast(:action as varchar))
+			and exists (select 1 from approval_signatures s where s.request_id = r.id and s.decision = 'RETURN')""",
+			nativeQuery = true)
+	Page<ApprovalRequest> returnedFor(long officerId, Long[] caseIds, String pattern, String action, Pageable pageable);
 
-	/** Pending requests in the scope that the officer submitted or that are on one of the given cases, oldest first. */
+	/** The cases of the pending requests in the scope that the officer submitted or that are on one of the given cases. */
 	@Query(value = """
-			select * from approval_requests where status = 'PENDING' and case_unit_path like :pattern
-			and (submitted_by = :officerId or case_id = any (:caseIds)) order by submitted_at""", nativeQuery = true)
-	List<ApprovalRequest> pendingFor(long officerId, Long[] caseIds, String pattern);
+			select distinct case_id from approval_requests where status = 'PENDING' and case_unit_path like :pattern
+			and (submitted_by = :officerId or case_id = any (:caseIds))""", nativeQuery = true)
+	List<Long> casesPendingFor(long officerId, Long[] caseIds, String pattern);
+
+	/**
+	 * Pending requests in the scope that the officer submitted or that are on one of the given cases
+	 * ({@code caseIds}), submitted against another version of their case than the one it has now
+	 * ({@code cases} and {@code versions}, pairwise), optionally of one action, oldest first.
+	 */
+	@Query(value = """
+			select r.* from approval_requests r
+			join unnest(cast(:cases as bigint[]), cast(:versions as bigint[])) as c (case_id, version) on c.case_id = r.case_id
+			where r.status = 'PENDING' and r.case_unit_path like :pattern and r.case_version <> c.version
+			and (r.submitted_by = :officerId or r.case_id = any (:caseIds))
+			and (cast(:action as varchar) is null or r.action = cast(:action as varchar))
+			order by r.submitted_at, r.id""", countQuery = """
+			select count(*) from approval_requests r
+			join unnest(cast(:cases as bigint[]), cast(:versions as bigint[])) as c (case_id, version) on c.case_id = r.case_id
+			where r.status = 'PENDING' and r.case_unit_path like :pattern and r.case_version <> c.version
+			and (r.submitted_by = :officerId or r.case_id = any (:caseIds))
+			and (cast(:action as varchar) is null or r.action = cast(:action as varchar))""", nativeQuery = true)
+	Page<ApprovalRequest> staleFor(long officerId, Long[] caseIds, String pattern, Long[] cases, Long[] versions,
+			String action, Pageable pageable);
 
 	/** Each request's chain version, as {id, chainId} rows. */
 	@Query("select r.id, r.chainId from ApprovalRequest r where r.id in :ids")

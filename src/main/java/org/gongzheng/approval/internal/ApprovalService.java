@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -368,7 +369,7 @@ public class ApprovalService implements Approvals {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Returned> returnedTo(SignedInOfficer officer) {
-		return queries.returnedTo(officer);
+		return queries.returnedTo(officer, null, Pageable.unpaged()).getContent();
 	}
 
 	@Override

@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The three lists of the reviewer's queue. The key is what URLs, message codes and the API's field
- * names use, so one word names the list everywhere.
+ * The five lists of the reviewer's queue. The key is what URLs, message codes and the API's field
+ * names use, so one word names the list everywhere. The first three wait for a signer; the last
+ * two wait for the submitter or a handler to resubmit or withdraw.
  */
 public enum QueueGroup {
 
-	WAITING_FOR_ME("waitingForMe"), OVERDUE_IN_SCOPE("overdueInScope"), SUBMITTED_BY_ME("submittedByMe");
+	WAITING_FOR_ME("waitingForMe"), OVERDUE_IN_SCOPE("overdueInScope"), SUBMITTED_BY_ME("submittedByMe"),
+	RETURNED_TO_ME("returnedToMe"), STALE_FOR_ME("staleForMe");
 
 	private final String key;
 

@@ -62,6 +62,9 @@ class ApprovalApiController {
 	/** The most items each list of {@code /queue} may hold; {@code /queue/{list}} pages through more. */
 	private static final int QUEUE_LIMIT_MAX = 500;
 
+	/** The most items a page of {@code /queue/{list}} may hold. */
+	private static final int QUEUE_PAGE_MAX = 200;
+
 	private final ApprovalQueries queries;
 
 	private final Approvals approvals;
@@ -208,24 +211,18 @@ class ApprovalApiController {
 			@RequestParam(defaultValue = "100") @Range(min = 1, max = QUEUE_LIMIT_MAX, message = "{validation.range}") int limit,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		ApprovalQueries.Queue queue = queries.queue(officer, limit);
-		List<ReturnedDto> returned = queries.returnedTo(officer).stream().map(ReturnedDto::of).toList();
 		Map<String, Long> totals = new LinkedHashMap<>();
 		for (QueueGroup group : QueueGroup.values()) {
 			totals.put(group.key(), queue.total(group));
 		}
-		totals.put("returnedToMe", (long) returned.size());
-		List<ApprovalQueries.QueueItem> staleItems = queries.staleFor(officer).stream()
-			.map(r -> queries.itemOf(r, true))
-			.toList();
-		totals.put("staleForMe", (long) staleItems.size());
 		List<List<ApprovalQueries.QueueItem>> shown = Stream.of(queue.waitingForMe(), queue.overdueInScope().getContent(),
-				queue.submittedByMe().getContent(), staleItems)
+				queue.submittedByMe().getContent(), queue.staleForMe().getContent())
 			.map(items -> items.subList(0, Math.min(limit, items.size())))
 			.toList();
 		// One read of the correction notes for everything the answer shows.
 		Map<Long, String> notes = queries.correctionNotes(shown.stream().flatMap(List::stream).toList());
 		return new QueueDto(dtos(shown.get(0), notes), dtos(shown.get(1), notes), dtos(shown.get(2), notes),
-				returned.subList(0, Math.min(limit, returned.size())), dtos(shown.get(3), notes), totals);
+				queue.returnedToMe().map(ReturnedDto::of).getContent(), dtos(shown.get(3), notes), totals);
 	}
 
 	private static List<QueueItemDto> dtos(List<ApprovalQueries.QueueItem> items, Map<Long, String> notes) {
@@ -233,17 +230,32 @@ class ApprovalApiController {
 	}
 
 	@GetMapping("/queue/{list}")
-	@Operation(summary = "One list of the queue (waitingForMe, overdueInScope or submittedByMe) a page at a time, "
-			+ "most urgent first, optionally one action only")
+	@Operation(summary = "One list of the queue (waitingForMe, overdueInScope, submittedByMe or staleForMe) a page "
+			+ "at a time, in the order /queue lists it, optionally one action only; returnedToMe has its own items, "
+			+ "at /queue/returnedToMe")
 	PageDto<QueueItemDto> queueList(@PathVariable String list, @RequestParam(required = false) ApprovalAction action,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "30") @PageSize(max = 200) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
-		QueueGroup group = QueueGroup.of(list).orElseThrow(() -> new NotFoundException("approval.queue.unknownList", list));
+		QueueGroup group = QueueGroup.of(list)
+			.orElseThrow(() -> new NotFoundException("approval.queue.unknownList", list));
 		Page<ApprovalQueries.QueueItem> items = queries.list(officer, group, action,
-				Paging.within(page, size, 200));
+				Paging.within(page, size, QUEUE_PAGE_MAX));
 		Map<Long, String> notes = queries.correctionNotes(items.getContent());
 		return PageDto.of(items, item -> QueueItemDto.of(item, notes));
+	}
+
+	/**
+	 * The more specific address wins over {@code /queue/{list}}, so this list can answer its own
+	 * items, with their schema in the API's description.
+	 */
+	@GetMapping("/queue/returnedToMe")
+	@Operation(summary = "The requests returned to the caller for correction a page at a time, newest return first, "
+			+ "optionally one action only")
+	PageDto<ReturnedDto> returnedList(@RequestParam(required = false) ApprovalAction action,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size,
+			@AuthenticationPrincipal SignedInOfficer officer) {
+		return PageDto.of(queries.returnedTo(officer, action, Paging.within(page, size, QUEUE_PAGE_MAX)), ReturnedDto::of);
 	}
 
 	@GetMapping("/{id}")

@@ -31,6 +31,7 @@ import org.gongzheng.approval.internal.QueueGroup;
 import org.gongzheng.approval.internal.UnitLevel;
 import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.organization.DataScope;
+import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitSummary;
@@ -87,7 +88,7 @@ class ApprovalController {
 		return "approval/waiting-count";
 	}
 
-	/** One list of the queue page: its first items and how many it has in all. */
+	/** One list of queue items on the queue page: its first items and how many it has in all. */
 	record QueueList(String key, List<ApprovalQueries.QueueItem> items, long total) {
 	}
 
@@ -95,14 +96,16 @@ class ApprovalController {
 	String queue(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		ApprovalQueries.Queue queue = queries.queue(officer, PREVIEW_SIZE);
 		List<QueueList> lists = Arrays.stream(QueueGroup.values())
+			.filter(g -> g != QueueGroup.RETURNED_TO_ME)
 			.map(g -> new QueueList(g.key(), queue.items(g).stream().limit(PREVIEW_SIZE).toList(), queue.total(g)))
 			.toList();
 		model.addAttribute("lists", lists);
 		model.addAttribute("notes", queries.correctionNotes(lists.stream().flatMap(l -> l.items().stream()).toList()));
-		List<Approvals.Returned> returned = queries.returnedTo(officer);
+		// The returned list shows returns (who, when, why), so it has a card of its own.
+		List<Approvals.Returned> returned = queue.returnedToMe().getContent();
 		model.addAttribute("returned", returned);
-		model.addAttribute("names", organization.officers(
-				returned.stream().map(Approvals.Returned::returnedBy).collect(Collectors.toSet())));
+		model.addAttribute("returnedTotal", queue.returnedToMe().getTotalElements());
+		model.addAttribute("names", returners(returned));
 		model.addAttribute("now", clock.instant());
 		// A suspended signer's queue is empty; say why rather than let it look like a quiet day.
 		if (rights.suspended(officer.officerId())) {
@@ -113,17 +116,39 @@ class ApprovalController {
 		return "approval/queue";
 	}
 
+	private Map<Long, OfficerSummary> returners(List<Approvals.Returned> returned) {
+		return organization.officers(returned.stream().map(Approvals.Returned::returnedBy).collect(Collectors.toSet()));
+	}
+
 	/** One list of the queue in full, a page at a time, optionally one action only. */
 	@GetMapping("/approvals/queue/{group}")
 	String queueList(@PathVariable String group, @RequestParam(required = false) ApprovalAction action,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
-		QueueGroup list = QueueGroup.of(group).orElseThrow(() -> new NotFoundException("approval.queue.unknownList", group));
-		model.addAttribute("group", list.key());
-		model.addAttribute("action", action);
-		model.addAttribute("actions", ApprovalAction.values());
+		QueueGroup list = QueueGroup.of(group)
+			.orElseThrow(() -> new NotFoundException("approval.queue.unknownList", group));
 		Page<ApprovalQueries.QueueItem> items = queries.list(officer, list, action, Paging.of(page, PAGE_SIZE));
 		model.addAttribute("page", items);
 		model.addAttribute("notes", queries.correctionNotes(items.getContent()));
+		return queueListPage(list, action, model);
+	}
+
+	/**
+	 * The returned list in full, on the same page as the others but with the returns' columns; the
+	 * more specific address wins over {@code /approvals/queue/{group}}.
+	 */
+	@GetMapping("/approvals/queue/returnedToMe")
+	String returnedList(@RequestParam(required = false) ApprovalAction action, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal SignedInOfficer officer, Model model) {
+		Page<Approvals.Returned> returned = queries.returnedTo(officer, action, Paging.of(page, PAGE_SIZE));
+		model.addAttribute("page", returned);
+		model.addAttribute("names", returners(returned.getContent()));
+		return queueListPage(QueueGroup.RETURNED_TO_ME, action, model);
+	}
+
+	private String queueListPage(QueueGroup list, ApprovalAction action, Model model) {
+		model.addAttribute("group", list.key());
+		model.addAttribute("action", action);
+		model.addAttribute("actions", ApprovalAction.values());
 		model.addAttribute("base", "/approvals/queue/" + list.key() + (action == null ? "" : "?action=" + action));
 		model.addAttribute("now", clock.instant());
 		return "approval/queue-list";

@@ -47,6 +47,8 @@ class ApiListFiltersIntegrationTest {
 				Map.entry("/api/v1/approvals?status", "须为以下取值之一："),
 				Map.entry("/api/v1/approvals?action", "须为以下取值之一："),
 				Map.entry("/api/v1/approvals/queue/waitingForMe?action", "须为以下取值之一："),
+				Map.entry("/api/v1/approvals/queue/returnedToMe?action", "须为以下取值之一："),
+				Map.entry("/api/v1/approvals/queue/staleForMe?action", "须为以下取值之一："),
 				Map.entry("/api/v1/supervision/alerts?status", "须为以下取值之一："),
 				Map.entry("/api/v1/supervision/alerts?severity", "须为以下取值之一："),
 				Map.entry("/api/v1/supervision/alerts?rule", "须为以下取值之一：ACCEPTED_NOT_FILED"),

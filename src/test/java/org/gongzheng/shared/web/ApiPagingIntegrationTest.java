@@ -62,7 +62,8 @@ class ApiPagingIntegrationTest {
 		}
 		for (String list : new String[] { "/api/v1/officers", "/api/v1/supervision/alerts", "/api/v1/supervision/runs",
 				"/api/v1/approvals", "/api/v1/approvals/queue/waitingForMe", "/api/v1/approvals/queue/overdueInScope",
-				"/api/v1/approvals/queue/submittedByMe", "/api/v1/approvals/records/officers/" + legal.officerId(),
+				"/api/v1/approvals/queue/submittedByMe", "/api/v1/approvals/queue/returnedToMe",
+				"/api/v1/approvals/queue/staleForMe", "/api/v1/approvals/records/officers/" + legal.officerId(),
 				"/api/v1/approvals/records/officers/" + legal.officerId() + "/releases" }) {
 			lists.put(list, 200);
 		}

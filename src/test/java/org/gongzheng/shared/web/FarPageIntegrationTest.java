@@ -44,7 +44,8 @@ class FarPageIntegrationTest {
 				"/audit", "/supervision", "/supervision/faults", "/supervision/evaluations",
 				"/supervision/evaluations/mine", "/supervision/my-rectifications", "/approvals/requests",
 				"/approvals/queue/waitingForMe", "/approvals/queue/overdueInScope",
-				"/approvals/queue/submittedByMe", "/approvals/chains/PENALTY_MAJOR",
+				"/approvals/queue/submittedByMe", "/approvals/queue/returnedToMe", "/approvals/queue/staleForMe",
+				"/approvals/chains/PENALTY_MAJOR",
 				"/approvals/records/officers/" + legal.officerId());
 		for (String list : lists) {
 			int status = mvc.perform(get(list).param("page", FARTHEST).with(user(legal)).accept(MediaType.TEXT_HTML))
@@ -67,7 +68,9 @@ class FarPageIntegrationTest {
 				"/api/v1/supervision/alerts", "/api/v1/supervision/faults", "/api/v1/supervision/evaluations",
 				"/api/v1/supervision/evaluations/mine", "/api/v1/supervision/runs", "/api/v1/me/sign-ins",
 				"/api/v1/me/account-changes", "/api/v1/approvals", "/api/v1/approvals/queue/waitingForMe",
-				"/api/v1/approvals/queue/overdueInScope", "/api/v1/approvals/queue/submittedByMe", "/api/v1/approvals/chains/PENALTY_MAJOR/versions",
+				"/api/v1/approvals/queue/overdueInScope", "/api/v1/approvals/queue/submittedByMe",
+				"/api/v1/approvals/queue/returnedToMe", "/api/v1/approvals/queue/staleForMe",
+				"/api/v1/approvals/chains/PENALTY_MAJOR/versions",
 				"/api/v1/approvals/records/officers/" + legal.officerId(),
 				"/api/v1/approvals/records/officers/" + legal.officerId() + "/releases");
 		// A size above the list's maximum is refused (ApiPagingIntegrationTest); one row a page reaches farthest.
