@@ -31,10 +31,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The two lists of the queue that wait for the submitter (returned for correction, gone stale) page
  * through in full like the others, through the API and on their own page, with the totals the
- * queue gives.
+ * queue gives; an address naming no list says which lists there are.
  */
 @IntegrationTest
 class SubmitterQueueListsIntegrationTest {
+
+	private static final String LISTS_ZH = "waitingForMe、overdueInScope、submittedByMe、returnedToMe、staleForMe";
+
+	private static final String LISTS_EN = "waitingForMe, overdueInScope, submittedByMe, returnedToMe, staleForMe";
 
 	private final MockMvc mvc;
 
@@ -199,6 +203,23 @@ class SubmitterQueueListsIntegrationTest {
 					containsInAnyOrder((int) colleaguesCoHandled, (int) colleagues)));
 		mvc.perform(get("/api/v1/approvals/queue/staleForMe").with(user(bureau.stationChief())))
 			.andExpect(jsonPath("$.totalElements").value(0));
+	}
+
+	@Test
+	void anAddressNamingNoListIsNotFoundAndNamesTheListsThereAre() throws Exception {
+		mvc.perform(get("/api/v1/approvals/queue/foo").with(user(bureau.officer())))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("approval.queue.unknownList"))
+			.andExpect(jsonPath("$.detail").value("没有名为“foo”的待审列表。可用的列表：" + LISTS_ZH + "。"));
+		mvc.perform(get("/api/v1/approvals/queue/foo").header("Accept-Language", "en").with(user(bureau.officer())))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("There is no queue list named \"foo\". The lists are: " + LISTS_EN + "."));
+		mvc.perform(get("/approvals/queue/foo").with(user(bureau.officer())))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("可用的列表：" + LISTS_ZH)));
+		mvc.perform(get("/approvals/queue/foo").param("lang", "en").with(user(bureau.officer())))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("The lists are: " + LISTS_EN)));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.gongzheng.approval.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,5 +26,10 @@ public enum QueueGroup {
 
 	public static Optional<QueueGroup> of(String key) {
 		return Arrays.stream(values()).filter(g -> g.key.equals(key)).findFirst();
+	}
+
+	/** Every list's key, in the queue's order, for a refusal that names the lists there are. */
+	public static List<String> keys() {
+		return Arrays.stream(values()).map(QueueGroup::key).toList();
 	}
 }

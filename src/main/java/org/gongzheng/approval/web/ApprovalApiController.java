@@ -232,13 +232,13 @@ class ApprovalApiController {
 	@GetMapping("/queue/{list}")
 	@Operation(summary = "One list of the queue (waitingForMe, overdueInScope, submittedByMe or staleForMe) a page "
 			+ "at a time, in the order /queue lists it, optionally one action only; returnedToMe has its own items, "
-			+ "at /queue/returnedToMe")
+			+ "at /queue/returnedToMe. A name that is no list answers 404 naming the lists there are")
 	PageDto<QueueItemDto> queueList(@PathVariable String list, @RequestParam(required = false) ApprovalAction action,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "30") @PageSize(max = 200) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		QueueGroup group = QueueGroup.of(list)
-			.orElseThrow(() -> new NotFoundException("approval.queue.unknownList", list));
+			.orElseThrow(() -> new NotFoundException("approval.queue.unknownList", list, QueueGroup.keys()));
 		Page<ApprovalQueries.QueueItem> items = queries.list(officer, group, action,
 				Paging.within(page, size, QUEUE_PAGE_MAX));
 		Map<Long, String> notes = queries.correctionNotes(items.getContent());

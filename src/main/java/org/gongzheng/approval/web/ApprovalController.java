@@ -125,7 +125,7 @@ class ApprovalController {
 	String queueList(@PathVariable String group, @RequestParam(required = false) ApprovalAction action,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		QueueGroup list = QueueGroup.of(group)
-			.orElseThrow(() -> new NotFoundException("approval.queue.unknownList", group));
+			.orElseThrow(() -> new NotFoundException("approval.queue.unknownList", group, QueueGroup.keys()));
 		Page<ApprovalQueries.QueueItem> items = queries.list(officer, list, action, Paging.of(page, PAGE_SIZE));
 		model.addAttribute("page", items);
 		model.addAttribute("notes", queries.correctionNotes(items.getContent()));
