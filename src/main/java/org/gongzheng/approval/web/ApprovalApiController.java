@@ -235,7 +235,7 @@ class ApprovalApiController {
 			+ "at /queue/returnedToMe. A name that is no list answers 404 naming the lists there are")
 	PageDto<QueueItemDto> queueList(@PathVariable String list, @RequestParam(required = false) ApprovalAction action,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
-			@RequestParam(defaultValue = "30") @PageSize(max = 200) int size,
+			@RequestParam(defaultValue = "30") @PageSize(max = QUEUE_PAGE_MAX) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		QueueGroup group = QueueGroup.of(list)
 			.orElseThrow(() -> new NotFoundException("approval.queue.unknownList", list, QueueGroup.keys()));
@@ -253,7 +253,8 @@ class ApprovalApiController {
 	@Operation(summary = "The requests returned to the caller for correction a page at a time, newest return first, "
 			+ "optionally one action only")
 	PageDto<ReturnedDto> returnedList(@RequestParam(required = false) ApprovalAction action,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "30") @PageSize(max = QUEUE_PAGE_MAX) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(queries.returnedTo(officer, action, Paging.within(page, size, QUEUE_PAGE_MAX)), ReturnedDto::of);
 	}
