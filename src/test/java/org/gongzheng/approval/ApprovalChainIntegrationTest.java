@@ -390,7 +390,8 @@ class ApprovalChainIntegrationTest {
 			.andExpect(status().isOk());
 		long firstOwn = activeId("MEASURE_END");
 		mvc.perform(post("/api/v1/approvals/chains/MEASURE_END/follow-default").param("version",
-				String.valueOf(inForce("MEASURE_END"))).with(user(bureau.legal()))).andExpect(status().isOk());
+				String.valueOf(inForce("MEASURE_END"))).with(user(bureau.legal())).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"试行结束\"}")).andExpect(status().isOk());
 		edit("MEASURE_END", "[" + LINK.formatted("第二次", "REVIEWER", "OWN_STATION", "INTERMEDIATE") + "]")
 			.andExpect(status().isOk());
 		long secondOwn = activeId("MEASURE_END");

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -142,12 +143,13 @@ class ChainVersionsInUseIntegrationTest {
 
 		// The bureau goes back to the default: its own version stays in the history, new requests take the default.
 		mvc.perform(post("/approvals/chains/FILING/follow-default").param("version", String.valueOf(own.getChainVersion()))
-			.with(user(other.legal())).with(csrf()))
+			.param("reason", "试行结束").with(user(other.legal())).with(csrf()))
 			.andExpect(status().isConflict());
 		mvc.perform(post("/approvals/chains/FILING/follow-default").param("version", String.valueOf(own.getChainVersion()))
-			.with(user(bureau.legal())).with(csrf()))
+			.param("reason", "试行结束").with(user(bureau.legal())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/api/v1/approvals/chains/FILING/follow-default").param("version", "1").with(user(bureau.legal())))
+		mvc.perform(post("/api/v1/approvals/chains/FILING/follow-default").param("version", "1").with(user(bureau.legal()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"试行结束\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("approval.chain.alreadyDefault"));
 		long afterwards = testCases.submitForApproval(bureau, testCases.acceptedWithRecord(bureau, "回默认后"),

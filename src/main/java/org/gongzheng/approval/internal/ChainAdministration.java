@@ -35,16 +35,19 @@ public class ChainAdministration {
 
 	private final Organization organization;
 
+	private final DefaultRestorationRepository restorations;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final DefaultZone zone;
 
-	ChainAdministration(ApprovalChainRepository chains, Organization organization, ApplicationEventPublisher events,
-			Clock clock, DefaultZone zone) {
+	ChainAdministration(ApprovalChainRepository chains, Organization organization,
+			DefaultRestorationRepository restorations, ApplicationEventPublisher events, Clock clock, DefaultZone zone) {
 		this.chains = chains;
 		this.organization = organization;
+		this.restorations = restorations;
 		this.events = events;
 		this.clock = clock;
 		this.zone = zone;
@@ -101,12 +104,16 @@ public class ChainAdministration {
 
 	/**
 	 * Retires the bureau's own version so that its new requests follow the provincial default again
-	 * (and whatever the default becomes). The retired version stays in the history.
+	 * (and whatever the default becomes). The retired version stays in the history, and so does the
+	 * return, with who decided it and why: undoing an edit is as much a decision about the rules as
+	 * the edit was, and an edit cannot be saved without saying why either.
 	 */
-	public ApprovalChain followDefault(ApprovalAction action, long expectedVersion, SignedInOfficer editor) {
+	public ApprovalChain followDefault(ApprovalAction action, long expectedVersion, String reason,
+			SignedInOfficer editor) {
 		if (!editor.hasAny(Role.LEGAL, Role.ADMIN)) {
 			throw new ForbiddenException("approval.chain.forbidden");
 		}
+		String why = SubmitterChecks.requiredText("reason", reason, ChainEdit.MAX_NOTE);
 		long bureau = DataScope.bureauOf(editor.unitPath());
 		ApprovalChain own = chains.lockOwnActive(action, bureau)
 			.orElseThrow(() -> new ConflictException("approval.chain.alreadyDefault"));
@@ -116,9 +123,10 @@ public class ChainAdministration {
 		ApprovalChain provincial = chains.lockDefaultActive(action)
 			.orElseThrow(() -> new ConflictException("approval.chain.noDefault"));
 		own.retire();
+		restorations.save(new DefaultRestoration(own.getId(), provincial.getId(), editor.officerId(), clock.instant(), why));
 		events.publishEvent(AuditEvent.success("APPROVAL_CHAIN_DEFAULT_RESTORED", "APPROVAL_CHAIN", own.getId(),
 				action + " bureau " + bureau + " retired own v" + own.getChainVersion() + ", follows default v"
-						+ provincial.getChainVersion()));
+						+ provincial.getChainVersion() + ": " + why));
 		return provincial;
 	}
 

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 public record ChainEdit(
 		@NotBlank(message = "{validation.required}") @Size(max = MAX_CITATION, message = "{validation.size.max}") String citationZh,
 		@NotBlank(message = "{validation.required}") @Size(max = MAX_CITATION, message = "{validation.size.max}") String citationEn,
-		@NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}") String changeNote,
+		@NotBlank(message = "{validation.required}") @Size(max = MAX_NOTE, message = "{validation.size.max}") String changeNote,
 		@NotEmpty(message = "{approval.chain.links.required}") @Size(max = 8, message = "{approval.chain.links.tooMany}")
 		List<@NotNull(message = "{validation.required}") @Valid LinkSpec> links) {
 
@@ -21,4 +21,10 @@ public record ChainEdit(
 	 * the chain list and every request page on the version can still print it.
 	 */
 	public static final int MAX_CITATION = 1000;
+
+	/**
+	 * Why a version was written, and why a bureau went back to the default: the history lists both
+	 * in the same column, so both are held to the same length.
+	 */
+	public static final int MAX_NOTE = 500;
 }

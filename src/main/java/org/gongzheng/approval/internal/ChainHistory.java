@@ -1,5 +1,6 @@
 package org.gongzheng.approval.internal;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,13 @@ public class ChainHistory {
 
 	private final Organization organization;
 
-	ChainHistory(ApprovalChainRepository chains, Organization organization) {
+	private final DefaultRestorationRepository restorations;
+
+	ChainHistory(ApprovalChainRepository chains, Organization organization,
+			DefaultRestorationRepository restorations) {
 		this.chains = chains;
 		this.organization = organization;
+		this.restorations = restorations;
 	}
 
 	/**
@@ -50,9 +55,21 @@ public class ChainHistory {
 	 * @param changes what it changed against the version it was edited from
 	 * @param previous the version it was edited from, if any
 	 * @param next the version edited from it, if any (the bureau's own before the default's)
+	 * @param returnedToDefault the bureau's return to the default that retired it, if that is how it
+	 * ended; empty for versions in force, those an edit replaced, and those retired by a return made
+	 * before returns were recorded
 	 */
 	public record Version(ApprovalChain chain, boolean inForce, Optional<OfficerSummary> editor, ChainChanges changes,
-			ApprovalChain previous, ApprovalChain next) {
+			ApprovalChain previous, ApprovalChain next, Optional<Restoration> returnedToDefault) {
+	}
+
+	/**
+	 * A bureau's return to the provincial default.
+	 *
+	 * @param followed the default's version the bureau followed from then on
+	 * @param by who decided it; empty only if the officer is no longer on record
+	 */
+	public record Restoration(ApprovalChain followed, Optional<OfficerSummary> by, Instant at, String reason) {
 	}
 
 	/** The version in force for the reader's bureau, and one page of the history, newest first. */
@@ -69,9 +86,9 @@ public class ChainHistory {
 		Page<ApprovalChain> shown = chains.lineage(action, bureau,
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
 		Optional<ApprovalChain> inForce = inForce(action, bureau);
-		Neighbours neighbours = neighbours(shown.getContent(), bureau);
-		Map<Long, Optional<OfficerSummary>> editors = new HashMap<>();
-		return new HistoryPage(inForce, shown.map(chain -> version(chain, inForce, neighbours, editors)));
+		Map<Long, Optional<OfficerSummary>> officers = new HashMap<>();
+		Neighbours neighbours = neighbours(shown.getContent(), bureau, officers);
+		return new HistoryPage(inForce, shown.map(chain -> version(chain, inForce, neighbours, officers)));
 	}
 
 	/** One version by id; another bureau's own version is not found. */
@@ -80,7 +97,9 @@ public class ChainHistory {
 		ApprovalChain chain = chains.findById(chainId)
 			.filter(c -> c.isProvincialDefault() || c.getBureauId() == bureau)
 			.orElseThrow(() -> new NotFoundException("approval.chain.version.notFound", chainId));
-		return version(chain, inForce(chain.getAction(), bureau), neighbours(List.of(chain), bureau), new HashMap<>());
+		Map<Long, Optional<OfficerSummary>> officers = new HashMap<>();
+		return version(chain, inForce(chain.getAction(), bureau), neighbours(List.of(chain), bureau, officers),
+				officers);
 	}
 
 	/** New requests of the bureau start with its own version in force, or else with the default's. */
@@ -95,13 +114,17 @@ public class ChainHistory {
 				: editors.computeIfAbsent(chain.getCreatedBy(), organization::officer);
 		ChainChanges changes = previous == null ? ChainChanges.initial(chain) : ChainChanges.between(previous, chain);
 		boolean current = inForce.map(c -> c.getId().equals(chain.getId())).orElse(false);
-		return new Version(chain, current, editor, changes, previous, neighbours.next().get(chain.getId()));
+		return new Version(chain, current, editor, changes, previous, neighbours.next().get(chain.getId()),
+				Optional.ofNullable(neighbours.returns().get(chain.getId())));
 	}
 
-	/** The versions the shown ones were edited from, and those edited from them, each read in one query. */
-	private Neighbours neighbours(List<ApprovalChain> shown, long bureau) {
+	/**
+	 * The versions the shown ones were edited from, those edited from them, and the returns to the
+	 * default that retired them, each read in one query.
+	 */
+	private Neighbours neighbours(List<ApprovalChain> shown, long bureau, Map<Long, Optional<OfficerSummary>> officers) {
 		if (shown.isEmpty()) {
-			return new Neighbours(Map.of(), Map.of());
+			return new Neighbours(Map.of(), Map.of(), Map.of());
 		}
 		Set<Long> basedOn = shown.stream().map(ApprovalChain::getBasedOnId).filter(Objects::nonNull).collect(toSet());
 		Map<Long, ApprovalChain> previous = new HashMap<>();
@@ -116,9 +139,28 @@ public class ChainHistory {
 		for (ApprovalChain c : chains.editedFrom(shown.stream().map(ApprovalChain::getId).toList(), bureau)) {
 			next.merge(c.getBasedOnId(), c, (a, b) -> a.isProvincialDefault() && !b.isProvincialDefault() ? b : a);
 		}
-		return new Neighbours(previous, next);
+		return new Neighbours(previous, next, returns(shown, officers));
 	}
 
-	private record Neighbours(Map<Long, ApprovalChain> previous, Map<Long, ApprovalChain> next) {
+	/** The returns to the default that retired any of the shown versions (only a bureau's own are retired so). */
+	private Map<Long, Restoration> returns(List<ApprovalChain> shown, Map<Long, Optional<OfficerSummary>> officers) {
+		List<DefaultRestoration> found = restorations.findByRetiredChainIdIn(
+				shown.stream().filter(c -> !c.isProvincialDefault()).map(ApprovalChain::getId).toList());
+		if (found.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, ApprovalChain> defaults = new HashMap<>();
+		chains.findAllById(found.stream().map(DefaultRestoration::getDefaultChainId).collect(toSet()))
+			.forEach(c -> defaults.put(c.getId(), c));
+		Map<Long, Restoration> returns = new HashMap<>();
+		for (DefaultRestoration r : found) {
+			returns.put(r.getRetiredChainId(), new Restoration(defaults.get(r.getDefaultChainId()),
+					officers.computeIfAbsent(r.getRestoredBy(), organization::officer), r.getRestoredAt(), r.getReason()));
+		}
+		return returns;
+	}
+
+	private record Neighbours(Map<Long, ApprovalChain> previous, Map<Long, ApprovalChain> next,
+			Map<Long, Restoration> returns) {
 	}
 }

@@ -85,6 +85,10 @@ class ChainApiController {
 
 	/** Who wrote a version; {@code null} for the versions seeded with the system. */
 	record EditorDto(long id, String policeNumber, String name) {
+
+		static EditorDto of(OfficerSummary officer) {
+			return new EditorDto(officer.id(), officer.policeNumber(), officer.name());
+		}
 	}
 
 	/** What a version changed: per link of this version, whether it is new and which fields differ. */
@@ -103,17 +107,34 @@ class ChainApiController {
 	/**
 	 * {@code inForce}: new requests of the caller's bureau start with it; {@code previousId}: the
 	 * version it was edited from; {@code nextId}: the version edited from it (the bureau's own before
-	 * the default's).
+	 * the default's); {@code returnedToDefault}: the bureau's return to the provincial default that
+	 * retired it, null if it did not end so (or ended so before returns were recorded).
 	 */
 	record VersionDto(ChainDto chain, boolean inForce, Instant createdAt, EditorDto createdBy, String changeNote,
-			Long previousId, Long nextId, ChangesDto changes) {
+			Long previousId, Long nextId, ChangesDto changes, ReturnDto returnedToDefault) {
 
-		static VersionDto of(ChainHistory.Version v) {
+		static VersionDto of(ChainHistory.Version v, Messages messages) {
 			ApprovalChain c = v.chain();
 			return new VersionDto(ChainDto.of(c), v.inForce(), c.getCreatedAt(),
-					v.editor().map(o -> new EditorDto(o.id(), o.policeNumber(), o.name())).orElse(null), c.getChangeNote(),
+					v.editor().map(EditorDto::of).orElse(null), c.getChangeNote(),
 					v.previous() == null ? null : v.previous().getId(), v.next() == null ? null : v.next().getId(),
-					ChangesDto.of(v.changes()));
+					ChangesDto.of(v.changes()), v.returnedToDefault().map(r -> ReturnDto.of(r, messages)).orElse(null));
+		}
+	}
+
+	/**
+	 * A bureau's return to the provincial default: the default's version it followed from then on
+	 * ({@code defaultChainId}, {@code defaultVersion}), who decided it (null only if no longer on
+	 * record), when and why; {@code summary} says it in the caller's language (Accept-Language).
+	 */
+	record ReturnDto(String summary, Long defaultChainId, Integer defaultVersion, Instant at, EditorDto by,
+			String reason) {
+
+		static ReturnDto of(ChainHistory.Restoration r, Messages messages) {
+			Integer version = r.followed() == null ? null : r.followed().getChainVersion();
+			return new ReturnDto(messages.get("approval.chain.version.returned", version),
+					r.followed() == null ? null : r.followed().getId(), version, r.at(),
+					r.by().map(EditorDto::of).orElse(null), r.reason());
 		}
 	}
 
@@ -231,13 +252,18 @@ class ChainApiController {
 		throw new BindException(result);
 	}
 
+	/** Why the bureau goes back to the default; required, as an edit's change note is. */
+	record FollowDefault(String reason) {
+	}
+
 	@PostMapping("/{action}/follow-default")
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
 	@Operation(summary = "Retire your bureau's own version so its new requests follow the provincial default again; "
-			+ "?version= names your version in force; returns the default now in force")
+			+ "?version= names your version in force, the body says why ({\"reason\": …}, required, at most 500 "
+			+ "characters); returns the default now in force")
 	ChainDto followDefault(@PathVariable ApprovalAction action, @RequestParam int version,
-			@AuthenticationPrincipal SignedInOfficer officer) {
-		return ChainDto.of(chains.followDefault(action, version, officer));
+			@RequestBody(required = false) FollowDefault body, @AuthenticationPrincipal SignedInOfficer officer) {
+		return ChainDto.of(chains.followDefault(action, version, body == null ? null : body.reason(), officer));
 	}
 
 	@GetMapping("/{action}/versions")
@@ -249,14 +275,14 @@ class ChainApiController {
 			@RequestParam(defaultValue = "20") @PageSize(max = 100) int size,
 			@AuthenticationPrincipal SignedInOfficer officer) {
 		return PageDto.of(history.page(action, officer, Paging.within(page, size, 100))
-			.versions(), VersionDto::of);
+			.versions(), v -> VersionDto.of(v, messages));
 	}
 
 	@GetMapping("/versions/{chainId}")
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN')")
 	@Operation(summary = "One chain version by id; 404 if there is none, or it is another bureau's own")
 	VersionDto version(@PathVariable long chainId, @AuthenticationPrincipal SignedInOfficer officer) {
-		return VersionDto.of(history.version(chainId, officer));
+		return VersionDto.of(history.version(chainId, officer), messages);
 	}
 
 	private ApprovalChain inForce(ApprovalAction action, SignedInOfficer officer) {

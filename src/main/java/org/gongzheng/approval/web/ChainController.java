@@ -179,13 +179,30 @@ class ChainController {
 		}
 	}
 
-	/** The bureau gives up its own version and follows the provincial default again. */
+	/**
+	 * The bureau gives up its own version and follows the provincial default again, saying why. A
+	 * missing or overlong reason shows the page again with the problem under the reason, and with
+	 * the version the officer asked to retire: were it replaced by the version now in force, a
+	 * second click would retire one they never saw.
+	 */
 	@PostMapping("/approvals/chains/{action}/follow-default")
 	String followDefault(@PathVariable ApprovalAction action, @RequestParam int version,
-			@AuthenticationPrincipal SignedInOfficer officer, RedirectAttributes redirect) {
-		ApprovalChain provincial = administration.followDefault(action, version, officer);
-		redirect.addFlashAttribute("notice", messages.get("approval.chain.defaultRestored", provincial.getChainVersion()));
-		return "redirect:/approvals/chains/" + action;
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal SignedInOfficer officer,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			ApprovalChain provincial = administration.followDefault(action, version, reason, officer);
+			redirect.addFlashAttribute("notice",
+					messages.get("approval.chain.defaultRestored", provincial.getChainVersion()));
+			return "redirect:/approvals/chains/" + action;
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("followVersion", version);
+			model.addAttribute("followReason", reason);
+			model.addAttribute("followProblem", messages.of(ex.fieldProblems().get(0)));
+			ChainHistory.HistoryPage shown = history.page(action, officer, versionsPage(0));
+			return page(action, ChainForm.of(shown.inForce().orElse(null), SPARE_ROWS), shown, officer, model);
+		}
 	}
 
 	private String page(ApprovalAction action, ChainForm form, SignedInOfficer officer, Model model) {
