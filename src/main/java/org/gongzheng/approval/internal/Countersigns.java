@@ -55,7 +55,7 @@ class Countersigns {
 		if (approvals.isEmpty()) {
 			return false;
 		}
-		Map<Long, String> unable = contexts.unableToSign(request, link, waiting, named);
+		Map<Long, ReleaseReason> unable = contexts.unableToSign(request, link, waiting, named);
 		if (!unable.keySet().containsAll(waiting)) {
 			return false;
 		}
@@ -63,12 +63,12 @@ class Countersigns {
 		return true;
 	}
 
-	private void release(ApprovalRequest request, ChainLink link, Map<Long, String> unable, Instant now) {
-		new TreeMap<>(unable).forEach((officerId, because) -> {
-			records.release(request.getId(), request.getRound(), link.getOrder(), officerId, because, now);
+	private void release(ApprovalRequest request, ChainLink link, Map<Long, ReleaseReason> unable, Instant now) {
+		new TreeMap<>(unable).forEach((officerId, reason) -> {
+			records.release(request.getId(), request.getRound(), link.getOrder(), officerId, reason, now);
 			events.publishEvent(AuditEvent.success("APPROVAL_COUNTERSIGNER_RELEASED", "APPROVAL_REQUEST",
 					request.getId(), "round " + request.getRound() + " link " + link.getOrder() + " officer " + officerId
-							+ ": " + because));
+							+ ": " + reason.audited()));
 		});
 	}
 
@@ -83,7 +83,7 @@ class Countersigns {
 		if (!approvals(request, link).isEmpty()) {
 			return;
 		}
-		Map<Long, String> unable = contexts.unableToSign(request, link, named, named);
+		Map<Long, ReleaseReason> unable = contexts.unableToSign(request, link, named, named);
 		if (!unable.keySet().containsAll(named)) {
 			return;
 		}

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.Role;
 import org.gongzheng.shared.db.CaseLocks;
 
@@ -97,12 +98,19 @@ class RequestRecords {
 				requestId, round, linkOrder));
 	}
 
-	/** Releases a named signer who can no longer sign, with the code of the rule that stops them. */
-	void release(long requestId, int round, int linkOrder, long officerId, String because, Instant at) {
+	/** Releases a named signer who can no longer sign, with the rule that stops them and its cause. */
+	void release(long requestId, int round, int linkOrder, long officerId, ReleaseReason reason, Instant at) {
 		jdbc.update("""
-				update approval_link_signers set released_at = ?, released_because = ?
+				update approval_link_signers set released_at = ?, released_because = ?, released_cause = ?,
+				       released_qualification = ?, released_qualification_until = ?, released_min_qualification = ?
 				where request_id = ? and round = ? and link_order = ? and officer_id = ? and released_at is null""",
-				Timestamp.from(at), because, requestId, round, linkOrder, officerId);
+				Timestamp.from(at), reason.because(), reason.cause().name(), nameOf(reason.qualification()),
+				reason.qualificationValidUntil(), nameOf(reason.minQualification()), requestId, round, linkOrder,
+				officerId);
+	}
+
+	private static String nameOf(Enum<?> value) {
+		return value == null ? null : value.name();
 	}
 
 	/** Every named signer released on any round and link of the request, in the order released. */
@@ -164,11 +172,20 @@ class RequestRecords {
 	}
 
 	private static final String RELEASES = """
-			select n.request_id, n.round, n.link_order, n.officer_id, n.released_because, n.released_at
+			select n.request_id, n.round, n.link_order, n.officer_id, n.released_because, n.released_at,
+			       n.released_cause, n.released_qualification, n.released_qualification_until,
+			       n.released_min_qualification
 			from approval_link_signers n""";
 
 	private static CountersignRelease releaseOf(ResultSet rs, int row) throws SQLException {
+		String cause = rs.getString(7);
+		String qualification = rs.getString(8);
+		java.sql.Date until = rs.getDate(9);
+		String minimum = rs.getString(10);
 		return new CountersignRelease(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
+				cause == null ? null : ReleaseCause.valueOf(cause),
+				qualification == null ? null : QualificationLevel.valueOf(qualification),
+				until == null ? null : until.toLocalDate(), minimum == null ? null : QualificationLevel.valueOf(minimum),
 				rs.getTimestamp(6).toInstant());
 	}
 

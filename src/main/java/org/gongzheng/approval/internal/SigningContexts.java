@@ -218,30 +218,26 @@ class SigningContexts {
 
 	/**
 	 * Of the named officers given, those a rule about themselves (not the request, not reading)
-	 * stops from signing the link now, each with the first such rule's code; an officer no longer
-	 * on record counts as stopped too.
+	 * stops from signing the link now, each with the first such rule and the cause that applied;
+	 * an officer no longer on record counts as stopped too.
 	 */
-	Map<Long, String> unableToSign(ApprovalRequest request, ChainLink link, Collection<Long> officerIds,
+	Map<Long, ReleaseReason> unableToSign(ApprovalRequest request, ChainLink link, Collection<Long> officerIds,
 			Set<Long> named) {
 		ApprovalCaseFiles.CaseFile file = caseFile(request.getCaseId());
 		LocalDate today = today();
-		Map<Long, String> unable = new HashMap<>();
+		Map<Long, ReleaseReason> unable = new HashMap<>();
 		Map<Long, Set<Integer>> signed = signedThisRound(request, link);
 		for (long officerId : officerIds) {
 			Optional<OfficerInUnit> found = organization.officerInUnit(officerId);
 			if (found.isEmpty()) {
-				unable.put(officerId, "officer.notFound");
+				unable.put(officerId, ReleaseReason.notFound());
 				continue;
 			}
 			OfficerInUnit o = found.get();
-			SigningRules.refusals(new SigningContext(request, link, file, o.officer(), o.unit(),
+			SigningRules.personalStop(new SigningContext(request, link, file, o.officer(), o.unit(),
 					o.officer().approvalRightsSuspended(), today, List.of(), Map.of(), false,
 					otherLink(signed.getOrDefault(officerId, Set.of()), link), named))
-				.stream()
-				.map(refusal -> refusal.messageCode())
-				.filter(SigningRules.PERSONAL::contains)
-				.findFirst()
-				.ifPresent(code -> unable.put(officerId, code));
+				.ifPresent(reason -> unable.put(officerId, reason));
 		}
 		return unable;
 	}

@@ -2,8 +2,10 @@ package org.gongzheng.approval.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.DomainException;
 import org.gongzheng.shared.error.ForbiddenException;
@@ -83,6 +85,44 @@ final class SigningRules {
 	 */
 	static final Set<String> PERSONAL = Set.of("approval.ownCase", "approval.otherLinkSigned", "approval.role",
 			"approval.unitLevel", "approval.qualification", "approval.suspended");
+
+	/**
+	 * The first rule about the signer that stops them, with the cause within it that applied; empty
+	 * if none does. The causes are told apart here, beside the rules, so that they split exactly
+	 * what the rules test: the role rule fails on an account disabled (its roles are then none) or
+	 * on a role taken away, the qualification rule on an officer off duty, no qualification, a level
+	 * below the link's minimum or a validity that ended.
+	 */
+	static Optional<ReleaseReason> personalStop(SigningContext c) {
+		return refusals(c).stream()
+			.map(DomainException::messageCode)
+			.filter(PERSONAL::contains)
+			.findFirst()
+			.map(rule -> new ReleaseReason(rule, cause(rule, c), c.signer().qualificationLevel(),
+					c.signer().qualificationValidUntil(), c.link().getMinQualification()));
+	}
+
+	private static ReleaseCause cause(String rule, SigningContext c) {
+		OfficerSummary signer = c.signer();
+		return switch (rule) {
+			case "approval.ownCase" -> ReleaseCause.OWN_CASE;
+			case "approval.otherLinkSigned" -> ReleaseCause.OTHER_LINK_SIGNED;
+			case "approval.role" -> signer.roles().isEmpty() ? ReleaseCause.ACCOUNT_DISABLED : ReleaseCause.ROLE_WITHDRAWN;
+			case "approval.unitLevel" -> ReleaseCause.UNIT_LEVEL;
+			case "approval.suspended" -> ReleaseCause.SUSPENDED;
+			case "approval.qualification" -> {
+				if (!signer.active()) {
+					yield ReleaseCause.OFFICER_INACTIVE;
+				}
+				if (signer.qualificationLevel() == null || signer.qualificationValidUntil() == null) {
+					yield ReleaseCause.NO_QUALIFICATION;
+				}
+				yield signer.qualificationLevel().atLeast(c.link().getMinQualification())
+						? ReleaseCause.QUALIFICATION_LAPSED : ReleaseCause.QUALIFICATION_BELOW;
+			}
+			default -> throw new IllegalArgumentException("Not a rule about the signer: " + rule);
+		};
+	}
 
 	/** Eligibility without the reading requirement: who could take this link at all. */
 	static boolean eligible(SigningContext c) {

@@ -2,6 +2,7 @@ package org.gongzheng.approval.web;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,11 +34,13 @@ import org.gongzheng.approval.SignatureFindings;
 import org.gongzheng.approval.internal.CountersignRelease;
 import org.gongzheng.approval.internal.PinnedMaterial;
 import org.gongzheng.approval.internal.RecordQueries;
+import org.gongzheng.approval.internal.ReleaseCause;
 import org.gongzheng.approval.internal.Signature;
 import org.gongzheng.approval.internal.SignatureFilter;
 import org.gongzheng.approval.internal.SubmissionRound;
 import org.gongzheng.organization.OfficerSummary;
 import org.gongzheng.organization.Organization;
+import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.web.Messages;
 import org.gongzheng.shared.web.PageDto;
@@ -95,10 +98,13 @@ class AccountabilityApiController {
 
 	/**
 	 * A countersigner released from a link because a rule about themselves stopped them signing
-	 * ({@code reason}: the rule's code; {@code reasonMessage}: in the caller's language).
+	 * ({@code reason}: the rule's code; {@code cause}: which of its causes applied, null on releases
+	 * recorded before causes were kept; {@code reasonMessage}: in the caller's language; for the
+	 * qualification causes, the officer's qualification then and the link's minimum).
 	 */
 	record CaseReleaseDto(int round, int link, String linkName, String linkNameEn, SignerDto officer, String reason,
-			String reasonMessage, Instant releasedAt) {
+			ReleaseCause cause, String reasonMessage, QualificationLevel qualification, LocalDate qualificationValidUntil,
+			QualificationLevel minQualification, Instant releasedAt) {
 	}
 
 	/**
@@ -169,7 +175,8 @@ class AccountabilityApiController {
 				.add(new CaseReleaseDto(x.round(), x.linkOrder(), line.linkName(Locale.SIMPLIFIED_CHINESE),
 						line.linkName(Locale.ENGLISH),
 						person == null ? null : new SignerDto(person.id(), person.policeNumber(), person.name()),
-						x.because(), messages.get(x.reasonKey()), x.at()));
+						x.because(), x.cause(), messages.of(x.reason()), x.qualification(), x.qualificationValidUntil(),
+						x.minQualification(), x.at()));
 		}
 		return byRequest;
 	}
@@ -196,12 +203,15 @@ class AccountabilityApiController {
 
 	/**
 	 * A countersign link the officer was named on and released from, because a rule about
-	 * themselves stopped them signing it ({@code reason}: the rule's code; {@code reasonMessage}: in
-	 * the caller's language), with where the case stands now.
+	 * themselves stopped them signing it ({@code reason}: the rule's code; {@code cause}: which of
+	 * its causes applied, null on releases recorded before causes were kept; {@code reasonMessage}:
+	 * in the caller's language; for the qualification causes, the officer's qualification then and
+	 * the link's minimum), with where the case stands now.
 	 */
 	record OfficerReleaseDto(long requestId, ApprovalAction action, int round, int link, String linkName,
-			String linkNameEn, String reason, String reasonMessage, Instant releasedAt, long caseId, String caseNumber,
-			String caseTitle, String caseState, String caseOutcome) {
+			String linkNameEn, String reason, ReleaseCause cause, String reasonMessage, QualificationLevel qualification,
+			LocalDate qualificationValidUntil, QualificationLevel minQualification, Instant releasedAt, long caseId,
+			String caseNumber, String caseTitle, String caseState, String caseOutcome) {
 	}
 
 	@GetMapping("/officers/{officerId}/releases")
@@ -221,8 +231,9 @@ class AccountabilityApiController {
 			CountersignRelease x = line.release();
 			ApprovalCaseFiles.CaseFile file = cases.get(line.caseId());
 			return new OfficerReleaseDto(x.requestId(), line.action(), x.round(), x.linkOrder(),
-					line.linkName(Locale.SIMPLIFIED_CHINESE), line.linkName(Locale.ENGLISH), x.because(),
-					messages.get(x.reasonKey()), x.at(), line.caseId(), file == null ? null : file.number(),
+					line.linkName(Locale.SIMPLIFIED_CHINESE), line.linkName(Locale.ENGLISH), x.because(), x.cause(),
+					messages.of(x.reason()), x.qualification(), x.qualificationValidUntil(), x.minQualification(), x.at(),
+					line.caseId(), file == null ? null : file.number(),
 					file == null ? null : file.title(), file == null ? null : file.state(),
 					file == null ? null : file.outcome());
 		});

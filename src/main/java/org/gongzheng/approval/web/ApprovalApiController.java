@@ -1,6 +1,7 @@
 package org.gongzheng.approval.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +33,13 @@ import org.gongzheng.approval.Approvals;
 import org.gongzheng.approval.internal.ApprovalChain;
 import org.gongzheng.approval.internal.ApprovalQueries;
 import org.gongzheng.approval.internal.ApprovalRequest;
+import org.gongzheng.approval.internal.CountersignRelease;
 import org.gongzheng.approval.internal.MaterialChange;
 import org.gongzheng.approval.internal.PinnedMaterial;
 import org.gongzheng.approval.internal.QueueGroup;
+import org.gongzheng.approval.internal.ReleaseCause;
 import org.gongzheng.approval.internal.Signature;
+import org.gongzheng.organization.QualificationLevel;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.shared.error.ConflictException;
 import org.gongzheng.shared.error.Label;
@@ -128,10 +132,20 @@ class ApprovalApiController {
 
 	/**
 	 * A named countersigner released because a rule about themselves stopped them signing while
-	 * everyone else named approved; {@code reason} is the rule's code, {@code reasonMessage} says it
-	 * in the caller's language.
+	 * everyone else named approved; {@code reason} is the rule's code, {@code cause} which of the
+	 * rule's causes applied (null on releases recorded before causes were kept), {@code reasonMessage}
+	 * says it in the caller's language. For the qualification causes, the officer's qualification
+	 * then ({@code qualification}, valid until {@code qualificationValidUntil}) and the link's
+	 * {@code minQualification}.
 	 */
-	record ReleaseDto(int round, int link, long officerId, String reason, String reasonMessage, Instant releasedAt) {
+	record ReleaseDto(int round, int link, long officerId, String reason, ReleaseCause cause, String reasonMessage,
+			QualificationLevel qualification, LocalDate qualificationValidUntil, QualificationLevel minQualification,
+			Instant releasedAt) {
+
+		static ReleaseDto of(CountersignRelease x, Messages messages) {
+			return new ReleaseDto(x.round(), x.linkOrder(), x.officerId(), x.because(), x.cause(),
+					messages.of(x.reason()), x.qualification(), x.qualificationValidUntil(), x.minQualification(), x.at());
+		}
 	}
 
 	/** {@code linkNameEn}: from the chain version the request runs on (the signature keeps the Chinese name). */
@@ -333,8 +347,7 @@ class ApprovalApiController {
 				v.refusals().stream().map(x -> x.messageCode()).toList(),
 				v.refusals().stream().map(messages::of).toList(), r.getVersion(), r.getWithdrawalReason(), r.getWithdrawalReasonEn(), v.stale(),
 				v.mayResubmit(), v.mayWithdraw(), v.caseClosed(),
-				v.releases().stream().map(x -> new ReleaseDto(x.round(), x.linkOrder(), x.officerId(), x.because(),
-						messages.get(x.reasonKey()), x.at())).toList(),
+				v.releases().stream().map(x -> ReleaseDto.of(x, messages)).toList(),
 				v.eligibleSigners(), v.nobodyCanSign(), v.ownCaseSigners(), v.summaryEditable(),
 				RoundDto.of(r.getId(), v.rounds()),
 				v.caseChanges().stream().map(c -> new CaseChangeDto(c.event(), messages.get("timeline." + c.event()),

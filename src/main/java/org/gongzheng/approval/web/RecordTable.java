@@ -122,7 +122,7 @@ class RecordTable {
 			lines.add(new Line(x.at(), Line.RELEASED, List.of(file == null ? String.valueOf(line.caseId()) : file.number(),
 					file == null ? "" : file.title(), messages.get("enum.ApprovalAction." + line.action()), x.round(),
 					line.linkName(locale), person == null ? String.valueOf(x.officerId()) : person.label(locale),
-					messages.get("approval.records.releasedDecision"), StringUtils.capitalize(messages.get(x.reasonKey())),
+					messages.get("approval.records.releasedDecision"), StringUtils.capitalize(messages.of(x.reason())),
 					formats.dateTime(x.at()),
 					"", "", "", file == null ? "" : messages.get("enum.CaseState." + file.state()),
 					file == null || file.outcome() == null ? "" : messages.get("enum.DecisionKind." + file.outcome()), "", "")));

@@ -12,3 +12,15 @@ CREATE TABLE approval_chain_default_restorations (
     reason            VARCHAR(500) NOT NULL,
     CONSTRAINT approval_chain_default_restorations_retired_uk UNIQUE (retired_chain_id)
 );
+
+-- A countersigner released from a link kept only the signing rule that stopped them, and some rules
+-- have several causes ("qualification insufficient or lapsed, or the officer inactive"), so the
+-- record could not say which applied. The cause is kept now, with the officer's qualification as it
+-- stood then (their level, and until when it was valid) and the minimum the link asked for: the
+-- officer's record changes later, the reason must not. Releases made before stay with the rule
+-- alone (released_cause null) and are told in the rule's general words.
+ALTER TABLE approval_link_signers
+    ADD COLUMN released_cause               VARCHAR(32),
+    ADD COLUMN released_qualification       VARCHAR(20),
+    ADD COLUMN released_qualification_until DATE,
+    ADD COLUMN released_min_qualification   VARCHAR(20);
