@@ -81,6 +81,29 @@ class ChainEditorBrowserTest {
 	}
 
 	@Test
+	void theLegalDepartmentGoesBackToTheDefaultSayingWhyAfterConfirmingAndTheHistoryShowsIt() {
+		Fixtures.Bureau bureau = fixtures.bureau();
+		int own = chains.edit(ApprovalAction.MEASURE_CHANGE, inForce(bureau), new ChainEdit("依据", "basis", "本局试行",
+				List.of(new LinkSpec("所长审核", "Station review", Role.REVIEWER, UnitLevel.OWN_STATION,
+						QualificationLevel.INTERMEDIATE, false, 24, ReviewUnit.HOURS))),
+				bureau.legal()).getChainVersion();
+
+		try (Browser browser = Browser.open(port, 1400, 1000)) {
+			browser.signIn(bureau.legal().getUsername(), Fixtures.PASSWORD);
+			browser.go("/approvals/chains/MEASURE_CHANGE");
+			browser.type("#follow-reason", "试行期满，恢复全省统一流程");
+			browser.screenshot("chain-06-follow-default-reason");
+			browser.click("#follow-default button[type=submit]").confirm();
+			browser.waitForPageText("本局已恢复执行全省默认审批链");
+			assertThat(browser.text("#chain-versions tr.default-return")).contains("恢复执行省级默认（第")
+				.contains(bureau.legal().name()).contains("试行期满，恢复全省统一流程").contains("本局第 " + own + " 版停止执行");
+			browser.script("document.getElementById('chain-versions').scrollIntoView({behavior: 'instant'})");
+			browser.screenshot("chain-07-returned-to-default");
+		}
+		assertThat(inForce(bureau)).isLessThan(own);
+	}
+
+	@Test
 	void theEditorChecksStaffingWithoutAskingOrSavingAndKeepsTheRowsTyped() {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		fixtures.anotherOfficer(bureau, bureau.stationTwo(), "二所所长", Role.REVIEWER);
