@@ -3,6 +3,8 @@ package org.gongzheng.approval;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+
 import org.gongzheng.organization.SignedInOfficer;
 
 /** The approval module's face. */
@@ -73,15 +75,17 @@ public interface Approvals {
 
 	/**
 	 * Requests returned for correction 退回补正 that the officer is to fix and submit again: those
-	 * they submitted or on cases they handle, newest return first, each with the return's opinion.
+	 * they submitted or on cases they handle, newest return first, each with the return's opinion;
+	 * the first {@code limit}, with how many there are in all.
 	 */
-	List<Returned> returnedTo(SignedInOfficer officer);
+	Page<Returned> returnedTo(SignedInOfficer officer, int limit);
 
 	/**
 	 * Pending requests the officer submitted or whose case they handle, on a case that changed
-	 * after submission: nobody can sign them until the officer resubmits or withdraws them.
+	 * after submission: nobody can sign them until the officer resubmits or withdraws them. The
+	 * oldest {@code limit}, with how many there are in all.
 	 */
-	List<RequestSummary> staleFor(SignedInOfficer officer);
+	Page<RequestSummary> staleFor(SignedInOfficer officer, int limit);
 
 	/** Every request about a case, newest first. */
 	List<RequestSummary> requestsFor(long caseId);

@@ -236,6 +236,13 @@ class SubmitterQueueListsIntegrationTest {
 					+ "href=\"/approvals/queue/staleForMe\">查看全部 11 条（另有 1 条未列出）</a>.*")));
 		mvc.perform(get("/approvals").param("lang", "en").with(user(bureau.officer())))
 			.andExpect(content().string(containsString("View all 11 (1 more not listed here)")));
+		// My work shows the same ten of each, and leads to the rest.
+		mvc.perform(get("/work").with(user(bureau.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesRegex("(?s).*id=\"work-returned-all\"\\s+href=\"/approvals/queue/returnedToMe\">"
+					+ "查看全部 11 条（另有 1 条未列出）</a>.*")))
+			.andExpect(content().string(matchesRegex("(?s).*id=\"work-stale-all\"\\s+href=\"/approvals/queue/staleForMe\">"
+					+ "查看全部 11 条（另有 1 条未列出）</a>.*")));
 
 		mvc.perform(get("/approvals/queue/returnedToMe").with(user(bureau.officer())))
 			.andExpect(status().isOk())

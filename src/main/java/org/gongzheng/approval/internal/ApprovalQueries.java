@@ -207,8 +207,8 @@ public class ApprovalQueries {
 	 * Pending requests on cases that changed after submission and that this officer is to
 	 * resubmit or withdraw: those they submitted or on cases they handle, oldest first.
 	 */
-	public List<ApprovalRequest> staleFor(SignedInOfficer officer) {
-		return submitterLists.staleFor(officer, null, Pageable.unpaged()).getContent();
+	public Page<ApprovalRequest> staleFor(SignedInOfficer officer, Pageable pageable) {
+		return submitterLists.staleFor(officer, null, pageable);
 	}
 
 	/**

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -368,14 +369,14 @@ public class ApprovalService implements Approvals {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Returned> returnedTo(SignedInOfficer officer) {
-		return queries.returnedTo(officer, null, Pageable.unpaged()).getContent();
+	public Page<Returned> returnedTo(SignedInOfficer officer, int limit) {
+		return queries.returnedTo(officer, null, PageRequest.of(0, limit));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<RequestSummary> staleFor(SignedInOfficer officer) {
-		return queries.staleFor(officer).stream().map(ApprovalRequest::summary).toList();
+	public Page<RequestSummary> staleFor(SignedInOfficer officer, int limit) {
+		return queries.staleFor(officer, PageRequest.of(0, limit)).map(ApprovalRequest::summary);
 	}
 
 	@Override

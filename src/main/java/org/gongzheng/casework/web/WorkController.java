@@ -22,6 +22,9 @@ class WorkController {
 		this.approvals = approvals;
 	}
 
+	/** The most items the returned and stale cards show, as the card of requests to sign does. */
+	private static final int CARD_ITEMS = 10;
+
 	@GetMapping("/")
 	String home() {
 		return "redirect:/work";
@@ -31,8 +34,9 @@ class WorkController {
 	String work(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
 		model.addAttribute("work", queries.myWork(officer));
 		model.addAttribute("toSign", approvals.waitingFor(officer));
-		model.addAttribute("returned", approvals.returnedTo(officer));
-		model.addAttribute("stale", approvals.staleFor(officer));
+		// A card shows the first few; the queue's own pages list the rest.
+		model.addAttribute("returned", approvals.returnedTo(officer, CARD_ITEMS));
+		model.addAttribute("stale", approvals.staleFor(officer, CARD_ITEMS));
 		return "work";
 	}
 }
