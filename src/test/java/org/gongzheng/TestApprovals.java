@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import org.gongzheng.approval.ApprovalAction;
+import org.gongzheng.approval.ApprovalSubmission;
 import org.gongzheng.approval.Approvals;
 import org.gongzheng.organization.internal.AccountDetailsService;
 import org.gongzheng.organization.Organization;
@@ -105,5 +107,15 @@ public class TestApprovals {
 		jdbc.update("""
 				insert into material_views (material_id, case_id, officer_id, viewed_at)
 				select id, case_id, ?, now() from case_materials where case_id = ?""", officerId, caseId);
+	}
+
+	/**
+	 * The officer asks for approval of a major penalty, a fine of 5,000 yuan, on the case as it now
+	 * stands; {@code decisionId} stands for the penalty decision the request is about. The request's id.
+	 */
+	public long submitMajorFine(SignedInOfficer officer, long caseId, String decisionId) {
+		long version = jdbc.queryForObject("select version from cases where id = ?", Long.class, caseId);
+		return approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR, caseId, version, "PENALTY_DECISION",
+				decisionId, "拟处罚款五千元", "Proposed fine of 5,000 yuan", null), officer).id();
 	}
 }

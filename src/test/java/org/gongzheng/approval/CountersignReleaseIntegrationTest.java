@@ -18,7 +18,6 @@ import org.gongzheng.TestCases;
 import org.gongzheng.Workbooks;
 import org.gongzheng.approval.internal.CountersignChecks;
 import org.gongzheng.casework.internal.LawCase;
-import org.gongzheng.casework.internal.LawCaseRepository;
 import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.Role;
@@ -55,10 +54,6 @@ class CountersignReleaseIntegrationTest {
 
 	private final TestCases testCases;
 
-	private final Approvals approvals;
-
-	private final LawCaseRepository cases;
-
 	private final ApprovalRights rights;
 
 	private final OrganizationAdministration administration;
@@ -74,15 +69,13 @@ class CountersignReleaseIntegrationTest {
 	private long requestId;
 
 	CountersignReleaseIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, TestCases testCases,
-			Approvals approvals, LawCaseRepository cases, ApprovalRights rights, OrganizationAdministration administration,
+			ApprovalRights rights, OrganizationAdministration administration,
 			CountersignChecks checks, JdbcTemplate jdbc) {
 		this.checks = checks;
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
 		this.testCases = testCases;
-		this.approvals = approvals;
-		this.cases = cases;
 		this.rights = rights;
 		this.administration = administration;
 		this.jdbc = jdbc;
@@ -93,9 +86,7 @@ class CountersignReleaseIntegrationTest {
 	void atTheCountersignLink() throws Exception {
 		bureau = fixtures.bureau();
 		lawCase = testCases.acceptedWithRecord(bureau, "会签免签案");
-		requestId = approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR, lawCase.getId(),
-				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "PENALTY_DECISION", "91", "拟处罚款五千元",
-				"Proposed fine of 5,000 yuan", null), bureau.officer()).id();
+		requestId = testApprovals.submitMajorFine(bureau.officer(), lawCase.getId(), "91");
 		signAfterReading(bureau.stationChief(), "APPROVE").andExpect(status().isOk());
 		signAfterReading(bureau.secondLegal(), "APPROVE").andExpect(jsonPath("$.currentLink").value(3));
 		assertThat(named()).containsExactlyInAnyOrder(bureau.leader().officerId(), bureau.secondLeader().officerId());

@@ -18,7 +18,6 @@ import org.gongzheng.TestCases;
 import org.gongzheng.Workbooks;
 import org.gongzheng.approval.internal.CountersignChecks;
 import org.gongzheng.casework.internal.LawCase;
-import org.gongzheng.casework.internal.LawCaseRepository;
 import org.gongzheng.organization.ApprovalRights;
 import org.gongzheng.organization.DataScope;
 import org.gongzheng.organization.Role;
@@ -51,10 +50,6 @@ class CountersignReleaseReasonIntegrationTest {
 
 	private final TestCases testCases;
 
-	private final Approvals approvals;
-
-	private final LawCaseRepository cases;
-
 	private final ApprovalRights rights;
 
 	private final OrganizationAdministration administration;
@@ -72,14 +67,12 @@ class CountersignReleaseReasonIntegrationTest {
 	private long released;
 
 	CountersignReleaseReasonIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals,
-			TestCases testCases, Approvals approvals, LawCaseRepository cases, ApprovalRights rights,
+			TestCases testCases, ApprovalRights rights,
 			OrganizationAdministration administration, CountersignChecks checks, JdbcTemplate jdbc) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
 		this.testCases = testCases;
-		this.approvals = approvals;
-		this.cases = cases;
 		this.rights = rights;
 		this.administration = administration;
 		this.checks = checks;
@@ -91,9 +84,7 @@ class CountersignReleaseReasonIntegrationTest {
 	void oneLeaderApproved() throws Exception {
 		bureau = fixtures.bureau();
 		lawCase = testCases.acceptedWithRecord(bureau, "免签原因案");
-		requestId = approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR, lawCase.getId(),
-				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "PENALTY_DECISION", "91", "拟处罚款五千元",
-				"Proposed fine of 5,000 yuan", null), bureau.officer()).id();
+		requestId = testApprovals.submitMajorFine(bureau.officer(), lawCase.getId(), "91");
 		signAfterReading(bureau.stationChief()).andExpect(status().isOk());
 		signAfterReading(bureau.secondLegal()).andExpect(jsonPath("$.currentLink").value(3));
 		signAfterReading(bureau.leader()).andExpect(jsonPath("$.status").value("PENDING"));

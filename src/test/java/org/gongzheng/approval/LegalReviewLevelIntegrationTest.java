@@ -11,7 +11,6 @@ import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
 import org.gongzheng.casework.internal.LawCase;
-import org.gongzheng.casework.internal.LawCaseRepository;
 import org.gongzheng.organization.Role;
 import org.gongzheng.organization.SignedInOfficer;
 import org.gongzheng.organization.UnitKind;
@@ -44,20 +43,17 @@ class LegalReviewLevelIntegrationTest {
 
 	private final Approvals approvals;
 
-	private final LawCaseRepository cases;
-
 	private final JdbcTemplate jdbc;
 
 	private Fixtures.Bureau bureau;
 
 	LegalReviewLevelIntegrationTest(MockMvc mvc, Fixtures fixtures, TestApprovals testApprovals, TestCases testCases,
-			Approvals approvals, LawCaseRepository cases, JdbcTemplate jdbc) {
+			Approvals approvals, JdbcTemplate jdbc) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testApprovals = testApprovals;
 		this.testCases = testCases;
 		this.approvals = approvals;
-		this.cases = cases;
 		this.jdbc = jdbc;
 	}
 
@@ -103,9 +99,7 @@ class LegalReviewLevelIntegrationTest {
 	}
 
 	private long majorPenalty(LawCase lawCase) {
-		return approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR, lawCase.getId(),
-				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "PENALTY_DECISION", "80", "拟处罚款五千元",
-				"Proposed fine of 5,000 yuan", null), bureau.officer()).id();
+		return testApprovals.submitMajorFine(bureau.officer(), lawCase.getId(), "80");
 	}
 
 	private void approveAfterReading(LawCase lawCase, SignedInOfficer signer, long id) {

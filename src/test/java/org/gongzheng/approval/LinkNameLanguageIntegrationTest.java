@@ -13,7 +13,6 @@ import org.gongzheng.IntegrationTest;
 import org.gongzheng.TestApprovals;
 import org.gongzheng.TestCases;
 import org.gongzheng.casework.internal.LawCase;
-import org.gongzheng.casework.internal.LawCaseRepository;
 import org.gongzheng.organization.SignedInOfficer;
 
 import static org.hamcrest.Matchers.containsString;
@@ -35,20 +34,14 @@ class LinkNameLanguageIntegrationTest {
 
 	private final TestApprovals testApprovals;
 
-	private final Approvals approvals;
-
-	private final LawCaseRepository cases;
-
 	private final JdbcTemplate jdbc;
 
 	LinkNameLanguageIntegrationTest(MockMvc mvc, Fixtures fixtures, TestCases testCases, TestApprovals testApprovals,
-			Approvals approvals, LawCaseRepository cases, JdbcTemplate jdbc) {
+			JdbcTemplate jdbc) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.testCases = testCases;
 		this.testApprovals = testApprovals;
-		this.approvals = approvals;
-		this.cases = cases;
 		this.jdbc = jdbc;
 	}
 
@@ -57,9 +50,7 @@ class LinkNameLanguageIntegrationTest {
 			throws Exception {
 		Fixtures.Bureau bureau = fixtures.bureau();
 		LawCase lawCase = testCases.acceptedWithRecord(bureau, "会签无人案");
-		long requestId = approvals.submit(new ApprovalSubmission(ApprovalAction.PENALTY_MAJOR, lawCase.getId(),
-				cases.findById(lawCase.getId()).orElseThrow().getVersion(), "PENALTY_DECISION", "91", "拟处罚款五千元",
-				"Proposed fine of 5,000 yuan", null), bureau.officer()).id();
+		long requestId = testApprovals.submitMajorFine(bureau.officer(), lawCase.getId(), "91");
 		testApprovals.readEverything(lawCase.getId(), bureau.stationChief().officerId());
 		mvc.perform(sign(requestId, bureau.stationChief())).andExpect(status().isOk());
 		// Both leaders lose their approval rights while the legal review waits: the countersign link
