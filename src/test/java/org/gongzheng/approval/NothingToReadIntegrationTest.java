@@ -126,6 +126,23 @@ class NothingToReadIntegrationTest {
 	}
 
 	@Test
+	void aRoundStoredWithNoMaterialIsNotResubmittedWithNoneEither() throws Exception {
+		LawCase lawCase = testCases.acceptedWithRecord(bureau, "旧无材料请求案");
+		long requestId = testCases.submitForApproval(bureau, lawCase, CaseTransition.FILE);
+		// As a request submitted before a material was required holds it.
+		jdbc.update("delete from approval_request_materials where request_id = ?", requestId);
+		long materialId = materials.of(lawCase.getId(), bureau.officer()).get(0).getId();
+		materials.voidMaterial(lawCase.getId(), materialId, new MaterialVoidCommand("误添"), bureau.officer());
+
+		mvc.perform(post("/api/v1/approvals/{id}/resubmission", requestId).with(user(bureau.officer()))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"重新提交\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("approval.resubmit.nothingToRead"));
+		assertThat(jdbc.queryForObject("select round from approval_requests where id = ?", Integer.class, requestId))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void theTransitionPageSaysToAddAMaterialFirstAndOffersNoSubmitUntilThen() throws Exception {
 		LawCase bare = testCases.accepted(bureau.officer(), "无材料立案页");
 		mvc.perform(get("/cases/{id}/transitions/FILE", bare.getId()).with(user(bureau.officer())))

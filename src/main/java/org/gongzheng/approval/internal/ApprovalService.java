@@ -156,8 +156,9 @@ public class ApprovalService implements Approvals {
 		String correction = problems.checked(() -> SubmitterChecks.optionalText("note", note, SubmitterChecks.MAX_OPINION));
 		problems.throwIfAny();
 		List<PinnedMaterial> standing = PinnedMaterial.chosen(contexts.materials(file.id()), null);
-		if (standing.isEmpty() && !records.pinned(request.getId(), request.getRound()).isEmpty()) {
-			// Every material the last round held was voided: a new round would give its signers nothing to read.
+		if (standing.isEmpty()) {
+			// Every material was voided (or, for a round from before materials were required, none was
+			// ever added): a new round would give its signers nothing to read.
 			throw new ConflictException("approval.resubmit.nothingToRead");
 		}
 		Instant now = clock.instant();
